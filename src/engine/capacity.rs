@@ -1,0 +1,71 @@
+//! Service capacity: what each clinical service can still do, given its systems' states
+//! and how long it has run on paper downtime procedures.
+//!
+//! For a service that depends on systems `S`, each system contributes
+//! `availability(state) × 100 + (1 − availability(state)) × paper`, where `paper` is the
+//! service's capacity on downtime procedures; the service's capacity is the smallest
+//! contribution (the weakest link). While any system is not fully working the service runs
+//! on paper; once that has lasted longer than `planned_for`, `paper` loses `decay` points per
+//! day, down to `floor`: three days are planned for, thirty are not.
+
+use std::sync::Arc;
+
+use crate::scenario::time::DAY;
+
+use super::event::Event;
+use super::exercise::Exercise;
+
+impl Exercise {
+    /// Recomputes every service's capacity, emitting events for changes of a point or more.
+    pub(crate) fn update_services(&mut self, ev: &mut Vec<Event>) {
+        self.st.services_dirty = false;
+        let sc = Arc::clone(&self.sc);
+        let now = self.st.now;
+        for (i, svc) in sc.services.iter().enumerate() {
+            let degraded = svc
+                .depends_on
+                .iter()
+                .any(|&s| !self.st.systems[s as usize].is_working());
+            let since = match (degraded, self.st.services[i].paper_since) {
+                (true, None) => Some(now),
+                (true, Some(t)) => Some(t),
+                (false, _) => None,
+            };
+            self.st.services[i].paper_since = since;
+            let capacity = if let Some(t0) = since {
+                let mut paper = svc.paper.eval(&self.view()).clamp(0.0, 100.0);
+                let over = (now - t0) - svc.planned_for;
+                if over > 0 {
+                    let lost = svc.decay * over as f64 / DAY as f64;
+                    paper = (paper - lost).max(svc.floor.min(paper));
+                }
+                svc.depends_on
+                    .iter()
+                    .map(|&s| {
+                        let a = self.st.systems[s as usize].availability();
+                        a * 100.0 + (1.0 - a) * paper
+                    })
+                    .fold(100.0f64, f64::min)
+            } else {
+                100.0
+            };
+            let capacity = (capacity * 10.0).round() / 10.0;
+            let from = self.st.services[i].capacity;
+            self.st.services[i].capacity = capacity;
+            let hist = &mut self.st.service_history[i];
+            if hist
+                .last()
+                .is_none_or(|&(_, c)| (c - capacity).abs() >= 1.0)
+            {
+                hist.push((now, capacity));
+                if !hist.is_empty() && (from - capacity).abs() >= 1.0 && hist.len() > 1 {
+                    ev.push(Event::ServiceChanged {
+                        service: i as u16,
+                        from,
+                        to: capacity,
+                    });
+                }
+            }
+        }
+    }
+}

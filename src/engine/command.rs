@@ -1,0 +1,150 @@
+//! Commands: everything a facilitator, a team or a policy can ask of an exercise.
+//!
+//! Commands name things by id (not index) so that journals stay readable and robust.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A value for a scenario parameter, as given at the briefing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ParamSetting {
+    /// For yes/no parameters.
+    Bool(bool),
+    /// For number parameters.
+    Num(f64),
+    /// For choice parameters: the choice's name.
+    Choice(String),
+}
+
+/// Who is in the room, recorded at the briefing for the report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// The organisation exercising.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    /// The facilitator's name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator: String,
+    /// Who sits in each team, by team id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub members: BTreeMap<String, String>,
+}
+
+/// A request to the engine.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case")]
+pub enum Command {
+    /// Leave the briefing and start the clock, with the parameters' values.
+    Start {
+        /// Parameter values by id; missing ones take their default.
+        #[serde(default)]
+        params: BTreeMap<String, ParamSetting>,
+        /// Who is in the room.
+        #[serde(default)]
+        session: SessionInfo,
+    },
+    /// Advance the clock by one step.
+    Step,
+    /// Advance the clock until at least one inject fires.
+    NextInject,
+    /// At a phase break, begin the next phase; otherwise advance to the next phase break.
+    NextPhase,
+    /// A team chooses an option of an open decision.
+    Choose {
+        /// Decision id.
+        decision: String,
+        /// Option id.
+        option: String,
+        /// The team choosing (checked against the decision's owner when given).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        team: Option<String>,
+    },
+    /// An open decision ran out of real time: its default option is taken.
+    Timeout {
+        /// Decision id.
+        decision: String,
+    },
+    /// Freeze the clock (choices, notes and overrides still work).
+    Pause,
+    /// Unfreeze the clock.
+    Resume,
+    /// Fire an inject now, whatever its trigger (a curveball).
+    Curveball {
+        /// Inject id.
+        inject: String,
+    },
+    /// Set a metric to a value.
+    SetMetric {
+        /// Metric id.
+        metric: String,
+        /// New value (clamped to the metric's range).
+        value: f64,
+        /// Why, for the report.
+        reason: String,
+    },
+    /// Add to (or subtract from) a metric.
+    AdjustMetric {
+        /// Metric id.
+        metric: String,
+        /// Amount to add (negative to subtract).
+        delta: f64,
+        /// Why, for the report.
+        reason: String,
+    },
+    /// Record a facilitator's note.
+    Note {
+        /// The note.
+        text: String,
+    },
+    /// Undo the last decision: the exercise returns to the moment before it.
+    Undo,
+    /// End the exercise now.
+    EndNow {
+        /// Why, for the report.
+        #[serde(default)]
+        reason: String,
+    },
+}
+
+impl Command {
+    /// A short name for the command, e.g. `step` or `choose`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Start { .. } => "start",
+            Command::Step => "step",
+            Command::NextInject => "next_inject",
+            Command::NextPhase => "next_phase",
+            Command::Choose { .. } => "choose",
+            Command::Timeout { .. } => "timeout",
+            Command::Pause => "pause",
+            Command::Resume => "resume",
+            Command::Curveball { .. } => "curveball",
+            Command::SetMetric { .. } => "set_metric",
+            Command::AdjustMetric { .. } => "adjust_metric",
+            Command::Note { .. } => "note",
+            Command::Undo => "undo",
+            Command::EndNow { .. } => "end_now",
+        }
+    }
+}
+
+/// Why a command was refused. The exercise is unchanged.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum CommandError {
+    /// The command does not fit the exercise's current state.
+    #[error("{0}")]
+    NotNow(String),
+    /// An id that the scenario does not define.
+    #[error("unknown {kind} `{id}`")]
+    Unknown {
+        /// What kind of thing.
+        kind: &'static str,
+        /// The id given.
+        id: String,
+    },
+    /// A value that cannot be used.
+    #[error("{0}")]
+    Invalid(String),
+}

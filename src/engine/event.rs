@@ -1,0 +1,168 @@
+//! Events: what happened as a result of a command, for display, transcripts and reports.
+
+use serde::Serialize;
+
+use crate::scenario::model::SystemState;
+use crate::scenario::time::Secs;
+
+/// Something that happened. Indices refer to the scenario's lists.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    /// The exercise left the briefing.
+    Started,
+    /// The clock moved.
+    ClockAdvanced {
+        /// Previous time.
+        from: Secs,
+        /// New time.
+        to: Secs,
+    },
+    /// The clock reached the start of the next phase and waits for the facilitator.
+    PhaseBreak {
+        /// The phase about to begin.
+        next: u16,
+    },
+    /// A phase began.
+    PhaseBegan {
+        /// The phase.
+        phase: u16,
+    },
+    /// An inject fired.
+    InjectFired {
+        /// The inject.
+        inject: u16,
+        /// Fired by the facilitator as a curveball.
+        curveball: bool,
+    },
+    /// An inject was triggered but its chance roll failed: it will not fire.
+    InjectSkipped {
+        /// The inject.
+        inject: u16,
+    },
+    /// A decision opened.
+    DecisionOpened {
+        /// The decision.
+        decision: u16,
+    },
+    /// A decision was taken.
+    OptionChosen {
+        /// The decision.
+        decision: u16,
+        /// The option.
+        option: u16,
+        /// Taken by default because time ran out.
+        timeout: bool,
+    },
+    /// A random outcome was drawn for a chosen option.
+    OutcomeDrawn {
+        /// The decision.
+        decision: u16,
+        /// The option.
+        option: u16,
+        /// The outcome.
+        outcome: u16,
+    },
+    /// A metric changed.
+    MetricChanged {
+        /// The metric.
+        metric: u16,
+        /// Old value.
+        from: f64,
+        /// New value.
+        to: f64,
+    },
+    /// A flag changed.
+    FlagChanged {
+        /// The flag.
+        flag: u16,
+        /// New value.
+        to: bool,
+    },
+    /// A counter changed.
+    CounterChanged {
+        /// The counter.
+        counter: u16,
+        /// Old value.
+        from: f64,
+        /// New value.
+        to: f64,
+    },
+    /// A system changed state.
+    SystemChanged {
+        /// The system.
+        system: u16,
+        /// Old state.
+        from: SystemState,
+        /// New state.
+        to: SystemState,
+    },
+    /// A service's capacity changed by at least one point.
+    ServiceChanged {
+        /// The service.
+        service: u16,
+        /// Old capacity.
+        from: f64,
+        /// New capacity.
+        to: f64,
+    },
+    /// A deadline started.
+    DeadlineStarted {
+        /// The deadline.
+        deadline: u16,
+        /// When it falls due.
+        due: Secs,
+    },
+    /// A deadline was met.
+    DeadlineMet {
+        /// The deadline.
+        deadline: u16,
+    },
+    /// A deadline was missed.
+    DeadlineMissed {
+        /// The deadline.
+        deadline: u16,
+    },
+    /// A random event happened.
+    RandomEvent {
+        /// The event.
+        event: u16,
+    },
+    /// A best-practice check was met.
+    CheckMet {
+        /// The check.
+        check: u16,
+    },
+    /// A best-practice check was missed.
+    CheckMissed {
+        /// The check.
+        check: u16,
+    },
+    /// The clock was paused.
+    Paused,
+    /// The clock was resumed.
+    Resumed,
+    /// The facilitator added a note.
+    NoteAdded,
+    /// The facilitator changed a metric by hand.
+    MetricOverridden {
+        /// The metric.
+        metric: u16,
+        /// Old value.
+        from: f64,
+        /// New value.
+        to: f64,
+    },
+    /// The last decision was undone.
+    Undone {
+        /// The decision.
+        decision: u16,
+        /// The option that had been chosen.
+        option: u16,
+    },
+    /// The exercise ended.
+    Ended {
+        /// The ending.
+        ending: u16,
+    },
+}

@@ -1,0 +1,1024 @@
+//! The [`Exercise`]: commands in, events out.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use crate::scenario::Scenario;
+use crate::scenario::compiled::{ParamValue, Trigger};
+use crate::scenario::model::ParamKind;
+use crate::scenario::time::Secs;
+
+use super::command::{Command, CommandError, ParamSetting};
+use super::event::Event;
+use super::state::{
+    CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
+    State, Status, View,
+};
+
+/// Real time in milliseconds since the journal's start, supplied by the caller.
+pub type RealMs = u64;
+
+/// Stream number of the flavour generator (separate from the outcome stream).
+const FLAVOUR_STREAM: u64 = 0x0066_6c61_766f_7572;
+
+/// Most steps one command may take (a safety net; the clock's end comes first).
+const MAX_STEPS_PER_COMMAND: usize = 1_000_000;
+
+/// Whether an option can be chosen now.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OptionStatus {
+    /// It can be chosen.
+    Available,
+    /// Its requirement is not met; the text says why.
+    Unavailable(String),
+}
+
+/// A running exercise.
+#[derive(Clone, Debug)]
+pub struct Exercise {
+    pub(crate) sc: Arc<Scenario>,
+    seed: u64,
+    pub(crate) st: State,
+    log: Vec<LogEntry>,
+    applied: Vec<(Command, RealMs)>,
+}
+
+impl Exercise {
+    /// A new exercise at the briefing.
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
+        let sc = &*scenario;
+        let mut flavour = ChaCha8Rng::seed_from_u64(seed);
+        flavour.set_stream(FLAVOUR_STREAM);
+        let st = State {
+            mode: Mode::Briefing,
+            paused: false,
+            now: 0,
+            phase: 0,
+            params: sc.params.iter().map(|p| p.default.clone()).collect(),
+            param_f: sc.params.iter().map(|p| p.default.as_f64()).collect(),
+            metrics: vec![0.0; sc.metrics.len()],
+            history: vec![Vec::new(); sc.metrics.len()],
+            flags: vec![false; sc.flags.len()],
+            counters: vec![0.0; sc.counters.len()],
+            systems: sc.systems.iter().map(|s| s.state).collect(),
+            system_history: sc.systems.iter().map(|s| vec![(0, s.state)]).collect(),
+            services: vec![ServiceState::default(); sc.services.len()],
+            service_history: vec![Vec::new(); sc.services.len()],
+            injects: vec![InjectState::default(); sc.injects.len()],
+            feed: Vec::new(),
+            decisions: vec![DecisionState::default(); sc.decisions.len()],
+            pending: Vec::new(),
+            deadlines: vec![DeadlineState::default(); sc.deadlines.len()],
+            random_hits: vec![0; sc.random_events.len()],
+            checks: vec![CheckState::default(); sc.checks.len()],
+            queue: BTreeSet::new(),
+            seq: 0,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            flavour,
+            started_real: None,
+            real_now: 0,
+            paused_since: None,
+            paused_total: 0,
+            session: Default::default(),
+            services_dirty: true,
+            ended_by_facilitator: false,
+        };
+        Exercise {
+            sc: scenario,
+            seed,
+            st,
+            log: Vec::new(),
+            applied: Vec::new(),
+        }
+    }
+
+    /// The scenario.
+    pub fn scenario(&self) -> &Scenario {
+        &self.sc
+    }
+
+    /// The scenario, shared.
+    pub fn scenario_arc(&self) -> &Arc<Scenario> {
+        &self.sc
+    }
+
+    /// The seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The state, read-only.
+    pub fn state(&self) -> &State {
+        &self.st
+    }
+
+    /// Where the exercise stands.
+    pub fn status(&self) -> Status {
+        self.st.status()
+    }
+
+    /// Scenario seconds since the start.
+    pub fn now(&self) -> Secs {
+        self.st.now
+    }
+
+    /// Whether the exercise has ended.
+    pub fn is_over(&self) -> bool {
+        matches!(self.st.mode, Mode::Ended(_))
+    }
+
+    /// The log of what the room did (choices, notes, overrides, undos...).
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+
+    /// Commands applied so far (undone ones are removed).
+    pub fn applied(&self) -> &[(Command, RealMs)] {
+        &self.applied
+    }
+
+    /// Open decisions, in the order they opened.
+    pub fn pending(&self) -> &[u16] {
+        &self.st.pending
+    }
+
+    /// Whether an option of a decision can be chosen now.
+    pub fn option_status(&self, d: u16, o: u16) -> OptionStatus {
+        let dec = &self.sc.decisions[d as usize];
+        let opt = &dec.options[o as usize];
+        match &opt.requires {
+            Some(p) if !p.truth(&self.view()) => {
+                OptionStatus::Unavailable(if opt.unavailable.is_empty() {
+                    "its requirement is not met".into()
+                } else {
+                    opt.unavailable.clone()
+                })
+            }
+            _ => OptionStatus::Available,
+        }
+    }
+
+    /// Real milliseconds left on a decision's real-time limit at `real`, if it has one and is open.
+    pub fn real_time_left(&self, d: u16, real: RealMs) -> Option<i64> {
+        let dec = &self.sc.decisions[d as usize];
+        let limit = dec.timeout.as_ref()?.real? * 1000;
+        let ds = &self.st.decisions[d as usize];
+        let opened = ds.opened_real?;
+        if ds.choice.is_some() {
+            return None;
+        }
+        let paused = self.st.paused_ms(real).saturating_sub(ds.opened_paused);
+        let spent = real.saturating_sub(opened).saturating_sub(paused);
+        Some(limit - spent as i64)
+    }
+
+    /// Scenario seconds left on a decision's scenario-time limit, if it has one and is open.
+    pub fn scenario_time_left(&self, d: u16) -> Option<Secs> {
+        let dec = &self.sc.decisions[d as usize];
+        let limit = dec.timeout.as_ref()?.scenario?;
+        let ds = &self.st.decisions[d as usize];
+        if ds.choice.is_some() {
+            return None;
+        }
+        Some(ds.opened_at? + limit - self.st.now)
+    }
+
+    /// The next scheduled inject and its time, for the facilitator (never for players).
+    pub fn upcoming(&self) -> Vec<(Secs, u16)> {
+        let mut v: Vec<(Secs, u16)> = self.st.queue.iter().map(|&(t, _, i)| (t, i)).collect();
+        for &(t, i) in &self.sc.index.timed {
+            let s = &self.st.injects[i as usize];
+            if t > self.st.now
+                && s.fired_at.is_none()
+                && s.scheduled.is_none()
+                && !s.skipped
+                && !s.cancelled
+            {
+                v.push((t, i));
+            }
+        }
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The start of the next phase, if any.
+    pub fn next_phase_start(&self) -> Option<Secs> {
+        self.sc
+            .phases
+            .get(self.st.phase as usize + 1)
+            .map(|p| p.start)
+    }
+
+    pub(crate) fn view(&self) -> View<'_> {
+        View {
+            s: &self.st,
+            sc: &self.sc,
+        }
+    }
+
+    fn not_now(&self, what: &str) -> CommandError {
+        let why = match self.st.mode {
+            Mode::Briefing => "the exercise has not started",
+            Mode::Running if self.st.paused => "the exercise is paused",
+            Mode::Running => "the exercise is running",
+            Mode::PhaseBreak(_) => "the exercise is at a phase break",
+            Mode::Ended(_) => "the exercise has ended",
+        };
+        CommandError::NotNow(format!("cannot {what}: {why}"))
+    }
+
+    /// Applies a command given at real time `real` (ms since the journal's start).
+    /// On error nothing changes.
+    pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, CommandError> {
+        let real = real.max(self.st.real_now);
+        let mut ev = Vec::new();
+        self.check(&cmd)?;
+        self.st.real_now = real;
+        match &cmd {
+            Command::Undo => {
+                self.undo(real, &mut ev)?;
+                return Ok(ev);
+            }
+            _ => self.perform(&cmd, real, &mut ev)?,
+        }
+        self.applied.push((cmd, real));
+        Ok(ev)
+    }
+
+    /// Refuses commands that do not fit the current state, before anything changes.
+    fn check(&self, cmd: &Command) -> Result<(), CommandError> {
+        let mode = self.st.mode;
+        let ended = matches!(mode, Mode::Ended(_));
+        match cmd {
+            Command::Start { .. } if mode != Mode::Briefing => Err(self.not_now("start")),
+            Command::Start { .. } => Ok(()),
+            _ if mode == Mode::Briefing => Err(self.not_now(cmd.name())),
+            Command::Note { .. } | Command::Undo => Ok(()),
+            _ if ended => Err(self.not_now(cmd.name())),
+            Command::Step | Command::NextInject if matches!(mode, Mode::PhaseBreak(_)) => {
+                Err(CommandError::NotNow(
+                    "the exercise is at a phase break: begin the next phase first".into(),
+                ))
+            }
+            Command::Step | Command::NextInject | Command::NextPhase if self.st.paused => Err(
+                CommandError::NotNow("the exercise is paused: resume it to move the clock".into()),
+            ),
+            Command::NextPhase if mode == Mode::Running && self.next_phase_start().is_none() => {
+                Err(CommandError::NotNow("this is the last phase".into()))
+            }
+            Command::Pause if self.st.paused => Err(CommandError::NotNow("already paused".into())),
+            Command::Resume if !self.st.paused => Err(CommandError::NotNow("not paused".into())),
+            _ => Ok(()),
+        }
+    }
+
+    fn perform(
+        &mut self,
+        cmd: &Command,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) -> Result<(), CommandError> {
+        match cmd {
+            Command::Start { params, session } => {
+                let values = self.resolve_params(params)?;
+                self.start(values, session.clone(), real, ev);
+            }
+            Command::Step => self.step(real, ev),
+            Command::NextInject => {
+                let fired = self.st.feed.len();
+                for _ in 0..MAX_STEPS_PER_COMMAND {
+                    self.step(real, ev);
+                    if self.st.feed.len() > fired || self.st.mode != Mode::Running {
+                        break;
+                    }
+                }
+            }
+            Command::NextPhase => match self.st.mode {
+                Mode::PhaseBreak(next) => self.begin_phase(next, real, ev),
+                _ => {
+                    for _ in 0..MAX_STEPS_PER_COMMAND {
+                        self.step(real, ev);
+                        if self.st.mode != Mode::Running {
+                            break;
+                        }
+                    }
+                }
+            },
+            Command::Choose {
+                decision,
+                option,
+                team,
+            } => {
+                let (d, o) = self.resolve_choice(decision, option)?;
+                if let Some(t) = team {
+                    let owner = &self.sc.teams[self.sc.decisions[d as usize].team as usize];
+                    if *t != owner.id {
+                        return Err(CommandError::Invalid(format!(
+                            "decision `{decision}` belongs to team `{}`, not `{t}`",
+                            owner.id
+                        )));
+                    }
+                }
+                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
+                    return Err(CommandError::Invalid(format!(
+                        "option `{option}` is not available: {why}"
+                    )));
+                }
+                self.choose(d, o, false, real, ev);
+            }
+            Command::Timeout { decision } => {
+                let d = self.open_decision(decision)?;
+                let Some(t) = &self.sc.decisions[d as usize].timeout else {
+                    return Err(CommandError::Invalid(format!(
+                        "decision `{decision}` has no time limit"
+                    )));
+                };
+                let o = t.default;
+                self.choose(d, o, true, real, ev);
+            }
+            Command::Pause => {
+                self.st.paused = true;
+                self.st.paused_since = Some(real);
+                self.record(real, LogKind::Pause);
+                ev.push(Event::Paused);
+            }
+            Command::Resume => {
+                self.st.paused = false;
+                if let Some(p) = self.st.paused_since.take() {
+                    self.st.paused_total += real.saturating_sub(p);
+                }
+                self.record(real, LogKind::Resume);
+                ev.push(Event::Resumed);
+            }
+            Command::Curveball { inject } => {
+                let i = self
+                    .sc
+                    .inject_index(inject)
+                    .ok_or_else(|| CommandError::Unknown {
+                        kind: "inject",
+                        id: inject.clone(),
+                    })?;
+                if self.st.injects[i as usize].fired_at.is_some() {
+                    return Err(CommandError::Invalid(format!(
+                        "inject `{inject}` has already fired"
+                    )));
+                }
+                self.unschedule(i);
+                self.record(real, LogKind::Curveball { inject: i });
+                self.fire(i, true, real, ev);
+                self.settle(real, ev);
+            }
+            Command::SetMetric {
+                metric,
+                value,
+                reason,
+            }
+            | Command::AdjustMetric {
+                metric,
+                delta: value,
+                reason,
+            } => {
+                let m = self
+                    .sc
+                    .metric_index(metric)
+                    .ok_or_else(|| CommandError::Unknown {
+                        kind: "metric",
+                        id: metric.clone(),
+                    })?;
+                if !value.is_finite() {
+                    return Err(CommandError::Invalid(
+                        "the value must be a finite number".into(),
+                    ));
+                }
+                let from = self.st.metrics[m as usize];
+                let target = if matches!(cmd, Command::SetMetric { .. }) {
+                    *value
+                } else {
+                    from + value
+                };
+                let to = self.set_metric(m, target, &mut Vec::new());
+                self.record(
+                    real,
+                    LogKind::Override {
+                        metric: m,
+                        from,
+                        to,
+                        reason: reason.clone(),
+                    },
+                );
+                ev.push(Event::MetricOverridden {
+                    metric: m,
+                    from,
+                    to,
+                });
+                self.settle(real, ev);
+            }
+            Command::Note { text } => {
+                self.record(real, LogKind::Note { text: text.clone() });
+                ev.push(Event::NoteAdded);
+            }
+            Command::EndNow { reason } => {
+                self.record(
+                    real,
+                    LogKind::EndedByFacilitator {
+                        reason: reason.clone(),
+                    },
+                );
+                self.st.ended_by_facilitator = true;
+                let e = self.sc.default_ending;
+                self.end(e, ev);
+            }
+            Command::Undo => unreachable!("handled by apply"),
+        }
+        Ok(())
+    }
+
+    fn resolve_params(
+        &self,
+        given: &std::collections::BTreeMap<String, ParamSetting>,
+    ) -> Result<Vec<ParamValue>, CommandError> {
+        let mut values: Vec<ParamValue> =
+            self.sc.params.iter().map(|p| p.default.clone()).collect();
+        for (id, v) in given {
+            let i = self
+                .sc
+                .param_index(id)
+                .ok_or_else(|| CommandError::Unknown {
+                    kind: "parameter",
+                    id: id.clone(),
+                })?;
+            let p = &self.sc.params[i as usize];
+            values[i as usize] = match (v, &p.kind) {
+                (ParamSetting::Bool(b), ParamKind::Bool) => ParamValue::Bool(*b),
+                (ParamSetting::Num(n), ParamKind::Number { min, max }) if n >= min && n <= max => {
+                    ParamValue::Num(*n)
+                }
+                (ParamSetting::Choice(c), ParamKind::Choice(list)) => list
+                    .iter()
+                    .position(|x| x == c)
+                    .map(|i| ParamValue::Choice(i as u16))
+                    .ok_or_else(|| {
+                        CommandError::Invalid(format!("`{id}` must be one of: {}", list.join(", ")))
+                    })?,
+                (ParamSetting::Choice(text), _) => p.parse(text).map_err(CommandError::Invalid)?,
+                _ => {
+                    return Err(CommandError::Invalid(format!(
+                        "`{id}` cannot take the value {v:?}"
+                    )));
+                }
+            };
+        }
+        Ok(values)
+    }
+
+    fn resolve_choice(&self, decision: &str, option: &str) -> Result<(u16, u16), CommandError> {
+        let d = self.open_decision(decision)?;
+        let o = self.sc.decisions[d as usize]
+            .options
+            .iter()
+            .position(|o| o.id == option)
+            .ok_or_else(|| CommandError::Unknown {
+                kind: "option",
+                id: format!("{decision}.{option}"),
+            })?;
+        Ok((d, o as u16))
+    }
+
+    fn open_decision(&self, decision: &str) -> Result<u16, CommandError> {
+        let d = self
+            .sc
+            .decision_index(decision)
+            .ok_or_else(|| CommandError::Unknown {
+                kind: "decision",
+                id: decision.to_string(),
+            })?;
+        let ds = &self.st.decisions[d as usize];
+        if ds.opened_at.is_none() {
+            return Err(CommandError::NotNow(format!(
+                "decision `{decision}` is not open yet"
+            )));
+        }
+        if ds.choice.is_some() {
+            return Err(CommandError::NotNow(format!(
+                "decision `{decision}` was already taken"
+            )));
+        }
+        Ok(d)
+    }
+
+    pub(crate) fn record(&mut self, real: RealMs, kind: LogKind) {
+        self.log.push(LogEntry {
+            at: self.st.now,
+            real,
+            kind,
+        });
+    }
+
+    fn start(
+        &mut self,
+        values: Vec<ParamValue>,
+        session: super::SessionInfo,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) {
+        self.st.param_f = values.iter().map(ParamValue::as_f64).collect();
+        self.st.params = values;
+        self.st.session = session;
+        self.st.started_real = Some(real);
+        let sc = Arc::clone(&self.sc);
+        for (i, m) in sc.metrics.iter().enumerate() {
+            let v = m.start.eval(&self.view()).clamp(m.min, m.max);
+            self.st.metrics[i] = v;
+            self.st.history[i].push((0, v));
+        }
+        for (i, f) in sc.flags.iter().enumerate() {
+            self.st.flags[i] = f.start.truth(&self.view());
+        }
+        for (i, c) in sc.counters.iter().enumerate() {
+            self.st.counters[i] = c.start.eval(&self.view()).round();
+        }
+        for &(t, i) in &sc.index.timed {
+            self.enqueue(i, t);
+        }
+        self.st.mode = Mode::Running;
+        self.st.phase = 0;
+        self.record(real, LogKind::Started);
+        ev.push(Event::Started);
+        ev.push(Event::PhaseBegan { phase: 0 });
+        self.update_services(ev);
+        self.settle(real, ev);
+    }
+
+    fn begin_phase(&mut self, next: u16, real: RealMs, ev: &mut Vec<Event>) {
+        self.st.phase = next;
+        self.st.mode = Mode::Running;
+        self.record(real, LogKind::PhaseBegan { phase: next });
+        ev.push(Event::PhaseBegan { phase: next });
+        self.process_due(self.st.now, real, ev);
+        self.settle(real, ev);
+    }
+
+    /// Advances the clock by one step of the current phase, stopping at a phase break or the end.
+    fn step(&mut self, real: RealMs, ev: &mut Vec<Event>) {
+        if self.st.mode != Mode::Running {
+            return;
+        }
+        let sc = Arc::clone(&self.sc);
+        let phase_step = sc.phases[self.st.phase as usize].step;
+        let next_phase = self.next_phase_start();
+        let end = sc.clock.end;
+        let mut target = (self.st.now + phase_step).min(end);
+        let mut boundary = false;
+        if let Some(p) = next_phase
+            && p <= target
+        {
+            target = p;
+            boundary = true;
+        }
+        let from = self.st.now;
+        // Everything due strictly before the target, in time order.
+        while let Some(t) = self.next_due() {
+            if t >= target {
+                break;
+            }
+            self.st.now = t.max(self.st.now);
+            self.process_due(self.st.now, real, ev);
+            self.settle(real, ev);
+            if self.st.mode != Mode::Running {
+                return;
+            }
+        }
+        self.st.now = target;
+        self.st.services_dirty = true;
+        ev.push(Event::ClockAdvanced { from, to: target });
+        if boundary {
+            self.st.mode = Mode::PhaseBreak(self.st.phase + 1);
+            ev.push(Event::PhaseBreak {
+                next: self.st.phase + 1,
+            });
+            return;
+        }
+        self.process_due(target, real, ev);
+        self.settle(real, ev);
+        if self.st.mode != Mode::Running {
+            return;
+        }
+        self.roll_random_events(real, ev);
+        if self.st.mode == Mode::Running && self.st.now >= end {
+            self.close_checks(true, ev);
+            let e = sc.default_ending;
+            self.end(e, ev);
+        }
+    }
+
+    /// The earliest time-driven thing still to happen: a queued inject, a deadline,
+    /// a scenario-time decision limit or a check window closing.
+    fn next_due(&self) -> Option<Secs> {
+        let mut t = self.st.queue.first().map(|&(t, _, _)| t);
+        let mut min = |x: Secs| t = Some(t.map_or(x, |y| y.min(x)));
+        for d in &self.st.deadlines {
+            if d.active()
+                && let Some(due) = d.due
+            {
+                min(due);
+            }
+        }
+        for &d in &self.st.pending {
+            if let Some(left) = self.scenario_time_left(d) {
+                min(self.st.now + left.max(0));
+            }
+        }
+        for (i, c) in self.sc.checks.iter().enumerate() {
+            if let Some(end) = self.check_window_end(i, c)
+                && self.st.checks[i].met.is_none()
+                && self.st.checks[i].missed.is_none()
+            {
+                min(end);
+            }
+        }
+        t
+    }
+
+    fn check_window_end(&self, _i: usize, c: &crate::scenario::compiled::Check) -> Option<Secs> {
+        let within = c.within?;
+        let from = match c.from {
+            Some(i) => self.st.injects[i as usize].fired_at?,
+            None => 0,
+        };
+        Some(from + within)
+    }
+
+    /// Handles everything due at or before `t`: queued injects, deadlines, timeouts, windows.
+    fn process_due(&mut self, t: Secs, real: RealMs, ev: &mut Vec<Event>) {
+        while let Some(&(when, seq, i)) = self.st.queue.first() {
+            if when > t {
+                break;
+            }
+            self.st.queue.remove(&(when, seq, i));
+            self.st.injects[i as usize].scheduled = None;
+            self.fire(i, false, real, ev);
+            if self.is_over() {
+                return;
+            }
+        }
+        for d in 0..self.st.deadlines.len() {
+            let ds = self.st.deadlines[d];
+            if ds.active() && ds.due.is_some_and(|due| due <= t) {
+                self.st.deadlines[d].missed = ds.due;
+                ev.push(Event::DeadlineMissed { deadline: d as u16 });
+                let sc = Arc::clone(&self.sc);
+                self.apply_effects(&sc.deadlines[d].on_missed, real, ev);
+                if self.is_over() {
+                    return;
+                }
+            }
+        }
+        let pending = self.st.pending.clone();
+        for d in pending {
+            if self.scenario_time_left(d).is_some_and(|left| left <= 0) {
+                let o = self.sc.decisions[d as usize]
+                    .timeout
+                    .as_ref()
+                    .map(|t| t.default)
+                    .unwrap_or(0);
+                self.choose(d, o, true, real, ev);
+                if self.is_over() {
+                    return;
+                }
+            }
+        }
+        self.settle(real, ev);
+        self.close_checks(false, ev);
+    }
+
+    /// Marks checks missed whose window has closed (or, at the end, every undecided check).
+    pub(crate) fn close_checks(&mut self, at_end: bool, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        for (i, c) in sc.checks.iter().enumerate() {
+            let cs = self.st.checks[i];
+            if cs.met.is_some() || cs.missed.is_some() {
+                continue;
+            }
+            match (c.within, self.check_window_end(i, c)) {
+                (Some(_), Some(end))
+                    if end < self.st.now
+                        || at_end
+                        || (end == self.st.now && !c.when.truth(&self.view())) =>
+                {
+                    self.st.checks[i].missed = Some(end.min(self.st.now));
+                    ev.push(Event::CheckMissed { check: i as u16 });
+                }
+                (None, _) if at_end => {
+                    if c.when.truth(&self.view()) {
+                        self.st.checks[i].met = Some(self.st.now);
+                        ev.push(Event::CheckMet { check: i as u16 });
+                    } else {
+                        self.st.checks[i].missed = Some(self.st.now);
+                        ev.push(Event::CheckMissed { check: i as u16 });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(crate) fn enqueue(&mut self, i: u16, at: Secs) {
+        let s = &self.st.injects[i as usize];
+        if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+            return;
+        }
+        let seq = self.st.seq;
+        self.st.seq += 1;
+        let at = at.max(self.st.now);
+        self.st.queue.insert((at, seq, i));
+        self.st.injects[i as usize].scheduled = Some((at, seq));
+    }
+
+    pub(crate) fn unschedule(&mut self, i: u16) {
+        if let Some((t, seq)) = self.st.injects[i as usize].scheduled.take() {
+            self.st.queue.remove(&(t, seq, i));
+        }
+    }
+
+    /// Fires an inject now (after its chance roll, unless it is a curveball).
+    pub(crate) fn fire(&mut self, i: u16, curveball: bool, real: RealMs, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        let inj = &sc.injects[i as usize];
+        if self.st.injects[i as usize].fired_at.is_some() {
+            return;
+        }
+        if !curveball && let Some(p) = &inj.chance {
+            let chance = p.eval(&self.view());
+            let roll = super::apply::roll(&mut self.st.rng);
+            if roll >= chance {
+                self.st.injects[i as usize].skipped = true;
+                ev.push(Event::InjectSkipped { inject: i });
+                return;
+            }
+        }
+        let now = self.st.now;
+        let s = &mut self.st.injects[i as usize];
+        s.fired_at = Some(now);
+        s.fired_real = Some(real);
+        s.curveball = curveball;
+        self.st.feed.push(i);
+        ev.push(Event::InjectFired {
+            inject: i,
+            curveball,
+        });
+        self.apply_effects(&inj.effects, real, ev);
+        if let Some(d) = inj.decision
+            && !self.is_over()
+        {
+            let paused = self.st.paused_ms(real);
+            let ds = &mut self.st.decisions[d as usize];
+            ds.opened_at = Some(now);
+            ds.opened_real = Some(real);
+            ds.opened_paused = paused;
+            self.st.pending.push(d);
+            ev.push(Event::DecisionOpened { decision: d });
+        }
+        for &c in &sc.index.after_inject[i as usize] {
+            let delay = sc.injects[c as usize].delay;
+            self.enqueue(c, now + delay);
+        }
+    }
+
+    /// Takes a decision: effects, outcome, follow-ups, chained injects, then settles.
+    pub(crate) fn choose(
+        &mut self,
+        d: u16,
+        o: u16,
+        timeout: bool,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) {
+        let sc = Arc::clone(&self.sc);
+        let dec = &sc.decisions[d as usize];
+        let opt = &dec.options[o as usize];
+        self.st.pending.retain(|&x| x != d);
+        ev.push(Event::OptionChosen {
+            decision: d,
+            option: o,
+            timeout,
+        });
+        self.apply_effects(&opt.effects, real, ev);
+        let mut outcome = None;
+        if !opt.outcomes.is_empty() {
+            let roll = super::apply::roll(&mut self.st.rng);
+            let mut acc = 0.0;
+            let mut rest = None;
+            for (k, oc) in opt.outcomes.iter().enumerate() {
+                match &oc.chance {
+                    Some(p) => {
+                        acc += p.eval(&self.view()).clamp(0.0, 1.0);
+                        if outcome.is_none() && roll < acc {
+                            outcome = Some(k as u16);
+                        }
+                    }
+                    None => rest = Some(k as u16),
+                }
+            }
+            if outcome.is_none() {
+                outcome = rest;
+            }
+        }
+        let paused_now = self.st.paused_ms(real);
+        let ds = &mut self.st.decisions[d as usize];
+        let opened_at = ds.opened_at.unwrap_or(self.st.now);
+        let opened_real = ds.opened_real.unwrap_or(real);
+        let paused = paused_now.saturating_sub(ds.opened_paused);
+        ds.choice = Some(super::state::ChoiceRecord {
+            option: o,
+            outcome,
+            at: self.st.now,
+            real,
+            timeout,
+        });
+        self.record(
+            real,
+            LogKind::Choice {
+                decision: d,
+                option: o,
+                outcome,
+                timeout,
+                took_real: real.saturating_sub(opened_real).saturating_sub(paused),
+                took_scenario: self.st.now - opened_at,
+            },
+        );
+        let now = self.st.now;
+        if let Some(k) = outcome {
+            ev.push(Event::OutcomeDrawn {
+                decision: d,
+                option: o,
+                outcome: k,
+            });
+            let oc = &opt.outcomes[k as usize];
+            self.apply_effects(&oc.effects, real, ev);
+            for &f in &oc.follow_up {
+                self.enqueue(f, now + sc.injects[f as usize].delay);
+            }
+        }
+        for &f in &opt.follow_up {
+            self.enqueue(f, now + sc.injects[f as usize].delay);
+        }
+        for &c in &sc.index.after_option[d as usize][o as usize] {
+            self.enqueue(c, now + sc.injects[c as usize].delay);
+        }
+        self.process_due(now, real, ev);
+    }
+
+    /// Re-evaluates conditions until nothing changes: queued injects due now, conditional
+    /// injects, service capacities, checks and endings.
+    pub(crate) fn settle(&mut self, real: RealMs, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        for _ in 0..=sc.injects.len() + 1 {
+            if self.is_over() {
+                return;
+            }
+            let mut progressed = false;
+            while let Some(&(when, seq, i)) = self.st.queue.first() {
+                if when > self.st.now {
+                    break;
+                }
+                self.st.queue.remove(&(when, seq, i));
+                self.st.injects[i as usize].scheduled = None;
+                self.fire(i, false, real, ev);
+                progressed = true;
+                if self.is_over() {
+                    return;
+                }
+            }
+            if self.st.services_dirty {
+                self.update_services(ev);
+            }
+            for &i in &sc.index.conditional {
+                let s = &self.st.injects[i as usize];
+                if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+                    continue;
+                }
+                if let Trigger::When(p) = &sc.injects[i as usize].trigger
+                    && p.truth(&self.view())
+                {
+                    let at = self.st.now + sc.injects[i as usize].delay;
+                    self.enqueue(i, at);
+                    progressed = true;
+                }
+            }
+            self.update_checks(ev);
+            for &e in &sc.index.conditional_endings {
+                if let Some(p) = &sc.endings[e as usize].when
+                    && p.truth(&self.view())
+                {
+                    self.close_checks(true, ev);
+                    self.end(e, ev);
+                    return;
+                }
+            }
+            if !progressed {
+                return;
+            }
+        }
+    }
+
+    fn update_checks(&mut self, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        for (i, c) in sc.checks.iter().enumerate() {
+            let cs = self.st.checks[i];
+            if cs.met.is_some() || cs.missed.is_some() || c.within.is_none() {
+                continue;
+            }
+            let Some(end) = self.check_window_end(i, c) else {
+                continue;
+            };
+            if self.st.now <= end && c.when.truth(&self.view()) {
+                self.st.checks[i].met = Some(self.st.now);
+                ev.push(Event::CheckMet { check: i as u16 });
+            }
+        }
+    }
+
+    fn roll_random_events(&mut self, real: RealMs, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        for (i, r) in sc.random_events.iter().enumerate() {
+            if r.once && self.st.random_hits[i] > 0 {
+                continue;
+            }
+            if let Some(w) = &r.when
+                && !w.truth(&self.view())
+            {
+                continue;
+            }
+            let chance = r.chance.eval(&self.view());
+            if chance <= 0.0 {
+                continue;
+            }
+            let roll = super::apply::roll(&mut self.st.rng);
+            if roll < chance {
+                self.st.random_hits[i] += 1;
+                ev.push(Event::RandomEvent { event: i as u16 });
+                self.apply_effects(&r.effects, real, ev);
+                self.settle(real, ev);
+                if self.is_over() {
+                    return;
+                }
+            }
+        }
+    }
+
+    pub(crate) fn end(&mut self, e: u16, ev: &mut Vec<Event>) {
+        if self.is_over() {
+            return;
+        }
+        self.close_checks(true, ev);
+        self.st.mode = Mode::Ended(e);
+        self.st.pending.clear();
+        ev.push(Event::Ended { ending: e });
+    }
+
+    /// Undoes the last decision by rebuilding the state from the commands before it.
+    fn undo(&mut self, real: RealMs, ev: &mut Vec<Event>) -> Result<(), CommandError> {
+        let idx = self
+            .applied
+            .iter()
+            .rposition(|(c, _)| matches!(c, Command::Choose { .. } | Command::Timeout { .. }))
+            .ok_or_else(|| CommandError::NotNow("there is no decision to undo".into()))?;
+        let decision = match &self.applied[idx].0 {
+            Command::Choose { decision, .. } | Command::Timeout { decision } => decision.clone(),
+            _ => unreachable!(),
+        };
+        let d = self.sc.decision_index(&decision).unwrap_or(0);
+        let option = self.st.decisions[d as usize]
+            .choice
+            .as_ref()
+            .map(|c| c.option)
+            .unwrap_or(0);
+        let mut fresh = Exercise::new(Arc::clone(&self.sc), self.seed);
+        for (c, r) in &self.applied[..idx] {
+            fresh.apply(c.clone(), *r)?;
+        }
+        // The world returns to before the decision; the log (notes included) and the
+        // real-time pause accounting of the session are kept.
+        let (paused, since, total) = (self.st.paused, self.st.paused_since, self.st.paused_total);
+        self.st = fresh.st;
+        self.st.real_now = real;
+        (self.st.paused, self.st.paused_since, self.st.paused_total) = (paused, since, total);
+        self.applied = fresh.applied;
+        self.record(
+            real,
+            LogKind::Undo {
+                decision: d,
+                option,
+            },
+        );
+        ev.push(Event::Undone {
+            decision: d,
+            option,
+        });
+        Ok(())
+    }
+}

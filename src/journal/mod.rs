@@ -1,0 +1,106 @@
+//! Journals: every command of an exercise, appended as JSON Lines and fsynced before its
+//! effect is shown, so that a crash loses nothing and any exercise can be resumed,
+//! replayed, forked and reported on.
+//!
+//! A journal is a header line followed by one line per command:
+//! ```text
+//! {"journal":"downtime","version":1,"scenario_id":"tutorial","scenario_hash":"sha256:…","seed":7,"started_at":"2026-11-29T10:00:00Z",…}
+//! {"seq":1,"t":0,"cmd":"start","params":{},"session":{}}
+//! {"seq":2,"t":5123,"cmd":"step"}
+//! ```
+//! `t` is real milliseconds of the session (pauses of the program, such as a crash, excluded).
+
+mod reader;
+mod session;
+mod writer;
+
+pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
+pub use session::{Session, SessionError, replay};
+pub use writer::{JournalWriter, default_dir, default_path};
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Command, RealMs};
+
+/// Version of the journal format.
+pub const JOURNAL_VERSION: u32 = 1;
+
+/// Longest journal line accepted when reading, in bytes.
+pub const MAX_LINE: usize = 1024 * 1024;
+
+/// Largest journal file accepted when reading, in bytes.
+pub const MAX_JOURNAL: u64 = 256 * 1024 * 1024;
+
+/// The first line of a journal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// Always `downtime`.
+    pub journal: String,
+    /// Format version.
+    pub version: u32,
+    /// The scenario's id.
+    pub scenario_id: String,
+    /// The scenario's title.
+    pub scenario_title: String,
+    /// The scenario's version.
+    #[serde(default)]
+    pub scenario_version: String,
+    /// `sha256:` of the scenario file's bytes.
+    pub scenario_hash: String,
+    /// Where the scenario was loaded from (a path, or `bundled:NAME`).
+    pub scenario_source: String,
+    /// The seed of the exercise.
+    pub seed: u64,
+    /// Wall-clock start, RFC 3339 in UTC.
+    pub started_at: String,
+    /// The Downtime version that wrote the journal.
+    pub downtime: String,
+    /// Set when the journal was forked from another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forked_from: Option<Fork>,
+}
+
+/// Where a forked journal came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fork {
+    /// The original journal's path.
+    pub journal: String,
+    /// The number of entries kept.
+    pub at: u64,
+}
+
+/// One command as journaled.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Sequence number, from 1.
+    pub seq: u64,
+    /// Real milliseconds since the session's start.
+    pub t: RealMs,
+    /// The command.
+    #[serde(flatten)]
+    pub cmd: Command,
+}
+
+impl Header {
+    /// A header for a new journal.
+    pub fn new(
+        scenario: &crate::scenario::Scenario,
+        source: &str,
+        seed: u64,
+        started_at: String,
+    ) -> Self {
+        Header {
+            journal: "downtime".into(),
+            version: JOURNAL_VERSION,
+            scenario_id: scenario.meta.id.clone(),
+            scenario_title: scenario.meta.title.clone(),
+            scenario_version: scenario.meta.version.clone(),
+            scenario_hash: scenario.hash.clone(),
+            scenario_source: source.to_string(),
+            seed,
+            started_at,
+            downtime: env!("CARGO_PKG_VERSION").into(),
+            forked_from: None,
+        }
+    }
+}

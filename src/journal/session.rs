@@ -1,0 +1,201 @@
+//! A journaled exercise: commands are applied, then written and fsynced, before their
+//! events are returned to whoever shows them.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::engine::{Command, CommandError, Event, Exercise, RealMs};
+use crate::scenario::Scenario;
+
+use super::{Entry, Header, JournalWriter, ReadJournal};
+
+/// Why a session operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The engine refused the command; nothing changed and nothing was written.
+    #[error("{0}")]
+    Command(#[from] CommandError),
+    /// The journal could not be written: the session must stop.
+    #[error("cannot write the journal {path}: {source}")]
+    Journal {
+        /// The journal.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The journal belongs to another scenario, or to another version of this one.
+    #[error("{0}")]
+    Mismatch(String),
+    /// Replaying the journal failed at an entry.
+    #[error("entry {seq} of the journal cannot be replayed: {error}")]
+    Replay {
+        /// The entry.
+        seq: u64,
+        /// Why.
+        error: CommandError,
+    },
+}
+
+/// An exercise with its journal and its real-time clock.
+#[derive(Debug)]
+pub struct Session {
+    exercise: Exercise,
+    writer: Option<JournalWriter>,
+    header: Header,
+    base: RealMs,
+    started: Instant,
+    next_seq: u64,
+}
+
+/// Rebuilds an exercise by applying a journal's entries in order.
+pub fn replay(scenario: Arc<Scenario>, journal: &ReadJournal) -> Result<Exercise, SessionError> {
+    let mut ex = Exercise::new(scenario, journal.header.seed);
+    for e in &journal.entries {
+        ex.apply(e.cmd.clone(), e.t)
+            .map_err(|error| SessionError::Replay { seq: e.seq, error })?;
+    }
+    Ok(ex)
+}
+
+/// Checks that a journal was written for this scenario file.
+pub fn check_scenario(
+    scenario: &Scenario,
+    header: &Header,
+    force: bool,
+) -> Result<(), SessionError> {
+    if header.scenario_id != scenario.meta.id {
+        return Err(SessionError::Mismatch(format!(
+            "the journal is for scenario `{}`, not `{}`",
+            header.scenario_id, scenario.meta.id
+        )));
+    }
+    if header.scenario_hash != scenario.hash && !force {
+        return Err(SessionError::Mismatch(format!(
+            "the scenario file has changed since the journal was written (journal {}, file {}); \
+             resuming could replay differently. Restore the original file, or pass --force to try anyway",
+            short(&header.scenario_hash),
+            short(&scenario.hash)
+        )));
+    }
+    Ok(())
+}
+
+fn short(hash: &str) -> &str {
+    hash.get(..19).unwrap_or(hash)
+}
+
+impl Session {
+    /// Starts a new journal at `path` (refusing to overwrite an existing file).
+    pub fn create(
+        scenario: Arc<Scenario>,
+        source: &str,
+        seed: u64,
+        path: &Path,
+        started_at: String,
+    ) -> Result<Self, SessionError> {
+        let header = Header::new(&scenario, source, seed, started_at);
+        let writer =
+            JournalWriter::create(path, &header).map_err(|source| SessionError::Journal {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        Ok(Session {
+            exercise: Exercise::new(scenario, seed),
+            writer: Some(writer),
+            header,
+            base: 0,
+            started: Instant::now(),
+            next_seq: 1,
+        })
+    }
+
+    /// A session without a journal (for tests and dry runs).
+    pub fn unjournaled(scenario: Arc<Scenario>, source: &str, seed: u64) -> Self {
+        let header = Header::new(&scenario, source, seed, String::new());
+        Session {
+            exercise: Exercise::new(scenario, seed),
+            writer: None,
+            header,
+            base: 0,
+            started: Instant::now(),
+            next_seq: 1,
+        }
+    }
+
+    /// Resumes a journal: replays it, then appends to it. A torn last line is cut off.
+    pub fn resume(
+        scenario: Arc<Scenario>,
+        path: &Path,
+        journal: &ReadJournal,
+        force: bool,
+    ) -> Result<Self, SessionError> {
+        check_scenario(&scenario, &journal.header, force)?;
+        let exercise = replay(scenario, journal)?;
+        let writer = JournalWriter::append_to(path, journal.valid_len).map_err(|source| {
+            SessionError::Journal {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+        let base = journal.entries.last().map(|e| e.t).unwrap_or(0);
+        Ok(Session {
+            exercise,
+            writer: Some(writer),
+            header: journal.header.clone(),
+            base,
+            started: Instant::now(),
+            next_seq: journal.entries.len() as u64 + 1,
+        })
+    }
+
+    /// The exercise, read-only.
+    pub fn exercise(&self) -> &Exercise {
+        &self.exercise
+    }
+
+    /// The journal's header.
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// The journal's path, if journaled.
+    pub fn path(&self) -> Option<&Path> {
+        self.writer.as_ref().map(|w| w.path())
+    }
+
+    /// Real milliseconds of the session now.
+    pub fn real_now(&self) -> RealMs {
+        self.base + self.started.elapsed().as_millis() as RealMs
+    }
+
+    /// Number of entries written so far.
+    pub fn entries(&self) -> u64 {
+        self.next_seq - 1
+    }
+
+    /// Applies a command at the current real time.
+    pub fn apply(&mut self, cmd: Command) -> Result<Vec<Event>, SessionError> {
+        let real = self.real_now();
+        self.apply_at(cmd, real)
+    }
+
+    /// Applies a command at a given real time; journals it before returning its events.
+    pub fn apply_at(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, SessionError> {
+        let real = real.max(self.exercise.state().real_now);
+        let entry = Entry {
+            seq: self.next_seq,
+            t: real,
+            cmd: cmd.clone(),
+        };
+        let events = self.exercise.apply(cmd, real)?;
+        if let Some(w) = &mut self.writer {
+            w.append(&entry).map_err(|source| SessionError::Journal {
+                path: w.path().to_path_buf(),
+                source,
+            })?;
+        }
+        self.next_seq += 1;
+        Ok(events)
+    }
+}

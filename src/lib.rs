@@ -1,0 +1,11 @@
+//! Downtime: a tabletop incident-response simulator for hospital crisis teams.
+//!
+//! The crate is split so that the deterministic core never touches a terminal:
+//! [`scenario`] loads and validates RON scenario files, [`engine`] runs an exercise
+//! as a pure state machine; front ends (the console, headless runs, reports) sit on top.
+
+pub mod cli;
+pub mod engine;
+pub mod journal;
+pub mod scenario;
+pub mod text;

@@ -1,0 +1,5 @@
+//! The `downtime` binary: see `downtime --help`.
+
+fn main() -> std::process::ExitCode {
+    downtime::cli::main()
+}

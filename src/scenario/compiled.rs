@@ -1,0 +1,668 @@
+//! The compiled scenario: validated, with every reference resolved to an index and every
+//! expression compiled. This is what the engine runs; it never looks a name up by string.
+
+use chrono::NaiveDateTime;
+
+use super::expr::compile::Effect;
+use super::expr::vm::Program;
+use super::model::{Channel, Good, ParamKind, Severity, SystemState};
+use super::time::Secs;
+
+/// A scenario ready to run.
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    /// Title, summary, objectives, sources.
+    pub meta: Meta,
+    /// `sha256:` hash of the file's bytes; journals record it to detect changed files.
+    pub hash: String,
+    /// Teams.
+    pub teams: Vec<Team>,
+    /// The clock.
+    pub clock: Clock,
+    /// Phases, in start order (at least one).
+    pub phases: Vec<Phase>,
+    /// Parameters set at the briefing.
+    pub params: Vec<Param>,
+    /// Metrics.
+    pub metrics: Vec<Metric>,
+    /// Flags.
+    pub flags: Vec<Named>,
+    /// Counters.
+    pub counters: Vec<Counter>,
+    /// IT systems.
+    pub systems: Vec<System>,
+    /// Clinical services.
+    pub services: Vec<Service>,
+    /// Injects.
+    pub injects: Vec<Inject>,
+    /// Decisions (each belongs to one inject).
+    pub decisions: Vec<Decision>,
+    /// Deadlines.
+    pub deadlines: Vec<Deadline>,
+    /// Random events.
+    pub random_events: Vec<RandomEvent>,
+    /// Endings.
+    pub endings: Vec<Ending>,
+    /// The ending used when the clock runs out.
+    pub default_ending: u16,
+    /// Grade bands, highest `min` first.
+    pub grades: Vec<Grade>,
+    /// Best-practice checks.
+    pub checks: Vec<Check>,
+    /// Indexes derived for the engine.
+    pub index: Index,
+}
+
+/// Descriptive metadata.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    /// Stable identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Summary paragraph.
+    pub summary: String,
+    /// Language tag.
+    pub language: String,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// The scenario's version.
+    pub version: String,
+    /// Estimated real duration of a session.
+    pub duration: Option<Secs>,
+    /// The situation.
+    pub setting: String,
+    /// How the exercise is played.
+    pub how_to_play: String,
+    /// Objectives.
+    pub objectives: Vec<Objective>,
+    /// Sources.
+    pub sources: Vec<Source>,
+}
+
+/// An exercise objective.
+#[derive(Clone, Debug)]
+pub struct Objective {
+    /// Identifier.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// HSEEP core capability.
+    pub capability: String,
+}
+
+/// A public source.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Title.
+    pub title: String,
+    /// URL.
+    pub url: String,
+    /// What the scenario takes from it.
+    pub note: String,
+}
+
+/// A team.
+#[derive(Clone, Debug)]
+pub struct Team {
+    /// Identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Responsibilities.
+    pub description: String,
+}
+
+/// The clock.
+#[derive(Clone, Copy, Debug)]
+pub struct Clock {
+    /// Date-time at T+0.
+    pub start: NaiveDateTime,
+    /// Default step.
+    pub step: Secs,
+    /// Maximum scenario duration.
+    pub end: Secs,
+}
+
+/// A phase.
+#[derive(Clone, Debug)]
+pub struct Phase {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Offset from the clock's start.
+    pub start: Secs,
+    /// Clock step during the phase.
+    pub step: Secs,
+    /// Briefing text.
+    pub briefing: String,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+    /// Facilitator notes.
+    pub notes: String,
+}
+
+/// A value of a parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamValue {
+    /// Yes or no.
+    Bool(bool),
+    /// A number.
+    Num(f64),
+    /// A choice, by index.
+    Choice(u16),
+}
+
+impl ParamValue {
+    /// The value as expressions see it.
+    pub fn as_f64(&self) -> f64 {
+        match self {
+            ParamValue::Bool(b) => f64::from(u8::from(*b)),
+            ParamValue::Num(n) => *n,
+            ParamValue::Choice(i) => f64::from(*i),
+        }
+    }
+}
+
+/// A parameter.
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// Identifier.
+    pub id: String,
+    /// Question shown at the briefing.
+    pub label: String,
+    /// Explanation.
+    pub help: String,
+    /// Its kind.
+    pub kind: ParamKind,
+    /// Its default value.
+    pub default: ParamValue,
+}
+
+impl Param {
+    /// Formats a value of this parameter for people.
+    pub fn format(&self, v: &ParamValue) -> String {
+        match (v, &self.kind) {
+            (ParamValue::Bool(b), _) => if *b { "yes" } else { "no" }.into(),
+            (ParamValue::Num(n), _) => format_number(*n),
+            (ParamValue::Choice(i), ParamKind::Choice(c)) => {
+                c.get(*i as usize).cloned().unwrap_or_default()
+            }
+            (ParamValue::Choice(i), _) => i.to_string(),
+        }
+    }
+
+    /// Parses a value of this parameter as typed by a person (`yes`, `no`, a number or a choice).
+    pub fn parse(&self, text: &str) -> Result<ParamValue, String> {
+        let t = text.trim();
+        match &self.kind {
+            ParamKind::Bool => match t.to_ascii_lowercase().as_str() {
+                "yes" | "true" | "y" | "1" | "on" => Ok(ParamValue::Bool(true)),
+                "no" | "false" | "n" | "0" | "off" => Ok(ParamValue::Bool(false)),
+                _ => Err(format!("`{}` expects yes or no, not `{t}`", self.id)),
+            },
+            ParamKind::Number { min, max } => match t.parse::<f64>() {
+                Ok(n) if n >= *min && n <= *max => Ok(ParamValue::Num(n)),
+                Ok(_) => Err(format!(
+                    "`{}` must be between {} and {}",
+                    self.id,
+                    format_number(*min),
+                    format_number(*max)
+                )),
+                Err(_) => Err(format!("`{}` expects a number, not `{t}`", self.id)),
+            },
+            ParamKind::Choice(c) => c
+                .iter()
+                .position(|x| x == t)
+                .map(|i| ParamValue::Choice(i as u16))
+                .ok_or_else(|| format!("`{}` must be one of: {}", self.id, c.join(", "))),
+        }
+    }
+}
+
+/// Formats a number without a trailing `.0`.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{:.1}", n)
+    }
+}
+
+/// A labelled band of a metric.
+#[derive(Clone, Debug)]
+pub struct Threshold {
+    /// Applies below this value.
+    pub below: Option<f64>,
+    /// Applies above this value.
+    pub above: Option<f64>,
+    /// The label.
+    pub label: String,
+}
+
+impl Threshold {
+    /// Whether a value falls in the band.
+    pub fn contains(&self, v: f64) -> bool {
+        self.below.is_some_and(|b| v < b) || self.above.is_some_and(|a| v > a)
+    }
+}
+
+/// A metric.
+#[derive(Clone, Debug)]
+pub struct Metric {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Unit.
+    pub unit: String,
+    /// Description.
+    pub description: String,
+    /// Starting value (may read parameters).
+    pub start: Program,
+    /// Smallest value.
+    pub min: f64,
+    /// Largest value.
+    pub max: f64,
+    /// Whether high or low is good.
+    pub good: Good,
+    /// Labelled bands.
+    pub thresholds: Vec<Threshold>,
+    /// Weight in the score.
+    pub weight: f64,
+}
+
+impl Metric {
+    /// The first threshold whose band contains the value, if any.
+    pub fn band(&self, v: f64) -> Option<&Threshold> {
+        self.thresholds.iter().find(|t| t.contains(v))
+    }
+
+    /// The value scaled to 0..1 where 1 is best.
+    pub fn goodness(&self, v: f64) -> f64 {
+        let span = self.max - self.min;
+        let x = if span > 0.0 {
+            ((v - self.min) / span).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        match self.good {
+            Good::High => x,
+            Good::Low => 1.0 - x,
+        }
+    }
+}
+
+/// A flag.
+#[derive(Clone, Debug)]
+pub struct Named {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Starting value (may read parameters).
+    pub start: Program,
+}
+
+/// A counter.
+#[derive(Clone, Debug)]
+pub struct Counter {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Unit.
+    pub unit: String,
+    /// Starting value (may read parameters).
+    pub start: Program,
+}
+
+/// An IT system.
+#[derive(Clone, Debug)]
+pub struct System {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// State at the start.
+    pub state: SystemState,
+}
+
+/// A clinical service.
+#[derive(Clone, Debug)]
+pub struct Service {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Systems it needs.
+    pub depends_on: Vec<u16>,
+    /// Capacity on paper procedures (may read the state).
+    pub paper: Program,
+    /// How long paper procedures are planned to hold.
+    pub planned_for: Secs,
+    /// Capacity points lost per day beyond `planned_for`.
+    pub decay: f64,
+    /// Lowest capacity on paper.
+    pub floor: f64,
+}
+
+/// What fires an inject.
+#[derive(Clone, Debug)]
+pub enum Trigger {
+    /// Only effects, follow-ups, random events or the facilitator fire it.
+    Manual,
+    /// At a fixed offset from the start.
+    At(Secs),
+    /// After another inject fires (plus the inject's delay).
+    AfterInject(u16),
+    /// After an option of a decision is chosen (plus the inject's delay).
+    AfterOption(u16, u16),
+    /// When a condition becomes true (plus the inject's delay).
+    When(Program),
+}
+
+/// A text attached to an inject.
+#[derive(Clone, Debug)]
+pub struct Attachment {
+    /// The file name as written.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// An inject.
+#[derive(Clone, Debug)]
+pub struct Inject {
+    /// Identifier.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// What fires it.
+    pub trigger: Trigger,
+    /// Delay after a chain, condition, follow-up or schedule.
+    pub delay: Secs,
+    /// Probability it fires when triggered.
+    pub chance: Option<Program>,
+    /// Addressees (empty: everyone).
+    pub teams: Vec<u16>,
+    /// Channel.
+    pub channel: Channel,
+    /// Sender.
+    pub sender: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Message.
+    pub body: String,
+    /// Attached text.
+    pub attachment: Option<Attachment>,
+    /// Facilitator notes.
+    pub notes: String,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+    /// Effects when it fires.
+    pub effects: Vec<Effect>,
+    /// Its decision, if any.
+    pub decision: Option<u16>,
+}
+
+/// A decision.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    /// Identifier.
+    pub id: String,
+    /// The inject that carries it.
+    pub inject: u16,
+    /// The deciding team.
+    pub team: u16,
+    /// The question.
+    pub prompt: String,
+    /// The options.
+    pub options: Vec<DecisionOption>,
+    /// Time limit.
+    pub timeout: Option<Timeout>,
+}
+
+/// A time limit on a decision.
+#[derive(Clone, Debug)]
+pub struct Timeout {
+    /// Real seconds allowed.
+    pub real: Option<Secs>,
+    /// Scenario seconds allowed.
+    pub scenario: Option<Secs>,
+    /// Option taken on timeout.
+    pub default: u16,
+}
+
+/// An option of a decision.
+#[derive(Clone, Debug)]
+pub struct DecisionOption {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Availability condition.
+    pub requires: Option<Program>,
+    /// Why it is unavailable.
+    pub unavailable: String,
+    /// Effects.
+    pub effects: Vec<Effect>,
+    /// Injects that follow.
+    pub follow_up: Vec<u16>,
+    /// Random outcomes.
+    pub outcomes: Vec<Outcome>,
+    /// Recommended by guidance.
+    pub recommended: bool,
+}
+
+/// A random outcome.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// Label.
+    pub label: String,
+    /// Probability; `None` takes what the others leave.
+    pub chance: Option<Program>,
+    /// Narration.
+    pub text: String,
+    /// Effects.
+    pub effects: Vec<Effect>,
+    /// Injects that follow.
+    pub follow_up: Vec<u16>,
+}
+
+/// A deadline.
+#[derive(Clone, Debug)]
+pub struct Deadline {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Time allowed once started.
+    pub duration: Secs,
+    /// Responsible team.
+    pub team: Option<u16>,
+    /// Description.
+    pub description: String,
+    /// Reference.
+    pub reference: String,
+    /// Effects when met.
+    pub on_met: Vec<Effect>,
+    /// Effects when missed.
+    pub on_missed: Vec<Effect>,
+}
+
+/// A random event.
+#[derive(Clone, Debug)]
+pub struct RandomEvent {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Probability per step.
+    pub chance: Program,
+    /// Condition for rolling.
+    pub when: Option<Program>,
+    /// At most once.
+    pub once: bool,
+    /// Effects.
+    pub effects: Vec<Effect>,
+}
+
+/// An ending.
+#[derive(Clone, Debug)]
+pub struct Ending {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Condition that ends the exercise.
+    pub when: Option<Program>,
+    /// Debrief text.
+    pub debrief: String,
+}
+
+/// A grade band.
+#[derive(Clone, Debug)]
+pub struct Grade {
+    /// Lowest score in the band.
+    pub min: f64,
+    /// Grade.
+    pub grade: String,
+    /// Description.
+    pub label: String,
+}
+
+/// A best-practice check.
+#[derive(Clone, Debug)]
+pub struct Check {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Condition that meets it.
+    pub when: Program,
+    /// Window length, if windowed.
+    pub within: Option<Secs>,
+    /// Inject opening the window (None: the start).
+    pub from: Option<u16>,
+    /// Objective evidenced.
+    pub objective: Option<u16>,
+    /// Lesson.
+    pub lesson: String,
+    /// Reference.
+    pub reference: String,
+}
+
+/// Lookup tables derived once for the engine.
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    /// Injects timed with `at`, sorted by time then index.
+    pub timed: Vec<(Secs, u16)>,
+    /// For each inject, the injects chained `after` it.
+    pub after_inject: Vec<Vec<u16>>,
+    /// For each decision, for each option, the injects chained `after` it.
+    pub after_option: Vec<Vec<Vec<u16>>>,
+    /// Injects with a `when` condition.
+    pub conditional: Vec<u16>,
+    /// Endings with a `when` condition.
+    pub conditional_endings: Vec<u16>,
+}
+
+impl Scenario {
+    /// Finds an inject by id.
+    pub fn inject_index(&self, id: &str) -> Option<u16> {
+        self.injects
+            .iter()
+            .position(|i| i.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// Finds a decision by id.
+    pub fn decision_index(&self, id: &str) -> Option<u16> {
+        self.decisions
+            .iter()
+            .position(|d| d.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// Finds a metric by id.
+    pub fn metric_index(&self, id: &str) -> Option<u16> {
+        self.metrics
+            .iter()
+            .position(|m| m.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// Finds a team by id.
+    pub fn team_index(&self, id: &str) -> Option<u16> {
+        self.teams.iter().position(|t| t.id == id).map(|i| i as u16)
+    }
+
+    /// Finds a parameter by id.
+    pub fn param_index(&self, id: &str) -> Option<u16> {
+        self.params
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// Finds an ending by id.
+    pub fn ending_index(&self, id: &str) -> Option<u16> {
+        self.endings
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// The grade band of a score.
+    pub fn grade(&self, score: f64) -> Option<&Grade> {
+        self.grades.iter().find(|g| score >= g.min)
+    }
+
+    /// The phase in force at a scenario time.
+    pub fn phase_at(&self, t: Secs) -> u16 {
+        (self.phases.partition_point(|p| p.start <= t).max(1) - 1) as u16
+    }
+}
+
+/// Clock end used when a scenario's own cannot be read (only while reporting errors).
+pub const DEFAULT_END: Secs = 86_400;
+
+impl Index {
+    /// Derives the engine's lookup tables from a scenario.
+    pub fn build(s: &Scenario) -> Index {
+        let mut ix = Index {
+            after_inject: vec![Vec::new(); s.injects.len()],
+            after_option: s
+                .decisions
+                .iter()
+                .map(|d| vec![Vec::new(); d.options.len()])
+                .collect(),
+            ..Index::default()
+        };
+        for (i, inj) in s.injects.iter().enumerate() {
+            let i = i as u16;
+            match &inj.trigger {
+                Trigger::At(t) => ix.timed.push((*t, i)),
+                Trigger::AfterInject(p) => ix.after_inject[*p as usize].push(i),
+                Trigger::AfterOption(d, o) => ix.after_option[*d as usize][*o as usize].push(i),
+                Trigger::When(_) => ix.conditional.push(i),
+                Trigger::Manual => {}
+            }
+        }
+        ix.timed.sort();
+        ix.conditional_endings = s
+            .endings
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.when.is_some())
+            .map(|(i, _)| i as u16)
+            .collect();
+        ix
+    }
+}

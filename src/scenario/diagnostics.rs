@@ -1,0 +1,426 @@
+//! Diagnostics: every problem the loader and validator find, with a stable code,
+//! a severity, a span in the file and a hint, rendered deterministically as text or JSON.
+
+use std::fmt;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
+use serde::Serialize;
+
+use super::source::{LineCol, SourceFile, Span};
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The scenario cannot be used until it is fixed.
+    Error,
+    /// The scenario works but something is probably a mistake.
+    Warning,
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $name:ident = $code:literal, $sev:ident, $title:literal; )*) => {
+        /// The catalogue of diagnostic codes. Codes are stable: never renumber one.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$name),*];
+
+            /// The stable code, e.g. `DT0001`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$name => $code,)* }
+            }
+
+            /// Whether the code is an error or a warning.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$name => Severity::$sev,)* }
+            }
+
+            /// A short title for the catalogue.
+            pub fn title(self) -> &'static str {
+                match self { $(Code::$name => $title,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The file is not valid RON.
+    Syntax = "DT0001", Error, "RON syntax error";
+    /// A field the format does not know.
+    UnknownField = "DT0002", Error, "unknown field";
+    /// A required field is missing.
+    MissingField = "DT0003", Error, "missing required field";
+    /// A value of the wrong type or an unknown variant.
+    WrongType = "DT0004", Error, "value of the wrong type";
+    /// Two items of the same kind share an id.
+    DuplicateId = "DT0005", Error, "duplicate id";
+    /// A reference to an id that does not exist.
+    UnknownReference = "DT0006", Error, "reference to an unknown id";
+    /// An expression does not follow the grammar.
+    ExprSyntax = "DT0007", Error, "expression syntax error";
+    /// An expression mixes types, or an effect cannot apply.
+    ExprType = "DT0008", Error, "expression type error";
+    /// A duration that cannot be read.
+    InvalidDuration = "DT0009", Error, "invalid duration";
+    /// A date-time that cannot be read.
+    InvalidDateTime = "DT0010", Error, "invalid date-time";
+    /// A range with min above max, or a value outside its range.
+    InvalidRange = "DT0011", Error, "value outside its range";
+    /// A timeout's default option is not one of the decision's options.
+    BadDefaultOption = "DT0012", Error, "default option not among the options";
+    /// A probability outside 0 to 1, or outcomes whose chances add up past 1.
+    BadProbability = "DT0013", Error, "probability outside 0..1";
+    /// A decision with no options.
+    NoOptions = "DT0014", Error, "decision without options";
+    /// The `format` version is not supported.
+    UnsupportedFormat = "DT0015", Error, "unsupported format version";
+    /// No ending, or not exactly one default ending.
+    DefaultEnding = "DT0016", Error, "missing or extra default ending";
+    /// An id that is empty, badly formed or a reserved word.
+    InvalidId = "DT0017", Error, "invalid id";
+    /// An attachment that cannot be read or lies outside the allowed folders.
+    BadAttachment = "DT0018", Error, "attachment cannot be used";
+    /// Phases out of order or not starting at the clock's start.
+    PhaseOrder = "DT0019", Error, "phases out of order";
+    /// An inject with more than one trigger, or a malformed one.
+    BadTrigger = "DT0020", Error, "conflicting or malformed trigger";
+    /// A limit on size or count was exceeded.
+    TooLarge = "DT0021", Error, "scenario too large";
+    /// The file cannot be read.
+    Io = "DT0100", Error, "file cannot be read";
+    /// The file is not valid UTF-8.
+    NotUtf8 = "DT0101", Error, "file is not UTF-8";
+    /// The file is empty.
+    EmptyFile = "DT0102", Error, "empty file";
+    /// Nothing an author wrote can ever fire this inject.
+    NeverFires = "DT1001", Warning, "inject can never fire";
+    /// No condition or effect can reach this ending.
+    UnreachableEnding = "DT1002", Warning, "ending can never be reached";
+    /// No effect ever changes this metric.
+    MetricNeverChanged = "DT1003", Warning, "metric never changed";
+    /// A flag is set but no condition reads it.
+    FlagNeverRead = "DT1004", Warning, "flag set but never read";
+    /// A flag is read but no effect sets it.
+    FlagNeverSet = "DT1005", Warning, "flag read but never set";
+    /// An inject is timed after the clock's end.
+    AfterEnd = "DT1006", Warning, "inject scheduled after the clock's end";
+    /// Every option of a decision does the same thing.
+    IdenticalOptions = "DT1007", Warning, "options with identical effects";
+    /// A deadline that nothing starts.
+    DeadlineNeverStarted = "DT1008", Warning, "deadline never started";
+    /// An objective no check evidences.
+    ObjectiveUnrated = "DT1009", Warning, "objective without checks";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem found in a scenario file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: Code,
+    /// One-line description.
+    pub message: String,
+    /// Where in the file, if anywhere.
+    pub span: Option<Span>,
+    /// Short label under the underlined span.
+    pub label: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a span.
+    pub fn new(
+        code: Code,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            span: Some(span),
+            label: label.into(),
+            help: None,
+        }
+    }
+
+    /// A diagnostic about the whole file.
+    pub fn whole_file(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            span: None,
+            label: String::new(),
+            help: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a hint if there is one.
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    /// The severity of its code.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}
+
+/// The diagnostics of one file, with its text for rendering.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The file's name as given, and its text (empty if it could not be read).
+    pub source: SourceFile,
+    /// Diagnostics, sorted by position then code.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count()
+    }
+
+    /// Number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Sorts diagnostics by position, then code, and drops exact duplicates.
+    pub fn sort(&mut self) {
+        self.diagnostics
+            .sort_by_key(|d| (d.span.map(|s| (s.start, s.end)), d.code));
+        self.diagnostics.dedup();
+    }
+
+    /// Renders every diagnostic as plain text (no colour, fixed width), for people.
+    pub fn render_text(&self, width: usize) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            out.push_str(&render_one(&self.source, d, width));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The diagnostics as JSON values, for editors and CI.
+    pub fn to_json(&self) -> Vec<JsonDiagnostic> {
+        self.diagnostics
+            .iter()
+            .map(|d| {
+                let (start, end) = match d.span {
+                    Some(s) => (
+                        Some(self.source.line_col(s.start)),
+                        Some(self.source.line_col(s.end)),
+                    ),
+                    None => (None, None),
+                };
+                JsonDiagnostic {
+                    code: d.code.as_str(),
+                    severity: d.severity(),
+                    message: d.message.clone(),
+                    file: self.source.name.clone(),
+                    line: start.map(|p| p.line),
+                    column: start.map(|p| p.col),
+                    end_line: end.map(|p| p.line),
+                    end_column: end.map(|p| p.col),
+                    label: d.label.clone(),
+                    help: d.help.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A diagnostic as printed by `check --format json`.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonDiagnostic {
+    /// Stable code, e.g. `DT0006`.
+    pub code: &'static str,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// One-line description.
+    pub message: String,
+    /// The file as named on the command line.
+    pub file: String,
+    /// 1-based line of the start, if the problem has a place.
+    pub line: Option<usize>,
+    /// 1-based column (characters) of the start.
+    pub column: Option<usize>,
+    /// 1-based line of the end.
+    pub end_line: Option<usize>,
+    /// 1-based column of the end.
+    pub end_column: Option<usize>,
+    /// Short label of the span.
+    pub label: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+/// Adapter that lets miette render one of our diagnostics.
+struct Rendered<'a> {
+    header: String,
+    message: String,
+    severity: miette::Severity,
+    src: Option<Indexed<'a>>,
+    span: Option<(SourceSpan, String)>,
+    help: Option<&'a str>,
+}
+
+impl fmt::Debug for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered<'_> {}
+
+impl miette::Diagnostic for Rendered<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.header))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.src.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let (span, label) = self.span.as_ref()?;
+        let label = (!label.is_empty()).then(|| label.clone());
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(label, *span),
+        )))
+    }
+}
+
+/// Renders one diagnostic: `error[DT0006]: file:line:col`, the message, the underlined
+/// source line and the hint.
+pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
+    let sev = match d.severity() {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let place = match d.span {
+        Some(s) => {
+            let lc = source.line_col(s.start);
+            format!("{}:{}:{}", source.name, lc.line, lc.col)
+        }
+        None => source.name.clone(),
+    };
+    let header = format!("{sev}[{}]: {place}", d.code);
+    let (src, span) = match d.span {
+        Some(s) if !source.text.is_empty() => {
+            let s_start = s.start.min(source.text.len());
+            let s_end = s.end.clamp(s_start, source.text.len());
+            (
+                Some(Indexed(source)),
+                Some((
+                    SourceSpan::new(s_start.into(), s_end - s_start),
+                    d.label.clone(),
+                )),
+            )
+        }
+        _ => (None, None),
+    };
+    let rendered = Rendered {
+        header,
+        message: d.message.clone(),
+        severity: match d.severity() {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        },
+        src,
+        span,
+        help: d.help.as_deref(),
+    };
+    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+        .with_width(width)
+        .with_links(false)
+        .with_context_lines(1);
+    let mut out = String::new();
+    if handler.render_report(&mut out, &rendered).is_err() {
+        out = format!("{}\n  {}\n", rendered.header, rendered.message);
+    }
+    out
+}
+
+/// Reads context lines through the source's line index (no scan of the whole file).
+struct Indexed<'a>(&'a SourceFile);
+
+impl miette::SourceCode for Indexed<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let src = self.0;
+        let start = span.offset();
+        let end = start + span.len();
+        if end > src.text.len() {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        if before == 0 && after == 0 {
+            // The span alone, with its real line and column (miette's location header).
+            let lc = src.line_col(start);
+            return Ok(Box::new(miette::MietteSpanContents::new_named(
+                src.name.clone(),
+                &src.text.as_bytes()[start..end],
+                *span,
+                lc.line - 1,
+                lc.col - 1,
+                src.text[start..end].lines().count().max(1),
+            )));
+        }
+        let first = src.line_col(start).line.saturating_sub(before).max(1);
+        let last_of_span = src.line_col(end.saturating_sub(1).max(start)).line;
+        let last = (last_of_span + after).min(src.line_count());
+        let from = src.offset_of(LineCol {
+            line: first,
+            col: 1,
+        });
+        let to = src.offset_of(LineCol {
+            line: last,
+            col: src.line_text(last).chars().count() + 1,
+        });
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            src.name.clone(),
+            &src.text.as_bytes()[from..to],
+            SourceSpan::new(from.into(), to - from),
+            first - 1,
+            0,
+            last - first + 1,
+        )))
+    }
+}

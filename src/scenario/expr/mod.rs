@@ -1,0 +1,69 @@
+//! The expression language used inside RON strings for conditions and effects.
+//!
+//! Conditions such as `"patient_safety < 40 && !network_isolated"` and effects such as
+//! `"patient_safety -= 10"` are parsed once at load time ([`parse`]), type-checked and
+//! resolved against the scenario's names ([`compile`]), and run by a small stack machine
+//! ([`vm`]) with no string lookups while an exercise runs.
+
+pub mod ast;
+pub mod compile;
+pub mod lexer;
+pub mod parse;
+pub mod vm;
+
+use super::source::Span;
+
+/// Longest expression or effect string accepted, in bytes.
+pub const MAX_EXPR_LEN: usize = 4096;
+/// Deepest nesting of sub-expressions accepted.
+pub const MAX_EXPR_DEPTH: usize = 32;
+
+/// What went wrong with an expression, with a span relative to the expression text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExprError {
+    /// Which family of problem this is.
+    pub kind: ExprErrorKind,
+    /// Bytes of the expression text the problem covers.
+    pub span: Span,
+    /// A one-line description.
+    pub message: String,
+    /// A short label shown under the span.
+    pub label: String,
+    /// A hint on how to fix it, if there is one.
+    pub help: Option<String>,
+}
+
+/// The families of expression problems; each maps to a diagnostic code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExprErrorKind {
+    /// The text does not follow the grammar.
+    Syntax,
+    /// Names and operators do not fit together (e.g. a number compared with a flag).
+    Type,
+    /// A name that is not defined in the scenario.
+    UnknownName,
+    /// The expression is too long or too deeply nested.
+    Limit,
+}
+
+impl ExprError {
+    pub(crate) fn new(
+        kind: ExprErrorKind,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Self {
+        ExprError {
+            kind,
+            span,
+            message: message.into(),
+            label: label.into(),
+            help: None,
+        }
+    }
+
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}

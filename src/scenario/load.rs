@@ -1,0 +1,259 @@
+//! Loading a scenario: read the file safely, parse RON with spans, deserialize the model,
+//! validate and compile. Every problem becomes a diagnostic; nothing panics.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+use super::compiled::Scenario;
+use super::de::{self, DeErrorKind};
+use super::diagnostics::{Code, Diagnostic, Report};
+use super::expr::compile::did_you_mean;
+use super::files::{Files, FsFiles};
+use super::model::ScenarioFile;
+use super::source::SourceFile;
+use super::syntax::{self, Limits};
+use super::validate;
+
+/// Largest scenario file accepted, in bytes (16 MiB).
+pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// The outcome of loading one file.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The file's diagnostics (empty when clean).
+    pub report: Report,
+    /// The compiled scenario, when there are no errors.
+    pub scenario: Option<Arc<Scenario>>,
+    /// True when the file could not be read at all (an I/O problem, not its content).
+    pub io_error: bool,
+}
+
+/// `sha256:` followed by the hex digest of the bytes.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(71);
+    out.push_str("sha256:");
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+fn failed(name: &str, d: Diagnostic, io_error: bool) -> Loaded {
+    Loaded {
+        report: Report {
+            source: SourceFile::new(name, ""),
+            diagnostics: vec![d],
+        },
+        scenario: None,
+        io_error,
+    }
+}
+
+/// Reads a file with a size cap, refusing anything that is not a regular file
+/// (a FIFO or a device would block or never end).
+pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, (Code, String)> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        (Code::Io, format!("cannot read `{shown}`: {why}"))
+    })?;
+    if meta.is_dir() {
+        return Err((Code::Io, format!("`{shown}` is a folder, not a file")));
+    }
+    if !meta.is_file() {
+        return Err((
+            Code::Io,
+            format!("`{shown}` is not a regular file (a pipe, socket or device?)"),
+        ));
+    }
+    if meta.len() > cap {
+        return Err((
+            Code::TooLarge,
+            format!(
+                "`{shown}` is {:.1} MiB; files are limited to {} MiB",
+                meta.len() as f64 / 1048576.0,
+                cap / 1048576
+            ),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(cap + 1).read_to_end(&mut bytes))
+        .map_err(|e| (Code::Io, format!("cannot read `{shown}`: {e}")))?;
+    if bytes.len() as u64 > cap {
+        return Err((
+            Code::TooLarge,
+            format!(
+                "`{shown}` grew past the {} MiB limit while being read",
+                cap / 1048576
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Loads a scenario file from disk; attachments resolve beside it.
+pub fn load_file(path: &Path) -> Loaded {
+    let name = path.display().to_string();
+    match read_capped(path, MAX_FILE_SIZE) {
+        Ok(bytes) => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let files = FsFiles::new(dir.unwrap_or(Path::new(".")));
+            load_bytes(&name, &bytes, &files)
+        }
+        Err((code, msg)) => failed(&name, Diagnostic::whole_file(code, msg), code == Code::Io),
+    }
+}
+
+/// Loads a scenario from bytes; `name` is shown in diagnostics.
+pub fn load_bytes(name: &str, bytes: &[u8], files: &dyn Files) -> Loaded {
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return failed(
+            name,
+            Diagnostic::whole_file(
+                Code::TooLarge,
+                format!(
+                    "`{name}` is larger than the {} MiB limit",
+                    MAX_FILE_SIZE / 1048576
+                ),
+            ),
+            false,
+        );
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return failed(
+                name,
+                Diagnostic::whole_file(
+                    Code::NotUtf8,
+                    format!(
+                        "`{name}` is not UTF-8 text: invalid byte 0x{:02x} at byte offset {}",
+                        bytes[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
+                )
+                .with_help("save the file as UTF-8"),
+                false,
+            );
+        }
+    };
+    load_str(name, text, hash_bytes(bytes), files)
+}
+
+/// Loads a scenario from text; `hash` identifies the exact bytes for journals.
+pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Loaded {
+    let source = SourceFile::new(name, text);
+    let mut report = Report {
+        source: source.clone(),
+        diagnostics: Vec::new(),
+    };
+    if source.text.trim().is_empty() {
+        report.diagnostics.push(
+            Diagnostic::whole_file(Code::EmptyFile, format!("`{name}` is empty"))
+                .with_help("start from `downtime new NAME`, or see scenarios/README.md"),
+        );
+        return Loaded {
+            report,
+            scenario: None,
+            io_error: false,
+        };
+    }
+    let text = &*source.text;
+    let tree = match syntax::parse(text, &Limits::default()) {
+        Ok(t) => t,
+        Err(e) => {
+            report.diagnostics.push(syntax_diagnostic(&source, e));
+            return Loaded {
+                report,
+                scenario: None,
+                io_error: false,
+            };
+        }
+    };
+    let (file, unknown) = match de::from_node::<ScenarioFile>(&tree) {
+        Ok((f, u)) => (Some(f), u),
+        Err((e, u)) => {
+            let (code, help) = match &e.kind {
+                DeErrorKind::MissingField { field } => (
+                    Code::MissingField,
+                    Some(format!(
+                        "add `{field}: ...`; see scenarios/README.md for its type"
+                    )),
+                ),
+                DeErrorKind::UnknownVariant { variant, expected } => (
+                    Code::WrongType,
+                    Some(
+                        did_you_mean(variant, expected.iter().copied())
+                            .map(|m| format!("did you mean `{m}`?"))
+                            .unwrap_or_else(|| format!("expected one of: {}", expected.join(", "))),
+                    ),
+                ),
+                _ => (Code::WrongType, None),
+            };
+            let label = match code {
+                Code::MissingField => "in this item",
+                _ => "here",
+            };
+            report
+                .diagnostics
+                .push(Diagnostic::new(code, e.span, e.to_string(), label).with_help_opt(help));
+            (None, u)
+        }
+    };
+    for u in unknown {
+        let help = did_you_mean(&u.name, u.expected.iter().copied())
+            .map(|m| format!("did you mean `{m}`?"))
+            .unwrap_or_else(|| format!("fields of `{}`: {}", u.struct_name, u.expected.join(", ")));
+        report.diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownField,
+                u.span,
+                format!("unknown field `{}`", u.name),
+                "not a field here",
+            )
+            .with_help(help),
+        );
+    }
+    let mut scenario = None;
+    if let Some(file) = file {
+        let (s, diags) = validate::validate(&source, &file, files, hash);
+        report.diagnostics.extend(diags);
+        let clean = report.errors() == 0;
+        scenario = s.filter(|_| clean).map(Arc::new);
+    }
+    report.sort();
+    Loaded {
+        report,
+        scenario,
+        io_error: false,
+    }
+}
+
+fn syntax_diagnostic(source: &SourceFile, e: syntax::SyntaxError) -> Diagnostic {
+    if e.limit {
+        return Diagnostic::new(Code::TooLarge, e.span, e.message, "limit reached here")
+            .with_help_opt(e.hint);
+    }
+    // Our parser points at the cause (an opening quote or bracket); ron's own report,
+    // when it disagrees, is given as a note with its position.
+    let mut message = e.message.clone();
+    if let Err(r) = ron::from_str::<ron::Value>(&source.text) {
+        let ours = source.line_col(e.span.start);
+        if (r.span.start.line, r.span.start.col) != (ours.line, ours.col) {
+            message = format!(
+                "{message} (ron: {} at {}:{})",
+                r.code, r.span.start.line, r.span.start.col
+            );
+        }
+    }
+    Diagnostic::new(Code::Syntax, e.span, message, "here").with_help_opt(e.hint)
+}

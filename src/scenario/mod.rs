@@ -1,0 +1,17 @@
+//! Scenario files: the source text, the RON syntax tree, the authored model,
+//! the validator and the compiled form the engine runs.
+
+pub mod compiled;
+pub mod de;
+pub mod diagnostics;
+pub mod expr;
+pub mod files;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod syntax;
+pub mod time;
+pub mod validate;
+
+pub use compiled::Scenario;
+pub use load::{Loaded, load_bytes, load_file, load_str};

@@ -1,0 +1,1649 @@
+//! The validator: checks a parsed [`ScenarioFile`], reports every problem as a
+//! [`Diagnostic`], and compiles it into a [`Scenario`] when there are no errors.
+
+use std::collections::BTreeMap;
+
+use super::compiled::{self as c, Scenario};
+use super::diagnostics::{Code, Diagnostic};
+use super::expr::compile::{
+    self as xc, Effect, Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean,
+};
+use super::expr::vm::{Op, Program};
+use super::expr::{ExprError, ExprErrorKind, parse as xp};
+use super::files::Files;
+use super::model::{self as m, Literal, ParamKind, ScenarioFile};
+use super::source::{SourceFile, Span};
+use super::time::{self, Secs};
+
+/// Most injects a scenario may hold.
+pub const MAX_INJECTS: usize = 50_000;
+/// Most options a decision may hold.
+pub const MAX_OPTIONS: usize = 50;
+/// Most effects in one list.
+pub const MAX_EFFECTS: usize = 200;
+
+/// Validates a parsed file. Returns the compiled scenario when there are no errors,
+/// and every diagnostic found (errors and warnings).
+pub fn validate(
+    src: &SourceFile,
+    file: &ScenarioFile,
+    files: &dyn Files,
+    hash: String,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let mut v = Validator {
+        src,
+        diags: Vec::new(),
+        syms: Symbols::default(),
+        usage: Usage::default(),
+    };
+    let scenario = v.run(file, files, hash);
+    let has_errors = v
+        .diags
+        .iter()
+        .any(|d| d.severity() == super::diagnostics::Severity::Error);
+    (if has_errors { None } else { scenario }, v.diags)
+}
+
+struct Validator<'a> {
+    src: &'a SourceFile,
+    diags: Vec<Diagnostic>,
+    syms: Symbols,
+    usage: Usage,
+}
+
+/// Maps a byte offset inside a string literal's content to an offset in the file,
+/// walking escapes so that spans inside expressions land on the right column.
+pub fn content_to_file(text: &str, literal: Span, offset: usize) -> usize {
+    let Some(lit) = text.get(literal.start..literal.end.min(text.len())) else {
+        return literal.start;
+    };
+    let bytes = lit.as_bytes();
+    // Skip `r#*"` or `"`.
+    let mut i = 0;
+    let raw = bytes.first() == Some(&b'r');
+    if raw {
+        i += 1;
+        while bytes.get(i) == Some(&b'#') {
+            i += 1;
+        }
+    }
+    if bytes.get(i) != Some(&b'"') {
+        return literal.start;
+    }
+    i += 1;
+    let mut decoded = 0usize;
+    while decoded < offset && i < bytes.len() {
+        if !raw && bytes[i] == b'\\' {
+            let rest = &lit[i..];
+            let (src_len, out_len) = escape_lengths(rest);
+            i += src_len;
+            decoded += out_len;
+        } else {
+            let ch_len = lit[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+            i += ch_len;
+            decoded += ch_len;
+        }
+    }
+    literal.start + i
+}
+
+/// Source length and decoded length of an escape sequence at the start of `s`.
+fn escape_lengths(s: &str) -> (usize, usize) {
+    let b = s.as_bytes();
+    match b.get(1) {
+        Some(b'u') => {
+            let end = s.find('}').map(|e| e + 1).unwrap_or(2);
+            let hex = s.get(3..end.saturating_sub(1)).unwrap_or("");
+            let len = u32::from_str_radix(hex, 16)
+                .ok()
+                .and_then(char::from_u32)
+                .map(char::len_utf8)
+                .unwrap_or(1);
+            (end, len)
+        }
+        Some(b'x') => (4, 1),
+        Some(b'\n') => {
+            // A line continuation: the newline and following spaces disappear.
+            let ws = s[2..]
+                .bytes()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            (2 + ws, 0)
+        }
+        Some(_) => (2, 1),
+        None => (1, 0),
+    }
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Kinds of ids, for messages and duplicate tracking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Team,
+    Objective,
+    Phase,
+    Value,
+    Inject,
+    Decision,
+    Deadline,
+    RandomEvent,
+    Ending,
+    Check,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Team => "team",
+            Kind::Objective => "objective",
+            Kind::Phase => "phase",
+            Kind::Value => "metric, flag, counter, parameter, system or service",
+            Kind::Inject => "inject",
+            Kind::Decision => "decision",
+            Kind::Deadline => "deadline",
+            Kind::RandomEvent => "random event",
+            Kind::Ending => "ending",
+            Kind::Check => "check",
+        }
+    }
+}
+
+impl Validator<'_> {
+    fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn err(
+        &mut self,
+        code: Code,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) {
+        self.push(Diagnostic::new(code, span, message, label));
+    }
+
+    fn err_help(
+        &mut self,
+        code: Code,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.push(Diagnostic::new(code, span, message, label).with_help(help));
+    }
+
+    /// Checks ids of one kind: syntax, reserved words and duplicates. Returns the index map.
+    fn ids<'s>(
+        &mut self,
+        kind: Kind,
+        items: impl IntoIterator<Item = &'s m_spanned::SpStr>,
+        seen: &mut BTreeMap<String, (Kind, Span)>,
+    ) -> BTreeMap<String, u16> {
+        let mut out = BTreeMap::new();
+        for (i, id) in items.into_iter().enumerate() {
+            let name = id.value.as_str();
+            if !is_ident(name) {
+                self.err_help(
+                    Code::InvalidId,
+                    id.span,
+                    format!("`{name}` is not a valid {} id", kind.noun()),
+                    "invalid id",
+                    "ids start with a letter or `_` and contain only ASCII letters, digits and `_`, e.g. `patient_safety`",
+                );
+                continue;
+            }
+            if RESERVED.contains(&name) {
+                self.err_help(
+                    Code::InvalidId,
+                    id.span,
+                    format!("`{name}` is a reserved word and cannot be an id"),
+                    "reserved",
+                    format!("reserved words: {}", RESERVED.join(", ")),
+                );
+                continue;
+            }
+            if let Some((k, first)) = seen.get(name) {
+                let lc = self.src.line_col(first.start);
+                let what = if *k == kind {
+                    format!("another {}", kind.noun())
+                } else {
+                    format!("a {}", k.noun())
+                };
+                self.err_help(
+                    Code::DuplicateId,
+                    id.span,
+                    format!("duplicate id `{name}`"),
+                    "used a second time here",
+                    format!(
+                        "{what} already uses `{name}` at line {}:{}; ids must be unique",
+                        lc.line, lc.col
+                    ),
+                );
+                continue;
+            }
+            seen.insert(name.to_string(), (kind, id.span));
+            out.insert(name.to_string(), i as u16);
+        }
+        out
+    }
+
+    fn duration(&mut self, s: &m_spanned::SpStr) -> Option<Secs> {
+        match time::parse_duration(&s.value) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.err_help(
+                    Code::InvalidDuration,
+                    s.span,
+                    format!("invalid duration `{}`", s.value),
+                    "not a duration",
+                    e,
+                );
+                None
+            }
+        }
+    }
+
+    /// A time point: an offset (`2h`) or a date-time on or after the clock's start.
+    fn time_point(
+        &mut self,
+        s: &m_spanned::SpStr,
+        start: Option<chrono::NaiveDateTime>,
+    ) -> Option<Secs> {
+        let text = s.value.trim();
+        if text.contains('-') && text.len() >= 10 {
+            match time::parse_datetime(text) {
+                Ok(at) => {
+                    let start = start?;
+                    let secs = (at - start).num_seconds();
+                    if secs < 0 {
+                        self.err_help(
+                            Code::InvalidDateTime,
+                            s.span,
+                            format!("`{text}` is before the clock's start"),
+                            "too early",
+                            format!("the clock starts at {}", time::format_datetime(start)),
+                        );
+                        return None;
+                    }
+                    Some(secs)
+                }
+                Err(e) => {
+                    self.err_help(
+                        Code::InvalidDateTime,
+                        s.span,
+                        format!("invalid date-time `{text}`"),
+                        "not a date-time",
+                        e,
+                    );
+                    None
+                }
+            }
+        } else {
+            self.duration(s)
+        }
+    }
+
+    fn expr_error(&mut self, lit: Span, e: ExprError) {
+        let code = match e.kind {
+            ExprErrorKind::Syntax | ExprErrorKind::Limit => Code::ExprSyntax,
+            ExprErrorKind::Type => Code::ExprType,
+            ExprErrorKind::UnknownName => Code::UnknownReference,
+        };
+        let text = &self.src.text;
+        let span = if lit.is_empty() {
+            lit
+        } else {
+            Span::new(
+                content_to_file(text, lit, e.span.start),
+                content_to_file(text, lit, e.span.end),
+            )
+        };
+        self.push(Diagnostic::new(code, span, e.message, e.label).with_help_opt(e.help));
+    }
+
+    fn condition(&mut self, s: &m_spanned::SpStr) -> Option<Program> {
+        let r = xp::parse_expr(&s.value)
+            .and_then(|e| xc::compile_condition(&e, &self.syms, &mut self.usage));
+        r.map_err(|e| self.expr_error(s.span, e)).ok()
+    }
+
+    fn typed(&mut self, text: &str, span: Span, want: Type) -> Option<Program> {
+        let r = xp::parse_expr(text)
+            .and_then(|e| xc::compile_typed(&e, want, &self.syms, &mut self.usage));
+        r.map_err(|e| self.expr_error(span, e)).ok()
+    }
+
+    fn effects(&mut self, list: &[m_spanned::SpStr]) -> Vec<Effect> {
+        if list.len() > MAX_EFFECTS {
+            self.err(
+                Code::TooLarge,
+                list[MAX_EFFECTS].span,
+                format!("more than {MAX_EFFECTS} effects in one list"),
+                "too many",
+            );
+        }
+        let mut out = Vec::new();
+        for s in list.iter().take(MAX_EFFECTS) {
+            let r = xp::parse_effects(&s.value)
+                .and_then(|st| xc::compile_effects(&st, &self.syms, &mut self.usage));
+            match r {
+                Ok(mut e) => out.append(&mut e),
+                Err(e) => self.expr_error(s.span, e),
+            }
+        }
+        out
+    }
+
+    /// A probability: a number in 0..1 or an expression giving one.
+    fn probability(&mut self, lit: &m_spanned::SpLit) -> Option<Program> {
+        match &lit.value {
+            Literal::Num(p) => {
+                if !(0.0..=1.0).contains(p) {
+                    self.err_help(
+                        Code::BadProbability,
+                        lit.span,
+                        format!("probability {p} is outside 0..1"),
+                        "not a probability",
+                        "write a probability as a number from 0 to 1, e.g. `0.3` for 30%",
+                    );
+                    return None;
+                }
+                Some(Program::new_const(*p))
+            }
+            Literal::Text(t) => self.typed(t, lit.span, Type::Num),
+            Literal::Bool(_) => {
+                self.err_help(
+                    Code::WrongType,
+                    lit.span,
+                    "expected a probability, found true/false",
+                    "not a probability",
+                    "write a number from 0 to 1, or an expression such as `backups_tested ? 0.7 : 0.3`",
+                );
+                None
+            }
+        }
+    }
+
+    /// A starting value: a literal of the right type, or an expression over parameters only.
+    fn start_value(
+        &mut self,
+        lit: &m_spanned::SpLit,
+        want: Type,
+        range: Option<(f64, f64)>,
+    ) -> Option<Program> {
+        let prog = match (&lit.value, want) {
+            (Literal::Num(n), Type::Num) => {
+                if let Some((lo, hi)) = range
+                    && (*n < lo || *n > hi)
+                {
+                    self.err_help(
+                        Code::InvalidRange,
+                        lit.span,
+                        format!(
+                            "start value {} is outside the range {}..{}",
+                            c::format_number(*n),
+                            c::format_number(lo),
+                            c::format_number(hi)
+                        ),
+                        "out of range",
+                        "make the start lie between `min` and `max`",
+                    );
+                    return None;
+                }
+                Program::new_const(*n)
+            }
+            (Literal::Bool(b), Type::Bool) => Program::new_const(f64::from(u8::from(*b))),
+            (Literal::Text(t), _) => {
+                let p = self.typed(t, lit.span, want)?;
+                let reads_state = p.ops().iter().any(|op| {
+                    !matches!(
+                        op,
+                        Op::Const(_)
+                            | Op::Param(_)
+                            | Op::Not
+                            | Op::Neg
+                            | Op::Abs
+                            | Op::Add
+                            | Op::Sub
+                            | Op::Mul
+                            | Op::Div
+                            | Op::Min
+                            | Op::Max
+                            | Op::Eq
+                            | Op::Ne
+                            | Op::Lt
+                            | Op::Le
+                            | Op::Gt
+                            | Op::Ge
+                            | Op::AndJump(_)
+                            | Op::OrJump(_)
+                            | Op::JumpIfFalse(_)
+                            | Op::Jump(_)
+                    )
+                });
+                if reads_state {
+                    self.err_help(
+                        Code::ExprType,
+                        lit.span,
+                        "a starting value can only use parameters and constants",
+                        "reads the exercise state",
+                        "starting values are computed at the briefing, before anything happens",
+                    );
+                    return None;
+                }
+                p
+            }
+            (_, Type::Bool) => {
+                self.err(
+                    Code::WrongType,
+                    lit.span,
+                    "expected `true`, `false` or an expression",
+                    "wrong type",
+                );
+                return None;
+            }
+            _ => {
+                self.err(
+                    Code::WrongType,
+                    lit.span,
+                    "expected a number or an expression",
+                    "wrong type",
+                );
+                return None;
+            }
+        };
+        Some(prog)
+    }
+
+    fn reference(
+        &mut self,
+        s: &m_spanned::SpStr,
+        kind: &str,
+        table: &BTreeMap<String, u16>,
+    ) -> Option<u16> {
+        if let Some(i) = table.get(s.value.as_str()) {
+            return Some(*i);
+        }
+        let help = did_you_mean(&s.value, table.keys().map(String::as_str))
+            .map(|m| format!("did you mean `{m}`?"))
+            .unwrap_or_else(|| {
+                let list: Vec<&str> = table.keys().map(String::as_str).take(12).collect();
+                if list.is_empty() {
+                    format!("this scenario defines no {kind}")
+                } else {
+                    format!("known {kind}s: {}", list.join(", "))
+                }
+            });
+        self.err_help(
+            Code::UnknownReference,
+            s.span,
+            format!("unknown {kind} `{}`", s.value),
+            format!("no {kind} has this id"),
+            help,
+        );
+        None
+    }
+
+    fn run(&mut self, f: &ScenarioFile, files: &dyn Files, hash: String) -> Option<Scenario> {
+        if f.format.value != m::FORMAT_VERSION {
+            self.err_help(
+                Code::UnsupportedFormat,
+                f.format.span,
+                format!("format version {} is not supported", f.format.value),
+                "unsupported",
+                format!(
+                    "this version of Downtime reads `format: {}`",
+                    m::FORMAT_VERSION
+                ),
+            );
+        }
+        if f.injects.len() > MAX_INJECTS {
+            self.err(
+                Code::TooLarge,
+                f.injects[MAX_INJECTS].id.span,
+                format!("more than {MAX_INJECTS} injects"),
+                "too many injects",
+            );
+            return None;
+        }
+
+        // Ids and the symbol table.
+        let mut values = BTreeMap::new();
+        let mut others = BTreeMap::new();
+        let teams = self.ids(
+            Kind::Team,
+            f.teams.iter().map(|t| &t.id),
+            &mut BTreeMap::new(),
+        );
+        let objectives = self.ids(
+            Kind::Objective,
+            f.meta.objectives.iter().map(|o| &o.id),
+            &mut BTreeMap::new(),
+        );
+        let params = self.ids(Kind::Value, f.parameters.iter().map(|p| &p.id), &mut values);
+        let metrics = self.ids(Kind::Value, f.metrics.iter().map(|x| &x.id), &mut values);
+        let flags = self.ids(Kind::Value, f.flags.iter().map(|x| &x.id), &mut values);
+        let counters = self.ids(Kind::Value, f.counters.iter().map(|x| &x.id), &mut values);
+        let systems = self.ids(Kind::Value, f.systems.iter().map(|x| &x.id), &mut values);
+        let services = self.ids(Kind::Value, f.services.iter().map(|x| &x.id), &mut values);
+        let phases = self.ids(
+            Kind::Phase,
+            f.phases.iter().map(|x| &x.id),
+            &mut BTreeMap::new(),
+        );
+        let injects = self.ids(Kind::Inject, f.injects.iter().map(|x| &x.id), &mut others);
+        let deadlines = self.ids(
+            Kind::Deadline,
+            f.deadlines.iter().map(|x| &x.id),
+            &mut BTreeMap::new(),
+        );
+        self.ids(
+            Kind::RandomEvent,
+            f.random_events.iter().map(|x| &x.id),
+            &mut BTreeMap::new(),
+        );
+        let endings = self.ids(
+            Kind::Ending,
+            f.endings.iter().map(|x| &x.id),
+            &mut BTreeMap::new(),
+        );
+        self.ids(
+            Kind::Check,
+            f.scoring.checks.iter().map(|x| &x.id),
+            &mut BTreeMap::new(),
+        );
+
+        // Decisions: their id defaults to the inject's.
+        let decision_list: Vec<(usize, &m::Decision)> = f
+            .injects
+            .iter()
+            .enumerate()
+            .filter_map(|(i, inj)| inj.decision.as_ref().map(|d| (i, d)))
+            .collect();
+        let decision_ids: Vec<m_spanned::SpStr> = decision_list
+            .iter()
+            .map(|(i, d)| d.id.clone().unwrap_or_else(|| f.injects[*i].id.clone()))
+            .collect();
+        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut BTreeMap::new());
+        let mut option_tables = Vec::new();
+        for (_, d) in &decision_list {
+            if d.options.value.len() > MAX_OPTIONS {
+                self.err(
+                    Code::TooLarge,
+                    d.options.span,
+                    format!("more than {MAX_OPTIONS} options"),
+                    "too many options",
+                );
+            }
+            let t = self.ids(
+                Kind::Value,
+                d.options.value.iter().map(|o| &o.id),
+                &mut BTreeMap::new(),
+            );
+            option_tables.push(t);
+        }
+
+        let mut symbols = Symbols::default();
+        for (n, i) in &params {
+            let t = match &f.parameters[*i as usize].kind.value {
+                ParamKind::Bool => ParamType::Bool,
+                ParamKind::Choice(_) => ParamType::Choice,
+                ParamKind::Number { .. } => ParamType::Num,
+            };
+            symbols.values.insert(n.clone(), Name::Param(*i, t));
+        }
+        for (n, i) in &metrics {
+            symbols.values.insert(n.clone(), Name::Metric(*i));
+        }
+        for (n, i) in &flags {
+            symbols.values.insert(n.clone(), Name::Flag(*i));
+        }
+        for (n, i) in &counters {
+            symbols.values.insert(n.clone(), Name::Counter(*i));
+        }
+        for (n, i) in &systems {
+            symbols.values.insert(n.clone(), Name::System(*i));
+        }
+        for (n, i) in &services {
+            symbols.values.insert(n.clone(), Name::Service(*i));
+        }
+        symbols.injects = injects.clone();
+        symbols.decisions = decisions.clone();
+        symbols.options = option_tables.clone();
+        symbols.deadlines = deadlines.clone();
+        symbols.endings = endings.clone();
+        symbols.phases = phases.clone();
+        symbols.choices = f
+            .parameters
+            .iter()
+            .map(|p| match &p.kind.value {
+                ParamKind::Choice(c) => c.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+        self.syms = symbols;
+        self.usage = Usage::new(
+            f.flags.len(),
+            f.metrics.len(),
+            f.counters.len(),
+            f.injects.len(),
+            f.deadlines.len(),
+            f.endings.len(),
+            f.systems.len(),
+        );
+
+        // Meta.
+        let duration = f.meta.duration.as_ref().and_then(|d| self.duration(d));
+        if f.meta.id.value.trim().is_empty() {
+            self.err(
+                Code::InvalidId,
+                f.meta.id.span,
+                "the scenario id cannot be empty",
+                "empty id",
+            );
+        }
+        if f.teams.is_empty() {
+            self.err_help(
+                Code::MissingField,
+                Span::default(),
+                "a scenario needs at least one team",
+                "no teams",
+                "add `teams: [(id: \"crisis\", name: \"Crisis cell\")]`",
+            );
+        }
+
+        // Clock.
+        let clock_start = match time::parse_datetime(&f.clock.start.value) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.err_help(
+                    Code::InvalidDateTime,
+                    f.clock.start.span,
+                    format!("invalid date-time `{}`", f.clock.start.value),
+                    "not a date-time",
+                    e,
+                );
+                None
+            }
+        };
+        let step = self.duration(&f.clock.step);
+        let end = self.duration(&f.clock.end);
+        if step == Some(0) {
+            self.err(
+                Code::InvalidRange,
+                f.clock.step.span,
+                "the clock step cannot be zero",
+                "zero step",
+            );
+        }
+        if end == Some(0) {
+            self.err(
+                Code::InvalidRange,
+                f.clock.end.span,
+                "the clock's end cannot be zero",
+                "zero length",
+            );
+        }
+        let end_secs = end.unwrap_or(Secs::MAX);
+
+        // Phases.
+        let mut phase_list = Vec::new();
+        let mut last: Option<Secs> = None;
+        for p in &f.phases {
+            let start = self.time_point(&p.start, clock_start);
+            let pstep = match &p.step {
+                Some(s) => {
+                    let d = self.duration(s);
+                    if d == Some(0) {
+                        self.err(
+                            Code::InvalidRange,
+                            s.span,
+                            "a phase's step cannot be zero",
+                            "zero step",
+                        );
+                    }
+                    d
+                }
+                None => step,
+            };
+            if let Some(s) = start {
+                if last.is_none() && s != 0 {
+                    self.err_help(
+                        Code::PhaseOrder,
+                        p.start.span,
+                        "the first phase must start at `0m`",
+                        "not at the start",
+                        "start the first phase at `0m`, the clock's start",
+                    );
+                }
+                if let Some(l) = last
+                    && s <= l
+                {
+                    self.err_help(Code::PhaseOrder, p.start.span, "phases must start in increasing order", "starts no later than the phase before", "list phases in the order they happen, each starting after the previous one");
+                }
+                if s >= end_secs {
+                    self.err(
+                        Code::PhaseOrder,
+                        p.start.span,
+                        "this phase starts after the clock's end",
+                        "after the end",
+                    );
+                }
+                last = Some(s);
+            }
+            phase_list.push(c::Phase {
+                id: p.id.value.clone(),
+                title: p.title.clone(),
+                start: start.unwrap_or(0),
+                step: pstep.unwrap_or(900).max(1),
+                briefing: p.briefing.clone(),
+                questions: p.questions.clone(),
+                notes: p.notes.clone(),
+            });
+        }
+        if phase_list.is_empty() {
+            phase_list.push(c::Phase {
+                id: "exercise".into(),
+                title: f.meta.title.clone(),
+                start: 0,
+                step: step.unwrap_or(900).max(1),
+                briefing: f.meta.setting.clone(),
+                questions: Vec::new(),
+                notes: String::new(),
+            });
+        }
+
+        // Parameters.
+        let mut param_list = Vec::new();
+        for p in &f.parameters {
+            let default = match (&p.kind.value, &p.default.value) {
+                (ParamKind::Bool, Literal::Bool(b)) => Some(c::ParamValue::Bool(*b)),
+                (ParamKind::Number { min, max }, Literal::Num(n)) => {
+                    if min > max {
+                        self.err(
+                            Code::InvalidRange,
+                            p.kind.span,
+                            format!("min {min} is above max {max}"),
+                            "empty range",
+                        );
+                        None
+                    } else if n < min || n > max {
+                        self.err(
+                            Code::InvalidRange,
+                            p.default.span,
+                            format!("default {n} is outside {min}..{max}"),
+                            "out of range",
+                        );
+                        None
+                    } else {
+                        Some(c::ParamValue::Num(*n))
+                    }
+                }
+                (ParamKind::Choice(choices), Literal::Text(t)) => {
+                    if choices.is_empty() {
+                        self.err(
+                            Code::InvalidRange,
+                            p.kind.span,
+                            "a choice parameter needs at least one choice",
+                            "no choices",
+                        );
+                        None
+                    } else if let Some(i) = choices.iter().position(|c| c == t) {
+                        Some(c::ParamValue::Choice(i as u16))
+                    } else {
+                        let help = did_you_mean(t, choices.iter().map(String::as_str))
+                            .map(|m| format!("did you mean \"{m}\"?"))
+                            .unwrap_or_else(|| format!("the choices are {}", choices.join(", ")));
+                        self.err_help(
+                            Code::InvalidRange,
+                            p.default.span,
+                            format!("default \"{t}\" is not one of the choices"),
+                            "not a choice",
+                            help,
+                        );
+                        None
+                    }
+                }
+                (kind, _) => {
+                    let want = match kind {
+                        ParamKind::Bool => "`true` or `false`",
+                        ParamKind::Number { .. } => "a number",
+                        ParamKind::Choice(_) => "one of the choices, as a string",
+                    };
+                    self.err(
+                        Code::WrongType,
+                        p.default.span,
+                        format!("the default must be {want}"),
+                        "wrong type",
+                    );
+                    None
+                }
+            };
+            if let ParamKind::Choice(choices) = &p.kind.value {
+                let mut sorted: Vec<&String> = choices.iter().collect();
+                sorted.sort();
+                if sorted.windows(2).any(|w| w[0] == w[1]) {
+                    self.err(
+                        Code::DuplicateId,
+                        p.kind.span,
+                        "a choice is listed twice",
+                        "duplicate choice",
+                    );
+                }
+            }
+            param_list.push(c::Param {
+                id: p.id.value.clone(),
+                label: p.label.clone(),
+                help: p.help.clone(),
+                kind: p.kind.value.clone(),
+                default: default.unwrap_or(c::ParamValue::Bool(false)),
+            });
+        }
+
+        // Metrics, flags, counters.
+        let mut metric_list = Vec::new();
+        for x in &f.metrics {
+            let (lo, hi) = (x.min.value, x.max.value);
+            if lo > hi {
+                self.err_help(
+                    Code::InvalidRange,
+                    x.min.span,
+                    format!(
+                        "min {} is above max {}",
+                        c::format_number(lo),
+                        c::format_number(hi)
+                    ),
+                    "min above max",
+                    "swap `min` and `max`",
+                );
+            }
+            let start = self.start_value(&x.start, Type::Num, (lo <= hi).then_some((lo, hi)));
+            let mut thresholds = Vec::new();
+            for t in &x.thresholds {
+                match (t.value.below, t.value.above) {
+                    (Some(_), Some(_)) | (None, None) => self.err_help(Code::InvalidRange, t.span, "a threshold needs exactly one of `below` or `above`", "ambiguous threshold", "write `(below: 30, label: \"critical\")` or `(above: 80, label: \"overloaded\")`"),
+                    _ => {}
+                }
+                thresholds.push(c::Threshold {
+                    below: t.value.below,
+                    above: t.value.above,
+                    label: t.value.label.clone(),
+                });
+            }
+            if x.weight.value < 0.0 {
+                self.err(
+                    Code::InvalidRange,
+                    x.weight.span,
+                    "a weight cannot be negative",
+                    "negative weight",
+                );
+            }
+            metric_list.push(c::Metric {
+                id: x.id.value.clone(),
+                label: x.label.clone(),
+                unit: x.unit.clone(),
+                description: x.description.clone(),
+                start: start.unwrap_or_else(|| Program::new_const(lo)),
+                min: lo,
+                max: hi,
+                good: x.good,
+                thresholds,
+                weight: x.weight.value,
+            });
+        }
+        let mut flag_list = Vec::new();
+        for x in &f.flags {
+            let start = self.start_value(&x.start, Type::Bool, None);
+            flag_list.push(c::Named {
+                id: x.id.value.clone(),
+                label: if x.label.is_empty() {
+                    x.id.value.clone()
+                } else {
+                    x.label.clone()
+                },
+                start: start.unwrap_or_else(|| Program::new_const(0.0)),
+            });
+        }
+        let mut counter_list = Vec::new();
+        for x in &f.counters {
+            let start = self.start_value(&x.start, Type::Num, None);
+            counter_list.push(c::Counter {
+                id: x.id.value.clone(),
+                label: if x.label.is_empty() {
+                    x.id.value.clone()
+                } else {
+                    x.label.clone()
+                },
+                unit: x.unit.clone(),
+                start: start.unwrap_or_else(|| Program::new_const(0.0)),
+            });
+        }
+
+        // Systems and services.
+        let system_list: Vec<c::System> = f
+            .systems
+            .iter()
+            .map(|s| c::System {
+                id: s.id.value.clone(),
+                name: s.name.clone(),
+                description: s.description.clone(),
+                state: s.state,
+            })
+            .collect();
+        let mut service_list = Vec::new();
+        for s in &f.services {
+            let deps: Vec<u16> = s
+                .depends_on
+                .iter()
+                .filter_map(|d| self.reference(d, "system", &systems))
+                .collect();
+            if s.depends_on.is_empty() {
+                self.err_help(
+                    Code::MissingField,
+                    s.id.span,
+                    format!("service `{}` depends on no system", s.id.value),
+                    "no dependencies",
+                    "list the systems it needs in `depends_on`",
+                );
+            }
+            let paper = match &s.paper.value {
+                Literal::Num(n) if (0.0..=100.0).contains(n) => Some(Program::new_const(*n)),
+                Literal::Num(n) => {
+                    self.err(
+                        Code::InvalidRange,
+                        s.paper.span,
+                        format!("paper capacity {n} is outside 0..100"),
+                        "out of range",
+                    );
+                    None
+                }
+                Literal::Text(t) => self.typed(t, s.paper.span, Type::Num),
+                Literal::Bool(_) => {
+                    self.err(
+                        Code::WrongType,
+                        s.paper.span,
+                        "expected a capacity from 0 to 100",
+                        "wrong type",
+                    );
+                    None
+                }
+            };
+            let planned = self.duration(&s.planned_for);
+            for (v, what) in [(&s.floor, "floor"), (&s.decay, "decay")] {
+                if !(0.0..=100.0).contains(&v.value) {
+                    self.err(
+                        Code::InvalidRange,
+                        v.span,
+                        format!("{what} {} is outside 0..100", v.value),
+                        "out of range",
+                    );
+                }
+            }
+            service_list.push(c::Service {
+                id: s.id.value.clone(),
+                name: s.name.clone(),
+                description: s.description.clone(),
+                depends_on: deps,
+                paper: paper.unwrap_or_else(|| Program::new_const(0.0)),
+                planned_for: planned.unwrap_or(0),
+                decay: s.decay.value,
+                floor: s.floor.value,
+            });
+        }
+
+        // Injects and decisions.
+        let mut inject_list = Vec::new();
+        let mut decision_list_c = Vec::new();
+        for (ii, inj) in f.injects.iter().enumerate() {
+            let triggers: Vec<Span> = [
+                inj.at.as_ref().map(|s| s.span),
+                inj.after.as_ref().map(|s| s.span),
+                inj.when.as_ref().map(|s| s.span),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if triggers.len() > 1 {
+                self.err_help(
+                    Code::BadTrigger,
+                    triggers[1],
+                    format!("inject `{}` has more than one trigger", inj.id.value),
+                    "second trigger",
+                    "use one of `at`, `after` or `when`; chain further injects with `after`",
+                );
+            }
+            let trigger = if let Some(at) = &inj.at {
+                match self.time_point(at, clock_start) {
+                    Some(t) => {
+                        if t > end_secs {
+                            self.push(Diagnostic::new(Code::AfterEnd, at.span, format!("inject `{}` is timed after the clock's end", inj.id.value), "after the end")
+                                .with_help(format!("the clock ends at {}; move the inject earlier or extend `clock.end`", time::format_offset(end_secs))));
+                        }
+                        c::Trigger::At(t)
+                    }
+                    None => c::Trigger::Manual,
+                }
+            } else if let Some(after) = &inj.after {
+                match after.value.split_once('.') {
+                    Some((d, o)) => {
+                        let dsp = m_spanned::SpStr {
+                            span: Span::new(
+                                content_to_file(&self.src.text, after.span, 0),
+                                content_to_file(&self.src.text, after.span, d.len()),
+                            ),
+                            value: d.to_string(),
+                        };
+                        match self.reference(&dsp, "decision", &decisions) {
+                            Some(di) => {
+                                let osp = m_spanned::SpStr {
+                                    span: Span::new(
+                                        content_to_file(&self.src.text, after.span, d.len() + 1),
+                                        content_to_file(
+                                            &self.src.text,
+                                            after.span,
+                                            after.value.len(),
+                                        ),
+                                    ),
+                                    value: o.to_string(),
+                                };
+                                match self.reference(
+                                    &osp,
+                                    "option",
+                                    &option_tables[di as usize].clone(),
+                                ) {
+                                    Some(oi) => c::Trigger::AfterOption(di, oi),
+                                    None => c::Trigger::Manual,
+                                }
+                            }
+                            None => c::Trigger::Manual,
+                        }
+                    }
+                    None => match self.reference(after, "inject", &injects) {
+                        Some(p) if p as usize == ii => {
+                            self.err(
+                                Code::BadTrigger,
+                                after.span,
+                                "an inject cannot follow itself",
+                                "self reference",
+                            );
+                            c::Trigger::Manual
+                        }
+                        Some(p) => c::Trigger::AfterInject(p),
+                        None => c::Trigger::Manual,
+                    },
+                }
+            } else if let Some(w) = &inj.when {
+                match self.condition(w) {
+                    Some(p) => c::Trigger::When(p),
+                    None => c::Trigger::Manual,
+                }
+            } else {
+                c::Trigger::Manual
+            };
+            let delay = inj
+                .delay
+                .as_ref()
+                .and_then(|d| self.duration(d))
+                .unwrap_or(0);
+            let chance = inj.chance.as_ref().and_then(|l| self.probability(l));
+            let teams_c: Vec<u16> = inj
+                .teams
+                .iter()
+                .filter_map(|t| self.reference(t, "team", &teams))
+                .collect();
+            let attachment = inj
+                .attachment
+                .as_ref()
+                .and_then(|a| match files.read(&a.value) {
+                    Ok(text) => Some(c::Attachment {
+                        name: a.value.clone(),
+                        text,
+                    }),
+                    Err(e) => {
+                        self.err_help(
+                            Code::BadAttachment,
+                            a.span,
+                            format!("attachment `{}` cannot be used", a.value),
+                            "cannot be used",
+                            e,
+                        );
+                        None
+                    }
+                });
+            let effects = self.effects(&inj.effects);
+            let decision = inj.decision.as_ref().map(|d| {
+                let di = decision_list_c.len();
+                let team = self.reference(&d.team, "team", &teams).unwrap_or(0);
+                if d.options.value.is_empty() {
+                    self.err_help(Code::NoOptions, d.options.span, "a decision needs at least one option", "no options", "add options such as `(id: \"isolate\", label: \"Cut the network now\")`");
+                }
+                let mut options = Vec::new();
+                for o in &d.options.value {
+                    let requires = o.requires.as_ref().and_then(|r| self.condition(r));
+                    let effects = self.effects(&o.effects);
+                    let follow_up = o.follow_up.iter().filter_map(|s| self.reference(s, "inject", &injects)).collect();
+                    let mut outcomes = Vec::new();
+                    let mut rest = 0;
+                    let mut total = 0.0;
+                    for oc in &o.outcomes {
+                        let chance = match &oc.chance {
+                            Some(ch) => {
+                                let p = self.probability(ch);
+                                total += p.as_ref().and_then(Program::constant).unwrap_or(0.0);
+                                p
+                            }
+                            None => {
+                                rest += 1;
+                                if rest > 1 {
+                                    self.err_help(Code::BadProbability, o.id.span, format!("option `{}` has more than one outcome without a `chance`", o.id.value), "ambiguous outcomes", "only one outcome may leave out `chance`; it takes what the others leave");
+                                }
+                                None
+                            }
+                        };
+                        outcomes.push(c::Outcome {
+                            label: oc.label.clone(),
+                            chance,
+                            text: oc.text.clone(),
+                            effects: self.effects(&oc.effects),
+                            follow_up: oc.follow_up.iter().filter_map(|s| self.reference(s, "inject", &injects)).collect(),
+                        });
+                    }
+                    if total > 1.0 + 1e-9 {
+                        self.err_help(Code::BadProbability, o.id.span, format!("the outcomes of option `{}` add up to {:.2}, more than 1", o.id.value, total), "chances above 1", "make the chances add up to at most 1");
+                    }
+                    options.push(c::DecisionOption {
+                        id: o.id.value.clone(),
+                        label: o.label.clone(),
+                        requires,
+                        unavailable: o.unavailable.clone(),
+                        effects,
+                        follow_up,
+                        outcomes,
+                        recommended: o.recommended,
+                    });
+                }
+                let timeout = d.timeout.as_ref().and_then(|t| {
+                    let real = t.real.as_ref().and_then(|r| self.duration(r));
+                    let scen = t.scenario.as_ref().and_then(|s| self.duration(s));
+                    if t.real.is_none() && t.scenario.is_none() {
+                        self.err_help(Code::MissingField, t.default.span, "a timeout needs `real`, `scenario` or both", "no time limit", "add `real: \"5m\"` (real minutes) or `scenario: \"1h\"` (scenario time)");
+                    }
+                    let table = &option_tables.get(di).cloned().unwrap_or_default();
+                    let default = match table.get(t.default.value.as_str()) {
+                        Some(i) => Some(*i),
+                        None => {
+                            let help = did_you_mean(&t.default.value, table.keys().map(String::as_str))
+                                .map(|m| format!("did you mean `{m}`?"))
+                                .unwrap_or_else(|| format!("the options are: {}", table.keys().cloned().collect::<Vec<_>>().join(", ")));
+                            self.err_help(Code::BadDefaultOption, t.default.span, format!("default option `{}` is not one of this decision's options", t.default.value), "not an option", help);
+                            None
+                        }
+                    };
+                    Some(c::Timeout { real, scenario: scen, default: default? })
+                });
+                decision_list_c.push(c::Decision {
+                    id: decision_ids[di].value.clone(),
+                    inject: ii as u16,
+                    team,
+                    prompt: d.prompt.clone(),
+                    options,
+                    timeout,
+                });
+                di as u16
+            });
+            inject_list.push(c::Inject {
+                id: inj.id.value.clone(),
+                title: inj.title.clone(),
+                trigger,
+                delay,
+                chance,
+                teams: teams_c,
+                channel: inj.channel,
+                sender: inj.sender.clone(),
+                severity: inj.severity,
+                body: inj.body.clone(),
+                attachment,
+                notes: inj.notes.clone(),
+                questions: inj.questions.clone(),
+                effects,
+                decision,
+            });
+        }
+
+        // Deadlines, random events, endings.
+        let mut deadline_list = Vec::new();
+        for d in &f.deadlines {
+            let duration = self.duration(&d.duration);
+            if duration == Some(0) {
+                self.err(
+                    Code::InvalidRange,
+                    d.duration.span,
+                    "a deadline's duration cannot be zero",
+                    "zero",
+                );
+            }
+            let team = d
+                .team
+                .as_ref()
+                .and_then(|t| self.reference(t, "team", &teams));
+            deadline_list.push(c::Deadline {
+                id: d.id.value.clone(),
+                label: d.label.clone(),
+                duration: duration.unwrap_or(1),
+                team,
+                description: d.description.clone(),
+                reference: d.reference.clone(),
+                on_met: self.effects(&d.on_met),
+                on_missed: self.effects(&d.on_missed),
+            });
+        }
+        let mut random_list = Vec::new();
+        for r in &f.random_events {
+            let chance = self.probability(&r.chance);
+            let when = r.when.as_ref().and_then(|w| self.condition(w));
+            let effects = self.effects(&r.effects);
+            random_list.push(c::RandomEvent {
+                id: r.id.value.clone(),
+                label: if r.label.is_empty() {
+                    r.id.value.clone()
+                } else {
+                    r.label.clone()
+                },
+                chance: chance.unwrap_or_else(|| Program::new_const(0.0)),
+                when,
+                once: r.once,
+                effects,
+            });
+        }
+        let mut ending_list = Vec::new();
+        let mut defaults = Vec::new();
+        for (i, e) in f.endings.iter().enumerate() {
+            if e.default.value {
+                defaults.push((i, e.default.span));
+            }
+            let when = e.when.as_ref().and_then(|w| self.condition(w));
+            ending_list.push(c::Ending {
+                id: e.id.value.clone(),
+                title: e.title.clone(),
+                when,
+                debrief: e.debrief.clone(),
+            });
+        }
+        if f.endings.is_empty() {
+            self.err_help(
+                Code::DefaultEnding,
+                Span::default(),
+                "a scenario needs at least one ending",
+                "no endings",
+                "add `endings: [(id: \"time_up\", title: \"The exercise ends\", default: true)]`",
+            );
+        } else if defaults.is_empty() {
+            self.err_help(
+                Code::DefaultEnding,
+                f.endings[0].id.span,
+                "no ending is marked `default: true`",
+                "no default ending",
+                "mark the ending used when the clock runs out with `default: true`",
+            );
+        } else if defaults.len() > 1 {
+            self.err_help(
+                Code::DefaultEnding,
+                defaults[1].1,
+                "more than one ending is marked `default: true`",
+                "second default",
+                "exactly one ending is the default, used when the clock runs out",
+            );
+        }
+
+        // Scoring.
+        let mut grades = Vec::new();
+        for g in &f.scoring.grades {
+            if !(0.0..=100.0).contains(&g.min.value) {
+                self.err(
+                    Code::InvalidRange,
+                    g.min.span,
+                    format!("grade minimum {} is outside 0..100", g.min.value),
+                    "out of range",
+                );
+            }
+            grades.push(c::Grade {
+                min: g.min.value,
+                grade: g.grade.clone(),
+                label: g.label.clone(),
+            });
+        }
+        grades.sort_by(|a, b| b.min.total_cmp(&a.min));
+        let mut checks = Vec::new();
+        for ch in &f.scoring.checks {
+            let when = self.condition(&ch.when);
+            let within = ch.within.as_ref().and_then(|w| self.duration(w));
+            let from = ch
+                .from
+                .as_ref()
+                .and_then(|s| self.reference(s, "inject", &injects));
+            if ch.from.is_some() && ch.within.is_none() {
+                self.err_help(
+                    Code::MissingField,
+                    ch.from.as_ref().map(|s| s.span).unwrap_or_default(),
+                    "`from` only makes sense with `within`",
+                    "no window",
+                    "add `within: \"1h\"` or remove `from`",
+                );
+            }
+            let objective = ch
+                .objective
+                .as_ref()
+                .and_then(|o| self.reference(o, "objective", &objectives));
+            checks.push(c::Check {
+                id: ch.id.value.clone(),
+                title: ch.title.clone(),
+                when: when.unwrap_or_else(|| Program::new_const(0.0)),
+                within,
+                from,
+                objective,
+                lesson: ch.lesson.clone(),
+                reference: ch.reference.clone(),
+            });
+        }
+
+        let mut scenario = Scenario {
+            meta: c::Meta {
+                id: f.meta.id.value.clone(),
+                title: f.meta.title.clone(),
+                summary: f.meta.summary.clone(),
+                language: f.meta.language.value.clone(),
+                authors: f.meta.authors.clone(),
+                version: f.meta.version.clone(),
+                duration,
+                setting: f.meta.setting.clone(),
+                how_to_play: f.meta.how_to_play.clone(),
+                objectives: f
+                    .meta
+                    .objectives
+                    .iter()
+                    .map(|o| c::Objective {
+                        id: o.id.value.clone(),
+                        text: o.text.clone(),
+                        capability: o.capability.clone(),
+                    })
+                    .collect(),
+                sources: f
+                    .meta
+                    .sources
+                    .iter()
+                    .map(|s| c::Source {
+                        title: s.title.clone(),
+                        url: s.url.clone(),
+                        note: s.note.clone(),
+                    })
+                    .collect(),
+            },
+            hash,
+            teams: f
+                .teams
+                .iter()
+                .map(|t| c::Team {
+                    id: t.id.value.clone(),
+                    name: t.name.clone(),
+                    description: t.description.clone(),
+                })
+                .collect(),
+            clock: c::Clock {
+                start: clock_start.unwrap_or_default(),
+                step: step.unwrap_or(900).max(1),
+                end: end.unwrap_or(c::DEFAULT_END).max(1),
+            },
+            phases: phase_list,
+            params: param_list,
+            metrics: metric_list,
+            flags: flag_list,
+            counters: counter_list,
+            systems: system_list,
+            services: service_list,
+            injects: inject_list,
+            decisions: decision_list_c,
+            deadlines: deadline_list,
+            random_events: random_list,
+            endings: ending_list,
+            default_ending: defaults.first().map(|(i, _)| *i as u16).unwrap_or(0),
+            grades,
+            checks,
+            index: c::Index::default(),
+        };
+        scenario.index = c::Index::build(&scenario);
+        // Lints only on an error-free file: an error often causes spurious warnings.
+        if !self
+            .diags
+            .iter()
+            .any(|d| d.severity() == super::diagnostics::Severity::Error)
+        {
+            self.lints(f, &scenario, &decision_ids);
+        }
+        Some(scenario)
+    }
+
+    fn lints(&mut self, f: &ScenarioFile, s: &Scenario, decision_ids: &[m_spanned::SpStr]) {
+        // Injects that can fire: a fixpoint over triggers, effects and follow-ups.
+        let n = s.injects.len();
+        let mut can = vec![false; n];
+        let mut scheduled_by_any = vec![false; n];
+        let mut changed = true;
+        let sched = |effects: &[Effect], out: &mut Vec<bool>| {
+            for e in effects {
+                if let Effect::Schedule { inject, .. } = e {
+                    out[*inject as usize] = true;
+                }
+            }
+        };
+        // Effects outside injects (random events, deadlines) are taken as possible.
+        for r in &s.random_events {
+            if r.chance.constant() != Some(0.0) {
+                sched(&r.effects, &mut scheduled_by_any);
+            }
+        }
+        for (di, d) in s.deadlines.iter().enumerate() {
+            if self
+                .usage
+                .deadlines_started
+                .get(di)
+                .copied()
+                .unwrap_or(false)
+            {
+                sched(&d.on_met, &mut scheduled_by_any);
+                sched(&d.on_missed, &mut scheduled_by_any);
+            }
+        }
+        while changed {
+            changed = false;
+            for i in 0..n {
+                if can[i] {
+                    continue;
+                }
+                let inj = &s.injects[i];
+                let possible = scheduled_by_any[i]
+                    || match &inj.trigger {
+                        c::Trigger::At(_) => true,
+                        c::Trigger::When(p) => p.constant() != Some(0.0),
+                        c::Trigger::AfterInject(p) => can[*p as usize],
+                        c::Trigger::AfterOption(d, _) => {
+                            can[s.decisions[*d as usize].inject as usize]
+                        }
+                        c::Trigger::Manual => false,
+                    };
+                if possible && inj.chance.as_ref().and_then(Program::constant) != Some(0.0) {
+                    can[i] = true;
+                    changed = true;
+                    sched(&inj.effects, &mut scheduled_by_any);
+                    if let Some(d) = inj.decision {
+                        for o in &s.decisions[d as usize].options {
+                            sched(&o.effects, &mut scheduled_by_any);
+                            for f in &o.follow_up {
+                                scheduled_by_any[*f as usize] = true;
+                            }
+                            for oc in &o.outcomes {
+                                sched(&oc.effects, &mut scheduled_by_any);
+                                for f in &oc.follow_up {
+                                    scheduled_by_any[*f as usize] = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (i, inj) in f.injects.iter().enumerate() {
+            if !can[i] {
+                let why = match &s.injects[i].trigger {
+                    c::Trigger::Manual => {
+                        "it has no `at`, `after` or `when`, and no effect or follow-up schedules it"
+                    }
+                    _ => "what it follows can never happen",
+                };
+                self.push(
+                    Diagnostic::new(Code::NeverFires, inj.id.span, format!("inject `{}` can never fire", inj.id.value), "never fires")
+                        .with_help(format!("{why}; give it a trigger, or list it in an option's `follow_up` (the facilitator can still fire it by hand)")),
+                );
+            }
+        }
+        // Endings.
+        for (i, e) in f.endings.iter().enumerate() {
+            let ce = &s.endings[i];
+            let reachable = e.default.value
+                || self.usage.endings_targeted[i]
+                || ce.when.as_ref().is_some_and(|p| p.constant() != Some(0.0));
+            if !reachable {
+                self.push(
+                    Diagnostic::new(
+                        Code::UnreachableEnding,
+                        e.id.span,
+                        format!("ending `{}` can never be reached", e.id.value),
+                        "unreachable",
+                    )
+                    .with_help("give it a `when` condition, or reach it with an `end(...)` effect"),
+                );
+            }
+        }
+        for (i, x) in f.metrics.iter().enumerate() {
+            if !self.usage.metrics_changed[i] {
+                self.push(
+                    Diagnostic::new(
+                        Code::MetricNeverChanged,
+                        x.id.span,
+                        format!("metric `{}` is never changed", x.id.value),
+                        "never changes",
+                    )
+                    .with_help(format!(
+                        "no effect changes it; add one such as `{} -= 10`, or remove the metric",
+                        x.id.value
+                    )),
+                );
+            }
+        }
+        for (i, x) in f.flags.iter().enumerate() {
+            let (read, set) = (self.usage.flags_read[i], self.usage.flags_set[i]);
+            if set && !read {
+                self.push(
+                    Diagnostic::new(
+                        Code::FlagNeverRead,
+                        x.id.span,
+                        format!("flag `{}` is set but never read", x.id.value),
+                        "never read",
+                    )
+                    .with_help("use it in a condition (`when`, `requires`, a check) or remove it"),
+                );
+            }
+            let starts_true = !matches!(x.start.value, Literal::Bool(false));
+            if read && !set && !starts_true {
+                self.push(
+                    Diagnostic::new(
+                        Code::FlagNeverSet,
+                        x.id.span,
+                        format!("flag `{}` is read but never set", x.id.value),
+                        "never set",
+                    )
+                    .with_help(format!(
+                        "it is always false; set it with an effect such as `{} = true`",
+                        x.id.value
+                    )),
+                );
+            }
+        }
+        for (di, d) in s.decisions.iter().enumerate() {
+            if d.options.len() > 1 {
+                let first = &d.options[0];
+                let same = d.options.iter().all(|o| {
+                    o.effects == first.effects
+                        && o.follow_up == first.follow_up
+                        && o.outcomes.len() == first.outcomes.len()
+                        && o.outcomes.iter().zip(&first.outcomes).all(|(a, b)| {
+                            a.effects == b.effects
+                                && a.follow_up == b.follow_up
+                                && a.chance == b.chance
+                        })
+                });
+                let chained = s
+                    .index
+                    .after_option
+                    .get(di)
+                    .is_some_and(|opts| opts.iter().any(|v| !v.is_empty()));
+                if same && !chained {
+                    self.push(
+                        Diagnostic::new(
+                            Code::IdenticalOptions,
+                            decision_ids[di].span,
+                            format!("every option of decision `{}` has the same effects", d.id),
+                            "no option makes a difference",
+                        )
+                        .with_help("give each option its own consequences, so the choice matters"),
+                    );
+                }
+            }
+        }
+        for (i, d) in f.deadlines.iter().enumerate() {
+            if !self.usage.deadlines_started[i] {
+                self.push(
+                    Diagnostic::new(
+                        Code::DeadlineNeverStarted,
+                        d.id.span,
+                        format!("deadline `{}` is never started", d.id.value),
+                        "never started",
+                    )
+                    .with_help(format!("start it with the effect `start({})`", d.id.value)),
+                );
+            }
+        }
+        for (i, o) in f.meta.objectives.iter().enumerate() {
+            if !s.checks.iter().any(|c| c.objective == Some(i as u16)) {
+                self.push(
+                    Diagnostic::new(
+                        Code::ObjectiveUnrated,
+                        o.id.span,
+                        format!("objective `{}` has no check", o.id.value),
+                        "cannot be rated",
+                    )
+                    .with_help(format!(
+                        "link a best-practice check to it with `objective: \"{}\"`",
+                        o.id.value
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// Short aliases for the spanned model types used above.
+mod m_spanned {
+    use super::super::de::Spanned;
+    use super::super::model::Literal;
+    /// A spanned string.
+    pub type SpStr = Spanned<String>;
+    /// A spanned literal.
+    pub type SpLit = Spanned<Literal>;
+}

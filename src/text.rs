@@ -1,0 +1,83 @@
+//! Untrusted text on its way to a terminal: scenario, attachment and journal strings are
+//! sanitised so that no control sequence is ever interpreted.
+//!
+//! C0 controls (except newline and tab in blocks), DEL, C1 controls, and bidirectional
+//! override/isolate characters are replaced by visible placeholders: `␛` for ESC, the
+//! Unicode "control picture" for other C0 controls, and `�` for C1 and bidi controls.
+//! A whole escape sequence (CSI, OSC, DCS, ...) thus shows as harmless printable text.
+
+/// Whether a character would be interpreted by a terminal or reorder text invisibly.
+pub fn is_dangerous(c: char) -> bool {
+    let u = c as u32;
+    u < 0x20 || u == 0x7f || (0x80..=0x9f).contains(&u) || is_bidi_control(c)
+}
+
+/// Bidirectional embedding, override and isolate characters (and the invisible marks).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+fn placeholder(c: char) -> char {
+    let u = c as u32;
+    match u {
+        0x1b => '␛',
+        0x00..=0x1f => char::from_u32(0x2400 + u).unwrap_or('�'),
+        0x7f => '␡',
+        _ => '�',
+    }
+}
+
+/// Sanitises one line: every control character, newlines included, becomes a placeholder.
+pub fn sanitize_line(s: &str) -> String {
+    if !s.chars().any(is_dangerous) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| if is_dangerous(c) { placeholder(c) } else { c })
+        .collect()
+}
+
+/// Sanitises a block of text: newlines and tabs are kept, `\r\n` becomes `\n`, every other
+/// control character becomes a placeholder.
+pub fn sanitize_block(s: &str) -> String {
+    if !s.chars().any(|c| is_dangerous(c) && c != '\n' && c != '\t') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if is_dangerous(c) => out.push(placeholder(c)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        let osc52 = "copy\x1b]52;c;ZXZpbA==\x07done";
+        let s = sanitize_line(osc52);
+        assert!(!s.chars().any(is_dangerous));
+        assert_eq!(s, "copy␛]52;c;ZXZpbA==␇done");
+        assert_eq!(sanitize_line("a\x1b[2Jb"), "a␛[2Jb");
+        assert_eq!(sanitize_line("x\u{9b}31m"), "x�31m");
+        assert_eq!(sanitize_line("safe\u{202e}txt.exe"), "safe�txt.exe");
+        assert_eq!(sanitize_line("back\x08space\rret"), "back␈space␍ret");
+    }
+
+    #[test]
+    fn blocks_keep_line_structure() {
+        assert_eq!(sanitize_block("a\r\nb\tc\n\x1b[H"), "a\nb\tc\n␛[H");
+        assert_eq!(
+            sanitize_block("plain text, çé 中文 🙂"),
+            "plain text, çé 中文 🙂"
+        );
+    }
+}
