@@ -4,8 +4,13 @@
 //! [`scenario`] loads and validates RON scenario files, [`engine`] runs an exercise
 //! as a pure state machine; front ends (the console, headless runs, reports) sit on top.
 
+pub mod bundled;
 pub mod cli;
 pub mod engine;
+pub mod headless;
 pub mod journal;
+pub mod report;
 pub mod scenario;
+pub mod simulate;
 pub mod text;
+pub mod tui;

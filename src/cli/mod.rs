@@ -1,6 +1,10 @@
 //! The command line: argument definitions (clap) and thin dispatch to each command.
 
 pub mod check;
+pub mod fork;
+pub mod graph;
+pub mod new;
+pub mod run;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -22,6 +26,204 @@ pub struct Cli {
 pub enum Cmd {
     /// Check scenario files and report every problem.
     Check(CheckArgs),
+    /// Play a scenario without the terminal UI and print a transcript.
+    Run(RunArgs),
+    /// Start a new journal from the first N entries of another ("what if...").
+    Fork(ForkArgs),
+    /// Run an exercise in the facilitator console (the default command).
+    Play(PlayArgs),
+    /// Show the spoiler-free presenter view of a live journal, read-only (for a projector).
+    Present(PresentArgs),
+    /// Write an after-action report (HSEEP-style) from one or more journals.
+    Report(ReportArgs),
+    /// Run many headless playthroughs and report on the scenario's balance.
+    Simulate(SimulateArgs),
+    /// Draw a scenario's injects, decisions and endings as a graph (Graphviz or Mermaid).
+    Graph(GraphArgs),
+    /// Write a commented skeleton scenario to start from.
+    New(NewArgs),
+    /// Print shell completions.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
+}
+
+/// Arguments of `downtime play`.
+#[derive(Clone, Debug, Default, Args)]
+pub struct PlayArgs {
+    /// A scenario file (default: choose among the bundled ones and ./scenarios/*.ron).
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<PathBuf>,
+    /// Seed of the exercise's randomness (default: a fresh one, shown on screen).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Journal file to write (default: a new file in the data directory).
+    #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+    pub journal: Option<PathBuf>,
+    /// Resume an exercise from its journal.
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+    /// Resume even if the scenario file changed since the journal was written.
+    #[arg(long, requires = "resume")]
+    pub force: bool,
+}
+
+/// Arguments of `downtime present`.
+#[derive(Clone, Debug, Args)]
+pub struct PresentArgs {
+    /// The journal of the exercise being played (it is followed live, read-only).
+    #[arg(value_name = "JOURNAL")]
+    pub journal: PathBuf,
+    /// The scenario file, when the journal's own source cannot be found.
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    #[default]
+    Md,
+    /// JSON (versioned schema).
+    Json,
+    /// One self-contained HTML file.
+    Html,
+}
+
+/// Arguments of `downtime report`.
+#[derive(Clone, Debug, Args)]
+pub struct ReportArgs {
+    /// One journal, or several journals of the same scenario for a comparison.
+    #[arg(required = true, value_name = "JOURNAL")]
+    pub journals: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The scenario file, when a journal's own source cannot be found.
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<PathBuf>,
+}
+
+/// Arguments of `downtime simulate`.
+#[derive(Clone, Debug, Args)]
+pub struct SimulateArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// Number of playthroughs.
+    #[arg(long, default_value_t = 10_000)]
+    pub runs: u64,
+    /// How decisions are taken: random, first or best-practice.
+    #[arg(long, default_value = "random")]
+    pub policy: String,
+    /// Seed of the whole simulation (run i uses a seed derived from it).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Worker threads (default: all cores). The report does not depend on it.
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// Graph formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz `dot`.
+    #[default]
+    Dot,
+    /// Mermaid flowchart.
+    Mermaid,
+}
+
+/// Arguments of `downtime graph`.
+#[derive(Clone, Debug, Args)]
+pub struct GraphArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+}
+
+/// Arguments of `downtime new`.
+#[derive(Clone, Debug, Args)]
+pub struct NewArgs {
+    /// Name of the scenario; the file is NAME.ron (or NAME if it ends in .ron).
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Number of teams in the skeleton.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=8))]
+    pub teams: u8,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Arguments of `downtime completions`.
+#[derive(Clone, Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `downtime run`.
+#[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect ending ID\nAfter the last line the run plays on with the first available option."
+)]
+pub struct RunArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// Seed of the exercise's randomness (default: a fresh one, printed).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// How decisions are taken: first, random, best-practice, or script:FILE.
+    #[arg(long, default_value = "first", value_name = "POLICY")]
+    pub policy: String,
+    /// Ask each decision on stdin, in plain numbered lines.
+    #[arg(long, conflicts_with = "policy")]
+    pub interactive: bool,
+    /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Journal file to write (default: a new file in the data directory).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "no_journal"])]
+    pub journal: Option<PathBuf>,
+    /// Do not write a journal.
+    #[arg(long)]
+    pub no_journal: bool,
+    /// Resume an existing journal and continue it.
+    #[arg(long, value_name = "JOURNAL", conflicts_with = "no_journal")]
+    pub resume: Option<PathBuf>,
+    /// Resume even if the scenario file changed since the journal was written.
+    #[arg(long, requires = "resume")]
+    pub force: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// Arguments of `downtime fork`.
+#[derive(Clone, Debug, Args)]
+pub struct ForkArgs {
+    /// The journal to fork.
+    #[arg(value_name = "JOURNAL")]
+    pub journal: PathBuf,
+    /// Keep entries 1 to N.
+    #[arg(long, value_name = "N")]
+    pub at: u64,
+    /// The new journal (default: JOURNAL.fork-N.jsonl beside it).
+    #[arg(short, long, value_name = "NEW")]
+    pub output: Option<PathBuf>,
 }
 
 /// Output formats for machine-readable commands.
@@ -62,11 +264,29 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&a),
-        None => check::run(&CheckArgs {
-            paths: vec![PathBuf::from("scenarios")],
-            format: OutputFormat::Text,
-            deny_warnings: false,
-            watch: false,
-        }),
+        Some(Cmd::Run(a)) => run::run(&a),
+        Some(Cmd::Fork(a)) => fork::run(&a),
+        Some(Cmd::Play(a)) => crate::tui::play(&a),
+        Some(Cmd::Present(a)) => crate::tui::present(&a),
+        Some(Cmd::Report(a)) => crate::report::run(&a),
+        Some(Cmd::Simulate(a)) => crate::simulate::run(&a),
+        Some(Cmd::Graph(a)) => graph::run(&a),
+        Some(Cmd::New(a)) => new::run(&a),
+        Some(Cmd::Completions(a)) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(a.shell, &mut cmd, "downtime", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Cmd::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("downtime man: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        None => crate::tui::play(&PlayArgs::default()),
     }
 }

@@ -50,21 +50,22 @@ impl Exercise {
                 100.0
             };
             let capacity = (capacity * 10.0).round() / 10.0;
-            let from = self.st.services[i].capacity;
             self.st.services[i].capacity = capacity;
+            // History and events record changes of a point or more (decay is gradual).
             let hist = &mut self.st.service_history[i];
-            if hist
-                .last()
-                .is_none_or(|&(_, c)| (c - capacity).abs() >= 1.0)
-            {
-                hist.push((now, capacity));
-                if !hist.is_empty() && (from - capacity).abs() >= 1.0 && hist.len() > 1 {
+            match hist.last() {
+                None => hist.push((now, capacity)),
+                Some(&(_, last))
+                    if (last - capacity).abs() >= 1.0 || (capacity == 100.0 && last != 100.0) =>
+                {
+                    hist.push((now, capacity));
                     ev.push(Event::ServiceChanged {
                         service: i as u16,
-                        from,
+                        from: last,
                         to: capacity,
                     });
                 }
+                _ => {}
             }
         }
     }

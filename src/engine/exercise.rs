@@ -579,22 +579,33 @@ impl Exercise {
             target = p;
             boundary = true;
         }
-        let from = self.st.now;
         // Everything due strictly before the target, in time order.
         while let Some(t) = self.next_due() {
             if t >= target {
                 break;
             }
-            self.st.now = t.max(self.st.now);
+            if t > self.st.now {
+                ev.push(Event::ClockAdvanced {
+                    from: self.st.now,
+                    to: t,
+                });
+                self.st.now = t;
+                self.st.services_dirty = true;
+            }
             self.process_due(self.st.now, real, ev);
             self.settle(real, ev);
             if self.st.mode != Mode::Running {
                 return;
             }
         }
+        if target > self.st.now {
+            ev.push(Event::ClockAdvanced {
+                from: self.st.now,
+                to: target,
+            });
+        }
         self.st.now = target;
         self.st.services_dirty = true;
-        ev.push(Event::ClockAdvanced { from, to: target });
         if boundary {
             self.st.mode = Mode::PhaseBreak(self.st.phase + 1);
             ev.push(Event::PhaseBreak {

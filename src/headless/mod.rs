@@ -1,0 +1,190 @@
+//! Headless play: policies that take decisions, scripted test plans, and readable
+//! transcripts. Used by `downtime run`, `downtime simulate` and the tests.
+
+pub mod plan;
+pub mod policy;
+pub mod transcript;
+
+use crate::engine::{Command, CommandError, Event, Exercise, RealMs, Status};
+use crate::journal::{Session, SessionError};
+
+pub use plan::{Plan, PlanError, Step as PlanStep};
+pub use policy::Policy;
+
+/// Something that applies commands: a bare exercise, or a journaled session.
+pub trait Driver {
+    /// The exercise.
+    fn exercise(&self) -> &Exercise;
+    /// Applies a command.
+    fn send(&mut self, cmd: Command) -> Result<Vec<Event>, SessionError>;
+}
+
+/// Drives a bare exercise with a synthetic real clock (one second per command), so that
+/// headless runs are reproducible to the byte.
+#[derive(Debug)]
+pub struct Bare {
+    /// The exercise.
+    pub exercise: Exercise,
+    /// The synthetic real time.
+    pub real: RealMs,
+}
+
+impl Driver for Bare {
+    fn exercise(&self) -> &Exercise {
+        &self.exercise
+    }
+    fn send(&mut self, cmd: Command) -> Result<Vec<Event>, SessionError> {
+        self.real += 1000;
+        Ok(self.exercise.apply(cmd, self.real)?)
+    }
+}
+
+impl Driver for Session {
+    fn exercise(&self) -> &Exercise {
+        Session::exercise(self)
+    }
+    fn send(&mut self, cmd: Command) -> Result<Vec<Event>, SessionError> {
+        self.apply(cmd)
+    }
+}
+
+/// The next command a policy-driven playthrough takes, or `None` when the exercise is over.
+pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
+    match ex.status() {
+        Status::Ended { .. } => None,
+        Status::Briefing => Some(Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        }),
+        Status::PhaseBreak { .. } => Some(Command::NextPhase),
+        Status::AwaitingDecisions => {
+            let d = ex.pending()[0];
+            let o = policy.choose(ex, d);
+            let sc = ex.scenario();
+            let dec = &sc.decisions[d as usize];
+            Some(Command::Choose {
+                decision: dec.id.clone(),
+                option: dec.options[o as usize].id.clone(),
+                team: None,
+            })
+        }
+        Status::Running => Some(Command::NextInject),
+    }
+}
+
+/// Plays to the end with a policy, calling `on_events` after each command.
+/// The exercise must not be at the briefing (send `Start` first) or it starts with defaults.
+pub fn play_out<D: Driver>(
+    driver: &mut D,
+    policy: &mut Policy,
+    mut on_events: impl FnMut(&Exercise, &Command, &[Event]),
+) -> Result<(), SessionError> {
+    let limit = 100_000;
+    for _ in 0..limit {
+        let Some(cmd) = next_command(driver.exercise(), policy) else {
+            return Ok(());
+        };
+        let events = driver.send(cmd.clone())?;
+        on_events(driver.exercise(), &cmd, &events);
+    }
+    Err(SessionError::Command(CommandError::NotNow(format!(
+        "the exercise did not end within {limit} commands"
+    ))))
+}
+
+/// Runs a plan: starts with its parameters, executes each instruction, checks each
+/// expectation, then plays on with the first available option to the end.
+pub fn run_plan<D: Driver>(
+    driver: &mut D,
+    plan: &Plan,
+    mut on_events: impl FnMut(&Exercise, &Command, &[Event]),
+) -> Result<(), PlanError> {
+    let mut send = |driver: &mut D, cmd: Command, line: usize| -> Result<(), PlanError> {
+        let events = driver.send(cmd.clone()).map_err(|e| PlanError {
+            line,
+            message: e.to_string(),
+        })?;
+        on_events(driver.exercise(), &cmd, &events);
+        Ok(())
+    };
+    if driver.exercise().status() == Status::Briefing {
+        send(
+            driver,
+            Command::Start {
+                params: plan.params(),
+                session: Default::default(),
+            },
+            1,
+        )?;
+    }
+    for (line, step) in &plan.steps {
+        let line = *line;
+        match step {
+            PlanStep::Param(..) => {}
+            PlanStep::Choose(d, o) => {
+                for _ in 0..100_000 {
+                    let ex = driver.exercise();
+                    let open = ex
+                        .scenario()
+                        .decision_index(d)
+                        .is_some_and(|k| ex.pending().contains(&k));
+                    if open {
+                        break;
+                    }
+                    let next = match ex.status() {
+                        Status::Ended { .. } => {
+                            return Err(PlanError {
+                                line,
+                                message: format!("the exercise ended before decision `{d}` opened"),
+                            });
+                        }
+                        Status::PhaseBreak { .. } => Command::NextPhase,
+                        _ => Command::NextInject,
+                    };
+                    send(driver, next, line)?;
+                }
+                send(
+                    driver,
+                    Command::Choose {
+                        decision: d.clone(),
+                        option: o.clone(),
+                        team: None,
+                    },
+                    line,
+                )?;
+            }
+            PlanStep::Command(c) => send(driver, c.clone(), line)?,
+            PlanStep::Steps(n) => {
+                for _ in 0..*n {
+                    send(driver, Command::Step, line)?;
+                }
+            }
+            PlanStep::Expect(e) => {
+                if let plan::Expectation::Ending(_) = e {
+                    play_rest(driver, &mut send, line)?;
+                }
+                plan::check(driver.exercise(), e).map_err(|message| PlanError { line, message })?;
+            }
+        }
+    }
+    let last = plan.steps.last().map(|(l, _)| *l).unwrap_or(1);
+    play_rest(driver, &mut send, last)
+}
+
+fn play_rest<D: Driver>(
+    driver: &mut D,
+    send: &mut impl FnMut(&mut D, Command, usize) -> Result<(), PlanError>,
+    line: usize,
+) -> Result<(), PlanError> {
+    let mut policy = Policy::First;
+    for _ in 0..100_000 {
+        match next_command(driver.exercise(), &mut policy) {
+            Some(cmd) => send(driver, cmd, line)?,
+            None => return Ok(()),
+        }
+    }
+    Err(PlanError {
+        line,
+        message: "the exercise did not end".into(),
+    })
+}

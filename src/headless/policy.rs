@@ -1,0 +1,74 @@
+//! Decision policies for headless play.
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::engine::{Exercise, OptionStatus};
+
+/// Stream of the policy's own generator, separate from the exercise's outcome stream.
+const POLICY_STREAM: u64 = 0x706f_6c69_6379;
+
+/// How a headless player decides.
+#[derive(Clone, Debug)]
+pub enum Policy {
+    /// The first available option.
+    First,
+    /// A random available option, from its own seeded ChaCha8 stream.
+    Random(Box<ChaCha8Rng>),
+    /// The option marked `recommended`, else the first available.
+    BestPractice,
+}
+
+impl Policy {
+    /// A random policy seeded from the exercise seed (on its own stream).
+    pub fn random(seed: u64) -> Self {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        rng.set_stream(POLICY_STREAM);
+        Policy::Random(Box::new(rng))
+    }
+
+    /// Parses `first`, `random` or `best-practice`.
+    pub fn parse(name: &str, seed: u64) -> Result<Self, String> {
+        match name {
+            "first" => Ok(Policy::First),
+            "random" => Ok(Policy::random(seed)),
+            "best-practice" | "best_practice" | "best" => Ok(Policy::BestPractice),
+            _ => Err(format!(
+                "unknown policy `{name}`: use first, random or best-practice"
+            )),
+        }
+    }
+
+    /// The policy's name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Policy::First => "first",
+            Policy::Random(_) => "random",
+            Policy::BestPractice => "best-practice",
+        }
+    }
+
+    /// Picks an option of decision `d` (an available one when there is any).
+    pub fn choose(&mut self, ex: &Exercise, d: u16) -> u16 {
+        let n = ex.scenario().decisions[d as usize].options.len() as u16;
+        let available: Vec<u16> = (0..n)
+            .filter(|&o| ex.option_status(d, o) == OptionStatus::Available)
+            .collect();
+        let pool: &[u16] = if available.is_empty() {
+            &[0]
+        } else {
+            &available
+        };
+        match self {
+            Policy::First => pool[0],
+            Policy::Random(rng) => pool[rng.random_range(0..pool.len())],
+            Policy::BestPractice => {
+                let opts = &ex.scenario().decisions[d as usize].options;
+                pool.iter()
+                    .copied()
+                    .find(|&o| opts[o as usize].recommended)
+                    .unwrap_or(pool[0])
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Readable transcripts of headless runs: one line per event, with scenario time.
+//! Transcripts hold no real time, so the same run always prints the same bytes.
+
+use std::fmt::Write;
+
+use crate::engine::score::CheckStatus;
+use crate::engine::{Command, Event, Exercise, ScoreCard};
+use crate::scenario::Scenario;
+use crate::scenario::compiled::format_number;
+use crate::scenario::time::{self, Secs};
+use crate::text::sanitize_line;
+
+/// Builds a transcript.
+#[derive(Debug, Default)]
+pub struct Transcript {
+    out: String,
+    last_time: Option<Secs>,
+}
+
+fn clock(sc: &Scenario, t: Secs) -> String {
+    format!(
+        "{} {}",
+        time::format_offset(t),
+        time::format_datetime_short(time::add_offset(sc.clock.start, t))
+    )
+}
+
+/// A one-line description of an event, or `None` for events not worth a line.
+pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
+    let s = |x: &str| sanitize_line(x);
+    Some(match e {
+        Event::Started => "exercise started".into(),
+        Event::ClockAdvanced { .. } => return None,
+        Event::PhaseBreak { next } => format!(
+            "phase break: next is \"{}\"",
+            s(&sc.phases[*next as usize].title)
+        ),
+        Event::PhaseBegan { phase } => format!(
+            "== phase {}: {}",
+            phase + 1,
+            s(&sc.phases[*phase as usize].title)
+        ),
+        Event::InjectFired { inject, curveball } => {
+            let i = &sc.injects[*inject as usize];
+            let to = if i.teams.is_empty() {
+                "all teams".to_string()
+            } else {
+                i.teams
+                    .iter()
+                    .map(|t| s(&sc.teams[*t as usize].id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            format!(
+                "{} INJECT {} \"{}\" [{}; {}{}; to {}]{}",
+                i.severity.symbol(),
+                s(&i.id),
+                s(&i.title),
+                i.severity.label(),
+                i.channel.label(),
+                if i.sender.is_empty() {
+                    String::new()
+                } else {
+                    format!(" from {}", s(&i.sender))
+                },
+                to,
+                if *curveball { " (curveball)" } else { "" }
+            )
+        }
+        Event::InjectSkipped { inject } => format!(
+            "inject {} did not happen (chance roll)",
+            s(&sc.injects[*inject as usize].id)
+        ),
+        Event::DecisionOpened { decision } => {
+            let d = &sc.decisions[*decision as usize];
+            let mut line = format!(
+                "DECISION {} for {}: {}",
+                s(&d.id),
+                s(&sc.teams[d.team as usize].name),
+                s(&d.prompt)
+            );
+            for (k, o) in d.options.iter().enumerate() {
+                let _ = write!(line, " | {}. {}", k + 1, s(&o.label));
+            }
+            line
+        }
+        Event::OptionChosen {
+            decision,
+            option,
+            timeout,
+        } => {
+            let d = &sc.decisions[*decision as usize];
+            format!(
+                "CHOSE {}: {}. {}{}",
+                s(&d.id),
+                option + 1,
+                s(&d.options[*option as usize].label),
+                if *timeout {
+                    " (time ran out: default option)"
+                } else {
+                    ""
+                }
+            )
+        }
+        Event::OutcomeDrawn {
+            decision,
+            option,
+            outcome,
+        } => {
+            let o = &sc.decisions[*decision as usize].options[*option as usize].outcomes
+                [*outcome as usize];
+            if o.text.is_empty() {
+                format!("outcome: {}", s(&o.label))
+            } else {
+                format!("outcome: {}: {}", s(&o.label), s(&o.text))
+            }
+        }
+        Event::MetricChanged { metric, from, to } => {
+            let m = &sc.metrics[*metric as usize];
+            format!(
+                "{} {} -> {}{}",
+                s(&m.label),
+                format_number(*from),
+                format_number(*to),
+                s(&m.unit)
+            )
+        }
+        Event::FlagChanged { flag, to } => format!(
+            "{} = {}",
+            s(&sc.flags[*flag as usize].label),
+            if *to { "yes" } else { "no" }
+        ),
+        Event::CounterChanged { counter, from, to } => {
+            let c = &sc.counters[*counter as usize];
+            format!(
+                "{} {} -> {}",
+                s(&c.label),
+                format_number(*from),
+                format_number(*to)
+            )
+        }
+        Event::SystemChanged { system, from, to } => format!(
+            "system {}: {} -> {}",
+            s(&sc.systems[*system as usize].name),
+            from.name(),
+            to.name()
+        ),
+        Event::ServiceChanged { service, from, to } => format!(
+            "service {}: {}% -> {}%",
+            s(&sc.services[*service as usize].name),
+            format_number(*from),
+            format_number(*to)
+        ),
+        Event::DeadlineStarted { deadline, due } => format!(
+            "deadline started: {} (due {})",
+            s(&sc.deadlines[*deadline as usize].label),
+            time::format_offset(*due)
+        ),
+        Event::DeadlineMet { deadline } => {
+            format!(
+                "deadline met: {}",
+                s(&sc.deadlines[*deadline as usize].label)
+            )
+        }
+        Event::DeadlineMissed { deadline } => {
+            format!(
+                "DEADLINE MISSED: {}",
+                s(&sc.deadlines[*deadline as usize].label)
+            )
+        }
+        Event::RandomEvent { event } => {
+            format!(
+                "random event: {}",
+                s(&sc.random_events[*event as usize].label)
+            )
+        }
+        Event::CheckMet { check } => format!("check met: {}", s(&sc.checks[*check as usize].title)),
+        Event::CheckMissed { check } => {
+            format!("check missed: {}", s(&sc.checks[*check as usize].title))
+        }
+        Event::Paused => "paused".into(),
+        Event::Resumed => "resumed".into(),
+        Event::NoteAdded => match ex.log().last().map(|l| &l.kind) {
+            Some(crate::engine::LogKind::Note { text }) => format!("note: {}", s(text)),
+            _ => "note added".into(),
+        },
+        Event::MetricOverridden { metric, from, to } => format!(
+            "{} set by the facilitator: {} -> {}",
+            s(&sc.metrics[*metric as usize].label),
+            format_number(*from),
+            format_number(*to)
+        ),
+        Event::Undone { decision, option } => {
+            let d = &sc.decisions[*decision as usize];
+            format!(
+                "UNDONE {}: {}",
+                s(&d.id),
+                s(&d.options[*option as usize].label)
+            )
+        }
+        Event::Ended { ending } => {
+            format!(
+                "ENDING {}: {}",
+                s(&sc.endings[*ending as usize].id),
+                s(&sc.endings[*ending as usize].title)
+            )
+        }
+    })
+}
+
+impl Transcript {
+    /// A transcript starting with the run's header line.
+    pub fn new(ex: &Exercise, policy: &str) -> Self {
+        let sc = ex.scenario();
+        let mut t = Transcript::default();
+        let _ = writeln!(
+            t.out,
+            "Downtime: {} ({} {}), seed {}, policy {}",
+            sanitize_line(&sc.meta.title),
+            sanitize_line(&sc.meta.id),
+            sanitize_line(&sc.meta.version),
+            ex.seed(),
+            policy
+        );
+        t
+    }
+
+    /// Records a command and its events.
+    pub fn record(&mut self, ex: &Exercise, cmd: &Command, events: &[Event]) {
+        let sc = ex.scenario();
+        if let Command::Start { .. } = cmd {
+            let params: Vec<String> = sc
+                .params
+                .iter()
+                .zip(&ex.state().params)
+                .map(|(p, v)| format!("{} = {}", sanitize_line(&p.id), sanitize_line(&p.format(v))))
+                .collect();
+            if !params.is_empty() {
+                let _ = writeln!(self.out, "parameters: {}", params.join(", "));
+            }
+        }
+        // Events happen at various times; the clock is tracked through them.
+        let mut t = self.last_time.unwrap_or(0);
+        for e in events {
+            if let Event::ClockAdvanced { to, .. } = e {
+                t = *to;
+                continue;
+            }
+            let at = match e {
+                Event::InjectFired { inject, .. } => {
+                    ex.state().injects[*inject as usize].fired_at.unwrap_or(t)
+                }
+                _ => t,
+            };
+            t = t.max(at);
+            if let Some(line) = describe(sc, ex, e) {
+                let stamp = if self.last_time == Some(at) {
+                    " ".repeat(clock(sc, at).chars().count())
+                } else {
+                    clock(sc, at)
+                };
+                self.last_time = Some(at);
+                let _ = writeln!(self.out, "{stamp}  {line}");
+            }
+        }
+    }
+
+    /// Appends the final score, checks and ratings.
+    pub fn finish(&mut self, ex: &Exercise) {
+        let sc = ex.scenario();
+        let card: ScoreCard = ex.score();
+        let grade = card
+            .grade
+            .map(|g| {
+                format!(
+                    ", grade {} ({})",
+                    sanitize_line(&sc.grades[g].grade),
+                    sanitize_line(&sc.grades[g].label)
+                )
+            })
+            .unwrap_or_default();
+        let _ = writeln!(self.out, "\nSCORE {}/100{grade}", format_number(card.score));
+        for p in &card.parts {
+            let m = &sc.metrics[p.metric as usize];
+            let _ = writeln!(
+                self.out,
+                "  {}: {}{} (weight {}, {} points)",
+                sanitize_line(&m.label),
+                format_number(p.value),
+                sanitize_line(&m.unit),
+                format_number(p.weight),
+                format_number((p.points * 10.0).round() / 10.0)
+            );
+        }
+        let _ = writeln!(self.out, "CHECKS");
+        for c in &card.checks {
+            let check = &sc.checks[c.check as usize];
+            let (mark, when) = match c.status {
+                CheckStatus::Met(t) => ("[x]", format!("met at {}", time::format_offset(t))),
+                CheckStatus::Missed(t) => ("[ ]", format!("missed at {}", time::format_offset(t))),
+                CheckStatus::Pending => ("[?]", "open".to_string()),
+                CheckStatus::NotApplicable => ("[-]", "not applicable".to_string()),
+            };
+            let _ = writeln!(
+                self.out,
+                "  {mark} {} ({when})",
+                sanitize_line(&check.title)
+            );
+        }
+        if !card.objectives.is_empty() {
+            let _ = writeln!(self.out, "OBJECTIVES");
+            for o in &card.objectives {
+                let obj = &sc.meta.objectives[o.objective as usize];
+                let _ = writeln!(
+                    self.out,
+                    "  {} {}: {} ({}/{} checks met)",
+                    o.rating.letter(),
+                    sanitize_line(&obj.id),
+                    o.rating.describe(),
+                    o.met,
+                    o.applicable
+                );
+            }
+        }
+    }
+
+    /// The text so far.
+    pub fn text(&self) -> &str {
+        &self.out
+    }
+}
