@@ -302,10 +302,13 @@ impl Driver for Adapter<'_> {
     }
 }
 
+/// Records a command's events into the transcript (and prints them when live).
+type Recorder<'a> = dyn FnMut(&Exercise, &Command, &[Event], &mut dyn Write) + 'a;
+
 /// Plays by asking each decision on stdin, in plain numbered lines.
 fn interactive(
     driver: &mut dyn DynDriver,
-    record: &mut dyn FnMut(&Exercise, &Command, &[Event], &mut dyn Write),
+    record: &mut Recorder<'_>,
     out: &mut dyn Write,
 ) -> Result<(), (u8, String)> {
     let stdin = std::io::stdin();
