@@ -5,7 +5,6 @@ mod common;
 use common::*;
 use downtime::engine::score::{CheckStatus, Rating};
 use downtime::engine::{Command, CommandError, Event, OptionStatus, Status};
-use downtime::scenario::model::SystemState;
 
 const END: &str = r#"endings: [(id: "over", title: "Over", default: true)],"#;
 
