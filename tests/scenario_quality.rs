@@ -111,6 +111,8 @@ struct Stats {
     scores: Vec<f64>,
     /// Score of each best-practice run (the first `BEST_RUNS` seeds, same parameters).
     best: Vec<f64>,
+    /// Best-practice runs that ended with each ending.
+    best_endings: Vec<u64>,
 }
 
 fn simulate(sc: &Arc<Scenario>) -> Stats {
@@ -124,6 +126,7 @@ fn simulate(sc: &Arc<Scenario>) -> Stats {
         endings: vec![0; sc.endings.len()],
         scores: Vec::new(),
         best: Vec::new(),
+        best_endings: vec![0; sc.endings.len()],
     };
     for seed in 0..RUNS {
         let ex = play(
@@ -149,6 +152,7 @@ fn simulate(sc: &Arc<Scenario>) -> Stats {
     for seed in 0..BEST_RUNS {
         let ex = play(sc, seed, random_params(sc, seed), Policy::BestPractice);
         s.best.push(ex.score().score);
+        s.best_endings[ending_of(&ex) as usize] += 1;
     }
     s
 }
@@ -359,6 +363,14 @@ fn best_practice_scores_clearly_above_random_play() {
             quantile(&s.best, 0.05),
             quantile(&s.best, 0.5),
         );
+        let endings: Vec<String> = s
+            .best_endings
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(e, n)| format!("{} {n}", sc.endings[e].id))
+            .collect();
+        println!("{name}: best-practice endings: {}", endings.join(", "));
         // One fixed playthrough with the defaults, as a facilitator would see it.
         let one = play(sc, 1, BTreeMap::new(), Policy::BestPractice);
         println!(
