@@ -107,6 +107,9 @@ struct Stats {
     chosen: Vec<Vec<u64>>,
     /// Runs that ended with each ending.
     endings: Vec<u64>,
+    /// Injects fired and decisions taken, summed over the random runs.
+    fired_total: u64,
+    decided_total: u64,
     /// Score of each random run, by seed.
     scores: Vec<f64>,
     /// Score of each best-practice run (the first `BEST_RUNS` seeds, same parameters).
@@ -124,26 +127,25 @@ fn simulate(sc: &Arc<Scenario>) -> Stats {
             .map(|d| vec![0; d.options.len()])
             .collect(),
         endings: vec![0; sc.endings.len()],
+        fired_total: 0,
+        decided_total: 0,
         scores: Vec::new(),
         best: Vec::new(),
         best_endings: vec![0; sc.endings.len()],
     };
     for seed in 0..RUNS {
-        let ex = play(
-            sc,
-            seed,
-            random_params(sc, seed),
-            Policy::random(seed),
-        );
+        let ex = play(sc, seed, random_params(sc, seed), Policy::random(seed));
         let st = ex.state();
         for (i, inj) in st.injects.iter().enumerate() {
             if inj.fired_at.is_some() {
                 s.fired[i] += 1;
+                s.fired_total += 1;
             }
         }
         for (d, ds) in st.decisions.iter().enumerate() {
             if let Some(c) = &ds.choice {
                 s.chosen[d][c.option as usize] += 1;
+                s.decided_total += 1;
             }
         }
         s.endings[ending_of(&ex) as usize] += 1;
@@ -327,7 +329,12 @@ fn random_play_fires_every_inject_and_chooses_every_option() {
 fn random_play_spreads_over_the_endings() {
     let mut failures = Vec::new();
     for (name, sc, s) in stats() {
-        println!("{name}: endings over {RUNS} random runs (random parameters)");
+        println!(
+            "{name}: endings over {RUNS} random runs (random parameters); \
+             {:.1} injects fired and {:.1} decisions taken per run on average",
+            s.fired_total as f64 / RUNS as f64,
+            s.decided_total as f64 / RUNS as f64
+        );
         for (e, n) in s.endings.iter().enumerate() {
             let share = *n as f64 / RUNS as f64;
             println!(
@@ -385,4 +392,50 @@ fn best_practice_scores_clearly_above_random_play() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The pathology exercise's premise: the supplier's systems are outside the trust's control, so
+/// no decision of the trust (option or outcome) may change them; only injects (the supplier's
+/// updates) and random events (setbacks) do.
+#[test]
+fn in_the_pathology_outage_no_decision_repairs_the_suppliers_systems() {
+    use downtime::scenario::expr::compile::Effect;
+    let (_, sc) = scenarios()
+        .iter()
+        .find(|(name, _)| name == "pathology-outage")
+        .expect("the pathology outage is bundled");
+    let supplier: Vec<u16> = ["lims", "transfusion_lims", "order_comms"]
+        .iter()
+        .map(|id| {
+            sc.systems
+                .iter()
+                .position(|s| s.id == *id)
+                .unwrap_or_else(|| panic!("system `{id}` exists")) as u16
+        })
+        .collect();
+    let touches = |effects: &[Effect]| {
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::System { system, .. } if supplier.contains(system)))
+    };
+    for d in &sc.decisions {
+        for o in &d.options {
+            assert!(
+                !touches(&o.effects),
+                "option `{}.{}` changes a supplier system",
+                d.id,
+                o.id
+            );
+            for oc in &o.outcomes {
+                assert!(
+                    !touches(&oc.effects),
+                    "an outcome of `{}.{}` changes a supplier system",
+                    d.id,
+                    o.id
+                );
+            }
+        }
+    }
+    // The supplier's systems do change during the exercise, through injects.
+    assert!(sc.injects.iter().any(|i| touches(&i.effects)));
 }
