@@ -350,8 +350,8 @@ impl<'a> Parser<'a> {
             Tok::Num(n) => ExprKind::Num(n),
             Tok::Dur(d) => ExprKind::Dur(d),
             Tok::Str(s) => ExprKind::Str(s),
-            Tok::Ident(name) if name == "true" => ExprKind::Bool(true),
-            Tok::Ident(name) if name == "false" => ExprKind::Bool(false),
+            Tok::Ident("true") => ExprKind::Bool(true),
+            Tok::Ident("false") => ExprKind::Bool(false),
             Tok::Ident(name) if is_keyword(name) => {
                 self.pos -= 1;
                 return Err(self.unexpected("expected a value, found an operator"));
