@@ -666,3 +666,53 @@ fn the_command_line_writes_files_and_exits_with_clear_codes() {
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("absent.jsonl"));
 }
+
+/// Whether two JSON values have the same fields at every level (first items of arrays;
+/// `null` matches anything).
+fn same_shape(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> Result<(), String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let kx: Vec<&String> = x.keys().collect();
+            let ky: Vec<&String> = y.keys().collect();
+            if kx != ky {
+                return Err(format!("{path}: fields {kx:?} vs {ky:?}"));
+            }
+            for (k, v) in x {
+                same_shape(v, &y[k], &format!("{path}.{k}"))?;
+            }
+            Ok(())
+        }
+        (Value::Array(x), Value::Array(y)) => match (x.first(), y.first()) {
+            (Some(p), Some(q)) => same_shape(p, q, &format!("{path}[0]")),
+            _ => Ok(()),
+        },
+        (Value::Null, _) | (_, Value::Null) => Ok(()),
+        (x, y) if std::mem::discriminant(x) == std::mem::discriminant(y) => Ok(()),
+        _ => Err(format!("{path}: {a} vs {b}")),
+    }
+}
+
+#[test]
+fn the_schema_document_shows_the_real_structure() {
+    let text = std::fs::read_to_string(root().join("docs/report-schema.md")).unwrap();
+    let blocks: Vec<serde_json::Value> = text
+        .split("```json\n")
+        .skip(1)
+        .map(|b| serde_json::from_str(b.split("\n```").next().unwrap()).expect("valid JSON"))
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let doc = build(&[record(&alpha(), dir.path()), record(&bravo(), dir.path())]);
+    let json: serde_json::Value =
+        serde_json::from_str(&report::render(&doc, ReportFormat::Json)).unwrap();
+    let single = serde_json::json!({
+        "schema_version": 1,
+        "kind": "report",
+        "reports": [json["reports"][1].clone()],
+        "comparison": null,
+    });
+    assert_eq!(blocks[0]["schema_version"], report::SCHEMA_VERSION);
+    same_shape(&blocks[0], &single, "report").unwrap();
+    same_shape(&blocks[1], &json["comparison"], "comparison").unwrap();
+}

@@ -889,6 +889,12 @@ impl Builder<'_> {
             (true, _) => format!("The {} teams", teams.join(", ")),
         };
         let date = self.clocks.date();
+        if st.started_real.is_none() {
+            return format!(
+                "The exercise of “{}” has not started: the journal ends at the briefing.",
+                s(&sc.meta.title)
+            );
+        }
         out.push(format!(
             "{who} played “{}”{} for {} of real time, covering {} of scenario time.",
             s(&sc.meta.title),

@@ -1016,6 +1016,9 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
                     .map(|m| esc(&m.offset))
                     .unwrap_or_default()
             ),
+            DeadlineOutcome::Running if r.status == Progress::Ended => {
+                "<span class=\"badge na\">– Still running when the exercise ended</span>".into()
+            }
             DeadlineOutcome::Running => "<span class=\"badge open\">… Running</span>".into(),
             DeadlineOutcome::NotStarted => "<span class=\"badge na\">– Not started</span>".into(),
         };

@@ -825,6 +825,9 @@ fn deadlines(out: &mut String, r: &Report) {
                     "✗ missed at {}",
                     d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
                 ),
+                DeadlineOutcome::Running if r.status == Progress::Ended => {
+                    "– still running when the exercise ended".into()
+                }
                 DeadlineOutcome::Running => "… running".into(),
                 DeadlineOutcome::NotStarted => "– not started".into(),
             };
@@ -924,7 +927,8 @@ fn references(out: &mut String, r: &Report) {
             if s.url.is_empty() {
                 String::new()
             } else {
-                format!(" <{}>", s.url.replace(['<', '>', ' '], ""))
+                // Plain text, never an autolink: a scenario's URL is not trusted.
+                format!(" ({})", md(&s.url))
             },
             if s.note.is_empty() {
                 String::new()

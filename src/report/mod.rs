@@ -10,6 +10,11 @@
 //! Reports are deterministic: the same journal gives the same bytes. Real times are the
 //! journal's `started_at` plus each entry's offset; the wall clock is never read.
 //! The console's end screen calls [`write_beside`].
+//!
+//! The JSON schema is documented in `docs/report-schema.md`. To see how an HTML report
+//! looks on screen and on paper, `scripts/render-report.sh JOURNAL_OR_HTML [OUT_DIR]`
+//! renders it in headless Chromium (a PNG screenshot and an A4 PDF through the print
+//! stylesheet). Golden outputs of the tests are in `tests/golden/`.
 
 pub mod atomic;
 mod axis;

@@ -654,7 +654,7 @@ pub struct ServiceSeries {
 pub enum DeadlineOutcome {
     /// Never started.
     NotStarted,
-    /// Running (exercise in progress).
+    /// Started, neither met nor missed: the exercise is in progress, or ended before it fell due.
     Running,
     /// Met.
     Met,
