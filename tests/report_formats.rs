@@ -284,6 +284,50 @@ fn golden(name: &str, actual: &str) {
     }
 }
 
+/// Checks that the HTML's main elements are closed as often as they are opened.
+fn assert_balanced(html: &str) {
+    for tag in [
+        "html",
+        "body",
+        "article",
+        "section",
+        "header",
+        "nav",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "ol",
+        "li",
+        "p",
+        "div",
+        "figure",
+        "figcaption",
+        "svg",
+        "g",
+        "text",
+        "title",
+        "desc",
+        "pattern",
+        "defs",
+        "strong",
+        "span",
+        "code",
+        "a",
+    ] {
+        let open =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        let close = html.matches(&format!("</{tag}>")).count();
+        assert_eq!(
+            open, close,
+            "<{tag}> opened {open} times, closed {close} times"
+        );
+    }
+}
+
 fn formats() -> [(ReportFormat, &'static str); 3] {
     [
         (ReportFormat::Md, "md"),
@@ -341,6 +385,7 @@ fn a_single_exercise_matches_its_golden_files_in_every_format() {
         .unwrap();
     assert_eq!(note.when.real.as_deref(), Some("2026-03-12T13:30:40Z"));
     assert!(r.improvement_plan.is_empty());
+    assert_balanced(&report::render(&doc, ReportFormat::Html));
     for (format, ext) in formats() {
         golden(
             &format!("night-shift-a.{ext}"),
@@ -385,6 +430,7 @@ fn an_unfinished_exercise_is_reported_as_in_progress() {
     assert!(md.contains("**Ending:** not reached yet"));
     assert!(md.contains("**Score (provisional):**"));
     let html = report::render(&doc, ReportFormat::Html);
+    assert_balanced(&html);
     assert!(html.contains("<strong>Exercise in progress.</strong>"));
     assert!(html.contains("Not reached yet"));
     let json: serde_json::Value =
@@ -431,6 +477,7 @@ fn a_comparison_matches_its_golden_files_and_shows_where_groups_parted() {
             .iter()
             .any(|t| t.kind == TimelineKind::Override && t.undone)
     );
+    assert_balanced(&report::render(&doc, ReportFormat::Html));
     for (format, ext) in formats() {
         golden(
             &format!("night-shift-compare.{ext}"),
@@ -492,6 +539,7 @@ fn hostile_text_is_shown_literally_in_every_format() {
     let p = record(&hostile(), dir.path());
     let doc = build(&[p]);
     let html = report::render(&doc, ReportFormat::Html);
+    assert_balanced(&html);
     assert!(
         !html.to_ascii_lowercase().contains("<script"),
         "a raw script tag reached the HTML"

@@ -708,7 +708,7 @@ fn timeline(h: &mut String, r: &Report, id: &str) {
     table_head(
         h,
         "grid timeline",
-        &["Scenario time", "Real time", "", "What happened"],
+        &["Scenario time", "Real time", "Kind", "What happened"],
     );
     for t in &r.timeline {
         let mut what = format!("<strong>{}</strong>", esc(&t.title));
@@ -870,7 +870,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         );
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>States of each system over scenario time; hover a bar for its times.</figcaption></figure>"
+            "<figure class=\"chart\">{chart}<figcaption>States of each system over scenario time, patterned and named by state; the table gives the times.</figcaption></figure>"
         );
         table_head(
             h,
