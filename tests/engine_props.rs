@@ -180,6 +180,19 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
+    fn evaluating_only_changed_conditions_changes_nothing(seed in any::<u64>(), acts in prop::collection::vec(act(), 0..40)) {
+        for s in scenarios() {
+            let (ex, applied, _) = play(&s, seed, &acts);
+            let mut eager = Exercise::new(s.clone(), seed);
+            eager.set_eager_conditions(true);
+            for (cmd, real) in &applied {
+                eager.apply(cmd.clone(), *real).expect("the same commands apply");
+            }
+            prop_assert_eq!(eager.fingerprint(), ex.fingerprint());
+        }
+    }
+
+    #[test]
     fn random_commands_keep_every_invariant(seed in any::<u64>(), acts in prop::collection::vec(act(), 0..60)) {
         for s in scenarios() {
             let (ex, applied, transcript) = play(&s, seed, &acts);

@@ -152,7 +152,7 @@ fn service_capacity_follows_systems_and_decays_on_paper() {
     steps(&mut ex, 16); // T+4h
     assert_eq!(ex.state().services[0].capacity, 58.0);
     steps(&mut ex, 15); // T+7h45
-    assert_eq!(ex.state().services[0].capacity, 54.3);
+    assert_eq!(ex.state().services[0].capacity, 54.25);
     steps(&mut ex, 1); // T+8h: degraded, still on paper since T+0
     let paper = 60.0 - 6.0;
     assert_eq!(ex.state().services[0].capacity, 0.6 * 100.0 + 0.4 * paper);

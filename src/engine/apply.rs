@@ -7,6 +7,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::scenario::expr::ast::AssignOp;
 use crate::scenario::expr::compile::Effect;
+use crate::scenario::expr::vm::reads;
 
 use super::event::Event;
 use super::exercise::{Exercise, RealMs};
@@ -28,6 +29,7 @@ impl Exercise {
         let from = self.st.metrics[m as usize];
         if to != from {
             self.st.metrics[m as usize] = to;
+            self.st.dirty |= reads::METRICS;
             let now = self.st.now;
             let h = &mut self.st.history[m as usize];
             match h.last_mut() {
@@ -78,6 +80,7 @@ impl Exercise {
                     };
                     if to != cur {
                         self.st.counters[*counter as usize] = to;
+                        self.st.dirty |= reads::COUNTERS;
                         ev.push(Event::CounterChanged {
                             counter: *counter,
                             from: cur,
@@ -89,6 +92,7 @@ impl Exercise {
                     let v = value.truth(&self.view());
                     if self.st.flags[*flag as usize] != v {
                         self.st.flags[*flag as usize] = v;
+                        self.st.dirty |= reads::FLAGS;
                         ev.push(Event::FlagChanged { flag: *flag, to: v });
                     }
                 }
@@ -98,6 +102,7 @@ impl Exercise {
                         self.st.systems[*system as usize] = *state;
                         self.st.system_history[*system as usize].push((self.st.now, *state));
                         self.st.services_dirty = true;
+                        self.st.dirty |= reads::SYSTEMS;
                         ev.push(Event::SystemChanged {
                             system: *system,
                             from,
@@ -123,6 +128,7 @@ impl Exercise {
                         let due = self.st.now + sc.deadlines[*d as usize].duration;
                         ds.started = Some(self.st.now);
                         ds.due = Some(due);
+                        self.st.dirty |= reads::DEADLINES;
                         ev.push(Event::DeadlineStarted { deadline: *d, due });
                     }
                 }
@@ -134,6 +140,7 @@ impl Exercise {
                             ds.due = Some(self.st.now + sc.deadlines[*d as usize].duration);
                         }
                         ds.met = Some(self.st.now);
+                        self.st.dirty |= reads::DEADLINES;
                         ev.push(Event::DeadlineMet { deadline: *d });
                         let on_met = &sc.deadlines[*d as usize].on_met;
                         self.apply_effects(on_met, _real, ev);

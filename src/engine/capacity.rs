@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 
+use crate::scenario::expr::vm::reads;
 use crate::scenario::time::DAY;
 
 use super::event::Event;
@@ -17,11 +18,21 @@ use super::exercise::Exercise;
 
 impl Exercise {
     /// Recomputes every service's capacity, emitting events for changes of a point or more.
+    ///
+    /// Services whose systems all work stay at 100 and are only looked at again when a
+    /// system changes; services on paper are recomputed every time (their paper capacity
+    /// may read any state, and it decays with time).
     pub(crate) fn update_services(&mut self, ev: &mut Vec<Event>) {
-        self.st.services_dirty = false;
+        let full = std::mem::take(&mut self.st.services_dirty);
         let sc = Arc::clone(&self.sc);
         let now = self.st.now;
         for (i, svc) in sc.services.iter().enumerate() {
+            if !full
+                && (self.st.services[i].paper_since.is_none()
+                    || self.st.dirty & (svc.paper.reads() | reads::TIME) == 0)
+            {
+                continue;
+            }
             let degraded = svc
                 .depends_on
                 .iter()
@@ -49,8 +60,10 @@ impl Exercise {
             } else {
                 100.0
             };
-            let capacity = (capacity * 10.0).round() / 10.0;
-            self.st.services[i].capacity = capacity;
+            if self.st.services[i].capacity != capacity {
+                self.st.services[i].capacity = capacity;
+                self.st.dirty |= reads::SERVICES;
+            }
             // History and events record changes of a point or more (decay is gradual).
             let hist = &mut self.st.service_history[i];
             match hist.last() {

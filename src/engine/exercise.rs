@@ -8,6 +8,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{ParamValue, Trigger};
+use crate::scenario::expr::vm::reads;
 use crate::scenario::model::ParamKind;
 use crate::scenario::time::Secs;
 
@@ -44,6 +45,7 @@ pub struct Exercise {
     pub(crate) st: State,
     log: Vec<LogEntry>,
     applied: Vec<(Command, RealMs)>,
+    eager: bool,
 }
 
 impl Exercise {
@@ -84,6 +86,8 @@ impl Exercise {
             paused_total: 0,
             session: Default::default(),
             services_dirty: true,
+            armed: Vec::new(),
+            dirty: reads::ALL,
             ended_by_facilitator: false,
         };
         Exercise {
@@ -92,7 +96,15 @@ impl Exercise {
             st,
             log: Vec::new(),
             applied: Vec::new(),
+            eager: false,
         }
+    }
+
+    /// Re-evaluates every condition after every change, instead of only those whose inputs
+    /// changed. Slower; the results are identical (a test checks it).
+    #[doc(hidden)]
+    pub fn set_eager_conditions(&mut self, eager: bool) {
+        self.eager = eager;
     }
 
     /// The scenario.
@@ -113,9 +125,12 @@ impl Exercise {
     /// A text fingerprint of the whole state (including both random streams' positions):
     /// two exercises with equal fingerprints behave identically from here on.
     pub fn fingerprint(&self) -> String {
+        // The set of conditions waiting for re-evaluation is a cache, not state.
+        let mut st = self.st.clone();
+        st.dirty = 0;
         format!(
             "{:?}\nrng@{} flavour@{}\nlog {:?}",
-            self.st,
+            st,
             self.st.rng.get_word_pos(),
             self.st.flavour.get_word_pos(),
             self.log
@@ -247,7 +262,7 @@ impl Exercise {
     /// On error nothing changes.
     pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, CommandError> {
         let real = real.max(self.st.real_now);
-        let mut ev = Vec::new();
+        let mut ev = Vec::with_capacity(16);
         self.check(&cmd)?;
         let before = self.st.real_now;
         self.st.real_now = real;
@@ -561,6 +576,7 @@ impl Exercise {
         for &(t, i) in &sc.index.timed {
             self.enqueue(i, t);
         }
+        self.st.armed = sc.index.conditional.clone();
         self.st.mode = Mode::Running;
         self.st.phase = 0;
         self.record(real, LogKind::Started);
@@ -572,11 +588,11 @@ impl Exercise {
 
     fn begin_phase(&mut self, next: u16, real: RealMs, ev: &mut Vec<Event>) {
         self.st.phase = next;
+        self.st.dirty |= reads::PHASE;
         self.st.mode = Mode::Running;
         self.record(real, LogKind::PhaseBegan { phase: next });
         ev.push(Event::PhaseBegan { phase: next });
         self.process_due(self.st.now, real, ev);
-        self.settle(real, ev);
     }
 
     /// Advances the clock by one step of the current phase, stopping at a phase break or the end.
@@ -607,10 +623,9 @@ impl Exercise {
                     to: t,
                 });
                 self.st.now = t;
-                self.st.services_dirty = true;
+                self.st.dirty |= reads::TIME;
             }
             self.process_due(self.st.now, real, ev);
-            self.settle(real, ev);
             if self.st.mode != Mode::Running {
                 return;
             }
@@ -621,8 +636,10 @@ impl Exercise {
                 to: target,
             });
         }
+        if self.st.now != target {
+            self.st.dirty |= reads::TIME;
+        }
         self.st.now = target;
-        self.st.services_dirty = true;
         if boundary {
             self.st.mode = Mode::PhaseBreak(self.st.phase + 1);
             ev.push(Event::PhaseBreak {
@@ -631,7 +648,6 @@ impl Exercise {
             return;
         }
         self.process_due(target, real, ev);
-        self.settle(real, ev);
         if self.st.mode != Mode::Running {
             return;
         }
@@ -697,6 +713,7 @@ impl Exercise {
             let ds = self.st.deadlines[d];
             if ds.active() && ds.due.is_some_and(|due| due <= t) {
                 self.st.deadlines[d].missed = ds.due;
+                self.st.dirty |= reads::DEADLINES;
                 ev.push(Event::DeadlineMissed { deadline: d as u16 });
                 let sc = Arc::clone(&self.sc);
                 self.apply_effects(&sc.deadlines[d].on_missed, real, ev);
@@ -793,6 +810,7 @@ impl Exercise {
         s.fired_at = Some(now);
         s.fired_real = Some(real);
         s.curveball = curveball;
+        self.st.dirty |= reads::INJECTS | reads::DECISIONS;
         self.st.feed.push(i);
         ev.push(Event::InjectFired {
             inject: i,
@@ -829,6 +847,7 @@ impl Exercise {
         let dec = &sc.decisions[d as usize];
         let opt = &dec.options[o as usize];
         self.st.pending.retain(|&x| x != d);
+        self.st.dirty |= reads::DECISIONS;
         ev.push(Event::OptionChosen {
             decision: d,
             option: o,
@@ -921,25 +940,37 @@ impl Exercise {
                     return;
                 }
             }
-            if self.st.services_dirty {
-                self.update_services(ev);
+            if self.eager {
+                self.st.dirty = reads::ALL;
             }
-            for &i in &sc.index.conditional {
+            self.update_services(ev);
+            // Conditions are re-evaluated only when a part of the state they read changed.
+            let dirty = self.st.dirty;
+            // Conditional injects still waiting for their condition, in file order.
+            let mut k = 0;
+            while k < self.st.armed.len() {
+                let i = self.st.armed[k];
                 let s = &self.st.injects[i as usize];
                 if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+                    self.st.armed.remove(k);
                     continue;
                 }
                 if let Trigger::When(p) = &sc.injects[i as usize].trigger
+                    && p.reads() & dirty != 0
                     && p.truth(&self.view())
                 {
                     let at = self.st.now + sc.injects[i as usize].delay;
                     self.enqueue(i, at);
+                    self.st.armed.remove(k);
                     progressed = true;
+                    continue;
                 }
+                k += 1;
             }
-            self.update_checks(ev);
+            self.update_checks(dirty, ev);
             for &e in &sc.index.conditional_endings {
                 if let Some(p) = &sc.endings[e as usize].when
+                    && p.reads() & dirty != 0
                     && p.truth(&self.view())
                 {
                     self.close_checks(true, ev);
@@ -948,12 +979,13 @@ impl Exercise {
                 }
             }
             if !progressed {
+                self.st.dirty = 0;
                 return;
             }
         }
     }
 
-    fn update_checks(&mut self, ev: &mut Vec<Event>) {
+    fn update_checks(&mut self, dirty: u16, ev: &mut Vec<Event>) {
         let sc = Arc::clone(&self.sc);
         for (i, c) in sc.checks.iter().enumerate() {
             let cs = self.st.checks[i];
@@ -963,7 +995,10 @@ impl Exercise {
             let Some(end) = self.check_window_end(i, c) else {
                 continue;
             };
-            if self.st.now <= end && c.when.truth(&self.view()) {
+            if self.st.now <= end
+                && (c.when.reads() | reads::INJECTS | reads::TIME) & dirty != 0
+                && c.when.truth(&self.view())
+            {
                 self.st.checks[i].met = Some(self.st.now);
                 ev.push(Event::CheckMet { check: i as u16 });
             }
@@ -1026,6 +1061,7 @@ impl Exercise {
             .map(|c| c.option)
             .unwrap_or(0);
         let mut fresh = Exercise::new(Arc::clone(&self.sc), self.seed);
+        fresh.eager = self.eager;
         for (c, r) in &self.applied[..idx] {
             fresh.apply(c.clone(), *r)?;
         }

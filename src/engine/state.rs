@@ -263,7 +263,13 @@ pub struct State {
     pub(crate) paused_total: RealMs,
     /// Who is in the room.
     pub session: SessionInfo,
+    /// Systems changed since services were last recomputed.
     pub(crate) services_dirty: bool,
+    /// Conditional injects still waiting for their condition, in file order.
+    pub(crate) armed: Vec<u16>,
+    /// Parts of the state changed since conditions were last evaluated
+    /// ([`crate::scenario::expr::vm::reads`] bits).
+    pub(crate) dirty: u16,
     /// Ending reached by the facilitator's "end now".
     pub ended_by_facilitator: bool,
 }

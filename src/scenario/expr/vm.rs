@@ -137,6 +137,40 @@ pub struct DeadlineStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
     ops: Box<[Op]>,
+    /// Deepest stack the program needs.
+    depth: u8,
+    /// What parts of the state it reads ([`reads`] bits).
+    reads: u16,
+}
+
+/// Bits of [`Program::reads`]: the parts of the state a program depends on. The engine
+/// re-evaluates a condition only when one of the parts it reads has changed.
+pub mod reads {
+    /// Metric values.
+    pub const METRICS: u16 = 1;
+    /// Flag values.
+    pub const FLAGS: u16 = 1 << 1;
+    /// Counter values.
+    pub const COUNTERS: u16 = 1 << 2;
+    /// System states.
+    pub const SYSTEMS: u16 = 1 << 3;
+    /// Service capacities.
+    pub const SERVICES: u16 = 1 << 4;
+    /// The scenario clock.
+    pub const TIME: u16 = 1 << 5;
+    /// Which injects have fired.
+    pub const INJECTS: u16 = 1 << 6;
+    /// Decisions: open, taken.
+    pub const DECISIONS: u16 = 1 << 7;
+    /// Deadlines.
+    pub const DEADLINES: u16 = 1 << 8;
+    /// The current phase.
+    pub const PHASE: u16 = 1 << 9;
+    /// The start of the exercise: every program reads it, so constants and parameters are
+    /// evaluated once.
+    pub const START: u16 = 1 << 10;
+    /// Everything.
+    pub const ALL: u16 = u16::MAX;
 }
 
 /// Stack size of the machine; the compiler refuses deeper programs.
@@ -149,7 +183,58 @@ fn b(x: bool) -> f64 {
 impl Program {
     /// Wraps instructions produced by the compiler.
     pub(crate) fn new(ops: Vec<Op>) -> Self {
-        Program { ops: ops.into() }
+        let mut depth: i32 = 0;
+        let mut max = 0;
+        for op in &ops {
+            depth += match op {
+                Op::Not | Op::Neg | Op::Abs | Op::Jump(_) => 0,
+                Op::AndJump(_) | Op::OrJump(_) | Op::JumpIfFalse(_) => -1,
+                Op::Add
+                | Op::Sub
+                | Op::Mul
+                | Op::Div
+                | Op::Min
+                | Op::Max
+                | Op::Eq
+                | Op::Ne
+                | Op::Lt
+                | Op::Le
+                | Op::Gt
+                | Op::Ge => -1,
+                _ => 1,
+            };
+            max = max.max(depth);
+        }
+        let reads = ops.iter().fold(reads::START, |acc, op| {
+            acc | match op {
+                Op::Metric(_) => reads::METRICS,
+                Op::Flag(_) => reads::FLAGS,
+                Op::Counter(_) => reads::COUNTERS,
+                Op::System(_) => reads::SYSTEMS,
+                Op::Service(_) => reads::SERVICES,
+                Op::Elapsed | Op::Hour => reads::TIME,
+                Op::Fired(_) => reads::INJECTS,
+                Op::Since(_) => reads::INJECTS | reads::TIME,
+                Op::Chosen(..) | Op::Decided(_) | Op::Pending(_) => reads::DECISIONS,
+                Op::DeadlineStarted(_)
+                | Op::DeadlineMet(_)
+                | Op::DeadlineMissed(_)
+                | Op::DeadlineActive(_) => reads::DEADLINES,
+                Op::DeadlineRemaining(_) => reads::DEADLINES | reads::TIME,
+                Op::InPhase(_) => reads::PHASE,
+                _ => 0,
+            }
+        });
+        Program {
+            ops: ops.into(),
+            depth: max.clamp(1, STACK as i32) as u8,
+            reads,
+        }
+    }
+
+    /// The parts of the state the program reads ([`reads`] bits; always [`reads::START`]).
+    pub fn reads(&self) -> u16 {
+        self.reads
     }
 
     /// A program that always gives `value`.
@@ -177,10 +262,16 @@ impl Program {
 
     /// Evaluates to a value.
     pub fn eval<E: Env>(&self, env: &E) -> f64 {
-        if let [op] = *self.ops {
-            return leaf(op, env);
+        match *self.ops {
+            [op] => leaf(op, env),
+            // Most conditions need a few slots: a small stack is cheaper to set up.
+            _ if self.depth <= 8 => self.run::<E, 8>(env),
+            _ => self.run::<E, STACK>(env),
         }
-        let mut stack = [0.0f64; STACK];
+    }
+
+    fn run<E: Env, const N: usize>(&self, env: &E) -> f64 {
+        let mut stack = [0.0f64; N];
         let mut sp = 0usize;
         let mut pc = 0usize;
         let ops = &*self.ops;
