@@ -14,7 +14,7 @@ use super::super::app::App;
 use super::super::briefing::{BriefFocus, Briefing, Field};
 use super::super::keys::{BRIEFING_KEYS, PLAY_KEYS};
 use super::super::wrap::{fit, truncate, width};
-use super::common::{draw_lines, para, section, status_bar};
+use super::common::{draw_lines, hang, para, section, status_bar};
 
 /// The scenario's text: summary, setting, objectives, teams, how to play, the keys.
 pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
@@ -43,12 +43,12 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     if !m.objectives.is_empty() {
         heading(&mut lines, "Objectives");
         for (k, o) in m.objectives.iter().enumerate() {
-            lines.extend(para(&o.text, cols, t.text(), &format!(" {}. ", k + 1)));
+            lines.extend(hang(&o.text, cols, t.text(), &format!(" {}. ", k + 1)));
         }
     }
     heading(&mut lines, "Teams");
     for tm in &sc.teams {
-        lines.extend(para(
+        lines.extend(hang(
             &format!("{} — {}", tm.name, tm.description),
             cols,
             t.text(),
@@ -122,7 +122,7 @@ fn field_line(app: &App, b: &Briefing, f: Field, cols: usize, selected: bool) ->
                 Line::from(vec![
                     Span::raw("  "),
                     Span::styled(" ▶ Start the exercise ", style),
-                    Span::styled("  Enter or s", t.dim()),
+                    Span::styled("  Enter", t.dim()),
                 ]),
             ];
         }
@@ -216,10 +216,12 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
         let is_param = matches!(fld, Field::Param(_));
         if k > 0 && last_kind_param && !is_param {
             lines.push(Line::default());
-            lines.push(Line::from(Span::styled(
-                "  Who is in the room (optional, for the report)",
+            lines.extend(para(
+                "Who is in the room (optional, for the report)",
+                cols,
                 t.dim(),
-            )));
+                "  ",
+            ));
         } else if k == 0 && is_param {
             lines.push(Line::from(Span::styled(
                 "  Parameters of this run",

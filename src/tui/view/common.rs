@@ -43,6 +43,25 @@ pub fn para(text: &str, cols: usize, style: Style, indent: &str) -> Vec<Line<'st
         .collect()
 }
 
+/// Wrapped untrusted text whose first line starts with `first` and whose next lines are
+/// indented to match (numbered and bulleted items).
+pub fn hang(text: &str, cols: usize, style: Style, first: &str) -> Vec<Line<'static>> {
+    let fw = width(first);
+    let w = cols.saturating_sub(fw).max(1);
+    wrap(text, w)
+        .into_iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let head = if k == 0 {
+                first.to_string()
+            } else {
+                " ".repeat(fw)
+            };
+            Line::from(Span::styled(format!("{head}{l}"), style))
+        })
+        .collect()
+}
+
 /// Draws lines into an area, skipping `scroll` lines; shows `↓ more` when cut.
 pub fn draw_lines(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16, theme: Theme) {
     let total = lines.len();

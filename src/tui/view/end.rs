@@ -16,7 +16,7 @@ use crate::scenario::time;
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
 use super::super::wrap::{fit, truncate, width};
-use super::common::{draw_lines, para, section, status_bar, value_unit};
+use super::common::{draw_lines, hang, para, section, status_bar, value_unit};
 
 /// Draws the end screen.
 pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
@@ -132,7 +132,7 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         for o in &card.objectives {
             let obj = &sc.meta.objectives[o.objective as usize];
             let head = format!(" {}  ", o.rating.letter());
-            lines.extend(para(&obj.text, cols, t.text(), &head));
+            lines.extend(hang(&obj.text, cols, t.text(), &head));
             lines.extend(para(
                 &format!(
                     "{} ({} of {} checks met)",
@@ -222,7 +222,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
                 lines.extend(para(&ch.lesson, cols, t.text(), "    "));
             }
             if !ch.reference.is_empty() {
-                lines.extend(para(&ch.reference, cols, t.dim(), "    — "));
+                lines.extend(hang(&ch.reference, cols, t.dim(), "    — "));
             }
         }
         lines.push(Line::default());
@@ -238,7 +238,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             t.strong(),
         )));
         for c in na {
-            lines.extend(para(&sc.checks[c.check as usize].title, cols, t.dim(), " – "));
+            lines.extend(hang(&sc.checks[c.check as usize].title, cols, t.dim(), " – "));
         }
     }
     lines
@@ -309,9 +309,16 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             f.render_widget(chart, *cell);
         }
     }
-    if first + shown < rows_total {
-        let r = Rect::new(area.right().saturating_sub(24), area.bottom() - 1, 24, 1);
-        f.render_widget(Span::styled(" ↓ more charts (j / ↓) ", t.key()), r);
+    if first + shown < rows_total || first > 0 {
+        let text = format!(
+            " charts {}–{} of {} · ↑↓ scroll ",
+            first * per_row + 1,
+            ((first + shown) * per_row).min(n),
+            n
+        );
+        let w = width(&text) as u16;
+        let r = Rect::new(area.right().saturating_sub(w), area.y.saturating_sub(1), w, 1);
+        f.render_widget(Span::styled(text, t.key()), r);
     }
 }
 
@@ -331,7 +338,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let card = ex.score();
     let members = &ex.state().session.members;
     let mut lines = vec![Line::default()];
-    let opt_w = cols.saturating_sub(8 + 2 + 9 + 2 + 9 + 2).max(10);
+    let opt_w = cols.saturating_sub(35).max(10);
     for team in &card.teams {
         let tm = &sc.teams[team.team as usize];
         let mut head = vec![Span::styled(truncate(&tm.name, cols / 2), t.strong())];

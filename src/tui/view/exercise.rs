@@ -17,7 +17,7 @@ use super::super::app::{App, Focus, Play};
 use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
-    band_mark, draw_lines, gauge_bar, para, section, sparkline, status_bar, value_unit,
+    band_mark, draw_lines, gauge_bar, hang, para, section, sparkline, status_bar, value_unit,
 };
 use super::preview;
 
@@ -290,66 +290,46 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         Status::Ended { .. } => ("■ ENDED", t.strong()),
         Status::PhaseBreak { .. } => ("◆ PHASE BREAK", t.warn().add_modifier(Modifier::BOLD)),
         _ if st.paused => ("⏸ PAUSED", t.warn().add_modifier(Modifier::BOLD)),
-        Status::AwaitingDecisions => ("▶ RUNNING · decision open", t.good()),
-        _ => ("▶ RUNNING", t.good()),
+        _ => ("▶ RUNNING", t.good().add_modifier(Modifier::BOLD)),
     };
     let phase = &sc.phases[st.phase as usize];
-    let phase_text = format!(
-        "Phase {}/{} · {}",
-        st.phase + 1,
-        sc.phases.len(),
-        truncate(&phase.title, 40)
-    );
     let active = app
         .real
         .saturating_sub(st.started_real.unwrap_or(app.real))
         .saturating_sub(st.paused_ms(app.real).min(app.real));
-    let mut right2 = vec![Span::styled(format!("elapsed {}", hms(active)), t.dim())];
+    let mut right2 = Vec::new();
     if play.ui.pacing.on && !app.presenter {
-        right2.insert(
-            0,
-            Span::styled(format!("pacing 1:{}  ", play.ui.pacing.speed), t.key()),
-        );
+        right2.push(Span::styled(
+            format!("pacing 1:{}  ", play.ui.pacing.speed),
+            t.key(),
+        ));
     }
+    right2.push(Span::styled(format!("elapsed {} ", hms(active)), t.dim()));
+    let pad = if app.presenter { "  " } else { " " };
     let title_w = cols.saturating_sub(width(word) + 4);
-    let mut lines = Vec::new();
+    let clock = clock_text(sc, st.now);
+    let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
+    let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
+    let phase_w = cols
+        .saturating_sub(width(pad) + width(&clock) + 5 + rw + width(&phase_prefix) + 1);
+    let phase_text = format!("{phase_prefix}{}", truncate(&phase.title, phase_w));
+    let line1 = left_right(
+        vec![Span::styled(
+            format!("{pad}{}", truncate(&sc.meta.title, title_w)),
+            t.title(),
+        )],
+        vec![Span::styled(format!("{word}{pad}"), style)],
+        cols,
+    );
+    let mut left2 = vec![Span::styled(format!("{pad}{clock}"), t.strong())];
+    if phase_w >= 6 {
+        left2.push(Span::styled("  │  ", t.dim()));
+        left2.push(Span::raw(phase_text));
+    }
+    let line2 = left_right(left2, right2, cols);
+    let mut lines = vec![line1, line2];
     if app.presenter {
-        lines.push(left_right(
-            vec![Span::styled(format!("  {}", truncate(&sc.meta.title, title_w)), t.title())],
-            vec![Span::styled(format!("{word}  "), style)],
-            cols,
-        ));
-        lines.push(left_right(
-            vec![Span::styled(format!("  {}", phase_text), t.strong())],
-            vec![Span::styled(format!("{}  ", clock_text(sc, st.now)), t.strong())],
-            cols,
-        ));
         lines.push(Line::default());
-    } else {
-        let mut right1 = vec![Span::styled(word.to_string(), style)];
-        if app.presenter {
-            right1.push(Span::raw(" "));
-        }
-        right1.push(Span::raw(" "));
-        lines.push(left_right(
-            vec![
-                Span::styled(format!(" {}", truncate(&sc.meta.title, title_w)), t.title()),
-            ],
-            right1,
-            cols,
-        ));
-        let mut left2 = vec![
-            Span::styled(format!(" {}", clock_text(sc, st.now)), t.strong()),
-            Span::styled("  │  ", t.dim()),
-            Span::raw(phase_text),
-        ];
-        let lw: usize = left2.iter().map(|s| width(&s.content)).sum();
-        let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
-        if lw + rw + 1 > cols {
-            left2.truncate(1);
-        }
-        right2.push(Span::raw(" "));
-        lines.push(left_right(left2, right2, cols));
     }
     f.render_widget(Paragraph::new(lines), area);
 }
@@ -448,7 +428,10 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
-            " nothing scheduled (conditions and decisions may still fire injects)",
+            truncate(
+                " nothing scheduled (conditions and decisions may still fire injects)",
+                cols,
+            ),
             t.dim(),
         )));
     }
@@ -522,7 +505,7 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(format!("{pad}Discuss"), t.strong())));
         for q in &inj.questions {
-            lines.extend(para(q, cols, t.text(), &format!("{pad}• ")));
+            lines.extend(hang(q, cols, t.text(), &format!("{pad}• ")));
         }
     }
     if !app.presenter && !inj.notes.is_empty() {
@@ -550,10 +533,10 @@ fn countdown(play: &Play, d: u16, real: u64) -> String {
     let mut parts = Vec::new();
     if let Some(ms) = ex.real_time_left(d, real) {
         let s = (ms.max(0) + 999) / 1000;
-        parts.push(format!("⏱ {}:{:02} left", s / 60, s % 60));
+        parts.push(format!("⏱ {}:{:02} real", s / 60, s % 60));
     }
     if let Some(s) = ex.scenario_time_left(d) {
-        parts.push(format!("{} scenario time left", time::format_countdown(s)));
+        parts.push(format!("{} scenario", time::format_countdown(s)));
     }
     parts.join(" · ")
 }
@@ -605,7 +588,8 @@ pub fn decision_lines(app: &App, play: &Play, cols: usize) -> (Vec<Line<'static>
         return (lines, rows);
     };
     let dec = &sc.decisions[d as usize];
-    lines.extend(para(&dec.prompt, cols, t.strong(), pad));
+    let team = &sc.teams[dec.team as usize].name;
+    lines.extend(para(&format!("{team}: {}", dec.prompt), cols, t.strong(), pad));
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
     for (k, o) in dec.options.iter().enumerate() {
         if app.presenter {
@@ -682,17 +666,14 @@ fn decision_scroll(play: &Play, rows: &[(usize, usize)], h: usize) -> usize {
 
 fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
-    let ex = play.ex();
-    let sc = ex.scenario();
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
     let title = match play.active_decision() {
         Some(d) => {
-            let team = &sc.teams[sc.decisions[d as usize].team as usize].name;
             let c = countdown(play, d, app.real);
             if c.is_empty() {
-                format!("Decision · {}", truncate(team, 30))
+                "Decision".to_string()
             } else {
-                format!("Decision · {} · {c}", truncate(team, 30))
+                format!("Decision · {c}")
             }
         }
         None => "Decision".to_string(),

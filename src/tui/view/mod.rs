@@ -56,7 +56,7 @@ fn waiting(f: &mut Frame, app: &App, p: &super::app::Play, area: ratatui::layout
         lines.push(Line::default());
         lines.push(Line::from(Span::styled("  Objectives", t.strong())));
         for o in &sc.meta.objectives {
-            lines.extend(common::para(&o.text, cols, t.text(), "  • "));
+            lines.extend(common::hang(&o.text, cols, t.text(), "  • "));
         }
     }
     lines.push(Line::default());

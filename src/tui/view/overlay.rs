@@ -15,7 +15,7 @@ use super::super::app::{App, Confirm, Overlay, OverrideForm, Screen};
 use super::super::input::Input;
 use super::super::keys;
 use super::super::wrap::{fit, truncate, width};
-use super::common::{centered, draw_lines, para};
+use super::common::{centered, draw_lines, hang, para};
 
 fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u16, h: u16) -> Rect {
     let r = centered(area, w, h);
@@ -244,7 +244,7 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
         Line::default(),
     ];
     if let Some(e) = &form.error {
-        lines.extend(para(e, iw, t.bad(), "✗ "));
+        lines.extend(hang(e, iw, t.bad(), "✗ "));
     }
     lines.extend(para(
         "50 sets the value, +5 or -5 changes it. Tab moves between fields, ◂ ▸ picks the metric, Enter applies, Esc cancels.",

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::scenario::time;
 
 use super::super::app::{App, Play};
-use super::common::{centered, draw_lines, para};
+use super::common::{centered, draw_lines, hang, para};
 
 /// Draws the phase break in the body area.
 pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
@@ -34,7 +34,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     if !cur.questions.is_empty() {
         lines.push(Line::from(Span::styled(format!("{pad}Discuss"), t.strong())));
         for (k, q) in cur.questions.iter().enumerate() {
-            lines.extend(para(q, cols, t.text(), &format!("{pad}{}. ", k + 1)));
+            lines.extend(hang(q, cols, t.text(), &format!("{pad}{}. ", k + 1)));
         }
         lines.push(Line::default());
     }

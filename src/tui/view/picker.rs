@@ -20,13 +20,13 @@ pub fn draw(f: &mut Frame, app: &App, p: &Picker, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let head_lines = vec![
-        Line::from(Span::styled(" Downtime", t.title())),
-        Line::from(Span::styled(
-            " Tabletop incident-response exercises for hospital crisis teams. Choose a scenario.",
-            t.dim(),
-        )),
-    ];
+    let mut head_lines = vec![Line::from(Span::styled(" Downtime", t.title()))];
+    head_lines.extend(para(
+        "Tabletop incident-response exercises for hospital crisis teams. Choose a scenario.",
+        area.width as usize,
+        t.dim(),
+        " ",
+    ));
     f.render_widget(Paragraph::new(head_lines), head);
     status_bar(f, status, app, PICKER_KEYS);
     let w = body.width.min(110);
