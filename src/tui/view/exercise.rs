@@ -822,7 +822,7 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         } else if let Some(due) = ds.due.filter(|_| ds.active()) {
             let left = due - st.now;
             let style = if left <= 30 * 60 { t.bad() } else { t.warn() };
-            ("⏳", format!("{} left", time::format_countdown(left)), style)
+            ("◷", format!("{} left", time::format_countdown(left)), style)
         } else {
             continue;
         };
