@@ -45,9 +45,8 @@ impl Tmux {
 
     /// Starts `command` in a new 100×30 session, without colour, in `dir`.
     fn start(&self, session: &str, dir: &Path, command: &str) {
-        let shell = format!(
-            "env NO_COLOR=1 TERM=xterm-256color {command}; echo EXITED:$?; sleep 600"
-        );
+        let shell =
+            format!("env NO_COLOR=1 TERM=xterm-256color {command}; echo EXITED:$?; sleep 600");
         self.run(&[
             "new-session",
             "-d",
@@ -205,7 +204,10 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     t.keys("play", "q");
     let after = t.wait_for("play", "EXITED:0");
     assert!(after.contains("Journal:"), "{after}");
-    assert!(!after.contains("■ ENDED"), "the main screen is back: {after}");
+    assert!(
+        !after.contains("■ ENDED"),
+        "the main screen is back: {after}"
+    );
     check_journal(&journal);
 }
 

@@ -49,10 +49,11 @@ fn started() -> App {
 fn choice(app: &App, decision: &str) -> Option<String> {
     let ex = app.play().unwrap().ex();
     let d = ex.scenario().decision_index(decision).unwrap();
-    ex.state().decisions[d as usize]
-        .choice
-        .as_ref()
-        .map(|c| ex.scenario().decisions[d as usize].options[c.option as usize].id.clone())
+    ex.state().decisions[d as usize].choice.as_ref().map(|c| {
+        ex.scenario().decisions[d as usize].options[c.option as usize]
+            .id
+            .clone()
+    })
 }
 
 fn status(app: &App) -> Status {
@@ -121,7 +122,11 @@ fn space_steps_n_jumps_and_p_pauses() {
     assert!(a.play().unwrap().ex().state().paused);
     assert_eq!(a.next_wakeup(), None, "nothing is timed while paused");
     keys(&mut a, " ");
-    assert_eq!(a.play().unwrap().ex().now(), 30 * 60, "paused clock does not step");
+    assert_eq!(
+        a.play().unwrap().ex().now(),
+        30 * 60,
+        "paused clock does not step"
+    );
     assert!(a.notice.as_ref().unwrap().error);
     keys(&mut a, "p ");
     assert_eq!(a.play().unwrap().ex().now(), 45 * 60);
@@ -207,7 +212,11 @@ fn pacing_steps_the_clock_as_real_time_passes() {
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
     keys(&mut a, "p");
     a.update(Msg::Tick(500_000));
-    assert_eq!(a.play().unwrap().ex().now(), 30 * 60, "no pacing while paused");
+    assert_eq!(
+        a.play().unwrap().ex().now(),
+        30 * 60,
+        "no pacing while paused"
+    );
 }
 
 #[test]
@@ -275,9 +284,15 @@ fn mouse_clicks_select_feed_items_and_options() {
     };
     // Feed rows start under the header (2 lines) and the section rule.
     a.update(click(5, 4));
-    assert_eq!(a.play().unwrap().ui.selected, tutorial().inject_index("ransom_note"));
+    assert_eq!(
+        a.play().unwrap().ui.selected,
+        tutorial().inject_index("ransom_note")
+    );
     a.update(click(5, 3));
-    assert_eq!(a.play().unwrap().ui.selected, tutorial().inject_index("lab_question"));
+    assert_eq!(
+        a.play().unwrap().ui.selected,
+        tutorial().inject_index("lab_question")
+    );
     // Find the row of option 2 on screen and click it.
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
     term.draw(|f| downtime::tui::view::draw(f, &a)).unwrap();
@@ -333,9 +348,16 @@ fn the_presenter_follows_a_growing_journal_read_only() {
     shown.update(Msg::Refresh);
     let ex = shown.play().unwrap().ex();
     assert_eq!(ex.state().feed.len(), 2);
-    assert_eq!(shown.play().unwrap().ui.selected, tutorial().inject_index("ransom_note"));
+    assert_eq!(
+        shown.play().unwrap().ui.selected,
+        tutorial().inject_index("ransom_note")
+    );
     keys(&mut shown, " n1");
-    assert_eq!(shown.play().unwrap().ex().state().feed.len(), 2, "read-only");
+    assert_eq!(
+        shown.play().unwrap().ex().state().feed.len(),
+        2,
+        "read-only"
+    );
     keys(&mut shown, "q");
     assert!(shown.quit, "the presenter quits without a question");
 }

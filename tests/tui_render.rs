@@ -193,7 +193,10 @@ fn the_colour_theme_keeps_the_symbols() {
     a.theme = Theme { color: true };
     let text = render(&mut a, 160, 48);
     assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
-    assert!(text.contains("⚠") || text.contains("│"), "thresholds marked: {text}");
+    assert!(
+        text.contains("⚠") || text.contains("│"),
+        "thresholds marked: {text}"
+    );
 }
 
 #[test]
@@ -206,7 +209,10 @@ fn presenter_view_hides_notes_previews_and_the_queue() {
     for (w, h) in [(80, 24), (160, 48)] {
         let shown = render(&mut a, w, h);
         for secret in ["Facilitator notes", "↳", "Coming up", "★", "Log"] {
-            assert!(!shown.contains(secret), "{secret} shown to the room:\n{shown}");
+            assert!(
+                !shown.contains(secret),
+                "{secret} shown to the room:\n{shown}"
+            );
         }
         assert!(shown.contains("How does the lab keep"), "{shown}");
     }
@@ -218,7 +224,8 @@ fn chinese_french_and_emoji_wrap_at_their_display_width() {
         "The technician photographs the full message and sends it to you.",
         "技术员拍下了完整的勒索信息并发送给你，请立即通知信息部门。Le technicien a photographié le message complet 📸🙂 et vous l'envoie déjà.",
     );
-    let loaded = downtime::scenario::load_bytes("bundled:tutorial.ron", text.as_bytes(), &bundled::FILES);
+    let loaded =
+        downtime::scenario::load_bytes("bundled:tutorial.ron", text.as_bytes(), &bundled::FILES);
     let sc = loaded.scenario.expect("the edited tutorial loads");
     let mut a = briefing_with(sc);
     keys(&mut a, "s1n");

@@ -337,7 +337,11 @@ impl App {
             b.resumed = Some(session);
             return Self::with(Screen::Briefing(Box::new(b)), config, theme);
         }
-        let mut app = Self::with(Screen::Play(Box::new(Play::new(Link::Live(session)))), config, theme);
+        let mut app = Self::with(
+            Screen::Play(Box::new(Play::new(Link::Live(session)))),
+            config,
+            theme,
+        );
         app.real = app.play().map(|p| p.ex().state().real_now).unwrap_or(0);
         app
     }

@@ -55,7 +55,10 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("Space", "step the clock"),
     ("n", "jump to the next inject"),
     ("N", "go to the next phase / begin it at a phase break"),
-    ("Enter", "choose the highlighted option; begin the next phase"),
+    (
+        "Enter",
+        "choose the highlighted option; begin the next phase",
+    ),
     ("p", "pause or resume the clock"),
     ("r", "real-time pacing on or off"),
     ("+ / -", "pacing faster or slower"),
@@ -71,7 +74,10 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("v", "presenter view on or off (spoiler-free)"),
     ("?", "this help"),
     ("Esc", "close a window, back out"),
-    ("q / Ctrl-C", "quit (asks first; the journal keeps everything)"),
+    (
+        "q / Ctrl-C",
+        "quit (asks first; the journal keeps everything)",
+    ),
     ("mouse", "click a feed item or an option to select it"),
 ];
 
@@ -178,10 +184,22 @@ mod tests {
 
     #[test]
     fn arrows_and_vi_keys_agree() {
-        assert_eq!(play_action(&key(KeyCode::Up)), play_action(&key(KeyCode::Char('k'))));
-        assert_eq!(play_action(&key(KeyCode::Down)), play_action(&key(KeyCode::Char('j'))));
-        assert_eq!(play_action(&key(KeyCode::Left)), play_action(&key(KeyCode::Char('h'))));
-        assert_eq!(play_action(&key(KeyCode::Right)), play_action(&key(KeyCode::Char('l'))));
+        assert_eq!(
+            play_action(&key(KeyCode::Up)),
+            play_action(&key(KeyCode::Char('k')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Down)),
+            play_action(&key(KeyCode::Char('j')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Left)),
+            play_action(&key(KeyCode::Char('h')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Right)),
+            play_action(&key(KeyCode::Char('l')))
+        );
     }
 
     #[test]

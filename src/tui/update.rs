@@ -494,9 +494,7 @@ impl App {
                 ui.end_scroll = 0;
             }
             Action::Move(d) => ui.end_scroll = ui.end_scroll.saturating_add_signed(d as i16),
-            Action::Page(d) => {
-                ui.end_scroll = ui.end_scroll.saturating_add_signed(10 * d as i16)
-            }
+            Action::Page(d) => ui.end_scroll = ui.end_scroll.saturating_add_signed(10 * d as i16),
             Action::Choose(n) if n < EndTab::ALL.len() => {
                 ui.end_tab = EndTab::ALL[n];
                 ui.end_scroll = 0;
@@ -711,10 +709,7 @@ impl App {
             return;
         }
         let ex = play.ex();
-        let running = matches!(
-            ex.status(),
-            Status::Running | Status::AwaitingDecisions
-        );
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
         if !running {
             play.ui.pacing.last = None;
             play.ui.pacing.carry = 0;
@@ -737,10 +732,7 @@ impl App {
         let ex = play.ex();
         let step = ex.scenario().phases[ex.state().phase as usize].step;
         let paused = ex.state().paused;
-        let running = matches!(
-            ex.status(),
-            Status::Running | Status::AwaitingDecisions
-        );
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
         let p = &mut play.ui.pacing;
         if !p.on || paused || !running {
             p.last = None;

@@ -14,7 +14,7 @@ use super::super::app::App;
 use super::super::briefing::{BriefFocus, Briefing, Field};
 use super::super::keys::{BRIEFING_KEYS, PLAY_KEYS};
 use super::super::wrap::{fit, truncate, width};
-use super::common::{draw_lines, hang, para, section, status_bar};
+use super::common::{draw_lines, hang, para, section, status_bar, top_line};
 
 /// The scenario's text: summary, setting, objectives, teams, how to play, the keys.
 pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
@@ -37,7 +37,10 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
         time::format_duration(sc.clock.end)
     );
     if let Some(d) = m.duration {
-        facts.push_str(&format!(" · about {} of real time", time::format_duration(d)));
+        facts.push_str(&format!(
+            " · about {} of real time",
+            time::format_duration(d)
+        ));
     }
     lines.extend(para(&facts, cols, t.dim(), " "));
     if !m.objectives.is_empty() {
@@ -80,7 +83,13 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn field_line(app: &App, b: &Briefing, f: Field, cols: usize, selected: bool) -> Vec<Line<'static>> {
+fn field_line(
+    app: &App,
+    b: &Briefing,
+    f: Field,
+    cols: usize,
+    selected: bool,
+) -> Vec<Line<'static>> {
     let t = app.theme;
     let sc = &b.scenario;
     let label_w = (cols / 2).clamp(10, 30);
@@ -130,7 +139,12 @@ fn field_line(app: &App, b: &Briefing, f: Field, cols: usize, selected: bool) ->
     let mut out = Vec::new();
     if let Field::Param(_) = f {
         // Parameter questions can be long: the question on its own lines, the value below.
-        let mut q = para(&label, cols, if selected { t.strong() } else { t.text() }, "  ");
+        let mut q = para(
+            &label,
+            cols,
+            if selected { t.strong() } else { t.text() },
+            "  ",
+        );
         if selected && let Some(first) = q.first_mut() {
             let text: String = first.spans.iter().map(|s| s.content.to_string()).collect();
             *first = Line::from(Span::styled(format!("▸ {}", &text[2..]), t.strong()));
@@ -148,7 +162,11 @@ fn field_line(app: &App, b: &Briefing, f: Field, cols: usize, selected: bool) ->
     let vw = cols.saturating_sub(label_w + 4);
     out.push(Line::from(vec![
         Span::styled(
-            format!("{} {}", if selected { "▸" } else { " " }, fit(&label, label_w)),
+            format!(
+                "{} {}",
+                if selected { "▸" } else { " " },
+                fit(&label, label_w)
+            ),
             if selected { t.strong() } else { t.dim() },
         ),
         Span::raw(" "),
@@ -180,7 +198,10 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     let head_lines = vec![
         Line::from(vec![
             Span::styled(" Briefing · ", t.dim()),
-            Span::styled(truncate(&sc.meta.title, area.width as usize - 14), t.title()),
+            Span::styled(
+                truncate(&sc.meta.title, area.width as usize - 14),
+                t.title(),
+            ),
         ]),
         Line::from(Span::styled(
             format!(
@@ -198,15 +219,25 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
         .areas(body);
     f.render_widget(
         section("The scenario", t, b.focus == BriefFocus::Info),
-        left,
+        top_line(left),
     );
-    let li = Rect::new(left.x, left.y + 1, left.width, left.height.saturating_sub(1));
+    let li = Rect::new(
+        left.x,
+        left.y + 1,
+        left.width,
+        left.height.saturating_sub(1),
+    );
     draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
     f.render_widget(
         section("Set up the room", t, b.focus == BriefFocus::Form),
-        right,
+        top_line(right),
     );
-    let ri = Rect::new(right.x, right.y + 1, right.width, right.height.saturating_sub(1));
+    let ri = Rect::new(
+        right.x,
+        right.y + 1,
+        right.width,
+        right.height.saturating_sub(1),
+    );
     let cols = ri.width as usize;
     let mut lines = Vec::new();
     let mut sel_line = 0;

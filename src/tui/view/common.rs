@@ -34,6 +34,12 @@ pub fn section<'a>(title: &str, theme: Theme, focused: bool) -> Block<'a> {
         ))
 }
 
+/// The first row of an area, where a section's rule and title go (drawing the block over
+/// the whole area would restyle every cell of it for nothing).
+pub fn top_line(area: Rect) -> Rect {
+    Rect::new(area.x, area.y, area.width, area.height.min(1))
+}
+
 /// Wrapped untrusted text as lines of one style, each prefixed by `indent`.
 pub fn para(text: &str, cols: usize, style: Style, indent: &str) -> Vec<Line<'static>> {
     let w = cols.saturating_sub(width(indent)).max(1);
@@ -187,7 +193,10 @@ pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) 
     let line = match &app.notice {
         Some(n) if n.error => Line::from(vec![
             Span::styled(" ✗ ", theme.bad()),
-            Span::styled(truncate(&n.text, area.width.saturating_sub(4) as usize), theme.bad()),
+            Span::styled(
+                truncate(&n.text, area.width.saturating_sub(4) as usize),
+                theme.bad(),
+            ),
         ]),
         Some(n) => Line::from(vec![
             Span::styled(" ✓ ", theme.good()),
@@ -212,7 +221,12 @@ pub fn too_small(f: &mut Frame, area: Rect, theme: Theme) {
         Line::from("The exercise waits; press q to quit."),
     ];
     let h = (lines.len() as u16).min(area.height);
-    let r = Rect::new(area.x, area.y + area.height.saturating_sub(h) / 2, area.width, h);
+    let r = Rect::new(
+        area.x,
+        area.y + area.height.saturating_sub(h) / 2,
+        area.width,
+        h,
+    );
     f.render_widget(
         Paragraph::new(lines)
             .alignment(ratatui::layout::Alignment::Center)

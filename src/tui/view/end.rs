@@ -128,7 +128,10 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     )));
     if !card.objectives.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled("Objectives (HSEEP rating)", t.strong())));
+        lines.push(Line::from(Span::styled(
+            "Objectives (HSEEP rating)",
+            t.strong(),
+        )));
         for o in &card.objectives {
             let obj = &sc.meta.objectives[o.objective as usize];
             let head = format!(" {}  ", o.rating.letter());
@@ -182,10 +185,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let sc = ex.scenario();
     let card = ex.score();
     let mut lines = vec![Line::default()];
-    let groups = [
-        ("Met", true),
-        ("Missed", false),
-    ];
+    let groups = [("Met", true), ("Missed", false)];
     for (title, want_met) in groups {
         let list: Vec<_> = card
             .checks
@@ -212,10 +212,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             };
             lines.push(Line::from(vec![
                 Span::styled(format!(" {sym} "), style),
-                Span::styled(
-                    truncate(&ch.title, cols.saturating_sub(14)),
-                    t.text(),
-                ),
+                Span::styled(truncate(&ch.title, cols.saturating_sub(14)), t.text()),
                 Span::styled(format!("  {}", time::format_offset(at)), t.dim()),
             ]));
             if !ch.lesson.is_empty() {
@@ -238,7 +235,12 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             t.strong(),
         )));
         for c in na {
-            lines.extend(hang(&sc.checks[c.check as usize].title, cols, t.dim(), " – "));
+            lines.extend(hang(
+                &sc.checks[c.check as usize].title,
+                cols,
+                t.dim(),
+                " – ",
+            ));
         }
     }
     lines
@@ -294,14 +296,10 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
                 .data(&pts);
             let chart = Chart::new(vec![ds])
                 .block(section(&title, t, false))
-                .x_axis(
-                    Axis::default()
-                        .bounds([0.0, end])
-                        .labels(vec![
-                            Span::styled("T+0h", t.dim()),
-                            Span::styled(format!("T+{}", time::format_duration(st.now)), t.dim()),
-                        ]),
-                )
+                .x_axis(Axis::default().bounds([0.0, end]).labels(vec![
+                    Span::styled("T+0h", t.dim()),
+                    Span::styled(format!("T+{}", time::format_duration(st.now)), t.dim()),
+                ]))
                 .y_axis(Axis::default().bounds([m.min, m.max]).labels(vec![
                     Span::styled(format_number(m.min), t.dim()),
                     Span::styled(format_number(m.max), t.dim()),
@@ -317,7 +315,12 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             n
         );
         let w = width(&text) as u16;
-        let r = Rect::new(area.right().saturating_sub(w), area.y.saturating_sub(1), w, 1);
+        let r = Rect::new(
+            area.right().saturating_sub(w),
+            area.y.saturating_sub(1),
+            w,
+            1,
+        );
         f.render_widget(Span::styled(text, t.key()), r);
     }
 }

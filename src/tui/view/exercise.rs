@@ -17,7 +17,8 @@ use super::super::app::{App, Focus, Play};
 use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
-    band_mark, draw_lines, gauge_bar, hang, para, section, sparkline, status_bar, value_unit,
+    band_mark, draw_lines, gauge_bar, hang, para, section, sparkline, status_bar, top_line,
+    value_unit,
 };
 use super::preview;
 
@@ -83,7 +84,12 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
     let wide = is_wide(area);
     let n_metrics = sc.metrics.len() as u16;
     let board_lines = (sc.systems.len() + sc.services.len()) as u16;
-    let started = ex.state().deadlines.iter().filter(|d| d.started.is_some()).count() as u16;
+    let started = ex
+        .state()
+        .deadlines
+        .iter()
+        .filter(|d| d.started.is_some())
+        .count() as u16;
     if wide {
         let [left, center, right] = Layout::horizontal([
             Constraint::Percentage(27),
@@ -120,10 +126,9 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
         }
     } else {
         let left_w = (body.width * 2 / 5).clamp(30, 48);
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)])
-                .spacing(1)
-                .areas(body);
+        let [left, right] = Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)])
+            .spacing(1)
+            .areas(body);
         let m_h = (n_metrics + 1).min(7);
         let b_h = (board_lines + 1).min(6);
         let d_h = (started.max(1) + 1).min(3);
@@ -150,7 +155,12 @@ fn decision_height(app: &App, play: &Play, cols: u16, avail: u16) -> u16 {
 }
 
 fn inner(r: Rect) -> Rect {
-    Rect::new(r.x, r.y.saturating_add(1).min(r.bottom()), r.width, r.height.saturating_sub(1))
+    Rect::new(
+        r.x,
+        r.y.saturating_add(1).min(r.bottom()),
+        r.width,
+        r.height.saturating_sub(1),
+    )
 }
 
 /// Lines per feed item.
@@ -268,7 +278,11 @@ fn hms(ms: u64) -> String {
 }
 
 /// A line with `left` on the left and `right` on the right of `cols` columns.
-pub fn left_right(left: Vec<Span<'static>>, right: Vec<Span<'static>>, cols: usize) -> Line<'static> {
+pub fn left_right(
+    left: Vec<Span<'static>>,
+    right: Vec<Span<'static>>,
+    cols: usize,
+) -> Line<'static> {
     let lw: usize = left.iter().map(|s| width(&s.content)).sum();
     let rw: usize = right.iter().map(|s| width(&s.content)).sum();
     let mut spans = left;
@@ -310,8 +324,8 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let clock = clock_text(sc, st.now);
     let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
     let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
-    let phase_w = cols
-        .saturating_sub(width(pad) + width(&clock) + 5 + rw + width(&phase_prefix) + 1);
+    let phase_w =
+        cols.saturating_sub(width(pad) + width(&clock) + 5 + rw + width(&phase_prefix) + 1);
     let phase_text = format!("{phase_prefix}{}", truncate(&phase.title, phase_w));
     let line1 = left_right(
         vec![Span::styled(
@@ -351,7 +365,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         format!("Injects · {n}")
     };
     let focused = play.ui.focus == Focus::Feed && !app.presenter;
-    f.render_widget(section(&title, t, focused), area);
+    f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let per = item_lines(app);
@@ -370,9 +384,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         let inj = &sc.injects[i as usize];
         let st = &ex.state().injects[i as usize];
         let sel = play.ui.selected == Some(i);
-        let open = inj
-            .decision
-            .is_some_and(|d| ex.pending().contains(&d));
+        let open = inj.decision.is_some_and(|d| ex.pending().contains(&d));
         let mark = if app.presenter {
             " "
         } else if play.ui.read.contains(&i) {
@@ -413,7 +425,10 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
-    f.render_widget(section("Coming up · facilitator only", t, false), area);
+    f.render_widget(
+        section("Coming up · facilitator only", t, false),
+        top_line(area),
+    );
     let body = inner(area);
     let cols = body.width as usize;
     let mut lines = Vec::new();
@@ -444,32 +459,21 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let ex = play.ex();
     let sc = ex.scenario();
     let Some(i) = play.ui.selected else {
-        return vec![Line::from(Span::styled(
-            " No inject yet.",
-            t.dim(),
-        ))];
+        return vec![Line::from(Span::styled(" No inject yet.", t.dim()))];
     };
     let inj = &sc.injects[i as usize];
     let st = &ex.state().injects[i as usize];
     let pad = if app.presenter { "  " } else { " " };
     let mut lines = Vec::new();
-    let title_style = if app.presenter {
-        t.title()
-    } else {
-        t.strong()
-    };
+    let title_style = if app.presenter { t.title() } else { t.strong() };
     lines.push(Line::from(vec![
-        Span::styled(format!("{pad}{} ", inj.severity.symbol()), t.severity(inj.severity)),
         Span::styled(
-            truncate(&inj.title, cols.saturating_sub(4)),
-            title_style,
+            format!("{pad}{} ", inj.severity.symbol()),
+            t.severity(inj.severity),
         ),
+        Span::styled(truncate(&inj.title, cols.saturating_sub(4)), title_style),
     ]));
-    let mut meta = format!(
-        "{} · {}",
-        inj.severity.label(),
-        inj.channel.label()
-    );
+    let mut meta = format!("{} · {}", inj.severity.label(), inj.channel.label());
     if !inj.sender.is_empty() {
         meta.push_str(&format!(" · from {}", inj.sender));
     }
@@ -496,14 +500,20 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if let Some(a) = &inj.attachment {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            format!("{pad}Attachment · {}", truncate(&a.name, cols.saturating_sub(16))),
+            format!(
+                "{pad}Attachment · {}",
+                truncate(&a.name, cols.saturating_sub(16))
+            ),
             t.strong(),
         )));
         lines.extend(para(&a.text, cols, t.text(), &format!("{pad}┃ ")));
     }
     if !inj.questions.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(format!("{pad}Discuss"), t.strong())));
+        lines.push(Line::from(Span::styled(
+            format!("{pad}Discuss"),
+            t.strong(),
+        )));
         for q in &inj.questions {
             lines.extend(hang(q, cols, t.text(), &format!("{pad}• ")));
         }
@@ -522,7 +532,7 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
 fn detail(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let focused = play.ui.focus == Focus::Detail && !app.presenter;
-    f.render_widget(section("Inject", t, focused), area);
+    f.render_widget(section("Inject", t, focused), top_line(area));
     let body = inner(area);
     let lines = detail_lines(app, play, body.width as usize);
     draw_lines(f, body, lines, play.ui.detail_scroll, t);
@@ -542,7 +552,11 @@ fn countdown(play: &Play, d: u16, real: u64) -> String {
 }
 
 /// The decision panel's lines, and which line shows which option.
-pub fn decision_lines(app: &App, play: &Play, cols: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+pub fn decision_lines(
+    app: &App,
+    play: &Play,
+    cols: usize,
+) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
@@ -589,7 +603,12 @@ pub fn decision_lines(app: &App, play: &Play, cols: usize) -> (Vec<Line<'static>
     };
     let dec = &sc.decisions[d as usize];
     let team = &sc.teams[dec.team as usize].name;
-    lines.extend(para(&format!("{team}: {}", dec.prompt), cols, t.strong(), pad));
+    lines.extend(para(
+        &format!("{team}: {}", dec.prompt),
+        cols,
+        t.strong(),
+        pad,
+    ));
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
     for (k, o) in dec.options.iter().enumerate() {
         if app.presenter {
@@ -646,7 +665,11 @@ pub fn decision_lines(app: &App, play: &Play, cols: usize) -> (Vec<Line<'static>
             format!(
                 "{pad}{others} more decision{} open: select {} in the feed (marked ?)",
                 if others == 1 { "" } else { "s" },
-                if others == 1 { "its inject" } else { "their injects" }
+                if others == 1 {
+                    "its inject"
+                } else {
+                    "their injects"
+                }
             ),
             t.dim(),
         )));
@@ -678,7 +701,7 @@ fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         }
         None => "Decision".to_string(),
     };
-    f.render_widget(section(&title, t, focused), area);
+    f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
     let (lines, rows) = decision_lines(app, play, body.width as usize);
     let scroll = decision_scroll(play, &rows, body.height as usize);
@@ -690,7 +713,7 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
-    f.render_widget(section("Metrics", t, false), area);
+    f.render_widget(section("Metrics", t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let label_w = sc
@@ -726,7 +749,10 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
             let half = cols.saturating_sub(3) / 2;
             lines.push(Line::from(vec![
                 Span::raw(" "),
-                Span::styled(gauge_bar(m, v, half), band_style.remove_modifier(Modifier::BOLD)),
+                Span::styled(
+                    gauge_bar(m, v, half),
+                    band_style.remove_modifier(Modifier::BOLD),
+                ),
                 Span::raw(" "),
                 Span::styled(
                     sparkline(&st.history[k], st.now, m.min, m.max, half),
@@ -745,7 +771,10 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
         let bar_w = cols.saturating_sub(fixed + spark_w + usize::from(spark_w > 0));
         let mut spans = vec![
             Span::raw(format!(" {} ", fit(&m.label, label_w))),
-            Span::styled(gauge_bar(m, v, bar_w), band_style.remove_modifier(Modifier::BOLD)),
+            Span::styled(
+                gauge_bar(m, v, bar_w),
+                band_style.remove_modifier(Modifier::BOLD),
+            ),
             Span::styled(format!(" {:>val_w$}", vals[k]), t.strong()),
             Span::styled(format!(" {mark}"), band_style),
         ];
@@ -765,7 +794,7 @@ fn board(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
-    f.render_widget(section("Systems · services", t, false), area);
+    f.render_widget(section("Systems · services", t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let mut lines = Vec::new();
@@ -786,7 +815,9 @@ fn board(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         let bar_w = 6;
         let name_w = cols.saturating_sub(3 + bar_w + 6 + 6);
         let filled = ((cap / 100.0).clamp(0.0, 1.0) * bar_w as f64).round() as usize;
-        let bar: String = (0..bar_w).map(|i| if i < filled { '▰' } else { '▱' }).collect();
+        let bar: String = (0..bar_w)
+            .map(|i| if i < filled { '▰' } else { '▱' })
+            .collect();
         let style = if cap < 50.0 {
             t.bad()
         } else if cap < 100.0 {
@@ -809,7 +840,7 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
-    f.render_widget(section("Deadlines", t, false), area);
+    f.render_widget(section("Deadlines", t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let mut lines = Vec::new();
@@ -841,14 +872,19 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 
 fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
-    f.render_widget(section("Log · facilitator only", t, false), area);
+    f.render_widget(section("Log · facilitator only", t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let h = body.height as usize;
     let start = play.ui.log.len().saturating_sub(h);
     let lines: Vec<Line> = play.ui.log[start..]
         .iter()
-        .map(|l| Line::from(Span::styled(format!(" {}", truncate(l, cols.saturating_sub(1))), t.dim())))
+        .map(|l| {
+            Line::from(Span::styled(
+                format!(" {}", truncate(l, cols.saturating_sub(1))),
+                t.dim(),
+            ))
+        })
         .collect();
     f.render_widget(Paragraph::new(lines), body);
 }

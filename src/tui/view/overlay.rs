@@ -104,13 +104,19 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     ));
     if let Some(p) = app.journal_path() {
         lines.extend(para(
-            &format!("Journal: {} (every command is saved as it is given)", p.display()),
+            &format!(
+                "Journal: {} (every command is saved as it is given)",
+                p.display()
+            ),
             inner_w,
             t.dim(),
             "",
         ));
     }
-    lines.push(Line::from(Span::styled("Esc or ? closes this help", t.dim())));
+    lines.push(Line::from(Span::styled(
+        "Esc or ? closes this help",
+        t.dim(),
+    )));
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let inner = frame_box(f, app, area, title, w, h);
     draw_lines(f, inner, lines, scroll, t);
@@ -161,10 +167,12 @@ fn undo_text(app: &App) -> String {
         Command::Choose { decision, .. } | Command::Timeout { decision } => Some(decision),
         _ => None,
     });
-    match last
-        .and_then(|d| sc.decision_index(d))
-        .and_then(|d| ex.state().decisions[d as usize].choice.as_ref().map(|c| (d, c)))
-    {
+    match last.and_then(|d| sc.decision_index(d)).and_then(|d| {
+        ex.state().decisions[d as usize]
+            .choice
+            .as_ref()
+            .map(|c| (d, c))
+    }) {
         Some((d, c)) => {
             let dec = &sc.decisions[d as usize];
             format!(
@@ -263,8 +271,7 @@ fn trigger_text(tr: &Trigger, sc: &crate::scenario::Scenario) -> String {
         Trigger::AfterInject(i) => format!("after {}", sc.injects[*i as usize].id),
         Trigger::AfterOption(d, o) => format!(
             "after {}.{}",
-            sc.decisions[*d as usize].id,
-            sc.decisions[*d as usize].options[*o as usize].id
+            sc.decisions[*d as usize].id, sc.decisions[*d as usize].options[*o as usize].id
         ),
         Trigger::When(_) => "on a condition".into(),
     }
@@ -287,7 +294,10 @@ fn curveball(f: &mut Frame, app: &App, area: Rect, injects: &[u16], selected: us
         let hint = trigger_text(&inj.trigger, sc);
         let tw = iw.saturating_sub(width(&hint) + 6);
         let mut spans = vec![
-            Span::styled(format!(" {} ", inj.severity.symbol()), t.severity(inj.severity)),
+            Span::styled(
+                format!(" {} ", inj.severity.symbol()),
+                t.severity(inj.severity),
+            ),
             Span::raw(fit(&inj.title, tw)),
             Span::styled(format!("  {hint}"), t.dim()),
         ];

@@ -32,7 +32,10 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     )));
     lines.push(Line::default());
     if !cur.questions.is_empty() {
-        lines.push(Line::from(Span::styled(format!("{pad}Discuss"), t.strong())));
+        lines.push(Line::from(Span::styled(
+            format!("{pad}Discuss"),
+            t.strong(),
+        )));
         for (k, q) in cur.questions.iter().enumerate() {
             lines.extend(hang(q, cols, t.text(), &format!("{pad}{}. ", k + 1)));
         }

@@ -9,7 +9,7 @@ use super::super::app::App;
 use super::super::keys::PICKER_KEYS;
 use super::super::picker::Picker;
 use super::super::wrap::{fit, truncate};
-use super::common::{centered, draw_lines, para, section, status_bar};
+use super::common::{centered, draw_lines, para, section, status_bar, top_line};
 
 /// Draws the picker.
 pub fn draw(f: &mut Frame, app: &App, p: &Picker, area: Rect) {
@@ -31,10 +31,14 @@ pub fn draw(f: &mut Frame, app: &App, p: &Picker, area: Rect) {
     status_bar(f, status, app, PICKER_KEYS);
     let w = body.width.min(110);
     let r = centered(body, w, body.height);
-    let [list, info] =
-        Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(r);
-    f.render_widget(section("Scenarios", t, true), list);
-    let inner = Rect::new(list.x, list.y + 1, list.width, list.height.saturating_sub(1));
+    let [list, info] = Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(r);
+    f.render_widget(section("Scenarios", t, true), top_line(list));
+    let inner = Rect::new(
+        list.x,
+        list.y + 1,
+        list.width,
+        list.height.saturating_sub(1),
+    );
     let cols = inner.width as usize;
     let per = 2usize;
     let visible = (inner.height as usize / per).max(1);
@@ -65,13 +69,22 @@ pub fn draw(f: &mut Frame, app: &App, p: &Picker, area: Rect) {
         lines.push(Line::from(spans));
         lines.push(Line::from(Span::styled(
             format!("     {}", truncate(&e.facts, cols.saturating_sub(5))),
-            if e.scenario.is_some() { t.dim() } else { t.bad() },
+            if e.scenario.is_some() {
+                t.dim()
+            } else {
+                t.bad()
+            },
         )));
     }
     f.render_widget(Paragraph::new(lines), inner);
     if let Some(e) = p.entries.get(p.selected) {
-        f.render_widget(section("About", t, false), info);
-        let ib = Rect::new(info.x, info.y + 1, info.width, info.height.saturating_sub(1));
+        f.render_widget(section("About", t, false), top_line(info));
+        let ib = Rect::new(
+            info.x,
+            info.y + 1,
+            info.width,
+            info.height.saturating_sub(1),
+        );
         let mut l = Vec::new();
         if e.scenario.is_some() {
             l.extend(para(&e.summary, ib.width as usize, t.text(), " "));
