@@ -143,7 +143,7 @@ fn play_to_the_end(t: &Tmux, s: &str, mut each: impl FnMut(&str)) -> String {
             "n"
         };
         t.keys(s, key);
-        screen = t.wait_change(s, &screen);
+        t.wait_change(s, &screen);
         // Let a redraw in progress finish before reading the next screen.
         std::thread::sleep(Duration::from_millis(30));
         screen = t.screen(s);

@@ -52,12 +52,14 @@ impl Input {
                 self.text.clear();
                 self.cursor = 0;
             }
-            KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
-                if len < MAX_INPUT && !c.is_control() {
-                    let at = self.byte_at(self.cursor);
-                    self.text.insert(at, c);
-                    self.cursor += 1;
-                }
+            KeyCode::Char(c)
+                if !k.modifiers.contains(KeyModifiers::CONTROL)
+                    && len < MAX_INPUT
+                    && !c.is_control() =>
+            {
+                let at = self.byte_at(self.cursor);
+                self.text.insert(at, c);
+                self.cursor += 1;
             }
             KeyCode::Backspace if self.cursor > 0 => {
                 let at = self.byte_at(self.cursor - 1);

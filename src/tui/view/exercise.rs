@@ -385,9 +385,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         let st = &ex.state().injects[i as usize];
         let sel = play.ui.selected == Some(i);
         let open = inj.decision.is_some_and(|d| ex.pending().contains(&d));
-        let mark = if app.presenter {
-            " "
-        } else if play.ui.read.contains(&i) {
+        let mark = if app.presenter || play.ui.read.contains(&i) {
             " "
         } else {
             "•"
