@@ -101,12 +101,10 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
         let up_h = if presenter { 0 } else { 7.min(left.height / 3) };
         [a.feed, a.upcoming] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(up_h)]).areas(left);
-        let dec_h = decision_height(app, play, center.width, center.height);
-        [a.detail, a.decision] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(dec_h)]).areas(center);
+        [a.detail, a.decision] = split_detail(app, play, center);
         let per = if presenter { 1 } else { 2 };
         let m_h = (n_metrics * per + 1).min(right.height / 2);
-        let b_h = (board_lines + 3).min(right.height / 3);
+        let b_h = (board_lines + 1).min(right.height / 3);
         let d_h = (started.max(1) + 1).min(6);
         let log_c = if presenter {
             Constraint::Length(0)
@@ -141,11 +139,18 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
             Constraint::Length(d_h),
         ])
         .areas(left);
-        let dec_h = decision_height(app, play, right.width, right.height);
-        [a.detail, a.decision] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(dec_h)]).areas(right);
+        [a.detail, a.decision] = split_detail(app, play, right);
     }
     a
+}
+
+/// The inject on top, the decision right under its text (the decision keeps the room it
+/// needs, up to a little over half the column).
+fn split_detail(app: &App, play: &Play, col: Rect) -> [Rect; 2] {
+    let dec_h = decision_height(app, play, col.width, col.height);
+    let need = detail_lines(app, play, col.width as usize).len() as u16 + 2;
+    let det_h = need.min(col.height.saturating_sub(dec_h));
+    Layout::vertical([Constraint::Length(det_h), Constraint::Fill(1)]).areas(col)
 }
 
 fn decision_height(app: &App, play: &Play, cols: u16, avail: u16) -> u16 {
