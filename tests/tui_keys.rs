@@ -378,3 +378,13 @@ fn the_picker_opens_a_briefing_and_esc_goes_back() {
     keys(&mut a, "\x1b");
     assert!(matches!(a.screen, Screen::Picker(_)));
 }
+
+#[test]
+fn a_too_small_terminal_ignores_keys_but_q_leaves() {
+    let mut a = started();
+    a.update(Msg::Resize(70, 20));
+    keys(&mut a, "1");
+    assert_eq!(choice(&a, "contain"), None, "no blind choices");
+    keys(&mut a, "q");
+    assert!(a.quit);
+}

@@ -75,6 +75,13 @@ impl App {
     }
 
     fn key(&mut self, k: KeyEvent) {
+        if self.too_small() {
+            // Nothing can be seen: only quitting works (the journal keeps everything).
+            if keys::is_ctrl_c(&k) || k.code == KeyCode::Char('q') {
+                self.quit = true;
+            }
+            return;
+        }
         if self.overlay.is_some() {
             self.overlay_key(k);
             return;
