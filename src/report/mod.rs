@@ -224,3 +224,4 @@ pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
     })?;
     Ok(out)
 }
+

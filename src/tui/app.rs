@@ -1,0 +1,405 @@
+//! The console's model: which screen is shown, the overlays, and the state of each screen.
+//! Views read it ([`super::view`]); only [`App::update`](super::update) changes it.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::engine::{Exercise, RealMs, Status};
+use crate::journal::Session;
+use crate::scenario::Scenario;
+
+use super::briefing::Briefing;
+use super::input::Input;
+use super::link::{Follower, Link};
+use super::picker::Picker;
+use super::theme::Theme;
+
+/// Smallest usable terminal.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// Where new journals go.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum JournalChoice {
+    /// A fresh file in the data directory.
+    #[default]
+    Default,
+    /// This file (it must not exist).
+    At(PathBuf),
+    /// No journal (tests and benches).
+    Off,
+}
+
+/// Settings from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// The seed, when given.
+    pub seed: Option<u64>,
+    /// Where the journal goes.
+    pub journal: JournalChoice,
+}
+
+/// The screens.
+#[derive(Debug)]
+pub enum Screen {
+    /// Choosing a scenario.
+    Picker(Picker),
+    /// Setting up the exercise.
+    Briefing(Box<Briefing>),
+    /// The exercise, its phase breaks and its end.
+    Play(Box<Play>),
+}
+
+/// Which panel of the exercise screen has the arrow keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// The inject feed.
+    #[default]
+    Feed,
+    /// The selected inject's text.
+    Detail,
+    /// The decision's options.
+    Decision,
+}
+
+impl Focus {
+    /// The next panel (`dir` 1) or the previous (`-1`).
+    pub fn cycle(self, dir: i32) -> Focus {
+        const ORDER: [Focus; 3] = [Focus::Feed, Focus::Detail, Focus::Decision];
+        let i = ORDER.iter().position(|f| *f == self).unwrap_or(0) as i32;
+        ORDER[(i + dir).rem_euclid(3) as usize]
+    }
+}
+
+/// The tabs of the end screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EndTab {
+    /// Ending, debrief, score, grade, ratings.
+    #[default]
+    Summary,
+    /// Best-practice checks with their lessons.
+    Checks,
+    /// Every metric over scenario time.
+    Charts,
+    /// Each team's decisions and times to decide.
+    Decisions,
+}
+
+impl EndTab {
+    /// Every tab, in order.
+    pub const ALL: [EndTab; 4] = [
+        EndTab::Summary,
+        EndTab::Checks,
+        EndTab::Charts,
+        EndTab::Decisions,
+    ];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            EndTab::Summary => "Summary",
+            EndTab::Checks => "Checks",
+            EndTab::Charts => "Charts",
+            EndTab::Decisions => "Decisions",
+        }
+    }
+
+    /// The next (`1`) or previous (`-1`) tab.
+    pub fn cycle(self, dir: i32) -> EndTab {
+        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0) as i32;
+        Self::ALL[(i + dir).rem_euclid(4) as usize]
+    }
+}
+
+/// Real-time pacing: the console steps the clock as real time passes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pacing {
+    /// Whether pacing is on.
+    pub on: bool,
+    /// Scenario minutes per real minute.
+    pub speed: u32,
+    /// Real milliseconds accumulated towards the next step.
+    pub carry: RealMs,
+    /// Real time of the last tick counted.
+    pub last: Option<RealMs>,
+}
+
+/// Speeds offered for pacing (scenario minutes per real minute).
+pub const SPEEDS: [u32; 9] = [1, 2, 5, 10, 15, 30, 60, 120, 240];
+
+impl Default for Pacing {
+    fn default() -> Self {
+        Pacing {
+            on: false,
+            speed: 15,
+            carry: 0,
+            last: None,
+        }
+    }
+}
+
+impl Pacing {
+    /// Real milliseconds one step of `step` scenario seconds lasts at this speed.
+    pub fn step_ms(&self, step: i64) -> RealMs {
+        (step.max(1) as u64 * 1000 / u64::from(self.speed.max(1))).max(1)
+    }
+}
+
+/// The exercise screen's own state (everything that is not the exercise).
+#[derive(Debug, Default)]
+pub struct PlayUi {
+    /// The panel with the arrow keys.
+    pub focus: Focus,
+    /// The inject shown in full.
+    pub selected: Option<u16>,
+    /// Injects already looked at.
+    pub read: BTreeSet<u16>,
+    /// Scroll of the inject's text.
+    pub detail_scroll: u16,
+    /// Highlighted option of the active decision.
+    pub option_cursor: usize,
+    /// One line per notable event, oldest first (facilitator view).
+    pub log: Vec<String>,
+    /// Real-time pacing.
+    pub pacing: Pacing,
+    /// End screen tab.
+    pub end_tab: EndTab,
+    /// End screen scroll.
+    pub end_scroll: u16,
+    /// The exported report's path, or why it could not be written.
+    pub report: Option<Result<PathBuf, String>>,
+    /// Length of the feed last seen, to notice new injects.
+    pub seen: usize,
+}
+
+/// The exercise and the screen's state.
+#[derive(Debug)]
+pub struct Play {
+    /// The exercise.
+    pub link: Link,
+    /// The screen's state.
+    pub ui: PlayUi,
+}
+
+impl Play {
+    /// The exercise.
+    pub fn ex(&self) -> &Exercise {
+        self.link.exercise()
+    }
+
+    /// The decision the number keys answer: the selected inject's, if open, else the oldest
+    /// open one.
+    pub fn active_decision(&self) -> Option<u16> {
+        let ex = self.ex();
+        let pending = ex.pending();
+        if let Some(i) = self.ui.selected
+            && let Some(d) = ex.scenario().injects[i as usize].decision
+            && pending.contains(&d)
+        {
+            return Some(d);
+        }
+        pending.first().copied()
+    }
+
+    /// The feed, newest first.
+    pub fn feed_newest_first(&self) -> impl Iterator<Item = u16> + '_ {
+        self.ex().state().feed.iter().rev().copied()
+    }
+}
+
+/// A yes/no question before something that cannot be taken back lightly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// Leave the console.
+    Quit,
+    /// Undo the last decision.
+    Undo,
+    /// End the exercise now.
+    EndNow,
+}
+
+/// The metric override form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OverrideForm {
+    /// The metric, by index.
+    pub metric: usize,
+    /// `50` or `=50` sets, `+5` and `-5` adjust.
+    pub value: Input,
+    /// Why, for the report.
+    pub reason: Input,
+    /// 0 metric, 1 value, 2 reason.
+    pub field: usize,
+    /// What is wrong with the values.
+    pub error: Option<String>,
+}
+
+/// A window over the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Overlay {
+    /// Every key, scrolled by this many lines.
+    Help(u16),
+    /// A yes/no question.
+    Confirm(Confirm),
+    /// A facilitator's note being typed.
+    Note(Input),
+    /// A metric override.
+    Override(OverrideForm),
+    /// The curveball picker: injects that have not fired, and the highlighted one.
+    Curveball {
+        /// Inject indices.
+        injects: Vec<u16>,
+        /// Highlighted row.
+        selected: usize,
+    },
+    /// A broken scenario's diagnostics.
+    Problems {
+        /// The file.
+        title: String,
+        /// The diagnostics.
+        text: String,
+        /// Scroll.
+        scroll: u16,
+    },
+}
+
+/// A one-line message in the status bar, until the next key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The message.
+    pub text: String,
+    /// Whether it reports a failure.
+    pub error: bool,
+}
+
+/// The whole console.
+#[derive(Debug)]
+pub struct App {
+    /// The screen.
+    pub screen: Screen,
+    /// A window over it.
+    pub overlay: Option<Overlay>,
+    /// A message in the status bar.
+    pub notice: Option<Notice>,
+    /// Styles.
+    pub theme: Theme,
+    /// Spoiler-free projector view.
+    pub presenter: bool,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// Real milliseconds of the session, as of the last tick.
+    pub real: RealMs,
+    /// Set when the console should close.
+    pub quit: bool,
+    /// Settings from the command line.
+    pub config: Config,
+    /// The picker the briefing was opened from (Esc goes back to it).
+    pub last_picker: Option<Picker>,
+}
+
+impl App {
+    fn with(screen: Screen, config: Config, theme: Theme) -> Self {
+        App {
+            screen,
+            overlay: None,
+            notice: None,
+            theme,
+            presenter: false,
+            size: MIN_SIZE,
+            real: 0,
+            quit: false,
+            config,
+            last_picker: None,
+        }
+    }
+
+    /// The console at the scenario picker.
+    pub fn picker(picker: Picker, config: Config, theme: Theme) -> Self {
+        Self::with(Screen::Picker(picker), config, theme)
+    }
+
+    /// The console at a scenario's briefing.
+    pub fn briefing(scenario: Arc<Scenario>, source: String, config: Config, theme: Theme) -> Self {
+        let seed = config.seed.unwrap_or_else(crate::cli::run::fresh_seed);
+        let b = Briefing::new(scenario, source, seed);
+        Self::with(Screen::Briefing(Box::new(b)), config, theme)
+    }
+
+    /// The console on an existing session (resumed, or started by a test).
+    pub fn session(session: Session, theme: Theme) -> Self {
+        let config = Config::default();
+        if session.exercise().status() == Status::Briefing {
+            let ex = session.exercise();
+            let mut b = Briefing::new(
+                Arc::clone(ex.scenario_arc()),
+                session.header().scenario_source.clone(),
+                ex.seed(),
+            );
+            b.resumed = Some(session);
+            return Self::with(Screen::Briefing(Box::new(b)), config, theme);
+        }
+        let mut app = Self::with(
+            Screen::Play(Box::new(Play::new(Link::Live(session)))),
+            config,
+            theme,
+        );
+        app.real = app.play().map(|p| p.ex().state().real_now).unwrap_or(0);
+        app
+    }
+
+    /// The presenter console following a journal read-only.
+    pub fn follow(follower: Follower, theme: Theme) -> Self {
+        let mut app = Self::with(
+            Screen::Play(Box::new(Play::new(Link::Follow(follower)))),
+            Config::default(),
+            theme,
+        );
+        app.presenter = true;
+        app
+    }
+
+    /// The exercise screen's state, when it is shown.
+    pub fn play(&self) -> Option<&Play> {
+        match &self.screen {
+            Screen::Play(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Whether the console only follows a journal.
+    pub fn read_only(&self) -> bool {
+        self.play().is_some_and(|p| p.link.read_only())
+    }
+
+    /// The journal's path, if any.
+    pub fn journal_path(&self) -> Option<PathBuf> {
+        match &self.screen {
+            Screen::Play(p) => p.link.journal_path().map(|p| p.to_path_buf()),
+            Screen::Briefing(b) => b
+                .resumed
+                .as_ref()
+                .and_then(|s| s.path().map(|p| p.to_path_buf())),
+            Screen::Picker(_) => None,
+        }
+    }
+
+    /// Whether the terminal is too small to draw the console.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+}
+
+impl Play {
+    /// The exercise screen for a link, the newest inject selected.
+    pub fn new(link: Link) -> Self {
+        let mut p = Play {
+            link,
+            ui: PlayUi::default(),
+        };
+        p.ui.seen = p.ex().state().feed.len();
+        p.ui.selected = p.ex().state().feed.last().copied();
+        if let Some(i) = p.ui.selected {
+            p.ui.read.insert(i);
+        }
+        p
+    }
+}

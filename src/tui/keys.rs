@@ -1,0 +1,234 @@
+//! Keys: one table per screen, used both to interpret key presses and to draw the help.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Something the facilitator asks of the exercise screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Choose option N (0-based) of the active decision.
+    Choose(usize),
+    /// Confirm the highlighted item (option, or the next phase at a break).
+    Confirm,
+    /// Step the clock.
+    Step,
+    /// Jump to the next inject.
+    NextInject,
+    /// Go to the next phase break, or begin the next phase.
+    NextPhase,
+    /// Pause or resume.
+    TogglePause,
+    /// Real-time pacing on or off.
+    TogglePacing,
+    /// Pacing faster (`1`) or slower (`-1`).
+    Speed(i32),
+    /// Move in the focused panel.
+    Move(i32),
+    /// Page in the focused panel.
+    Page(i32),
+    /// Next (`1`) or previous (`-1`) panel or tab.
+    Focus(i32),
+    /// Open the curveball picker.
+    Curveball,
+    /// Override a metric.
+    Override,
+    /// Add a note.
+    Note,
+    /// Undo the last decision.
+    Undo,
+    /// End the exercise now.
+    EndNow,
+    /// Export the report (end screen).
+    Export,
+    /// Toggle the presenter view.
+    Presenter,
+    /// Show every key.
+    Help,
+    /// Back out.
+    Back,
+    /// Quit.
+    Quit,
+}
+
+/// The exercise screen's keys, as shown in the help: (keys, what they do).
+pub const PLAY_KEYS: &[(&str, &str)] = &[
+    ("1-9", "choose that option of the open decision"),
+    ("Space", "step the clock"),
+    ("n", "jump to the next inject"),
+    ("N", "go to the next phase / begin it at a phase break"),
+    (
+        "Enter",
+        "choose the highlighted option; begin the next phase",
+    ),
+    ("p", "pause or resume the clock"),
+    ("r", "real-time pacing on or off"),
+    ("+ / -", "pacing faster or slower"),
+    ("Tab / Shift-Tab", "next or previous panel"),
+    ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
+    ("← → / h l", "previous or next panel"),
+    ("PgUp / PgDn", "page through the inject's text"),
+    ("c", "curveball: fire any inject now"),
+    ("m", "override a metric, with a reason"),
+    ("a", "add a note to the journal"),
+    ("u", "undo the last decision (asks first)"),
+    ("e", "end the exercise now (asks first)"),
+    ("v", "presenter view on or off (spoiler-free)"),
+    ("?", "this help"),
+    ("Esc", "close a window, back out"),
+    (
+        "q / Ctrl-C",
+        "quit (asks first; the journal keeps everything)",
+    ),
+    ("mouse", "click a feed item or an option to select it"),
+];
+
+/// The end screen's keys.
+pub const END_KEYS: &[(&str, &str)] = &[
+    ("Tab / ← →", "next or previous tab"),
+    ("↑ ↓ / PgUp PgDn", "scroll"),
+    ("x", "export the report beside the journal"),
+    ("u", "undo the last decision (asks first)"),
+    ("v", "presenter view on or off"),
+    ("?", "this help"),
+    ("q", "quit"),
+];
+
+/// The presenter's keys (read-only).
+pub const PRESENT_KEYS: &[(&str, &str)] = &[
+    ("↑ ↓ / j k", "look at an older inject"),
+    ("Tab / ← →", "tabs of the end screen"),
+    ("?", "this help"),
+    ("q / Ctrl-C", "quit (the journal is only read)"),
+];
+
+/// The picker's keys.
+pub const PICKER_KEYS: &[(&str, &str)] = &[
+    ("↑ ↓ / j k", "choose a scenario"),
+    ("Enter", "open its briefing"),
+    ("q / Esc", "quit"),
+];
+
+/// The briefing's keys.
+pub const BRIEFING_KEYS: &[(&str, &str)] = &[
+    ("↑ ↓ / j k", "move in the form"),
+    ("← → / Space", "change a parameter"),
+    ("Enter", "edit a field; on Start: start the exercise"),
+    ("s", "start the exercise"),
+    ("Tab", "switch between the form and the scenario text"),
+    ("PgUp / PgDn", "scroll the scenario text"),
+    ("q", "quit"),
+];
+
+/// Whether a key is Ctrl-C (raw mode delivers it as a key, not a signal).
+pub fn is_ctrl_c(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('c' | 'C'))
+}
+
+/// The action of a key on the exercise screen.
+pub fn play_action(k: &KeyEvent) -> Option<Action> {
+    if is_ctrl_c(k) {
+        return Some(Action::Quit);
+    }
+    if k.modifiers.contains(KeyModifiers::CONTROL) || k.modifiers.contains(KeyModifiers::ALT) {
+        return None;
+    }
+    Some(match k.code {
+        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Char(' ') => Action::Step,
+        KeyCode::Char('n') => Action::NextInject,
+        KeyCode::Char('N') => Action::NextPhase,
+        KeyCode::Char('p') => Action::TogglePause,
+        KeyCode::Char('r') => Action::TogglePacing,
+        KeyCode::Char('+' | '=') => Action::Speed(1),
+        KeyCode::Char('-') => Action::Speed(-1),
+        KeyCode::Up | KeyCode::Char('k') => Action::Move(-1),
+        KeyCode::Down | KeyCode::Char('j') => Action::Move(1),
+        KeyCode::PageUp => Action::Page(-1),
+        KeyCode::PageDown => Action::Page(1),
+        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::Focus(1),
+        KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::Focus(-1),
+        KeyCode::Char('c') => Action::Curveball,
+        KeyCode::Char('m') => Action::Override,
+        KeyCode::Char('a') => Action::Note,
+        KeyCode::Char('u') => Action::Undo,
+        KeyCode::Char('e') => Action::EndNow,
+        KeyCode::Char('x') => Action::Export,
+        KeyCode::Char('v') => Action::Presenter,
+        KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
+        KeyCode::Esc => Action::Back,
+        KeyCode::Char('q') => Action::Quit,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::new(c, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn number_keys_choose_zero_based_options() {
+        assert_eq!(
+            play_action(&key(KeyCode::Char('1'))),
+            Some(Action::Choose(0))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Char('9'))),
+            Some(Action::Choose(8))
+        );
+        assert_eq!(play_action(&key(KeyCode::Char('0'))), None);
+    }
+
+    #[test]
+    fn arrows_and_vi_keys_agree() {
+        assert_eq!(
+            play_action(&key(KeyCode::Up)),
+            play_action(&key(KeyCode::Char('k')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Down)),
+            play_action(&key(KeyCode::Char('j')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Left)),
+            play_action(&key(KeyCode::Char('h')))
+        );
+        assert_eq!(
+            play_action(&key(KeyCode::Right)),
+            play_action(&key(KeyCode::Char('l')))
+        );
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_other_control_keys_do_nothing() {
+        let c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(play_action(&c), Some(Action::Quit));
+        let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
+        assert_eq!(play_action(&n), None);
+    }
+
+    #[test]
+    fn every_help_line_names_a_key_that_works() {
+        for (keys, _) in PLAY_KEYS {
+            let first = keys.split([' ', '/']).next().unwrap();
+            let code = match first {
+                "1-9" => KeyCode::Char('1'),
+                "Space" => KeyCode::Char(' '),
+                "Enter" => KeyCode::Enter,
+                "Tab" => KeyCode::Tab,
+                "↑" => KeyCode::Up,
+                "←" => KeyCode::Left,
+                "PgUp" => KeyCode::PageUp,
+                "Esc" => KeyCode::Esc,
+                "+" => KeyCode::Char('+'),
+                "mouse" => continue,
+                s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
+                other => panic!("unexpected key name {other}"),
+            };
+            assert!(play_action(&key(code)).is_some(), "{keys} does nothing");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The terminal: raw mode, the alternate screen and mouse capture on the way in; everything
+//! restored on the way out, on panic (panic hook) and on SIGTERM, SIGHUP or SIGINT (a
+//! signal thread). Journals are fsynced per command, so a signal loses nothing.
+
+use std::io::{self, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Held while a frame is written, so that a signal never restores the terminal mid-frame.
+pub static DRAW_LOCK: Mutex<()> = Mutex::new(());
+
+/// The journal being written, named on exit by the signal thread.
+pub static JOURNAL: Mutex<Option<String>> = Mutex::new(None);
+
+/// Enters the full-screen mode. Call [`restore`] (or drop the [`Guard`]) to leave it.
+pub fn enter() -> io::Result<Guard> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    if let Err(e) = execute!(out, EnterAlternateScreen, EnableMouseCapture, Hide) {
+        restore();
+        return Err(e);
+    }
+    Ok(Guard)
+}
+
+/// Leaves the full-screen mode: mouse capture off, main screen back, cursor shown, raw
+/// mode off. Safe to call more than once.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout();
+        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+        let _ = disable_raw_mode();
+        let _ = out.flush();
+    }
+}
+
+/// Restores the terminal when dropped.
+#[derive(Debug)]
+pub struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Restores the terminal before the default panic message is printed.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// On SIGTERM, SIGHUP or SIGINT: wait for the frame being drawn, restore the terminal, name
+/// the journal and exit with 128 + the signal's number.
+pub fn install_signal_handlers() -> io::Result<()> {
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                let _frame = DRAW_LOCK.lock();
+                restore();
+                if let Ok(j) = JOURNAL.lock()
+                    && let Some(p) = j.as_ref()
+                {
+                    eprintln!("downtime: stopped by a signal; the journal is saved: {p}");
+                }
+                std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
+}

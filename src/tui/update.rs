@@ -1,0 +1,913 @@
+//! Messages and the update function: the only code that changes the [`App`]. Engine
+//! changes go through [`Command`]s sent to the session, which journals them first.
+
+use std::sync::Arc;
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use crate::engine::{Command, Event, OptionStatus, RealMs, Status};
+use crate::headless::transcript::describe;
+use crate::journal::Session;
+use crate::scenario::time::format_offset;
+
+use super::app::{
+    App, Confirm, EndTab, JournalChoice, Notice, Overlay, OverrideForm, Play, SPEEDS, Screen,
+};
+use super::briefing::{BriefFocus, Field};
+use super::input::{Input, InputResult};
+use super::keys::{self, Action};
+use super::link::Link;
+use super::view;
+
+/// Something that happened to the console.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// The mouse was used.
+    Mouse(MouseEvent),
+    /// The terminal was resized to (columns, rows).
+    Resize(u16, u16),
+    /// Real time passed: real milliseconds of the session now.
+    Tick(RealMs),
+    /// The followed journal may have grown.
+    Refresh,
+}
+
+/// Most log lines kept for the log panel.
+const MAX_LOG: usize = 500;
+
+impl App {
+    /// Handles one message.
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::Resize(w, h) => self.size = (w, h),
+            Msg::Tick(t) => self.tick(t),
+            Msg::Refresh => self.refresh(),
+            Msg::Key(k) if k.kind != KeyEventKind::Release => {
+                self.notice = None;
+                self.key(k);
+            }
+            Msg::Key(_) => {}
+            Msg::Mouse(m) => self.mouse(m),
+        }
+    }
+
+    /// A key press, sent through [`App::update`]; a shorthand for tests.
+    pub fn press(&mut self, code: KeyCode) {
+        self.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    fn key(&mut self, k: KeyEvent) {
+        if self.too_small() {
+            // Nothing can be seen: only quitting works (the journal keeps everything).
+            if keys::is_ctrl_c(&k) || k.code == KeyCode::Char('q') {
+                self.quit = true;
+            }
+            return;
+        }
+        if self.overlay.is_some() {
+            self.overlay_key(k);
+            return;
+        }
+        match &self.screen {
+            Screen::Picker(_) => self.picker_key(k),
+            Screen::Briefing(_) => self.briefing_key(k),
+            Screen::Play(_) => self.play_key(k),
+        }
+    }
+
+    // ----- overlays -------------------------------------------------------------------
+
+    fn overlay_key(&mut self, k: KeyEvent) {
+        let Some(mut ov) = self.overlay.take() else {
+            return;
+        };
+        let ctrl_c = keys::is_ctrl_c(&k);
+        let keep = match &mut ov {
+            Overlay::Help(scroll) => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    true
+                }
+                _ if ctrl_c => {
+                    self.ask_quit();
+                    return;
+                }
+                _ => false,
+            },
+            Overlay::Confirm(c) => {
+                let c = *c;
+                match k.code {
+                    KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+                        self.confirmed(c);
+                        false
+                    }
+                    // A second Ctrl-C at the quit question leaves at once.
+                    _ if ctrl_c && c == Confirm::Quit => {
+                        self.quit = true;
+                        false
+                    }
+                    KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => false,
+                    _ => true,
+                }
+            }
+            Overlay::Note(input) => match input.key(k) {
+                InputResult::Editing => !ctrl_c,
+                InputResult::Cancel => false,
+                InputResult::Submit => {
+                    let text = input.text.trim().to_string();
+                    if !text.is_empty() {
+                        self.send(Command::Note { text });
+                        if self.notice.is_none() {
+                            self.info("note added to the journal");
+                        }
+                    }
+                    false
+                }
+            },
+            Overlay::Override(form) => self.override_key(form, k),
+            Overlay::Curveball { injects, selected } => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *selected = selected.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *selected = (*selected + 1).min(injects.len().saturating_sub(1));
+                    true
+                }
+                KeyCode::Enter => {
+                    if let Some(&i) = injects.get(*selected) {
+                        let id = self.scenario_inject_id(i);
+                        self.send(Command::Curveball { inject: id });
+                    }
+                    false
+                }
+                _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
+            },
+            Overlay::Problems { scroll, .. } => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    true
+                }
+                KeyCode::PageUp => {
+                    *scroll = scroll.saturating_sub(10);
+                    true
+                }
+                KeyCode::PageDown => {
+                    *scroll = scroll.saturating_add(10);
+                    true
+                }
+                _ => false,
+            },
+        };
+        if keep && self.overlay.is_none() {
+            self.overlay = Some(ov);
+        }
+    }
+
+    fn scenario_inject_id(&self, i: u16) -> String {
+        self.play()
+            .map(|p| p.ex().scenario().injects[i as usize].id.clone())
+            .unwrap_or_default()
+    }
+
+    fn override_key(&mut self, form: &mut OverrideForm, k: KeyEvent) -> bool {
+        let Some(play) = self.play() else {
+            return false;
+        };
+        let n = play.ex().scenario().metrics.len().max(1);
+        match k.code {
+            KeyCode::Esc => return false,
+            KeyCode::Tab | KeyCode::Down => form.field = (form.field + 1) % 3,
+            KeyCode::BackTab | KeyCode::Up => form.field = (form.field + 2) % 3,
+            KeyCode::Left if form.field == 0 => form.metric = (form.metric + n - 1) % n,
+            KeyCode::Right if form.field == 0 => form.metric = (form.metric + 1) % n,
+            KeyCode::Enter => {
+                let metric = play.ex().scenario().metrics[form.metric].id.clone();
+                let reason = form.reason.text.trim().to_string();
+                match parse_override(&form.value.text) {
+                    Err(e) => {
+                        form.error = Some(e);
+                        form.field = 1;
+                    }
+                    Ok(_) if reason.is_empty() => {
+                        form.error = Some("give a reason: it goes into the report".into());
+                        form.field = 2;
+                    }
+                    Ok((set, v)) => {
+                        let cmd = if set {
+                            Command::SetMetric {
+                                metric,
+                                value: v,
+                                reason,
+                            }
+                        } else {
+                            Command::AdjustMetric {
+                                metric,
+                                delta: v,
+                                reason,
+                            }
+                        };
+                        self.send(cmd);
+                        return false;
+                    }
+                }
+            }
+            _ if keys::is_ctrl_c(&k) => return false,
+            _ => {
+                let input = match form.field {
+                    1 => &mut form.value,
+                    2 => &mut form.reason,
+                    _ => return true,
+                };
+                input.key(k);
+            }
+        }
+        true
+    }
+
+    fn confirmed(&mut self, c: Confirm) {
+        match c {
+            Confirm::Quit => self.quit = true,
+            Confirm::Undo => self.send(Command::Undo),
+            Confirm::EndNow => self.send(Command::EndNow {
+                reason: "ended by the facilitator".into(),
+            }),
+        }
+    }
+
+    fn ask_quit(&mut self) {
+        let over = self.play().is_some_and(|p| p.ex().is_over());
+        if self.read_only() || over || !matches!(self.screen, Screen::Play(_)) {
+            self.quit = true;
+        } else {
+            self.overlay = Some(Overlay::Confirm(Confirm::Quit));
+        }
+    }
+
+    // ----- picker ---------------------------------------------------------------------
+
+    fn picker_key(&mut self, k: KeyEvent) {
+        let Screen::Picker(p) = &mut self.screen else {
+            return;
+        };
+        match k.code {
+            KeyCode::Up | KeyCode::Char('k') => p.move_by(-1),
+            KeyCode::Down | KeyCode::Char('j') => p.move_by(1),
+            KeyCode::Home => p.selected = 0,
+            KeyCode::End => p.move_by(isize::MAX / 2),
+            KeyCode::Enter => self.pick(),
+            KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
+            KeyCode::Char('q') | KeyCode::Esc => self.quit = true,
+            _ if keys::is_ctrl_c(&k) => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn pick(&mut self) {
+        let Screen::Picker(p) = &self.screen else {
+            return;
+        };
+        let Some(e) = p.entries.get(p.selected) else {
+            return;
+        };
+        match &e.scenario {
+            Some(s) => {
+                let (s, source) = (Arc::clone(s), e.source.clone());
+                let picker = p.clone();
+                let theme = self.theme;
+                let next = App::briefing(s, source, self.config.clone(), theme);
+                self.screen = next.screen;
+                self.last_picker = Some(picker);
+            }
+            None => {
+                self.overlay = Some(Overlay::Problems {
+                    title: e.title.clone(),
+                    text: e.problems.clone().unwrap_or_default(),
+                    scroll: 0,
+                });
+            }
+        }
+    }
+
+    // ----- briefing -------------------------------------------------------------------
+
+    fn briefing_key(&mut self, k: KeyEvent) {
+        let Screen::Briefing(b) = &mut self.screen else {
+            return;
+        };
+        if let Some(input) = &mut b.editing {
+            match input.key(k) {
+                InputResult::Editing => {}
+                InputResult::Cancel => b.editing = None,
+                InputResult::Submit => {
+                    let text = input.text.clone();
+                    b.editing = None;
+                    let f = b.current();
+                    if let Err(e) = b.set_text(f, &text) {
+                        self.error(e);
+                    }
+                }
+            }
+            return;
+        }
+        if keys::is_ctrl_c(&k) {
+            self.quit = true;
+            return;
+        }
+        match k.code {
+            KeyCode::Tab | KeyCode::BackTab => {
+                b.focus = match b.focus {
+                    BriefFocus::Form => BriefFocus::Info,
+                    BriefFocus::Info => BriefFocus::Form,
+                }
+            }
+            KeyCode::PageUp => b.scroll = b.scroll.saturating_sub(10),
+            KeyCode::PageDown => b.scroll = b.scroll.saturating_add(10),
+            KeyCode::Up | KeyCode::Char('k') if b.focus == BriefFocus::Info => {
+                b.scroll = b.scroll.saturating_sub(1)
+            }
+            KeyCode::Down | KeyCode::Char('j') if b.focus == BriefFocus::Info => {
+                b.scroll = b.scroll.saturating_add(1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => b.move_by(-1),
+            KeyCode::Down | KeyCode::Char('j') => b.move_by(1),
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ' | 'h' | 'l') => {
+                let dir = if matches!(k.code, KeyCode::Left | KeyCode::Char('h')) {
+                    -1
+                } else {
+                    1
+                };
+                if let Field::Param(p) = b.current() {
+                    b.cycle(p, dir);
+                }
+            }
+            KeyCode::Enter => match b.current() {
+                Field::Start => self.start(),
+                f => {
+                    if let Some(t) = b.text_of(f) {
+                        b.editing = Some(Input::with(&t));
+                    } else if let Field::Param(p) = f {
+                        b.cycle(p, 1);
+                    }
+                }
+            },
+            KeyCode::Char('s') => self.start(),
+            KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
+            KeyCode::Esc => {
+                if let Some(p) = self.last_picker.take() {
+                    self.screen = Screen::Picker(p);
+                }
+            }
+            KeyCode::Char('q') => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Leaves the briefing: opens the journal and sends `Start`.
+    fn start(&mut self) {
+        let Screen::Briefing(b) = &mut self.screen else {
+            return;
+        };
+        let session = match b.resumed.take() {
+            Some(s) => Ok(s),
+            None => {
+                let sc = Arc::clone(&b.scenario);
+                let now = crate::cli::run::now_rfc3339();
+                match &self.config.journal {
+                    JournalChoice::Off => Ok(Session::unjournaled(sc, &b.source, b.seed)),
+                    JournalChoice::At(p) => Session::create(sc, &b.source, b.seed, p, now),
+                    JournalChoice::Default => {
+                        let p = crate::cli::run::fresh_journal_path(&b.scenario.meta.id, b.seed);
+                        Session::create(sc, &b.source, b.seed, &p, now)
+                    }
+                }
+                .map_err(|e| e.to_string())
+            }
+        };
+        let mut session = match session {
+            Ok(s) => s,
+            Err(e) => {
+                self.error(e);
+                return;
+            }
+        };
+        let cmd = b.start_command();
+        let real = self.real.max(session.exercise().state().real_now);
+        match session.apply_at(cmd, real) {
+            Ok(events) => {
+                let mut play = Play::new(Link::Live(session));
+                absorb(&mut play, &events);
+                self.screen = Screen::Play(Box::new(play));
+                self.real = real;
+            }
+            Err(e) => {
+                b.resumed = Some(session);
+                self.error(e.to_string());
+            }
+        }
+    }
+
+    // ----- exercise -------------------------------------------------------------------
+
+    fn play_mut(&mut self) -> Option<&mut Play> {
+        match &mut self.screen {
+            Screen::Play(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Sends a command to the exercise and takes in its events.
+    pub fn send(&mut self, cmd: Command) {
+        let real = self.real;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        match play.link.apply(cmd, real) {
+            Ok(events) => {
+                let notice = absorb(play, &events);
+                if let Some(n) = notice {
+                    self.info(n);
+                }
+            }
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn play_key(&mut self, k: KeyEvent) {
+        let Some(action) = keys::play_action(&k) else {
+            return;
+        };
+        let Some(play) = self.play() else {
+            return;
+        };
+        let status = play.ex().status();
+        let read_only = play.link.read_only();
+        if read_only {
+            match action {
+                Action::Move(_)
+                | Action::Page(_)
+                | Action::Focus(_)
+                | Action::Help
+                | Action::Quit
+                | Action::Back => {}
+                _ => {
+                    self.info("this presenter view only follows the journal");
+                    return;
+                }
+            }
+        }
+        if let Status::Ended { .. } = status {
+            self.end_action(action);
+            return;
+        }
+        self.play_action(action, status);
+    }
+
+    fn end_action(&mut self, action: Action) {
+        let presenter = self.presenter;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let ui = &mut play.ui;
+        match action {
+            Action::Focus(d) => {
+                ui.end_tab = ui.end_tab.cycle(d);
+                ui.end_scroll = 0;
+            }
+            Action::Move(d) => ui.end_scroll = ui.end_scroll.saturating_add_signed(d as i16),
+            Action::Page(d) => ui.end_scroll = ui.end_scroll.saturating_add_signed(10 * d as i16),
+            Action::Choose(n) if n < EndTab::ALL.len() => {
+                ui.end_tab = EndTab::ALL[n];
+                ui.end_scroll = 0;
+            }
+            Action::Export => {
+                let Some(path) = play.link.journal_path().map(|p| p.to_path_buf()) else {
+                    self.error("this exercise has no journal to report on");
+                    return;
+                };
+                let r = crate::report::write_beside(&path);
+                match &r {
+                    Ok(p) => {
+                        let text = format!("report written: {}", p.display());
+                        play.ui.report = Some(r);
+                        self.info(text);
+                    }
+                    Err(e) => {
+                        let text = format!("no report: {e}");
+                        play.ui.report = Some(r);
+                        self.error(text);
+                    }
+                }
+            }
+            Action::Undo => self.ask_undo(),
+            Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn ask_undo(&mut self) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let any = play
+            .ex()
+            .applied()
+            .iter()
+            .any(|(c, _)| matches!(c, Command::Choose { .. } | Command::Timeout { .. }));
+        if any {
+            self.overlay = Some(Overlay::Confirm(Confirm::Undo));
+        } else {
+            self.error("there is no decision to undo");
+        }
+    }
+
+    fn play_action(&mut self, action: Action, status: Status) {
+        let presenter = self.presenter;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        match action {
+            Action::Choose(n) => self.choose(n),
+            Action::Confirm => {
+                if let Status::PhaseBreak { .. } = status {
+                    self.send(Command::NextPhase);
+                } else if play.active_decision().is_some() {
+                    let n = play.ui.option_cursor;
+                    if play.ui.focus == super::app::Focus::Decision {
+                        self.choose(n);
+                    } else {
+                        play.ui.focus = super::app::Focus::Decision;
+                    }
+                }
+            }
+            Action::Step => self.send(Command::Step),
+            Action::NextInject => self.send(Command::NextInject),
+            Action::NextPhase => self.send(Command::NextPhase),
+            Action::TogglePause => {
+                let cmd = if play.ex().state().paused {
+                    Command::Resume
+                } else {
+                    Command::Pause
+                };
+                self.send(cmd);
+            }
+            Action::TogglePacing => {
+                let p = &mut play.ui.pacing;
+                p.on = !p.on;
+                p.carry = 0;
+                p.last = None;
+                let text = if p.on {
+                    format!(
+                        "real-time pacing on: 1 real minute = {} scenario minutes",
+                        p.speed
+                    )
+                } else {
+                    "real-time pacing off".to_string()
+                };
+                self.info(text);
+            }
+            Action::Speed(d) => {
+                let p = &mut play.ui.pacing;
+                let i = SPEEDS.iter().position(|s| *s == p.speed).unwrap_or(4) as i32;
+                p.speed = SPEEDS[(i + d).clamp(0, SPEEDS.len() as i32 - 1) as usize];
+                let text = format!(
+                    "pacing speed: 1 real minute = {} scenario minute{}",
+                    p.speed,
+                    if p.speed == 1 { "" } else { "s" }
+                );
+                self.info(text);
+            }
+            Action::Move(d) => move_in(play, d),
+            Action::Page(d) => {
+                play.ui.detail_scroll = play.ui.detail_scroll.saturating_add_signed(10 * d as i16)
+            }
+            Action::Focus(d) => play.ui.focus = play.ui.focus.cycle(d),
+            Action::Curveball => {
+                let ex = play.ex();
+                let injects: Vec<u16> = (0..ex.scenario().injects.len() as u16)
+                    .filter(|&i| ex.state().injects[i as usize].fired_at.is_none())
+                    .collect();
+                if injects.is_empty() {
+                    self.error("every inject has already fired");
+                } else {
+                    self.overlay = Some(Overlay::Curveball {
+                        injects,
+                        selected: 0,
+                    });
+                }
+            }
+            Action::Override => {
+                if play.ex().scenario().metrics.is_empty() {
+                    self.error("this scenario has no metrics");
+                } else {
+                    self.overlay = Some(Overlay::Override(OverrideForm {
+                        field: 1,
+                        ..OverrideForm::default()
+                    }));
+                }
+            }
+            Action::Note => self.overlay = Some(Overlay::Note(Input::default())),
+            Action::Undo => self.ask_undo(),
+            Action::EndNow => self.overlay = Some(Overlay::Confirm(Confirm::EndNow)),
+            Action::Export => self.error("the report is written from the end screen"),
+            Action::Presenter => {
+                if !play.link.read_only() {
+                    self.presenter = !presenter;
+                }
+            }
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Back => play.ui.focus = super::app::Focus::Feed,
+            Action::Quit => self.ask_quit(),
+        }
+    }
+
+    fn choose(&mut self, n: usize) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let Some(d) = play.active_decision() else {
+            self.error("no decision is open");
+            return;
+        };
+        let ex = play.ex();
+        let dec = &ex.scenario().decisions[d as usize];
+        let Some(opt) = dec.options.get(n) else {
+            let count = dec.options.len();
+            self.error(format!("this decision has {count} options"));
+            return;
+        };
+        if let OptionStatus::Unavailable(why) = ex.option_status(d, n as u16) {
+            self.error(format!(
+                "option {} is not available: {}",
+                n + 1,
+                crate::text::sanitize_line(&why)
+            ));
+            play_cursor(self, n);
+            return;
+        }
+        let cmd = Command::Choose {
+            decision: dec.id.clone(),
+            option: opt.id.clone(),
+            team: None,
+        };
+        self.send(cmd);
+    }
+
+    fn mouse(&mut self, m: MouseEvent) {
+        if self.overlay.is_some() || self.too_small() {
+            return;
+        }
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                match view::exercise::hit(self, area, m.column, m.row) {
+                    Some(view::exercise::Hit::Feed(i)) => {
+                        if let Some(play) = self.play_mut() {
+                            select(play, i);
+                            play.ui.focus = super::app::Focus::Feed;
+                        }
+                    }
+                    Some(view::exercise::Hit::Option(n)) => play_cursor(self, n),
+                    None => {}
+                }
+            }
+            MouseEventKind::ScrollUp => self.play_key(KeyEvent::from(KeyCode::Up)),
+            MouseEventKind::ScrollDown => self.play_key(KeyEvent::from(KeyCode::Down)),
+            _ => {}
+        }
+    }
+
+    // ----- time -----------------------------------------------------------------------
+
+    fn tick(&mut self, t: RealMs) {
+        self.real = t;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        if play.link.read_only() {
+            return;
+        }
+        let ex = play.ex();
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
+        if !running {
+            play.ui.pacing.last = None;
+            play.ui.pacing.carry = 0;
+            return;
+        }
+        // Real-time decision limits.
+        let expired: Vec<String> = ex
+            .pending()
+            .iter()
+            .filter(|&&d| ex.real_time_left(d, t).is_some_and(|left| left <= 0))
+            .map(|&d| ex.scenario().decisions[d as usize].id.clone())
+            .collect();
+        for decision in expired {
+            self.send(Command::Timeout { decision });
+        }
+        // Real-time pacing.
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let ex = play.ex();
+        let step = ex.scenario().phases[ex.state().phase as usize].step;
+        let paused = ex.state().paused;
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
+        let p = &mut play.ui.pacing;
+        if !p.on || paused || !running {
+            p.last = None;
+            p.carry = 0;
+            return;
+        }
+        if let Some(last) = p.last {
+            p.carry += t.saturating_sub(last);
+        }
+        p.last = Some(t);
+        let need = p.step_ms(step);
+        if p.carry >= need {
+            p.carry -= need;
+            self.send(Command::Step);
+        }
+    }
+
+    /// How long the runner may wait for input before the next tick is due; `None` when
+    /// nothing is timed (the console then blocks until a key, a resize or a signal).
+    pub fn next_wakeup(&self) -> Option<std::time::Duration> {
+        let play = self.play()?;
+        if play.link.read_only() {
+            return Some(std::time::Duration::from_millis(250));
+        }
+        let ex = play.ex();
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
+        if !running || ex.state().paused {
+            return None;
+        }
+        let mut ms: u64 = 1000 - (self.real % 1000);
+        let p = &play.ui.pacing;
+        if p.on {
+            let step = ex.scenario().phases[ex.state().phase as usize].step;
+            ms = ms.min(p.step_ms(step).saturating_sub(p.carry).max(1));
+        }
+        Some(std::time::Duration::from_millis(ms))
+    }
+
+    fn refresh(&mut self) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let Link::Follow(f) = &mut play.link else {
+            return;
+        };
+        match f.refresh() {
+            Ok(true) => {
+                sync_feed(play);
+            }
+            Ok(false) => {}
+            Err(e) => self.error(e),
+        }
+    }
+}
+
+fn play_cursor(app: &mut App, n: usize) {
+    if let Some(play) = app.play_mut() {
+        play.ui.option_cursor = n;
+        play.ui.focus = super::app::Focus::Decision;
+    }
+}
+
+fn select(play: &mut Play, i: u16) {
+    if play.ui.selected != Some(i) {
+        play.ui.detail_scroll = 0;
+        play.ui.option_cursor = 0;
+    }
+    play.ui.selected = Some(i);
+    play.ui.read.insert(i);
+}
+
+fn move_in(play: &mut Play, d: i32) {
+    match play.ui.focus {
+        super::app::Focus::Feed => {
+            let feed: Vec<u16> = play.feed_newest_first().collect();
+            if feed.is_empty() {
+                return;
+            }
+            let at = play
+                .ui
+                .selected
+                .and_then(|s| feed.iter().position(|x| *x == s))
+                .unwrap_or(0) as i32;
+            let to = (at + d).clamp(0, feed.len() as i32 - 1) as usize;
+            select(play, feed[to]);
+        }
+        super::app::Focus::Detail => {
+            play.ui.detail_scroll = play.ui.detail_scroll.saturating_add_signed(d as i16)
+        }
+        super::app::Focus::Decision => {
+            let n = play
+                .active_decision()
+                .map(|dd| play.ex().scenario().decisions[dd as usize].options.len())
+                .unwrap_or(0);
+            if n > 0 {
+                play.ui.option_cursor =
+                    (play.ui.option_cursor as i32 + d).clamp(0, n as i32 - 1) as usize;
+            }
+        }
+    }
+}
+
+/// Takes in the events of a command: log lines, new injects selected; returns a message
+/// worth showing in the status bar (an outcome, a timeout, the end).
+fn absorb(play: &mut Play, events: &[Event]) -> Option<String> {
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let mut notice = None;
+    let mut lines = Vec::new();
+    for e in events {
+        let Some(text) = describe(sc, ex, e) else {
+            continue;
+        };
+        match e {
+            Event::OutcomeDrawn { .. } | Event::Undone { .. } | Event::Ended { .. } => {
+                notice = Some(text.clone())
+            }
+            Event::OptionChosen { timeout: true, .. } => notice = Some(text.clone()),
+            _ => {}
+        }
+        lines.push(format!("{} {text}", format_offset(ex.now())));
+    }
+    play.ui.log.extend(lines);
+    if play.ui.log.len() > MAX_LOG {
+        let cut = play.ui.log.len() - MAX_LOG;
+        play.ui.log.drain(..cut);
+    }
+    sync_feed(play);
+    notice
+}
+
+/// Selects the newest inject when new ones fired; repairs the selection after an undo.
+fn sync_feed(play: &mut Play) {
+    let feed = &play.ex().state().feed;
+    let len = feed.len();
+    let newest = feed.last().copied();
+    let still = play.ui.selected.is_some_and(|s| feed.contains(&s));
+    if len > play.ui.seen || !still {
+        play.ui.selected = None;
+        if let Some(i) = newest {
+            select(play, i);
+        }
+    }
+    play.ui.seen = len;
+    let n = play
+        .active_decision()
+        .map(|d| play.ex().scenario().decisions[d as usize].options.len())
+        .unwrap_or(0);
+    if play.ui.option_cursor >= n {
+        play.ui.option_cursor = 0;
+    }
+}
+
+/// Parses an override value: `50` or `=50` sets, `+5` or `-5` adjusts.
+pub fn parse_override(text: &str) -> Result<(bool, f64), String> {
+    let t = text.trim();
+    let (set, num) = match t.chars().next() {
+        Some('+') => (false, &t[1..]),
+        Some('-') => (false, t),
+        Some('=') => (true, &t[1..]),
+        Some(_) => (true, t),
+        None => return Err("type a value: 50 sets it, +5 or -5 changes it".into()),
+    };
+    match num.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok((set, v)),
+        _ => Err(format!(
+            "`{}` is not a number: 50 sets it, +5 or -5 changes it",
+            crate::text::sanitize_line(t)
+        )),
+    }
+}

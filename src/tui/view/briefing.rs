@@ -1,0 +1,272 @@
+//! The briefing: the scenario's text on one side, the form (parameters, who is in the room,
+//! start) on the other.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::scenario::model::ParamKind;
+use crate::scenario::time;
+
+use super::super::app::App;
+use super::super::briefing::{BriefFocus, Briefing, Field};
+use super::super::keys::{BRIEFING_KEYS, PLAY_KEYS};
+use super::super::wrap::{fit, truncate, width};
+use super::common::{draw_lines, hang, para, section, status_bar, top_line};
+
+/// The scenario's text: summary, setting, objectives, teams, how to play, the keys.
+pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let sc = &b.scenario;
+    let m = &sc.meta;
+    let mut lines = Vec::new();
+    let heading = |lines: &mut Vec<Line<'static>>, s: &str| {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(format!(" {s}"), t.strong())));
+    };
+    lines.extend(para(&m.summary, cols, t.text(), " "));
+    if !m.setting.is_empty() {
+        heading(&mut lines, "Setting");
+        lines.extend(para(&m.setting, cols, t.text(), " "));
+    }
+    let mut facts = format!(
+        "Starts {} · lasts at most {}",
+        time::format_datetime(sc.clock.start),
+        time::format_duration(sc.clock.end)
+    );
+    if let Some(d) = m.duration {
+        facts.push_str(&format!(
+            " · about {} of real time",
+            time::format_duration(d)
+        ));
+    }
+    lines.extend(para(&facts, cols, t.dim(), " "));
+    if !m.objectives.is_empty() {
+        heading(&mut lines, "Objectives");
+        for (k, o) in m.objectives.iter().enumerate() {
+            lines.extend(hang(&o.text, cols, t.text(), &format!(" {}. ", k + 1)));
+        }
+    }
+    heading(&mut lines, "Teams");
+    for tm in &sc.teams {
+        lines.extend(hang(
+            &format!("{} — {}", tm.name, tm.description),
+            cols,
+            t.text(),
+            " • ",
+        ));
+    }
+    if !m.how_to_play.is_empty() {
+        heading(&mut lines, "How to play");
+        lines.extend(para(&m.how_to_play, cols, t.text(), " "));
+    }
+    heading(&mut lines, "Keys during the exercise");
+    let kw = PLAY_KEYS.iter().map(|(k, _)| width(k)).max().unwrap_or(8);
+    for (k, what) in PLAY_KEYS {
+        let head = format!(" {k:<kw$}  ");
+        let mut p = para(what, cols, t.text(), &" ".repeat(width(&head)));
+        if let Some(first) = p.first_mut() {
+            let rest: String = first
+                .spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+                .chars()
+                .skip(width(&head))
+                .collect();
+            *first = Line::from(vec![Span::styled(head, t.key()), Span::raw(rest)]);
+        }
+        lines.extend(p);
+    }
+    lines
+}
+
+fn field_line(
+    app: &App,
+    b: &Briefing,
+    f: Field,
+    cols: usize,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let sc = &b.scenario;
+    let label_w = (cols / 2).clamp(10, 30);
+    let editing = selected && b.editing.is_some();
+    let value = |s: &str| {
+        if editing {
+            b.editing.as_ref().map(|i| i.display()).unwrap_or_default()
+        } else if s.is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let (label, val, hint) = match f {
+        Field::Param(p) => {
+            let param = &sc.params[p];
+            let v = param.format(&b.params[p]);
+            let hint = match &param.kind {
+                ParamKind::Bool | ParamKind::Choice(_) => "◂ ▸",
+                ParamKind::Number { .. } => "Enter",
+            };
+            (param.label.clone(), value(&v), hint)
+        }
+        Field::Organisation => ("Organisation".into(), value(&b.organisation), "Enter"),
+        Field::Facilitator => ("Facilitator".into(), value(&b.facilitator), "Enter"),
+        Field::Members(k) => (
+            format!("{} (who)", sc.teams[k].name),
+            value(&b.members[k]),
+            "Enter",
+        ),
+        Field::Start => {
+            let style = if selected {
+                t.selected().add_modifier(Modifier::BOLD)
+            } else {
+                t.key()
+            };
+            return vec![
+                Line::default(),
+                Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(" ▶ Start the exercise ", style),
+                    Span::styled("  Enter", t.dim()),
+                ]),
+            ];
+        }
+    };
+    let mut out = Vec::new();
+    if let Field::Param(_) = f {
+        // Parameter questions can be long: the question on its own lines, the value below.
+        let mut q = para(
+            &label,
+            cols,
+            if selected { t.strong() } else { t.text() },
+            "  ",
+        );
+        if selected && let Some(first) = q.first_mut() {
+            let text: String = first.spans.iter().map(|s| s.content.to_string()).collect();
+            *first = Line::from(Span::styled(format!("▸ {}", &text[2..]), t.strong()));
+        }
+        out.extend(q);
+        let vs = if selected { t.selected() } else { t.strong() };
+        out.push(Line::from(vec![
+            Span::raw("    "),
+            Span::styled(format!(" {} ", truncate(&val, cols.saturating_sub(12))), vs),
+            Span::styled(format!("  {hint}"), t.dim()),
+        ]));
+        return out;
+    }
+    let vs = if selected { t.selected() } else { t.text() };
+    let vw = cols.saturating_sub(label_w + 4);
+    out.push(Line::from(vec![
+        Span::styled(
+            format!(
+                "{} {}",
+                if selected { "▸" } else { " " },
+                fit(&label, label_w)
+            ),
+            if selected { t.strong() } else { t.dim() },
+        ),
+        Span::raw(" "),
+        Span::styled(fit(&val, vw), vs),
+    ]));
+    out
+}
+
+/// Draws the briefing.
+pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
+    let t = app.theme;
+    let [head, body, status] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let sc = &b.scenario;
+    let journal = match app.journal_path() {
+        Some(p) => format!("resuming journal {}", p.display()),
+        None => match &app.config.journal {
+            super::super::app::JournalChoice::At(p) => format!("journal: {}", p.display()),
+            super::super::app::JournalChoice::Off => "no journal".into(),
+            super::super::app::JournalChoice::Default => {
+                "journal: a new file in the data folder (shown at the end)".into()
+            }
+        },
+    };
+    let head_lines = vec![
+        Line::from(vec![
+            Span::styled(" Briefing · ", t.dim()),
+            Span::styled(
+                truncate(&sc.meta.title, area.width as usize - 14),
+                t.title(),
+            ),
+        ]),
+        Line::from(Span::styled(
+            format!(
+                " seed {} · {}",
+                b.seed,
+                truncate(&journal, area.width.saturating_sub(20) as usize)
+            ),
+            t.dim(),
+        )),
+    ];
+    f.render_widget(Paragraph::new(head_lines), head);
+    status_bar(f, status, app, BRIEFING_KEYS);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)])
+        .spacing(2)
+        .areas(body);
+    f.render_widget(
+        section("The scenario", t, b.focus == BriefFocus::Info),
+        top_line(left),
+    );
+    let li = Rect::new(
+        left.x,
+        left.y + 1,
+        left.width,
+        left.height.saturating_sub(1),
+    );
+    draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
+    f.render_widget(
+        section("Set up the room", t, b.focus == BriefFocus::Form),
+        top_line(right),
+    );
+    let ri = Rect::new(
+        right.x,
+        right.y + 1,
+        right.width,
+        right.height.saturating_sub(1),
+    );
+    let cols = ri.width as usize;
+    let mut lines = Vec::new();
+    let mut sel_line = 0;
+    let fields = b.fields();
+    let mut last_kind_param = true;
+    for (k, fld) in fields.iter().enumerate() {
+        let is_param = matches!(fld, Field::Param(_));
+        if k > 0 && last_kind_param && !is_param {
+            lines.push(Line::default());
+            lines.extend(para(
+                "Who is in the room (optional, for the report)",
+                cols,
+                t.dim(),
+                "  ",
+            ));
+        } else if k == 0 && is_param {
+            lines.push(Line::from(Span::styled(
+                "  Parameters of this run",
+                t.dim(),
+            )));
+        }
+        last_kind_param = is_param;
+        let selected = k == b.field && b.focus == BriefFocus::Form;
+        if selected {
+            sel_line = lines.len();
+        }
+        lines.extend(field_line(app, b, *fld, cols, selected));
+    }
+    let h = ri.height as usize;
+    let scroll = (sel_line + 3).saturating_sub(h);
+    draw_lines(f, ri, lines, scroll as u16, t);
+}

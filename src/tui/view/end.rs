@@ -1,0 +1,423 @@
+//! The end screen: the ending and its debrief, score and grade, objective ratings, the
+//! best-practice checks with their lessons, charts of every metric over scenario time, each
+//! team's decisions and times to decide, the journal's path and the report export.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
+
+use crate::engine::score::CheckStatus;
+use crate::engine::{LogKind, Status};
+use crate::scenario::compiled::format_number;
+use crate::scenario::time;
+
+use super::super::app::{App, EndTab, Play};
+use super::super::keys;
+use super::super::wrap::{fit, truncate, width};
+use super::common::{draw_lines, hang, para, section, status_bar, value_unit};
+
+/// Draws the end screen.
+pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
+    let t = app.theme;
+    let header_h = if app.presenter { 3 } else { 2 };
+    let [header, tabs, body, status] = Layout::vertical([
+        Constraint::Length(header_h),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    super::exercise::header(f, app, play, header);
+    let mut spans = vec![Span::raw(" ")];
+    for (k, tab) in EndTab::ALL.iter().enumerate() {
+        let label = format!(" {} {} ", k + 1, tab.title());
+        if *tab == play.ui.end_tab {
+            spans.push(Span::styled(label, t.selected()));
+        } else {
+            spans.push(Span::styled(label, t.dim()));
+        }
+        spans.push(Span::raw(" "));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    let items: Vec<(&str, &str)> = if play.link.read_only() {
+        vec![("Tab", "next tab"), ("↑↓", "scroll"), ("q", "quit")]
+    } else {
+        keys::END_KEYS
+            .iter()
+            .map(|(k, w)| (*k, *w))
+            .filter(|(k, _)| !k.starts_with('u'))
+            .collect()
+    };
+    status_bar(f, status, app, &items);
+    let pad = if app.presenter { 2 } else { 1 };
+    let inner = Rect::new(
+        body.x + pad,
+        body.y,
+        body.width.saturating_sub(2 * pad),
+        body.height,
+    );
+    match play.ui.end_tab {
+        EndTab::Summary => {
+            let lines = summary_lines(app, play, inner.width as usize);
+            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+        }
+        EndTab::Checks => {
+            let lines = check_lines(app, play, inner.width as usize);
+            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+        }
+        EndTab::Charts => charts(f, app, play, inner),
+        EndTab::Decisions => {
+            let lines = decision_lines(app, play, inner.width as usize);
+            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+        }
+    }
+}
+
+fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let card = ex.score();
+    let mut lines = vec![Line::default()];
+    if let Status::Ended { ending } = ex.status() {
+        let e = &sc.endings[ending as usize];
+        lines.push(Line::from(vec![
+            Span::styled("Ending · ", t.dim()),
+            Span::styled(truncate(&e.title, cols.saturating_sub(10)), t.title()),
+        ]));
+        if ex.state().ended_by_facilitator {
+            lines.push(Line::from(Span::styled(
+                "(the facilitator ended the exercise)",
+                t.dim(),
+            )));
+        }
+        lines.push(Line::default());
+        lines.extend(para(&e.debrief, cols, t.text(), ""));
+        lines.push(Line::default());
+    }
+    let grade = card
+        .grade
+        .and_then(|g| sc.grades.get(g))
+        .map(|g| format!(" · grade {} — {}", g.grade, g.label))
+        .unwrap_or_default();
+    lines.extend(para(
+        &format!("Score {} / 100{grade}", format_number(card.score)),
+        cols,
+        t.strong(),
+        "",
+    ));
+    let met = card
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, CheckStatus::Met(_)))
+        .count();
+    let missed = card
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, CheckStatus::Missed(_)))
+        .count();
+    lines.push(Line::from(format!(
+        "Best-practice checks: {met} met, {missed} missed (tab 2)",
+    )));
+    lines.push(Line::from(format!(
+        "Scenario time {} · {} decisions",
+        time::format_duration(ex.now()),
+        card.teams.iter().map(|x| x.decisions.len()).sum::<usize>()
+    )));
+    if !card.objectives.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            "Objectives (HSEEP rating)",
+            t.strong(),
+        )));
+        for o in &card.objectives {
+            let obj = &sc.meta.objectives[o.objective as usize];
+            let head = format!(" {}  ", o.rating.letter());
+            lines.extend(hang(&obj.text, cols, t.text(), &head));
+            lines.extend(para(
+                &format!(
+                    "{} ({} of {} checks met)",
+                    o.rating.describe(),
+                    o.met,
+                    o.applicable
+                ),
+                cols,
+                t.dim(),
+                "    ",
+            ));
+        }
+    }
+    if !app.presenter {
+        lines.push(Line::default());
+        match play.link.journal_path() {
+            Some(p) => lines.extend(para(
+                &format!("Journal: {}", p.display()),
+                cols,
+                t.dim(),
+                "",
+            )),
+            None => lines.push(Line::from(Span::styled("No journal was written.", t.dim()))),
+        }
+        match &play.ui.report {
+            Some(Ok(p)) => lines.extend(para(
+                &format!("Report: {}", p.display()),
+                cols,
+                t.good(),
+                "",
+            )),
+            Some(Err(e)) => lines.extend(para(&format!("Report: {e}"), cols, t.bad(), "")),
+            None if !play.link.read_only() => lines.push(Line::from(vec![
+                Span::raw("Press "),
+                Span::styled("x", t.key()),
+                Span::raw(" to write the after-action report beside the journal."),
+            ])),
+            None => {}
+        }
+    }
+    lines
+}
+
+fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let card = ex.score();
+    let mut lines = vec![Line::default()];
+    let groups = [("Met", true), ("Missed", false)];
+    for (title, want_met) in groups {
+        let list: Vec<_> = card
+            .checks
+            .iter()
+            .filter(|c| match c.status {
+                CheckStatus::Met(_) => want_met,
+                CheckStatus::Missed(_) => !want_met,
+                _ => false,
+            })
+            .collect();
+        lines.push(Line::from(Span::styled(
+            format!("{title} ({})", list.len()),
+            t.strong(),
+        )));
+        if list.is_empty() {
+            lines.push(Line::from(Span::styled("  none", t.dim())));
+        }
+        for c in list {
+            let ch = &sc.checks[c.check as usize];
+            let (sym, at, style) = match c.status {
+                CheckStatus::Met(a) => ("✓", a, t.good()),
+                CheckStatus::Missed(a) => ("✗", a, t.bad()),
+                _ => ("–", 0, t.dim()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {sym} "), style),
+                Span::styled(truncate(&ch.title, cols.saturating_sub(14)), t.text()),
+                Span::styled(format!("  {}", time::format_offset(at)), t.dim()),
+            ]));
+            if !ch.lesson.is_empty() {
+                lines.extend(para(&ch.lesson, cols, t.text(), "    "));
+            }
+            if !ch.reference.is_empty() {
+                lines.extend(hang(&ch.reference, cols, t.dim(), "    — "));
+            }
+        }
+        lines.push(Line::default());
+    }
+    let na: Vec<_> = card
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, CheckStatus::NotApplicable | CheckStatus::Pending))
+        .collect();
+    if !na.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("Not applicable ({})", na.len()),
+            t.strong(),
+        )));
+        for c in na {
+            lines.extend(hang(
+                &sc.checks[c.check as usize].title,
+                cols,
+                t.dim(),
+                " – ",
+            ));
+        }
+    }
+    lines
+}
+
+fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let st = ex.state();
+    let n = sc.metrics.len();
+    if n == 0 {
+        f.render_widget(Paragraph::new("This scenario has no metrics."), area);
+        return;
+    }
+    let per_row = if area.width >= 120 { 2 } else { 1 };
+    let rows_total = n.div_ceil(per_row);
+    let min_h = 7u16;
+    let fit_rows = (area.height / min_h).max(1) as usize;
+    let shown = rows_total.min(fit_rows);
+    let first = (play.ui.end_scroll as usize).min(rows_total - shown);
+    let row_areas = Layout::vertical(vec![Constraint::Fill(1); shown]).split(area);
+    let end = st.now.max(1) as f64 / 3600.0;
+    for (r, row_area) in row_areas.iter().enumerate() {
+        let cells = Layout::horizontal(vec![Constraint::Fill(1); per_row])
+            .spacing(2)
+            .split(*row_area);
+        for (c, cell) in cells.iter().enumerate() {
+            let k = (first + r) * per_row + c;
+            let Some(m) = sc.metrics.get(k) else {
+                continue;
+            };
+            let mut pts: Vec<(f64, f64)> = Vec::new();
+            for (i, &(at, v)) in st.history[k].iter().enumerate() {
+                let x = at as f64 / 3600.0;
+                if i > 0 {
+                    pts.push((x, st.history[k][i - 1].1));
+                }
+                pts.push((x, v));
+            }
+            if let Some(&(_, v)) = st.history[k].last() {
+                pts.push((end, v));
+            }
+            let title = format!(
+                "{} · now {}",
+                truncate(&m.label, 30),
+                value_unit(st.metrics[k], &m.unit)
+            );
+            let ds = Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(t.text())
+                .data(&pts);
+            let chart = Chart::new(vec![ds])
+                .block(section(&title, t, false))
+                .x_axis(Axis::default().bounds([0.0, end]).labels(vec![
+                    Span::styled("T+0h", t.dim()),
+                    Span::styled(format!("T+{}", time::format_duration(st.now)), t.dim()),
+                ]))
+                .y_axis(Axis::default().bounds([m.min, m.max]).labels(vec![
+                    Span::styled(format_number(m.min), t.dim()),
+                    Span::styled(format_number(m.max), t.dim()),
+                ]));
+            f.render_widget(chart, *cell);
+        }
+    }
+    if first + shown < rows_total || first > 0 {
+        let text = format!(
+            " charts {}–{} of {} · ↑↓ scroll ",
+            first * per_row + 1,
+            ((first + shown) * per_row).min(n),
+            n
+        );
+        let w = width(&text) as u16;
+        let r = Rect::new(
+            area.right().saturating_sub(w),
+            area.y.saturating_sub(1),
+            w,
+            1,
+        );
+        f.render_widget(Span::styled(text, t.key()), r);
+    }
+}
+
+fn took(ms: u64) -> String {
+    let s = ms / 1000;
+    if s >= 3600 {
+        format!("{}h{:02}m", s / 3600, (s / 60) % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let card = ex.score();
+    let members = &ex.state().session.members;
+    let mut lines = vec![Line::default()];
+    let opt_w = cols.saturating_sub(35).max(10);
+    for team in &card.teams {
+        let tm = &sc.teams[team.team as usize];
+        let mut head = vec![Span::styled(truncate(&tm.name, cols / 2), t.strong())];
+        if let Some(m) = members.get(&tm.id) {
+            head.push(Span::styled(
+                format!(" · {}", truncate(m, cols / 2)),
+                t.dim(),
+            ));
+        }
+        lines.push(Line::from(head));
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {:<8}  {}  {:>9}  {:>9}",
+                "when",
+                fit("decision", opt_w),
+                "real",
+                "scenario"
+            ),
+            t.dim(),
+        )));
+        if team.decisions.is_empty() {
+            lines.push(Line::from(Span::styled(" no decisions", t.dim())));
+        }
+        for d in &team.decisions {
+            let dec = &sc.decisions[d.decision as usize];
+            let opt = &dec.options[d.option as usize];
+            let mut label = format!("{}: {}. {}", dec.id, d.option + 1, opt.label);
+            if d.timeout {
+                label.push_str(" (timeout)");
+            }
+            if let Some(o) = d.outcome {
+                label.push_str(&format!(" → {}", opt.outcomes[o as usize].label));
+            }
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {:<8}  ", time::format_offset(d.at))),
+                Span::raw(fit(&label, opt_w)),
+                Span::styled(format!("  {:>9}", took(d.took_real)), t.strong()),
+                Span::raw(format!("  {:>9}", time::format_duration(d.took_scenario))),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    let notes: Vec<_> = ex
+        .log()
+        .iter()
+        .filter_map(|l| match &l.kind {
+            LogKind::Note { text } => Some((l.at, text.clone())),
+            LogKind::Override {
+                metric,
+                from,
+                to,
+                reason,
+            } => Some((
+                l.at,
+                format!(
+                    "override {}: {} → {} ({reason})",
+                    sc.metrics[*metric as usize].label,
+                    format_number(*from),
+                    format_number(*to)
+                ),
+            )),
+            _ => None,
+        })
+        .collect();
+    if !notes.is_empty() && !app.presenter {
+        lines.push(Line::from(Span::styled("Notes and overrides", t.strong())));
+        for (at, text) in notes {
+            let head = format!(" {}  ", time::format_offset(at));
+            let w = width(&head);
+            let mut p = para(&text, cols, t.text(), &" ".repeat(w));
+            if let Some(first) = p.first_mut() {
+                let body: String = first.spans.iter().map(|s| s.content.to_string()).collect();
+                *first = Line::from(format!("{head}{}", &body[w..]));
+            }
+            lines.extend(p);
+        }
+    }
+    lines
+}

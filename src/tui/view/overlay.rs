@@ -1,0 +1,325 @@
+//! Windows over the screen: help, questions, the note and override forms, the curveball
+//! picker, a broken scenario's diagnostics.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::engine::Command;
+use crate::scenario::compiled::Trigger;
+use crate::scenario::time;
+
+use super::super::app::{App, Confirm, Overlay, OverrideForm, Screen};
+use super::super::input::Input;
+use super::super::keys;
+use super::super::wrap::{fit, truncate, width};
+use super::common::{centered, draw_lines, hang, para};
+
+fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u16, h: u16) -> Rect {
+    let r = centered(area, w, h);
+    f.render_widget(Clear, r);
+    let block = Block::bordered()
+        .border_style(app.theme.border_focus())
+        .title(Span::styled(format!(" {title} "), app.theme.title()));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    )
+}
+
+/// Draws the overlay, if any.
+pub fn draw(f: &mut Frame, app: &App, area: Rect) {
+    let Some(ov) = &app.overlay else {
+        return;
+    };
+    match ov {
+        Overlay::Help(scroll) => help(f, app, area, *scroll),
+        Overlay::Confirm(c) => confirm(f, app, area, *c),
+        Overlay::Note(input) => note(f, app, area, input),
+        Overlay::Override(form) => override_form(f, app, area, form),
+        Overlay::Curveball { injects, selected } => curveball(f, app, area, injects, *selected),
+        Overlay::Problems {
+            title,
+            text,
+            scroll,
+        } => {
+            let inner = frame_box(
+                f,
+                app,
+                area,
+                &format!("Problems in {}", truncate(title, 50)),
+                area.width.saturating_sub(4),
+                area.height.saturating_sub(2),
+            );
+            let mut lines: Vec<Line> = text
+                .lines()
+                .map(|l| Line::from(truncate(l, inner.width as usize)))
+                .collect();
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(
+                "Esc closes · fix the file and start Downtime again",
+                app.theme.dim(),
+            )));
+            draw_lines(f, inner, lines, *scroll, app.theme);
+        }
+    }
+}
+
+fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
+    let t = app.theme;
+    let (title, table): (&str, &[(&str, &str)]) = match &app.screen {
+        Screen::Picker(_) => ("Keys · picker", keys::PICKER_KEYS),
+        Screen::Briefing(_) => ("Keys · briefing", keys::BRIEFING_KEYS),
+        Screen::Play(p) if p.link.read_only() => ("Keys · presenter", keys::PRESENT_KEYS),
+        Screen::Play(p) if p.ex().is_over() => ("Keys · end screen", keys::END_KEYS),
+        Screen::Play(_) => ("Keys · exercise", keys::PLAY_KEYS),
+    };
+    let w = area.width.saturating_sub(4).min(92);
+    let inner_w = w.saturating_sub(4) as usize;
+    let kw = table.iter().map(|(k, _)| width(k)).max().unwrap_or(6) + 2;
+    let mut lines = Vec::new();
+    for (k, what) in table {
+        let wrapped = super::super::wrap::wrap(what, inner_w.saturating_sub(kw).max(10));
+        for (j, l) in wrapped.into_iter().enumerate() {
+            let head = if j == 0 {
+                Span::styled(format!("{k:<kw$}", kw = kw), t.key())
+            } else {
+                Span::raw(" ".repeat(kw))
+            };
+            lines.push(Line::from(vec![head, Span::raw(l)]));
+        }
+    }
+    lines.push(Line::default());
+    lines.extend(para(
+        "Symbols: severity · info ○ low ◆ medium ▲ high ‼ critical; • unread; ? decision open; ★ recommended (facilitator only); ⚠ past a threshold; ✗ unavailable.",
+        inner_w,
+        t.dim(),
+        "",
+    ));
+    if let Some(p) = app.journal_path() {
+        lines.extend(para(
+            &format!(
+                "Journal: {} (every command is saved as it is given)",
+                p.display()
+            ),
+            inner_w,
+            t.dim(),
+            "",
+        ));
+    }
+    lines.push(Line::from(Span::styled(
+        "Esc or ? closes this help",
+        t.dim(),
+    )));
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
+    let inner = frame_box(f, app, area, title, w, h);
+    draw_lines(f, inner, lines, scroll, t);
+}
+
+fn confirm(f: &mut Frame, app: &App, area: Rect, c: Confirm) {
+    let t = app.theme;
+    let (title, text) = match c {
+        Confirm::Quit => (
+            "Quit?",
+            match app.journal_path() {
+                Some(p) => format!(
+                    "The journal keeps everything: resume later with\ndowntime play --resume {}",
+                    p.display()
+                ),
+                None => "This exercise has no journal: it cannot be resumed.".to_string(),
+            },
+        ),
+        Confirm::Undo => ("Undo the last decision?", undo_text(app)),
+        Confirm::EndNow => (
+            "End the exercise now?",
+            "The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end."
+                .to_string(),
+        ),
+    };
+    let w = area.width.saturating_sub(8).min(72);
+    let mut lines = para(&text, w.saturating_sub(4) as usize, t.text(), "");
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled("y", t.key()),
+        Span::raw(" yes   "),
+        Span::styled("n", t.key()),
+        Span::raw(" / "),
+        Span::styled("Esc", t.key()),
+        Span::raw(" no"),
+    ]));
+    let inner = frame_box(f, app, area, title, w, lines.len() as u16 + 2);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn undo_text(app: &App) -> String {
+    let Some(play) = app.play() else {
+        return String::new();
+    };
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let last = ex.applied().iter().rev().find_map(|(c, _)| match c {
+        Command::Choose { decision, .. } | Command::Timeout { decision } => Some(decision),
+        _ => None,
+    });
+    match last.and_then(|d| sc.decision_index(d)).and_then(|d| {
+        ex.state().decisions[d as usize]
+            .choice
+            .as_ref()
+            .map(|c| (d, c))
+    }) {
+        Some((d, c)) => {
+            let dec = &sc.decisions[d as usize];
+            format!(
+                "“{}” — {}. {} (at {}). The exercise returns to the moment before it; notes stay.",
+                dec.prompt,
+                c.option + 1,
+                dec.options[c.option as usize].label,
+                time::format_offset(c.at)
+            )
+        }
+        None => "The exercise returns to the moment before it.".into(),
+    }
+}
+
+fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {
+    let t = app.theme;
+    let w = area.width.saturating_sub(8).min(80);
+    let iw = w.saturating_sub(4) as usize;
+    let mut lines = para(&input.display(), iw, t.strong(), "");
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Enter saves the note in the journal · Esc cancels",
+        t.dim(),
+    )));
+    let inner = frame_box(f, app, area, "Note", w, lines.len() as u16 + 2);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return;
+    };
+    let ex = play.ex();
+    let m = &ex.scenario().metrics[form.metric];
+    let w = area.width.saturating_sub(8).min(76);
+    let iw = w.saturating_sub(4) as usize;
+    let row = |k: usize, label: &str, value: String| {
+        let sel = form.field == k;
+        Line::from(vec![
+            Span::styled(
+                format!("{} {:<8}", if sel { "▸" } else { " " }, label),
+                if sel { t.strong() } else { t.dim() },
+            ),
+            Span::styled(
+                fit(&value, iw.saturating_sub(11)),
+                if sel {
+                    t.text().add_modifier(Modifier::UNDERLINED)
+                } else {
+                    t.text()
+                },
+            ),
+        ])
+    };
+    let show = |i: &Input, k: usize| {
+        if form.field == k {
+            i.display()
+        } else {
+            i.text.clone()
+        }
+    };
+    let mut lines = vec![
+        row(
+            0,
+            "Metric",
+            format!(
+                "◂ {} ▸  now {}{} ({}..{})",
+                m.label,
+                crate::scenario::compiled::format_number(ex.state().metrics[form.metric]),
+                m.unit,
+                crate::scenario::compiled::format_number(m.min),
+                crate::scenario::compiled::format_number(m.max)
+            ),
+        ),
+        row(1, "Value", show(&form.value, 1)),
+        row(2, "Reason", show(&form.reason, 2)),
+        Line::default(),
+    ];
+    if let Some(e) = &form.error {
+        lines.extend(hang(e, iw, t.bad(), "✗ "));
+    }
+    lines.extend(para(
+        "50 sets the value, +5 or -5 changes it. Tab moves between fields, ◂ ▸ picks the metric, Enter applies, Esc cancels.",
+        iw,
+        t.dim(),
+        "",
+    ));
+    let inner = frame_box(f, app, area, "Override a metric", w, lines.len() as u16 + 2);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn trigger_text(tr: &Trigger, sc: &crate::scenario::Scenario) -> String {
+    match tr {
+        Trigger::Manual => "only by effects".into(),
+        Trigger::At(t) => format!("at {}", time::format_offset(*t)),
+        Trigger::AfterInject(i) => format!("after {}", sc.injects[*i as usize].id),
+        Trigger::AfterOption(d, o) => format!(
+            "after {}.{}",
+            sc.decisions[*d as usize].id, sc.decisions[*d as usize].options[*o as usize].id
+        ),
+        Trigger::When(_) => "on a condition".into(),
+    }
+}
+
+fn curveball(f: &mut Frame, app: &App, area: Rect, injects: &[u16], selected: usize) {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return;
+    };
+    let sc = play.ex().scenario();
+    let w = area.width.saturating_sub(6).min(100);
+    let h = area.height.saturating_sub(2);
+    let inner_h = h.saturating_sub(4) as usize;
+    let iw = w.saturating_sub(4) as usize;
+    let off = selected.saturating_sub(inner_h.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (k, &i) in injects.iter().enumerate().skip(off).take(inner_h) {
+        let inj = &sc.injects[i as usize];
+        let hint = trigger_text(&inj.trigger, sc);
+        let tw = iw.saturating_sub(width(&hint) + 6);
+        let mut spans = vec![
+            Span::styled(
+                format!(" {} ", inj.severity.symbol()),
+                t.severity(inj.severity),
+            ),
+            Span::raw(fit(&inj.title, tw)),
+            Span::styled(format!("  {hint}"), t.dim()),
+        ];
+        if k == selected {
+            for s in &mut spans {
+                s.style = s.style.add_modifier(Modifier::REVERSED);
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "↑↓ choose · Enter fires it now · Esc cancels",
+        t.dim(),
+    )));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        "Curveball · fire an inject now",
+        w,
+        (lines.len() as u16 + 2).min(h),
+    );
+    f.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,91 @@
+//! The phase break: the ending phase's discussion questions, then the next phase's briefing;
+//! the facilitator moves on when the room is ready.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::scenario::time;
+
+use super::super::app::{App, Play};
+use super::common::{centered, draw_lines, hang, para};
+
+/// Draws the phase break in the body area.
+pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let cur = &sc.phases[ex.state().phase as usize];
+    let nxt = &sc.phases[next as usize];
+    let w = area.width.min(96);
+    let r = centered(area, w, area.height);
+    let cols = r.width as usize;
+    let pad = if app.presenter { "   " } else { "  " };
+    let mut lines = vec![Line::default()];
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{pad}End of phase {} · {}",
+            ex.state().phase + 1,
+            crate::text::sanitize_line(&cur.title)
+        ),
+        t.title(),
+    )));
+    lines.push(Line::default());
+    if !cur.questions.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("{pad}Discuss"),
+            t.strong(),
+        )));
+        for (k, q) in cur.questions.iter().enumerate() {
+            lines.extend(hang(q, cols, t.text(), &format!("{pad}{}. ", k + 1)));
+        }
+        lines.push(Line::default());
+    }
+    if !app.presenter && !cur.notes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("{pad}Facilitator notes"),
+            t.private(),
+        )));
+        lines.extend(para(&cur.notes, cols, t.private(), &format!("{pad}│ ")));
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{pad}Next · phase {} · {}",
+            next + 1,
+            crate::text::sanitize_line(&nxt.title)
+        ),
+        t.title(),
+    )));
+    lines.extend(para(
+        &format!(
+            "starts at {} · {}",
+            time::format_offset(nxt.start),
+            time::format_datetime(time::add_offset(sc.clock.start, nxt.start))
+        ),
+        cols,
+        t.dim(),
+        pad,
+    ));
+    lines.push(Line::default());
+    if !nxt.briefing.is_empty() {
+        lines.extend(para(&nxt.briefing, cols, t.text(), pad));
+        lines.push(Line::default());
+    }
+    if !app.presenter && !nxt.notes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("{pad}Facilitator notes"),
+            t.private(),
+        )));
+        lines.extend(para(&nxt.notes, cols, t.private(), &format!("{pad}│ ")));
+        lines.push(Line::default());
+    }
+    if !play.link.read_only() {
+        lines.push(Line::from(vec![
+            Span::raw(pad.to_string()),
+            Span::styled("Enter", t.key()),
+            Span::raw(" begins the next phase when the room is ready."),
+        ]));
+    }
+    draw_lines(f, r, lines, play.ui.detail_scroll, t);
+}

@@ -1,0 +1,148 @@
+//! Text measured and wrapped by display width (`unicode-width`): Chinese characters and
+//! most emoji take two columns, combining accents none. Every string is sanitised first.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::text::{sanitize_block, sanitize_line};
+
+/// Display width of a string.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+fn char_width(c: char) -> usize {
+    UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// Wraps untrusted text to `max` columns: paragraphs (newlines) are kept, words are moved
+/// whole to the next line when they fit there, longer words (and CJK runs, which have no
+/// spaces) are broken between characters. Tabs become spaces.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let clean = sanitize_block(text).replace('\t', "    ");
+    let max = max.max(1);
+    let mut out = Vec::new();
+    for para in clean.split('\n') {
+        wrap_paragraph(para, max, &mut out);
+    }
+    out
+}
+
+fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
+    let mut line = String::new();
+    let mut w = 0;
+    let start_len = out.len();
+    for word in para.split(' ') {
+        let ww = width(word);
+        let sep = usize::from(!line.is_empty());
+        if w + sep + ww <= max {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            w += sep + ww;
+            continue;
+        }
+        if ww <= max {
+            out.push(std::mem::take(&mut line));
+            line.push_str(word);
+            w = ww;
+            continue;
+        }
+        // A word longer than the line: fill the current line, then break it by character.
+        if !line.is_empty() {
+            if w + 1 < max {
+                line.push(' ');
+                w += 1;
+            } else {
+                out.push(std::mem::take(&mut line));
+                w = 0;
+            }
+        }
+        for c in word.chars() {
+            let cw = char_width(c);
+            if w + cw > max {
+                out.push(std::mem::take(&mut line));
+                w = 0;
+            }
+            line.push(c);
+            w += cw;
+        }
+    }
+    if !line.is_empty() || out.len() == start_len {
+        out.push(line);
+    }
+}
+
+/// Cuts untrusted text to one line of at most `max` columns, ending with `…` when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    let clean = sanitize_line(text);
+    if width(&clean) <= max {
+        return clean;
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in clean.chars() {
+        let cw = char_width(c);
+        if w + cw + 1 > max {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// Pads (or cuts) untrusted text to exactly `cols` columns.
+pub fn fit(text: &str, cols: usize) -> String {
+    let mut s = truncate(text, cols);
+    let w = width(&s);
+    s.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_wrap_at_the_width() {
+        assert_eq!(
+            wrap("the quick brown fox jumps", 10),
+            vec!["the quick", "brown fox", "jumps"]
+        );
+        assert_eq!(wrap("a\n\nb", 5), vec!["a", "", "b"]);
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_at_double_width() {
+        let lines = wrap("网络已被隔离请立即报告", 8);
+        assert_eq!(lines, vec!["网络已被", "隔离请立", "即报告"]);
+        assert!(lines.iter().all(|l| width(l) <= 8));
+    }
+
+    #[test]
+    fn french_accents_and_emoji_count_their_display_width() {
+        let lines = wrap("Réseau isolé 🙂🙂 déjà prévenu", 12);
+        assert!(lines.iter().all(|l| width(l) <= 12), "{lines:?}");
+        assert_eq!(lines[0], "Réseau isolé");
+        assert_eq!(width("🙂"), 2);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let lines = wrap("evil\x1b[2Jtext", 40);
+        assert_eq!(lines, vec!["evil␛[2Jtext"]);
+        assert_eq!(truncate("a\x07b", 10), "a␇b");
+    }
+
+    #[test]
+    fn truncation_marks_the_cut() {
+        assert_eq!(truncate("abcdefgh", 5), "abcd…");
+        assert_eq!(truncate("中文中文", 5), "中文…");
+        assert_eq!(fit("ab", 4), "ab  ");
+    }
+}

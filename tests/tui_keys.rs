@@ -1,0 +1,390 @@
+//! Key handling of the console: each test drives the model with keys and checks the
+//! exercise (and its journal) rather than the screen.
+
+use std::sync::Arc;
+
+use downtime::bundled;
+use downtime::engine::{Command, Status};
+use downtime::scenario::Scenario;
+use downtime::tui::app::{Confirm, Focus, Overlay, Screen};
+use downtime::tui::{App, Config, JournalChoice, Msg, Theme};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+fn tutorial() -> Arc<Scenario> {
+    bundled::find("tutorial").unwrap().load().scenario.unwrap()
+}
+
+fn app_with(journal: JournalChoice) -> App {
+    App::briefing(
+        tutorial(),
+        "bundled:tutorial.ron".into(),
+        Config {
+            seed: Some(7),
+            journal,
+        },
+        Theme::plain(),
+    )
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+fn started() -> App {
+    let mut a = app_with(JournalChoice::Off);
+    keys(&mut a, "s");
+    a
+}
+
+fn choice(app: &App, decision: &str) -> Option<String> {
+    let ex = app.play().unwrap().ex();
+    let d = ex.scenario().decision_index(decision).unwrap();
+    ex.state().decisions[d as usize].choice.as_ref().map(|c| {
+        ex.scenario().decisions[d as usize].options[c.option as usize]
+            .id
+            .clone()
+    })
+}
+
+fn status(app: &App) -> Status {
+    app.play().unwrap().ex().status()
+}
+
+#[test]
+fn the_briefing_sets_parameters_and_the_room_then_starts() {
+    let mut a = app_with(JournalChoice::Off);
+    // backups_tested: yes -> no; staffing: normal -> low.
+    keys(&mut a, " j ");
+    // Organisation, facilitator, team members.
+    keys(&mut a, "j\nClinique des Tilleuls\n");
+    keys(&mut a, "j\nDr Martin\n");
+    keys(&mut a, "j\nAnne, Paul\n");
+    keys(&mut a, "j\n");
+    let ex = a.play().expect("started").ex();
+    assert_eq!(ex.state().session.organisation, "Clinique des Tilleuls");
+    assert_eq!(ex.state().session.facilitator, "Dr Martin");
+    assert_eq!(ex.state().session.members["oncall"], "Anne, Paul");
+    let params: Vec<String> = ex
+        .scenario()
+        .params
+        .iter()
+        .zip(&ex.state().params)
+        .map(|(p, v)| p.format(v))
+        .collect();
+    assert_eq!(params, ["no", "low"]);
+}
+
+#[test]
+fn number_keys_choose_and_unavailable_options_are_refused() {
+    let mut a = app_with(JournalChoice::Off);
+    keys(&mut a, "j s"); // low staffing: nobody can drive samples
+    keys(&mut a, "2");
+    assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
+    keys(&mut a, "n"); // ransom note
+    keys(&mut a, "n"); // lab question
+    keys(&mut a, "2");
+    assert_eq!(choice(&a, "lab_mode"), None);
+    let n = a.notice.clone().expect("a message");
+    assert!(n.error && n.text.contains("not available"), "{n:?}");
+    keys(&mut a, "1");
+    assert_eq!(choice(&a, "lab_mode").as_deref(), Some("paper"));
+    keys(&mut a, "7");
+    assert!(a.notice.as_ref().unwrap().error);
+}
+
+#[test]
+fn enter_chooses_the_highlighted_option_in_the_decision_panel() {
+    let mut a = started();
+    keys(&mut a, "\n"); // from the feed, Enter moves to the decision
+    assert_eq!(a.play().unwrap().ui.focus, Focus::Decision);
+    keys(&mut a, "j\n");
+    assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
+}
+
+#[test]
+fn space_steps_n_jumps_and_p_pauses() {
+    let mut a = started();
+    keys(&mut a, "1 ");
+    assert_eq!(a.play().unwrap().ex().now(), 15 * 60);
+    keys(&mut a, "n");
+    assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
+    keys(&mut a, "p");
+    assert!(a.play().unwrap().ex().state().paused);
+    assert_eq!(a.next_wakeup(), None, "nothing is timed while paused");
+    keys(&mut a, " ");
+    assert_eq!(
+        a.play().unwrap().ex().now(),
+        30 * 60,
+        "paused clock does not step"
+    );
+    assert!(a.notice.as_ref().unwrap().error);
+    keys(&mut a, "p ");
+    assert_eq!(a.play().unwrap().ex().now(), 45 * 60);
+}
+
+#[test]
+fn the_phase_break_waits_for_enter() {
+    let mut a = started();
+    keys(&mut a, "1N");
+    assert!(matches!(status(&a), Status::PhaseBreak { next: 1 }));
+    keys(&mut a, " ");
+    assert!(matches!(status(&a), Status::PhaseBreak { .. }));
+    keys(&mut a, "\n");
+    assert_eq!(a.play().unwrap().ex().state().phase, 1);
+}
+
+#[test]
+fn undo_asks_first() {
+    let mut a = started();
+    keys(&mut a, "1");
+    keys(&mut a, "u");
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Undo)));
+    keys(&mut a, "n");
+    assert_eq!(a.overlay, None);
+    assert_eq!(choice(&a, "contain").as_deref(), Some("isolate"));
+    keys(&mut a, "uy");
+    assert_eq!(choice(&a, "contain"), None);
+    assert_eq!(a.play().unwrap().ex().pending().len(), 1);
+}
+
+#[test]
+fn end_now_asks_first_and_the_end_screen_exports_the_report() {
+    let mut a = started();
+    keys(&mut a, "e\x1b");
+    assert!(!a.play().unwrap().ex().is_over());
+    keys(&mut a, "ey");
+    assert!(a.play().unwrap().ex().is_over());
+    keys(&mut a, "x");
+    let n = a.notice.clone().unwrap();
+    assert!(n.error && n.text.contains("no journal"), "{n:?}");
+}
+
+#[test]
+fn quit_asks_first_and_ctrl_c_twice_leaves() {
+    let mut a = started();
+    keys(&mut a, "q");
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Quit)));
+    keys(&mut a, "\x1b");
+    assert!(!a.quit);
+    keys(&mut a, "qy");
+    assert!(a.quit);
+    let mut b = started();
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    b.update(Msg::Key(ctrl_c));
+    assert!(!b.quit);
+    b.update(Msg::Key(ctrl_c));
+    assert!(b.quit);
+}
+
+#[test]
+fn a_real_time_limit_takes_the_default_option() {
+    let mut a = started();
+    a.update(Msg::Tick(179_000));
+    assert_eq!(choice(&a, "contain"), None);
+    a.update(Msg::Tick(180_000));
+    assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
+    let ex = a.play().unwrap().ex();
+    assert!(ex.state().decisions[0].choice.as_ref().unwrap().timeout);
+}
+
+#[test]
+fn pacing_steps_the_clock_as_real_time_passes() {
+    let mut a = started();
+    keys(&mut a, "1r");
+    // 15 scenario minutes per real minute: a 15-minute step every 60 real seconds.
+    a.update(Msg::Tick(1_000));
+    a.update(Msg::Tick(30_000));
+    assert_eq!(a.play().unwrap().ex().now(), 0);
+    a.update(Msg::Tick(61_000));
+    assert_eq!(a.play().unwrap().ex().now(), 15 * 60);
+    keys(&mut a, "++"); // 15 -> 30 -> 60
+    a.update(Msg::Tick(76_000));
+    assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
+    keys(&mut a, "p");
+    a.update(Msg::Tick(500_000));
+    assert_eq!(
+        a.play().unwrap().ex().now(),
+        30 * 60,
+        "no pacing while paused"
+    );
+}
+
+#[test]
+fn notes_overrides_and_curveballs_are_sent_as_commands() {
+    let mut a = started();
+    keys(&mut a, "aRoom is quiet\n");
+    keys(&mut a, "m-10\tlab phoned in\n");
+    keys(&mut a, "c\n");
+    let ex = a.play().unwrap().ex();
+    let names: Vec<&str> = ex.applied().iter().map(|(c, _)| c.name()).collect();
+    assert_eq!(names, ["start", "note", "adjust_metric", "curveball"]);
+    assert_eq!(ex.state().metrics[0], 70.0);
+    assert!(matches!(
+        &ex.applied()[3].0,
+        Command::Curveball { inject } if inject == "ransom_note"
+    ));
+}
+
+#[test]
+fn an_override_needs_a_number_and_a_reason() {
+    let mut a = started();
+    keys(&mut a, "mabc\n");
+    let Some(Overlay::Override(form)) = &a.overlay else {
+        panic!("form closed");
+    };
+    assert!(form.error.as_ref().unwrap().contains("not a number"));
+    keys(&mut a, "\x1bm55\n");
+    let Some(Overlay::Override(form)) = &a.overlay else {
+        panic!("form closed");
+    };
+    assert!(form.error.as_ref().unwrap().contains("reason"));
+}
+
+#[test]
+fn arrows_move_in_the_feed_and_tab_cycles_panels() {
+    let mut a = started();
+    keys(&mut a, "1nn");
+    let feed = |a: &App| a.play().unwrap().ui.selected;
+    let sc = tutorial();
+    assert_eq!(feed(&a), sc.inject_index("lab_question"));
+    keys(&mut a, "j");
+    assert_eq!(feed(&a), sc.inject_index("ransom_note"));
+    a.update(Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)));
+    assert_eq!(feed(&a), sc.inject_index("lab_question"));
+    keys(&mut a, "\t");
+    assert_eq!(a.play().unwrap().ui.focus, Focus::Detail);
+    keys(&mut a, "\t");
+    assert_eq!(a.play().unwrap().ui.focus, Focus::Decision);
+    keys(&mut a, "\t");
+    assert_eq!(a.play().unwrap().ui.focus, Focus::Feed);
+}
+
+#[test]
+fn mouse_clicks_select_feed_items_and_options() {
+    let mut a = started();
+    keys(&mut a, "1nn");
+    a.update(Msg::Resize(80, 24));
+    let click = |col, row| {
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: col,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // Feed rows start under the header (2 lines) and the section rule.
+    a.update(click(5, 4));
+    assert_eq!(
+        a.play().unwrap().ui.selected,
+        tutorial().inject_index("ransom_note")
+    );
+    a.update(click(5, 3));
+    assert_eq!(
+        a.play().unwrap().ui.selected,
+        tutorial().inject_index("lab_question")
+    );
+    // Find the row of option 2 on screen and click it.
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    term.draw(|f| downtime::tui::view::draw(f, &a)).unwrap();
+    let text = term.backend().to_string();
+    let row = text
+        .lines()
+        .position(|l| l.contains(" 2 Drive urgent"))
+        .expect("option 2 on screen") as u16;
+    a.update(click(50, row));
+    let ui = &a.play().unwrap().ui;
+    assert_eq!((ui.focus, ui.option_cursor), (Focus::Decision, 1));
+    keys(&mut a, "\n");
+    assert_eq!(choice(&a, "lab_mode").as_deref(), Some("send_out"));
+}
+
+#[test]
+fn the_journal_gets_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    let mut a = app_with(JournalChoice::At(path.clone()));
+    keys(&mut a, "s1naNote\n");
+    assert_eq!(a.journal_path().as_deref(), Some(path.as_path()));
+    let read = downtime::journal::read_journal(&path).unwrap();
+    let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
+    assert_eq!(names, ["start", "choose", "next_inject", "note"]);
+    assert_eq!(read.header.scenario_source, "bundled:tutorial.ron");
+    assert_eq!(read.header.seed, 7);
+}
+
+#[test]
+fn a_journal_that_exists_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    std::fs::write(&path, "keep me\n").unwrap();
+    let mut a = app_with(JournalChoice::At(path.clone()));
+    keys(&mut a, "s");
+    assert!(matches!(a.screen, Screen::Briefing(_)));
+    assert!(a.notice.as_ref().unwrap().error);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me\n");
+}
+
+#[test]
+fn the_presenter_follows_a_growing_journal_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    let mut live = app_with(JournalChoice::At(path.clone()));
+    keys(&mut live, "s");
+    let f = downtime::tui::link::Follower::open(&path, tutorial()).unwrap();
+    let mut shown = App::follow(f, Theme::plain());
+    assert!(shown.presenter && shown.read_only());
+    assert_eq!(shown.play().unwrap().ex().state().feed.len(), 1);
+    keys(&mut live, "1n");
+    shown.update(Msg::Refresh);
+    let ex = shown.play().unwrap().ex();
+    assert_eq!(ex.state().feed.len(), 2);
+    assert_eq!(
+        shown.play().unwrap().ui.selected,
+        tutorial().inject_index("ransom_note")
+    );
+    keys(&mut shown, " n1");
+    assert_eq!(
+        shown.play().unwrap().ex().state().feed.len(),
+        2,
+        "read-only"
+    );
+    keys(&mut shown, "q");
+    assert!(shown.quit, "the presenter quits without a question");
+}
+
+#[test]
+fn the_picker_opens_a_briefing_and_esc_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.ron"), "Scenario(format: 1,").unwrap();
+    let picker = downtime::tui::picker::Picker::discover(dir.path());
+    assert_eq!(picker.entries.len(), 2);
+    assert!(picker.entries[0].source.starts_with("bundled:"));
+    assert!(picker.entries[1].problems.is_some());
+    let mut a = App::picker(picker, Config::default(), Theme::plain());
+    keys(&mut a, "j\n");
+    assert!(matches!(a.overlay, Some(Overlay::Problems { .. })));
+    keys(&mut a, "\x1bk\n");
+    assert!(matches!(a.screen, Screen::Briefing(_)));
+    keys(&mut a, "\x1b");
+    assert!(matches!(a.screen, Screen::Picker(_)));
+}
+
+#[test]
+fn a_too_small_terminal_ignores_keys_but_q_leaves() {
+    let mut a = started();
+    a.update(Msg::Resize(70, 20));
+    keys(&mut a, "1");
+    assert_eq!(choice(&a, "contain"), None, "no blind choices");
+    keys(&mut a, "q");
+    assert!(a.quit);
+}

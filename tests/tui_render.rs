@@ -1,0 +1,261 @@
+//! Render tests of every console screen with ratatui's `TestBackend`, at 80×24 and 160×48,
+//! snapshotted as text (insta).
+
+use std::sync::Arc;
+
+use downtime::bundled;
+use downtime::scenario::Scenario;
+use downtime::tui::picker::Picker;
+use downtime::tui::wrap::width;
+use downtime::tui::{App, Config, JournalChoice, Msg, Theme, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+fn tutorial() -> Arc<Scenario> {
+    bundled::find("tutorial").unwrap().load().scenario.unwrap()
+}
+
+fn config() -> Config {
+    Config {
+        seed: Some(7),
+        journal: JournalChoice::Off,
+    }
+}
+
+fn briefing_with(sc: Arc<Scenario>) -> App {
+    App::briefing(sc, "bundled:tutorial.ron".into(), config(), Theme::plain())
+}
+
+/// The tutorial, started, 65 real seconds in.
+fn started() -> App {
+    let mut a = briefing_with(tutorial());
+    a.press(KeyCode::Char('s'));
+    a.update(Msg::Tick(65_000));
+    a
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+/// Isolated, then two more injects: the ransom note and the lab question.
+fn midway() -> App {
+    let mut a = started();
+    keys(&mut a, "1nn");
+    a.update(Msg::Tick(200_000));
+    a
+}
+
+fn phase_break() -> App {
+    let mut a = started();
+    keys(&mut a, "1N");
+    a
+}
+
+fn ended() -> App {
+    let mut a = phase_break();
+    keys(&mut a, "\n1");
+    a
+}
+
+fn render(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Msg::Resize(w, h));
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    term.backend().to_string()
+}
+
+macro_rules! both_sizes {
+    ($name:ident, $make:expr) => {
+        #[test]
+        fn $name() {
+            let mut small = $make;
+            insta::assert_snapshot!(
+                concat!(stringify!($name), "_80x24"),
+                render(&mut small, 80, 24)
+            );
+            let mut large = $make;
+            insta::assert_snapshot!(
+                concat!(stringify!($name), "_160x48"),
+                render(&mut large, 160, 48)
+            );
+        }
+    };
+}
+
+both_sizes!(picker, {
+    let dir = tempfile::tempdir().unwrap();
+    App::picker(Picker::discover(dir.path()), config(), Theme::plain())
+});
+both_sizes!(briefing, briefing_with(tutorial()));
+both_sizes!(exercise_start, started());
+both_sizes!(exercise_midway, midway());
+both_sizes!(exercise_decision_focus, {
+    let mut a = midway();
+    keys(&mut a, "\t\tj");
+    a
+});
+both_sizes!(phase_break_screen, phase_break());
+both_sizes!(end_summary, ended());
+both_sizes!(end_checks, {
+    let mut a = ended();
+    keys(&mut a, "2");
+    a
+});
+both_sizes!(end_charts, {
+    let mut a = ended();
+    keys(&mut a, "3");
+    a
+});
+both_sizes!(end_decisions, {
+    let mut a = ended();
+    keys(&mut a, "4");
+    a
+});
+both_sizes!(help_overlay, {
+    let mut a = started();
+    keys(&mut a, "?");
+    a
+});
+both_sizes!(presenter_view, {
+    let mut a = midway();
+    keys(&mut a, "v");
+    a
+});
+both_sizes!(presenter_phase_break, {
+    let mut a = phase_break();
+    keys(&mut a, "v");
+    a
+});
+both_sizes!(quit_question, {
+    let mut a = started();
+    keys(&mut a, "q");
+    a
+});
+both_sizes!(curveball_picker, {
+    let mut a = started();
+    keys(&mut a, "c");
+    a
+});
+both_sizes!(override_form, {
+    let mut a = started();
+    keys(&mut a, "m+5\treason");
+    a
+});
+both_sizes!(note_form, {
+    let mut a = started();
+    keys(&mut a, "aCalled the IT on-call engineer");
+    a
+});
+both_sizes!(undo_question, {
+    let mut a = midway();
+    keys(&mut a, "u");
+    a
+});
+
+#[test]
+fn below_80x24_asks_to_enlarge() {
+    let mut a = started();
+    let text = render(&mut a, 79, 24);
+    assert!(text.contains("Please enlarge this window"), "{text}");
+    assert!(text.contains("79×24"));
+    insta::assert_snapshot!("too_small_60x20", render(&mut a, 60, 20));
+}
+
+#[test]
+fn the_plain_theme_uses_no_colour_and_symbols_carry_severity() {
+    let mut a = midway();
+    a.update(Msg::Resize(160, 48));
+    let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    term.draw(|f| view::draw(f, &a)).unwrap();
+    let buf = term.backend().buffer();
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "colour used under NO_COLOR");
+        assert_eq!(cell.bg, Color::Reset, "colour used under NO_COLOR");
+    }
+    let text = term.backend().to_string();
+    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
+    assert!(text.contains("▲ 00:15 The ransom note"), "{text}");
+}
+
+#[test]
+fn the_colour_theme_keeps_the_symbols() {
+    let mut a = midway();
+    a.theme = Theme { color: true };
+    let text = render(&mut a, 160, 48);
+    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
+    assert!(
+        text.contains("⚠") || text.contains("│"),
+        "thresholds marked: {text}"
+    );
+}
+
+#[test]
+fn presenter_view_hides_notes_previews_and_the_queue() {
+    let mut a = midway();
+    let facilitator = render(&mut a, 160, 48);
+    assert!(facilitator.contains("Facilitator notes") || facilitator.contains("↳"));
+    assert!(facilitator.contains("Coming up"));
+    keys(&mut a, "v");
+    for (w, h) in [(80, 24), (160, 48)] {
+        let shown = render(&mut a, w, h);
+        for secret in ["Facilitator notes", "↳", "Coming up", "★", "Log"] {
+            assert!(
+                !shown.contains(secret),
+                "{secret} shown to the room:\n{shown}"
+            );
+        }
+        assert!(shown.contains("How does the lab keep"), "{shown}");
+    }
+}
+
+#[test]
+fn chinese_french_and_emoji_wrap_at_their_display_width() {
+    let text = bundled::find("tutorial").unwrap().text.replace(
+        "The technician photographs the full message and sends it to you.",
+        "技术员拍下了完整的勒索信息并发送给你，请立即通知信息部门。Le technicien a photographié le message complet 📸🙂 et vous l'envoie déjà.",
+    );
+    let loaded =
+        downtime::scenario::load_bytes("bundled:tutorial.ron", text.as_bytes(), &bundled::FILES);
+    let sc = loaded.scenario.expect("the edited tutorial loads");
+    let mut a = briefing_with(sc);
+    keys(&mut a, "s1n");
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        a.update(Msg::Resize(w, h));
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| view::draw(f, &a)).unwrap();
+        let buf = term.backend().buffer();
+        let mut rows = Vec::new();
+        for y in 0..h {
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in 0..w {
+                let s = buf[(x, y)].symbol();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                skip = width(s).saturating_sub(1);
+                row.push_str(s);
+            }
+            assert!(width(&row) <= w as usize, "row {y} overflows: {row}");
+            rows.push(row);
+        }
+        let all = rows.join("\n");
+        assert!(all.contains("技术员拍下了"), "{all}");
+        assert!(all.contains("📸🙂"), "{all}");
+        assert!(all.contains("photographié"), "{all}");
+        if w == 80 {
+            insta::assert_snapshot!("unicode_wrap_80x24", all);
+        }
+    }
+}
