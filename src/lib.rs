@@ -7,6 +7,7 @@
 pub mod bundled;
 pub mod cli;
 pub mod engine;
+pub mod graph;
 pub mod headless;
 pub mod journal;
 pub mod report;
