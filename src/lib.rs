@@ -11,6 +11,7 @@ pub mod graph;
 pub mod headless;
 pub mod journal;
 pub mod report;
+pub mod scaffold;
 pub mod scenario;
 pub mod simulate;
 pub mod text;
