@@ -110,6 +110,18 @@ impl Exercise {
         self.seed
     }
 
+    /// A text fingerprint of the whole state (including both random streams' positions):
+    /// two exercises with equal fingerprints behave identically from here on.
+    pub fn fingerprint(&self) -> String {
+        format!(
+            "{:?}\nrng@{} flavour@{}\nlog {:?}",
+            self.st,
+            self.st.rng.get_word_pos(),
+            self.st.flavour.get_word_pos(),
+            self.log
+        )
+    }
+
     /// The state, read-only.
     pub fn state(&self) -> &State {
         &self.st
@@ -237,15 +249,20 @@ impl Exercise {
         let real = real.max(self.st.real_now);
         let mut ev = Vec::new();
         self.check(&cmd)?;
+        let before = self.st.real_now;
         self.st.real_now = real;
-        match &cmd {
-            Command::Undo => {
-                self.undo(real, &mut ev)?;
-                return Ok(ev);
-            }
-            _ => self.perform(&cmd, real, &mut ev)?,
+        let result = match &cmd {
+            Command::Undo => self.undo(real, &mut ev),
+            _ => self.perform(&cmd, real, &mut ev),
+        };
+        if let Err(e) = result {
+            // Commands validate before changing anything; only the clock reading moved.
+            self.st.real_now = before;
+            return Err(e);
         }
-        self.applied.push((cmd, real));
+        if !matches!(cmd, Command::Undo) {
+            self.applied.push((cmd, real));
+        }
         Ok(ev)
     }
 

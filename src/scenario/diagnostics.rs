@@ -339,17 +339,41 @@ pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
         None => source.name.clone(),
     };
     let header = format!("{sev}[{}]: {place}", d.code);
+    let windowed;
     let (src, span) = match d.span {
         Some(s) if !source.text.is_empty() => {
             let s_start = s.start.min(source.text.len());
             let s_end = s.end.clamp(s_start, source.text.len());
-            (
-                Some(Indexed(source)),
-                Some((
-                    SourceSpan::new(s_start.into(), s_end - s_start),
-                    d.label.clone(),
-                )),
-            )
+            let real = source.line_col(s_start);
+            let long =
+                |line: usize| source.line_text(line).chars().count() > width.saturating_sub(12);
+            let last = source.line_col(s_end).line;
+            if (real.line.saturating_sub(1).max(1)..=(last + 1).min(source.line_count())).any(long)
+            {
+                // Long lines are shown as a window around the span, on its own.
+                let (w, span) = window(source, s_start, s_end, width.saturating_sub(16).max(20));
+                windowed = w;
+                (
+                    Some(Indexed {
+                        src: &windowed,
+                        first_line: real.line - 1,
+                        real,
+                    }),
+                    Some((span, d.label.clone())),
+                )
+            } else {
+                (
+                    Some(Indexed {
+                        src: source,
+                        first_line: 0,
+                        real,
+                    }),
+                    Some((
+                        SourceSpan::new(s_start.into(), s_end - s_start),
+                        d.label.clone(),
+                    )),
+                )
+            }
         }
         _ => (None, None),
     };
@@ -375,8 +399,54 @@ pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
     out
 }
 
+/// A one-line source holding a window of a long line around `start..end`, and the span
+/// of the same bytes inside it.
+fn window(source: &SourceFile, start: usize, end: usize, max: usize) -> (SourceFile, SourceSpan) {
+    let lc = source.line_col(start);
+    let line = source.line_text(lc.line);
+    let chars: Vec<char> = line.chars().collect();
+    let cs = lc.col - 1;
+    let ce = if source.line_col(end).line == lc.line {
+        source.line_col(end).col - 1
+    } else {
+        chars.len()
+    }
+    .max(cs);
+    let len = (ce - cs).min(max);
+    let begin = if ce - cs >= max {
+        cs
+    } else {
+        cs.saturating_sub((max - len) / 2)
+    };
+    let stop = (begin + max).min(chars.len());
+    let mut text = String::new();
+    if begin > 0 {
+        text.push('…');
+    }
+    let before: String = chars[begin..cs].iter().collect();
+    let inside: String = chars[cs..(cs + len).min(stop)].iter().collect();
+    let after: String = chars[(cs + len).min(stop)..stop].iter().collect();
+    text.push_str(&before);
+    let at = text.len();
+    text.push_str(&inside);
+    text.push_str(&after);
+    if stop < chars.len() {
+        text.push('…');
+    }
+    (
+        SourceFile::new(source.name.clone(), &text),
+        SourceSpan::new(at.into(), inside.len()),
+    )
+}
+
 /// Reads context lines through the source's line index (no scan of the whole file).
-struct Indexed<'a>(&'a SourceFile);
+/// `first_line` is added to line numbers (for windows of long lines); `real` is the span's
+/// true position, shown in the location header.
+struct Indexed<'a> {
+    src: &'a SourceFile,
+    first_line: usize,
+    real: LineCol,
+}
 
 impl miette::SourceCode for Indexed<'_> {
     fn read_span<'b>(
@@ -385,7 +455,7 @@ impl miette::SourceCode for Indexed<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let src = self.0;
+        let src = self.src;
         let start = span.offset();
         let end = start + span.len();
         if end > src.text.len() {
@@ -393,13 +463,12 @@ impl miette::SourceCode for Indexed<'_> {
         }
         if before == 0 && after == 0 {
             // The span alone, with its real line and column (miette's location header).
-            let lc = src.line_col(start);
             return Ok(Box::new(miette::MietteSpanContents::new_named(
                 src.name.clone(),
                 &src.text.as_bytes()[start..end],
                 *span,
-                lc.line - 1,
-                lc.col - 1,
+                self.real.line - 1,
+                self.real.col - 1,
                 src.text[start..end].lines().count().max(1),
             )));
         }
@@ -418,7 +487,7 @@ impl miette::SourceCode for Indexed<'_> {
             src.name.clone(),
             &src.text.as_bytes()[from..to],
             SourceSpan::new(from.into(), to - from),
-            first - 1,
+            first - 1 + self.first_line,
             0,
             last - first + 1,
         )))

@@ -1,0 +1,226 @@
+//! Every diagnostic code has a fixture whose rendered message is snapshot-tested
+//! (no colour, fixed width), and bad input of every kind gets a clear message and exit code.
+
+use std::path::Path;
+use std::process::Command;
+
+use downtime::scenario::diagnostics::{Code, Severity};
+use downtime::scenario::load_file;
+
+const DIR: &str = "tests/fixtures/diagnostics";
+
+fn render(path: &str) -> (Vec<Code>, String) {
+    let loaded = load_file(Path::new(path));
+    let codes = loaded.report.diagnostics.iter().map(|d| d.code).collect();
+    (codes, loaded.report.render_text(100))
+}
+
+#[test]
+fn the_clean_fixture_is_clean() {
+    let (codes, text) = render(&format!("{DIR}/clean.ron"));
+    assert!(codes.is_empty(), "{text}");
+}
+
+#[test]
+fn every_code_has_a_fixture_that_reports_exactly_it() {
+    for &code in Code::ALL {
+        if code == Code::Io {
+            continue; // cannot be a file's content: see `unreadable_paths_exit_with_2`.
+        }
+        let path = format!("{DIR}/{}.ron", code.as_str());
+        assert!(
+            Path::new(&path).exists(),
+            "no fixture for {code}: add {path}"
+        );
+        let (codes, text) = render(&path);
+        assert_eq!(
+            codes,
+            vec![code],
+            "{path} should report only {code}:\n{text}"
+        );
+        insta::assert_snapshot!(code.as_str(), text);
+    }
+}
+
+#[test]
+fn three_mistakes_are_all_reported_with_place_snippet_and_hint() {
+    let (codes, text) = render(&format!("{DIR}/three-mistakes.ron"));
+    assert_eq!(
+        codes,
+        vec![
+            Code::UnknownField,
+            Code::DuplicateId,
+            Code::UnknownReference
+        ]
+    );
+    assert!(text.contains("did you mean `safety`?"));
+    assert!(text.contains("another inject already uses `alert`"));
+    assert!(text.contains("unknown field `colour`"));
+    insta::assert_snapshot!("three-mistakes", text);
+}
+
+fn check(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_exit_codes_and_json() {
+    let (code, out, _) = check(&["scenarios/tutorial.ron"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 clean, 0 errors, 0 warnings"));
+    let (code, _, _) = check(&[&format!("{DIR}/DT0006.ron")]);
+    assert_eq!(code, 1);
+    let (code, _, _) = check(&[&format!("{DIR}/DT1003.ron")]);
+    assert_eq!(code, 0, "warnings alone pass");
+    let (code, _, _) = check(&["--deny-warnings", &format!("{DIR}/DT1003.ron")]);
+    assert_eq!(code, 1);
+    let (code, out, _) = check(&["--format", "json", &format!("{DIR}/three-mistakes.ron")]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let list = v.as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    assert_eq!(list[2]["code"], "DT0006");
+    assert_eq!(list[2]["severity"], "error");
+    assert_eq!(list[2]["help"], "did you mean `safety`?");
+    assert!(list[2]["line"].as_u64().unwrap() > 1 && list[2]["column"].as_u64().unwrap() > 1);
+}
+
+#[test]
+fn unreadable_paths_exit_with_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, _) = check(&["/nonexistent/x.ron"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("no such file"), "{out}");
+    let (code, out, _) = check(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("holds no `.ron` scenario files"), "{out}");
+    // A device and a FIFO are refused without being opened (a FIFO would block forever).
+    let (code, out, _) = check(&["/dev/zero"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("not a regular file"), "{out}");
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("pipe.ron");
+        let made = Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if made {
+            let (code, out, _) = check(&[fifo.to_str().unwrap()]);
+            assert_eq!(code, 2);
+            assert!(out.contains("not a regular file"), "{out}");
+        }
+    }
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(name);
+    std::fs::write(&p, bytes).unwrap();
+    let s = p.to_str().unwrap().to_string();
+    (dir, s)
+}
+
+fn only(path: &str) -> (Code, String) {
+    let loaded = load_file(Path::new(path));
+    assert!(loaded.scenario.is_none());
+    let d = &loaded.report.diagnostics;
+    assert_eq!(d.len(), 1, "{}", loaded.report.render_text(100));
+    assert_eq!(d[0].severity(), Severity::Error);
+    (d[0].code, d[0].message.clone())
+}
+
+#[test]
+fn oversized_input_is_refused_with_the_cap_in_the_message() {
+    // A single 20 MB line.
+    let (_d, p) = temp_file("big.ron", &vec![b'a'; 20 * 1024 * 1024]);
+    let (code, msg) = only(&p);
+    assert_eq!(code, Code::TooLarge);
+    assert!(msg.contains("16 MiB"), "{msg}");
+}
+
+#[test]
+fn millions_of_numbers_and_deep_nesting_hit_limits() {
+    let mut list = b"Scenario(format: [".to_vec();
+    list.extend(std::iter::repeat_n(b"1,".as_slice(), 5_000_000).flatten());
+    list.extend_from_slice(b"])");
+    let (_d, p) = temp_file("numbers.ron", &list);
+    let (code, msg) = only(&p);
+    assert_eq!(code, Code::TooLarge);
+    assert!(msg.contains("100000"), "{msg}");
+
+    let deep = format!(
+        "Scenario(format: {}1{})",
+        "[".repeat(200_000),
+        "]".repeat(200_000)
+    );
+    let (_d, p) = temp_file("deep.ron", deep.as_bytes());
+    let (code, msg) = only(&p);
+    assert_eq!(code, Code::TooLarge);
+    assert!(msg.contains("64"), "{msg}");
+}
+
+#[test]
+fn truncated_and_empty_files_are_explained() {
+    let text = std::fs::read_to_string(format!("{DIR}/clean.ron")).unwrap();
+    // A lone identifier is valid RON, just not a scenario.
+    let (_d, p) = temp_file("cut.ron", b"S");
+    let (code, msg) = only(&p);
+    assert_eq!(code, Code::WrongType);
+    assert!(msg.contains("`Scenario(...)`"), "{msg}");
+    for cut in [10, text.len() / 2, text.len() - 3] {
+        let (_d, p) = temp_file("cut.ron", &text.as_bytes()[..cut]);
+        let (code, msg) = only(&p);
+        assert_eq!(code, Code::Syntax, "cut at {cut}: {msg}");
+    }
+    let (_d, p) = temp_file("blank.ron", b"  \n\t\n");
+    assert_eq!(only(&p).0, Code::EmptyFile);
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
+    let text = std::fs::read_to_string(format!("{DIR}/clean.ron")).unwrap();
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+    let (_d, p) = temp_file("bom.ron", &bytes);
+    let loaded = load_file(Path::new(&p));
+    assert!(
+        loaded.scenario.is_some(),
+        "{}",
+        loaded.report.render_text(100)
+    );
+    // Positions still count lines and columns correctly with CRLF.
+    let broken = text
+        .replace("safety > 50", "safty > 50")
+        .replace('\n', "\r\n");
+    let (_d, p) = temp_file("crlf.ron", broken.as_bytes());
+    let loaded = load_file(Path::new(&p));
+    let rendered = loaded.report.render_text(100);
+    let line = text
+        .lines()
+        .position(|l| l.contains("safety > 50"))
+        .unwrap()
+        + 1;
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("safety > 50")
+        .unwrap()
+        + 1;
+    assert!(
+        rendered.contains(&format!("crlf.ron:{line}:{col}")),
+        "{rendered}"
+    );
+    assert!(!rendered.contains('\r'));
+}

@@ -1,0 +1,651 @@
+//! One test per semantic rule of the engine, on small inline scenarios.
+
+mod common;
+
+use common::*;
+use downtime::engine::score::{CheckStatus, Rating};
+use downtime::engine::{Command, CommandError, Event, OptionStatus, Status};
+
+const END: &str = r#"endings: [(id: "over", title: "Over", default: true)],"#;
+
+#[test]
+fn injects_fire_by_time_chain_option_condition_and_schedule() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "t", title: "Timed", at: "30m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["m -= 1"])])),
+        (id: "chained", title: "Chained", after: "t", delay: "15m"),
+        (id: "on_x", title: "After X", after: "t.x", delay: "1h"),
+        (id: "cond", title: "Cond", when: "m >= 51", delay: "30m"),
+        (id: "manual", title: "Manual", effects: ["f = true"]),
+        (id: "sched", title: "Schedules", at: "2h", effects: ["schedule(manual, 45m)", "m -= 0"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 2);
+    assert_eq!(fired(&ex, "t"), Some(1800));
+    assert_eq!(ex.state().status(), Status::AwaitingDecisions);
+    choose(&mut ex, "t", "x");
+    steps(&mut ex, 1);
+    assert_eq!(fired(&ex, "chained"), Some(2700));
+    // `cond` became true at the choice (T+30m) and waits its 30-minute delay.
+    assert_eq!(fired(&ex, "cond"), None);
+    steps(&mut ex, 1);
+    assert_eq!(fired(&ex, "cond"), Some(3600));
+    steps(&mut ex, 2);
+    assert_eq!(fired(&ex, "on_x"), Some(5400));
+    steps(&mut ex, 2);
+    assert_eq!(fired(&ex, "sched"), Some(7200));
+    assert_eq!(fired(&ex, "manual"), None);
+    steps(&mut ex, 3);
+    assert_eq!(fired(&ex, "manual"), Some(7200 + 2700));
+    assert!(ex.state().flags[0]);
+}
+
+#[test]
+fn chance_zero_never_fires_and_chance_one_always_does() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "never", title: "N", at: "15m", chance: 0.0),
+        (id: "always", title: "A", at: "15m", chance: 1.0),
+        (id: "half", title: "H", at: "15m", chance: 0.5, effects: ["m += 1"]),
+    ],
+    {END}"#
+    ));
+    let mut fired_half = 0;
+    for seed in 0..400 {
+        let mut ex = start(&s, seed);
+        let ev = ok(&mut ex, Command::Step);
+        assert!(ev.contains(&Event::InjectSkipped { inject: 0 }));
+        assert_eq!(fired(&ex, "never"), None);
+        assert_eq!(fired(&ex, "always"), Some(900));
+        if fired(&ex, "half").is_some() {
+            fired_half += 1;
+        }
+    }
+    // 400 fair coin flips: well inside 150..250 unless the roll is broken.
+    assert!((150..250).contains(&fired_half), "{fired_half}");
+}
+
+#[test]
+fn cancel_stops_a_scheduled_inject() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", effects: ["schedule(b, 1h)"]),
+        (id: "b", title: "B", effects: ["m += 1"]),
+        (id: "c", title: "C", at: "30m", effects: ["cancel(b)"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 8);
+    assert_eq!(fired(&ex, "b"), None);
+    assert!(ex.state().injects[1].cancelled);
+}
+
+#[test]
+fn several_decisions_wait_at_once_for_different_teams() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "p", title: "P", at: "0m", decision: (team: "a", prompt: "A?", options: [(id: "x", label: "X", effects: ["m += 5"]), (id: "y", label: "Y")])),
+        (id: "q", title: "Q", at: "0m", decision: (team: "b", prompt: "B?", options: [(id: "x", label: "X", effects: ["n += 5"]), (id: "y", label: "Y")])),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    assert_eq!(ex.pending(), &[0, 1]);
+    let err = ex
+        .apply(
+            Command::Choose {
+                decision: "p".into(),
+                option: "x".into(),
+                team: Some("b".into()),
+            },
+            5,
+        )
+        .unwrap_err();
+    assert!(matches!(err, CommandError::Invalid(_)), "{err}");
+    ok(
+        &mut ex,
+        Command::Choose {
+            decision: "q".into(),
+            option: "x".into(),
+            team: Some("b".into()),
+        },
+    );
+    assert_eq!(ex.pending(), &[0]);
+    choose(&mut ex, "p", "x");
+    assert!(ex.pending().is_empty());
+    assert_eq!(ex.state().metrics, vec![55.0, 55.0]);
+}
+
+#[test]
+fn effects_apply_in_order_and_metrics_clamp() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", effects: ["m = 90", "m += 30", "n = m - 95", "c += 2.6", "f = m > 99"]),
+    ],
+    {END}"#
+    ));
+    let ex = start(&s, 1);
+    assert_eq!(ex.state().metrics, vec![100.0, 5.0]);
+    assert_eq!(ex.state().counters, vec![3.0]);
+    assert!(ex.state().flags[0]);
+    // History records the start value and the clamped final value at T+0.
+    assert_eq!(ex.state().history[0], vec![(0, 100.0)]);
+}
+
+#[test]
+fn service_capacity_follows_systems_and_decays_on_paper() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "outage", title: "Outage", at: "0m", effects: ["sys = down"]),
+        (id: "partial", title: "Partial", at: "8h", effects: ["sys = degraded"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    // Down: the paper capacity, 60.
+    assert_eq!(ex.state().services[0].capacity, 60.0);
+    // Planned for 2h; then 24 points a day = 1 point an hour, down to the floor of 30.
+    steps(&mut ex, 16); // T+4h
+    assert_eq!(ex.state().services[0].capacity, 58.0);
+    steps(&mut ex, 15); // T+7h45
+    assert_eq!(ex.state().services[0].capacity, 54.3);
+    steps(&mut ex, 1); // T+8h: degraded, still on paper since T+0
+    let paper = 60.0 - 6.0;
+    assert_eq!(ex.state().services[0].capacity, 0.6 * 100.0 + 0.4 * paper);
+    assert!(ex.state().service_history[0].len() > 3);
+}
+
+#[test]
+fn deadlines_run_out_and_apply_their_missed_effects() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", effects: ["start(dl1)", "start(dl2)"]),
+        (id: "b", title: "B", at: "1h", effects: ["meet(dl2)"]),
+    ],
+    deadlines: [
+        (id: "dl1", label: "One", duration: "2h", on_missed: ["m -= 20"]),
+        (id: "dl2", label: "Two", duration: "2h", on_missed: ["m -= 20"], on_met: ["n -= 10"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    assert_eq!(ex.state().deadlines[0].due, Some(7200));
+    steps(&mut ex, 7);
+    assert!(ex.state().deadlines[0].missed.is_none());
+    let ev = ok(&mut ex, Command::Step);
+    assert!(ev.contains(&Event::DeadlineMissed { deadline: 0 }));
+    assert_eq!(ex.state().deadlines[0].missed, Some(7200));
+    assert_eq!(ex.state().deadlines[1].met, Some(3600));
+    assert_eq!(ex.state().metrics, vec![30.0, 40.0]);
+}
+
+#[test]
+fn random_events_roll_once_per_step() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "0m", effects: ["f = true"])],
+    random_events: [
+        (id: "every", chance: 1.0, once: false, effects: ["c += 1"]),
+        (id: "once", chance: 1.0, effects: ["m -= 1"]),
+        (id: "gated", chance: 1.0, when: "!f", once: false, effects: ["n += 1"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 5);
+    assert_eq!(ex.state().counters, vec![5.0]);
+    assert_eq!(ex.state().metrics, vec![49.0, 50.0]);
+    assert_eq!(ex.state().random_hits, vec![5, 1, 0]);
+}
+
+#[test]
+fn endings_are_checked_after_every_change_and_the_default_comes_at_the_end() {
+    let s = mini(
+        r#"injects: [(id: "a", title: "A", at: "1h", decision: (team: "a", prompt: "?", options: [
+            (id: "lose", label: "L", effects: ["m = 10", "n = 0"]), (id: "stay", label: "S")]))],
+    endings: [
+        (id: "bad", title: "Bad", when: "m < 20"),
+        (id: "end_effect", title: "By effect"),
+        (id: "over", title: "Over", default: true),
+    ],
+    scoring: (checks: [(id: "k", title: "K", when: "true")]),"#,
+    );
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 4);
+    let ev = choose(&mut ex, "a", "lose");
+    // The ending comes before the rest of the effects' consequences settle.
+    assert_eq!(ev.last(), Some(&Event::Ended { ending: 0 }));
+    assert_eq!(ex.status(), Status::Ended { ending: 0 });
+    assert!(ex.apply(Command::Step, 99_000).is_err());
+
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 4);
+    choose(&mut ex, "a", "stay");
+    for _ in 0..40 {
+        if ex.is_over() {
+            break;
+        }
+        ok(&mut ex, Command::Step);
+    }
+    assert_eq!(ex.status(), Status::Ended { ending: 2 });
+    assert_eq!(ex.now(), 10 * 3600);
+}
+
+#[test]
+fn scenario_timeouts_take_the_default_and_real_timeouts_come_from_the_front_end() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["m += 2"])],
+            timeout: (scenario: "45m", default: "y"))),
+        (id: "b", title: "B", at: "0m", decision: (team: "b", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["n += 1"]), (id: "y", label: "Y", effects: ["n += 2"])],
+            timeout: (real: "2m", default: "x"))),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    assert_eq!(ex.scenario_time_left(0), Some(2700));
+    assert_eq!(ex.real_time_left(1, 60_000), Some(60_000));
+    steps(&mut ex, 3);
+    assert_eq!(ex.state().metrics[0], 52.0);
+    assert!(ex.state().decisions[0].choice.as_ref().unwrap().timeout);
+    // Pauses do not count against a real-time limit.
+    ex.apply(Command::Pause, 10_000).unwrap();
+    ex.apply(Command::Resume, 70_000).unwrap();
+    assert_eq!(ex.real_time_left(1, 100_000), Some(120_000 - 40_000));
+    ex.apply(
+        Command::Timeout {
+            decision: "b".into(),
+        },
+        200_000,
+    )
+    .unwrap();
+    assert_eq!(ex.state().metrics[1], 51.0);
+}
+
+#[test]
+fn requirements_disable_options_with_their_reason() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", requires: "f", unavailable: "F is not set"), (id: "y", label: "Y", effects: ["f = true"])]))],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    assert_eq!(
+        ex.option_status(0, 0),
+        OptionStatus::Unavailable("F is not set".into())
+    );
+    let before = ex.fingerprint();
+    let err = ex
+        .apply(
+            Command::Choose {
+                decision: "a".into(),
+                option: "x".into(),
+                team: None,
+            },
+            10,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("F is not set"));
+    assert_eq!(
+        before,
+        ex.fingerprint(),
+        "a refused command changes nothing"
+    );
+}
+
+#[test]
+fn outcomes_are_drawn_with_their_chances() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", outcomes: [
+                (label: "good", chance: "f ? 0.0 : 0.7", effects: ["m = 100"]),
+                (label: "bad", effects: ["m = 0"])]),
+            (id: "y", label: "Y")]))],
+    {END}"#
+    ));
+    let mut good = 0;
+    for seed in 0..500 {
+        let mut ex = start(&s, seed);
+        choose(&mut ex, "a", "x");
+        let m = ex.state().metrics[0];
+        assert!(m == 0.0 || m == 100.0);
+        if m == 100.0 {
+            good += 1;
+        }
+        // The same seed always draws the same outcome.
+        let mut again = start(&s, seed);
+        choose(&mut again, "a", "x");
+        assert_eq!(again.state().metrics[0], m);
+    }
+    assert!((300..400).contains(&good), "{good}");
+}
+
+#[test]
+fn phases_stop_the_clock_until_the_facilitator_moves_on() {
+    let s = mini(&format!(
+        r#"phases: [
+        (id: "one", title: "One", start: "0m"),
+        (id: "two", title: "Two", start: "1h", step: "1h"),
+    ],
+    injects: [(id: "a", title: "A", at: "1h"), (id: "b", title: "B", at: "3h", effects: ["m += 1"])],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 4);
+    assert_eq!(ex.status(), Status::PhaseBreak { next: 1 });
+    // Injects due at the phase's start wait for the phase to begin.
+    assert_eq!(fired(&ex, "a"), None);
+    assert!(ex.apply(Command::Step, 50_000).is_err());
+    let ev = ok(&mut ex, Command::NextPhase);
+    assert!(ev.contains(&Event::PhaseBegan { phase: 1 }));
+    assert_eq!(fired(&ex, "a"), Some(3600));
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 7200, "phase two steps by an hour");
+    assert!(matches!(
+        ex.apply(Command::NextPhase, 60_000),
+        Err(CommandError::NotNow(_))
+    ));
+}
+
+#[test]
+fn next_phase_fast_forwards_and_next_inject_stops_at_the_next_inject() {
+    let s = mini(&format!(
+        r#"phases: [(id: "one", title: "One", start: "0m"), (id: "two", title: "Two", start: "5h")],
+    injects: [(id: "a", title: "A", at: "2h"), (id: "b", title: "B", at: "3h")],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    ok(&mut ex, Command::NextInject);
+    assert_eq!((ex.now(), fired(&ex, "a")), (7200, Some(7200)));
+    ok(&mut ex, Command::NextPhase);
+    assert_eq!(ex.status(), Status::PhaseBreak { next: 1 });
+    assert_eq!((ex.now(), fired(&ex, "b")), (5 * 3600, Some(3 * 3600)));
+}
+
+#[test]
+fn pause_freezes_the_clock_but_not_the_room() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [(id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y")]))],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    ok(&mut ex, Command::Pause);
+    assert!(ex.apply(Command::Pause, 5000).is_err());
+    assert!(matches!(
+        ex.apply(Command::Step, 5000),
+        Err(CommandError::NotNow(_))
+    ));
+    choose(&mut ex, "a", "x");
+    ok(
+        &mut ex,
+        Command::Note {
+            text: "paused to discuss".into(),
+        },
+    );
+    ok(&mut ex, Command::Resume);
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 900);
+}
+
+#[test]
+fn facilitator_curveball_override_and_end_now() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "5h", effects: ["n += 7"]), (id: "b", title: "B", effects: ["c += 1"])],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    let ev = ok(&mut ex, Command::Curveball { inject: "b".into() });
+    assert!(ev.contains(&Event::InjectFired {
+        inject: 1,
+        curveball: true
+    }));
+    assert!(
+        ex.apply(Command::Curveball { inject: "b".into() }, 9000)
+            .is_err(),
+        "fires once"
+    );
+    ok(
+        &mut ex,
+        Command::SetMetric {
+            metric: "m".into(),
+            value: 250.0,
+            reason: "test".into(),
+        },
+    );
+    assert_eq!(ex.state().metrics[0], 100.0);
+    ok(
+        &mut ex,
+        Command::AdjustMetric {
+            metric: "m".into(),
+            delta: -30.0,
+            reason: "test".into(),
+        },
+    );
+    assert_eq!(ex.state().metrics[0], 70.0);
+    assert!(
+        ex.apply(
+            Command::SetMetric {
+                metric: "zz".into(),
+                value: 1.0,
+                reason: String::new()
+            },
+            9000
+        )
+        .is_err()
+    );
+    ok(
+        &mut ex,
+        Command::EndNow {
+            reason: "out of time".into(),
+        },
+    );
+    assert_eq!(ex.status(), Status::Ended { ending: 0 });
+    assert!(ex.state().ended_by_facilitator);
+    // Notes still go in after the end.
+    ok(
+        &mut ex,
+        Command::Note {
+            text: "debrief".into(),
+        },
+    );
+}
+
+#[test]
+fn undo_returns_to_just_before_the_last_decision() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", outcomes: [(label: "lucky", chance: 0.5, effects: ["m = 90"]), (label: "unlucky", effects: ["m = 10"])]),
+            (id: "y", label: "Y", effects: ["m = 60"])])),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 3);
+    let before = ex.state().clone();
+    choose(&mut ex, "a", "x");
+    let drawn = ex.state().metrics[0];
+    steps(&mut ex, 3);
+    ok(
+        &mut ex,
+        Command::Note {
+            text: "kept".into(),
+        },
+    );
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(matches!(
+        ev[0],
+        Event::Undone {
+            decision: 0,
+            option: 0
+        }
+    ));
+    assert_eq!(ex.now(), before.now);
+    assert_eq!(ex.state().metrics, before.metrics);
+    assert_eq!(ex.pending(), &[0]);
+    // The note survives in the log; the dice are not re-rolled by undoing.
+    assert!(
+        ex.log()
+            .iter()
+            .any(|l| matches!(&l.kind, downtime::engine::LogKind::Note { text } if text == "kept"))
+    );
+    choose(&mut ex, "a", "x");
+    assert_eq!(ex.state().metrics[0], drawn);
+    ok(&mut ex, Command::Undo);
+    assert!(matches!(
+        ex.apply(Command::Undo, 1_000_000),
+        Err(CommandError::NotNow(_))
+    ));
+}
+
+#[test]
+fn invalid_commands_are_refused_without_change() {
+    let s = mini(&format!(
+        r#"injects: [(id: "a", title: "A", at: "1h")], {END}"#
+    ));
+    let mut ex = downtime::engine::Exercise::new(s.clone(), 1);
+    assert!(ex.apply(Command::Step, 0).is_err(), "not started");
+    let mut ex = start(&s, 1);
+    for cmd in [
+        Command::Choose {
+            decision: "a".into(),
+            option: "x".into(),
+            team: None,
+        },
+        Command::Timeout {
+            decision: "nope".into(),
+        },
+        Command::Curveball {
+            inject: "nope".into(),
+        },
+        Command::Resume,
+        Command::Undo,
+        Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        },
+        Command::AdjustMetric {
+            metric: "m".into(),
+            delta: f64::NAN,
+            reason: String::new(),
+        },
+    ] {
+        let before = ex.fingerprint();
+        assert!(ex.apply(cmd.clone(), 10).is_err(), "{cmd:?}");
+        assert_eq!(before, ex.fingerprint(), "{cmd:?} changed the state");
+    }
+}
+
+#[test]
+fn parameters_set_starting_values_and_conditions() {
+    let s = mini(&format!(
+        r#"parameters: [
+        (id: "tested", label: "Tested?", kind: Bool, default: true),
+        (id: "staffing", label: "Staffing", kind: Choice(["low", "normal"]), default: "normal"),
+        (id: "beds", label: "Beds", kind: Number(min: 10, max: 2000), default: 800),
+    ],
+    flags: [(id: "f", label: "F", start: "tested && beds > 500")],
+    injects: [(id: "a", title: "A", when: "staffing == \"low\"", effects: ["m = beds / 100"])],
+    {END}"#
+    ));
+    let ex = start(&s, 1);
+    assert!(ex.state().flags[0]);
+    assert_eq!(fired(&ex, "a"), None);
+    let mut ex = downtime::engine::Exercise::new(s.clone(), 1);
+    let mut params = std::collections::BTreeMap::new();
+    params.insert(
+        "staffing".to_string(),
+        downtime::engine::ParamSetting::Choice("low".into()),
+    );
+    params.insert(
+        "beds".to_string(),
+        downtime::engine::ParamSetting::Num(300.0),
+    );
+    params.insert(
+        "tested".to_string(),
+        downtime::engine::ParamSetting::Bool(true),
+    );
+    ex.apply(
+        Command::Start {
+            params: params.clone(),
+            session: Default::default(),
+        },
+        0,
+    )
+    .unwrap();
+    assert!(!ex.state().flags[0]);
+    assert_eq!(fired(&ex, "a"), Some(0));
+    assert_eq!(ex.state().metrics[0], 3.0);
+    params.insert(
+        "staffing".to_string(),
+        downtime::engine::ParamSetting::Choice("lots".into()),
+    );
+    let mut bad = downtime::engine::Exercise::new(s, 1);
+    let err = bad
+        .apply(
+            Command::Start {
+                params,
+                session: Default::default(),
+            },
+            0,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("low, normal"), "{err}");
+}
+
+#[test]
+fn scoring_weights_grades_checks_and_ratings() {
+    let s = mini(
+        r#"meta: (id: "mini", title: "Mini", objectives: [
+        (id: "o1", text: "One"), (id: "o2", text: "Two"), (id: "o3", text: "Three"), (id: "o4", text: "Four")]),
+    injects: [
+        (id: "ghost", title: "Ghost", at: "9h", chance: 0.0),
+        (id: "alert", title: "Alert", at: "1h"),
+        (id: "fix", title: "Fix", at: "2h", effects: ["f = true", "m = 80", "n = 20"]),
+    ],
+    endings: [(id: "over", title: "Over", default: true)],
+    scoring: (
+        grades: [(min: 70, grade: "A", label: "Good"), (min: 0, grade: "B", label: "Less good")],
+        checks: [
+            (id: "fast", title: "Fast", when: "f", within: "30m", from: "alert", objective: "o1"),
+            (id: "slow", title: "Slow", when: "f", within: "2h", from: "alert", objective: "o1"),
+            (id: "in_time", title: "In time", when: "f", within: "3h", objective: "o2"),
+            (id: "at_end", title: "At end", when: "m > 70", objective: "o2"),
+            (id: "never_opens", title: "Never", when: "f", within: "1h", from: "ghost", objective: "o3"),
+            (id: "missed_end", title: "Missed", when: "c > 0", objective: "o4"),
+        ],
+    ),"#,
+    );
+    let mut ex = start(&s, 1);
+    // Before anything: (50 + (100 - 50)) / 2.
+    assert_eq!(ex.score().score, 50.0);
+    while !ex.is_over() {
+        ok(&mut ex, Command::Step);
+    }
+    let card = ex.score();
+    // m = 80 (high good) and n = 20 (low good): both 0.8 with weight 1.
+    assert_eq!(card.score, 80.0);
+    assert_eq!(card.grade, Some(0));
+    let status: Vec<CheckStatus> = card.checks.iter().map(|c| c.status).collect();
+    assert_eq!(
+        status,
+        vec![
+            CheckStatus::Missed(3600 + 1800),
+            CheckStatus::Met(7200),
+            CheckStatus::Met(7200),
+            CheckStatus::Met(36_000),
+            CheckStatus::NotApplicable,
+            CheckStatus::Missed(36_000),
+        ]
+    );
+    let ratings: Vec<Rating> = card.objectives.iter().map(|o| o.rating).collect();
+    assert_eq!(
+        ratings,
+        vec![Rating::M, Rating::P, Rating::NotRated, Rating::U]
+    );
+    assert!(card.final_);
+}
