@@ -137,10 +137,46 @@ pub struct DeadlineStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
     ops: Box<[Op]>,
+    /// An upper bound of the stack depth the program reaches (derived from `ops`).
+    depth: usize,
 }
 
 /// Stack size of the machine; the compiler refuses deeper programs.
 pub const STACK: usize = 64;
+
+/// Stack size used for shallow programs (almost all of them): a smaller array to set up on
+/// every evaluation.
+const SMALL_STACK: usize = 8;
+
+/// An upper bound of the stack depth reached by `ops`: the running depth counted in
+/// instruction order, taking every conditional jump's fall-through (pop) effect. Code
+/// skipped by a jump is counted too, so this never underestimates any path.
+fn depth_bound(ops: &[Op]) -> usize {
+    let (mut d, mut max) = (0usize, 0usize);
+    for op in ops {
+        match op {
+            Op::Not | Op::Neg | Op::Abs | Op::Jump(_) => {}
+            Op::Add
+            | Op::Sub
+            | Op::Mul
+            | Op::Div
+            | Op::Min
+            | Op::Max
+            | Op::Eq
+            | Op::Ne
+            | Op::Lt
+            | Op::Le
+            | Op::Gt
+            | Op::Ge
+            | Op::AndJump(_)
+            | Op::OrJump(_)
+            | Op::JumpIfFalse(_) => d = d.saturating_sub(1),
+            _ => d += 1,
+        }
+        max = max.max(d);
+    }
+    max
+}
 
 fn b(x: bool) -> f64 {
     if x { 1.0 } else { 0.0 }
@@ -149,7 +185,11 @@ fn b(x: bool) -> f64 {
 impl Program {
     /// Wraps instructions produced by the compiler.
     pub(crate) fn new(ops: Vec<Op>) -> Self {
-        Program { ops: ops.into() }
+        let depth = depth_bound(&ops);
+        Program {
+            ops: ops.into(),
+            depth,
+        }
     }
 
     /// A program that always gives `value`.
@@ -180,7 +220,16 @@ impl Program {
         if let [op] = *self.ops {
             return leaf(op, env);
         }
-        let mut stack = [0.0f64; STACK];
+        if self.depth <= SMALL_STACK {
+            self.run::<SMALL_STACK, E>(env)
+        } else {
+            self.run::<STACK, E>(env)
+        }
+    }
+
+    /// Runs the instructions on a stack of `N` slots (`N` at least the program's depth).
+    fn run<const N: usize, E: Env>(&self, env: &E) -> f64 {
+        let mut stack = [0.0f64; N];
         let mut sp = 0usize;
         let mut pc = 0usize;
         let ops = &*self.ops;
