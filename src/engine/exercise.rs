@@ -575,8 +575,8 @@ impl Exercise {
         self.st.mode = Mode::Running;
         self.record(real, LogKind::PhaseBegan { phase: next });
         ev.push(Event::PhaseBegan { phase: next });
+        // `process_due` ends by settling.
         self.process_due(self.st.now, real, ev);
-        self.settle(real, ev);
     }
 
     /// Advances the clock by one step of the current phase, stopping at a phase break or the end.
@@ -610,7 +610,6 @@ impl Exercise {
                 self.st.services_dirty = true;
             }
             self.process_due(self.st.now, real, ev);
-            self.settle(real, ev);
             if self.st.mode != Mode::Running {
                 return;
             }
@@ -631,7 +630,6 @@ impl Exercise {
             return;
         }
         self.process_due(target, real, ev);
-        self.settle(real, ev);
         if self.st.mode != Mode::Running {
             return;
         }
