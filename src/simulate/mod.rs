@@ -136,6 +136,14 @@ pub fn simulate(sc: &Arc<Scenario>, cfg: &Config, progress: &AtomicU64) -> Tally
     let next = AtomicU64::new(0);
     let jobs = cfg.jobs.max(1);
     let work = || {
+        // Each thread plays on its own copy of the scenario: the engine clones its `Arc`
+        // many times per step, and a shared reference count would bounce between cores.
+        let local = if jobs > 1 {
+            Arc::new(Scenario::clone(sc))
+        } else {
+            Arc::clone(sc)
+        };
+        let sc = &local;
         let mut tally = Tally::new(sc);
         loop {
             let from = next.fetch_add(CHUNK, Ordering::Relaxed);
@@ -317,7 +325,7 @@ fn watch_progress<T>(worker: &std::thread::ScopedJoinHandle<'_, T>, done: &Atomi
                 indicatif::ProgressDrawTarget::stderr(),
             );
             if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} runs, {per_sec}, about {eta} left",
+                "{bar:40} {pos}/{len} runs ({percent}%), about {eta} left",
             ) {
                 b.set_style(style);
             }
