@@ -126,7 +126,7 @@ fn mermaid_labels_are_quoted_and_escaped() {
     }
     // The inject title `The network is down <and> it's "bad"` is written with entity codes.
     assert!(
-        text.contains("The network is down #lt;and#gt; it's #quot;bad#quot;"),
+        text.contains("The network is down #lt;and#gt; it's<br/>#quot;bad#quot;"),
         "{text}"
     );
     assert!(text.contains("Wait #124; see"), "{text}");
