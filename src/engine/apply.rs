@@ -27,6 +27,7 @@ impl Exercise {
         };
         let from = self.st.metrics[m as usize];
         if to != from {
+            self.st.generation += 1;
             self.st.metrics[m as usize] = to;
             let now = self.st.now;
             let h = &mut self.st.history[m as usize];
@@ -77,6 +78,7 @@ impl Exercise {
                         cur
                     };
                     if to != cur {
+                        self.st.generation += 1;
                         self.st.counters[*counter as usize] = to;
                         ev.push(Event::CounterChanged {
                             counter: *counter,
@@ -88,6 +90,7 @@ impl Exercise {
                 Effect::Flag { flag, value } => {
                     let v = value.truth(&self.view());
                     if self.st.flags[*flag as usize] != v {
+                        self.st.generation += 1;
                         self.st.flags[*flag as usize] = v;
                         ev.push(Event::FlagChanged { flag: *flag, to: v });
                     }
@@ -95,6 +98,7 @@ impl Exercise {
                 Effect::System { system, state } => {
                     let from = self.st.systems[*system as usize];
                     if from != *state {
+                        self.st.generation += 1;
                         self.st.systems[*system as usize] = *state;
                         self.st.system_history[*system as usize].push((self.st.now, *state));
                         self.st.services_dirty = true;
@@ -118,6 +122,7 @@ impl Exercise {
                     }
                 }
                 Effect::StartDeadline(d) => {
+                    self.st.generation += 1;
                     let ds = &mut self.st.deadlines[*d as usize];
                     if ds.started.is_none() {
                         let due = self.st.now + sc.deadlines[*d as usize].duration;
@@ -127,6 +132,7 @@ impl Exercise {
                     }
                 }
                 Effect::MeetDeadline(d) => {
+                    self.st.generation += 1;
                     let ds = &mut self.st.deadlines[*d as usize];
                     if ds.met.is_none() && ds.missed.is_none() {
                         if ds.started.is_none() {

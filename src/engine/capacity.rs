@@ -33,7 +33,18 @@ impl Exercise {
             };
             self.st.services[i].paper_since = since;
             let capacity = if let Some(t0) = since {
-                let mut paper = svc.paper.eval(&self.view()).clamp(0.0, 100.0);
+                // A `paper` expression that does not read the clock changes only with the
+                // state's generation: reuse its last value.
+                let generation = self.st.generation;
+                let raw = match self.st.paper_cache[i] {
+                    Some((g, v)) if g == generation && !svc.paper.reads_clock() => v,
+                    _ => {
+                        let v = svc.paper.eval(&self.view());
+                        self.st.paper_cache[i] = Some((generation, v));
+                        v
+                    }
+                };
+                let mut paper = raw.clamp(0.0, 100.0);
                 let over = (now - t0) - svc.planned_for;
                 if over > 0 {
                     let lost = svc.decay * over as f64 / DAY as f64;

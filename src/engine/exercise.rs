@@ -84,6 +84,9 @@ impl Exercise {
             paused_total: 0,
             session: Default::default(),
             services_dirty: true,
+            generation: 0,
+            settled: None,
+            paper_cache: vec![None; sc.services.len()],
             ended_by_facilitator: false,
         };
         Exercise {
@@ -247,7 +250,8 @@ impl Exercise {
     /// On error nothing changes.
     pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, CommandError> {
         let real = real.max(self.st.real_now);
-        let mut ev = Vec::new();
+        // Room for a typical command's events up front (clock moves push many).
+        let mut ev = Vec::with_capacity(32);
         self.check(&cmd)?;
         let before = self.st.real_now;
         self.st.real_now = real;
@@ -542,6 +546,7 @@ impl Exercise {
         real: RealMs,
         ev: &mut Vec<Event>,
     ) {
+        self.st.generation += 1;
         self.st.param_f = values.iter().map(ParamValue::as_f64).collect();
         self.st.params = values;
         self.st.session = session;
@@ -572,6 +577,7 @@ impl Exercise {
 
     fn begin_phase(&mut self, next: u16, real: RealMs, ev: &mut Vec<Event>) {
         self.st.phase = next;
+        self.st.generation += 1;
         self.st.mode = Mode::Running;
         self.record(real, LogKind::PhaseBegan { phase: next });
         ev.push(Event::PhaseBegan { phase: next });
@@ -695,6 +701,7 @@ impl Exercise {
             let ds = self.st.deadlines[d];
             if ds.active() && ds.due.is_some_and(|due| due <= t) {
                 self.st.deadlines[d].missed = ds.due;
+                self.st.generation += 1;
                 ev.push(Event::DeadlineMissed { deadline: d as u16 });
                 let sc = Arc::clone(&self.sc);
                 self.apply_effects(&sc.deadlines[d].on_missed, real, ev);
@@ -787,6 +794,7 @@ impl Exercise {
             }
         }
         let now = self.st.now;
+        self.st.generation += 1;
         let s = &mut self.st.injects[i as usize];
         s.fired_at = Some(now);
         s.fired_real = Some(real);
@@ -826,6 +834,7 @@ impl Exercise {
         let sc = Arc::clone(&self.sc);
         let dec = &sc.decisions[d as usize];
         let opt = &dec.options[o as usize];
+        self.st.generation += 1;
         self.st.pending.retain(|&x| x != d);
         ev.push(Event::OptionChosen {
             decision: d,
@@ -922,12 +931,16 @@ impl Exercise {
             if self.st.services_dirty {
                 self.update_services(ev);
             }
+            // Nothing conditions read has changed since the last fixpoint but the clock:
+            // only conditions that read the clock need evaluating.
+            let quiet = self.st.settled == Some(self.st.generation);
             for &i in &sc.index.conditional {
                 let s = &self.st.injects[i as usize];
                 if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
                     continue;
                 }
                 if let Trigger::When(p) = &sc.injects[i as usize].trigger
+                    && (!quiet || p.reads_clock())
                     && p.truth(&self.view())
                 {
                     let at = self.st.now + sc.injects[i as usize].delay;
@@ -935,9 +948,10 @@ impl Exercise {
                     progressed = true;
                 }
             }
-            self.update_checks(ev);
+            self.update_checks(quiet, ev);
             for &e in &sc.index.conditional_endings {
                 if let Some(p) = &sc.endings[e as usize].when
+                    && (!quiet || p.reads_clock())
                     && p.truth(&self.view())
                 {
                     self.close_checks(true, ev);
@@ -946,12 +960,15 @@ impl Exercise {
                 }
             }
             if !progressed {
+                self.st.settled = Some(self.st.generation);
                 return;
             }
         }
     }
 
-    fn update_checks(&mut self, ev: &mut Vec<Event>) {
+    /// Marks windowed checks met whose condition holds; when `quiet`, only those whose
+    /// condition reads the clock are evaluated (the others were false at the last fixpoint).
+    fn update_checks(&mut self, quiet: bool, ev: &mut Vec<Event>) {
         let sc = Arc::clone(&self.sc);
         for (i, c) in sc.checks.iter().enumerate() {
             let cs = self.st.checks[i];
@@ -961,7 +978,8 @@ impl Exercise {
             let Some(end) = self.check_window_end(i, c) else {
                 continue;
             };
-            if self.st.now <= end && c.when.truth(&self.view()) {
+            if self.st.now <= end && (!quiet || c.when.reads_clock()) && c.when.truth(&self.view())
+            {
                 self.st.checks[i].met = Some(self.st.now);
                 ev.push(Event::CheckMet { check: i as u16 });
             }

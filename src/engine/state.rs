@@ -264,6 +264,15 @@ pub struct State {
     /// Who is in the room.
     pub session: SessionInfo,
     pub(crate) services_dirty: bool,
+    /// Bumped by every change that conditions can see, except the clock and service
+    /// capacities (see [`Program::reads_clock`](crate::scenario::expr::vm::Program::reads_clock)).
+    pub(crate) generation: u64,
+    /// The generation at which `settle` last reached a fixpoint: every condition that does
+    /// not read the clock was then false (or had done its work), and stays so until the
+    /// generation moves.
+    pub(crate) settled: Option<u64>,
+    /// Each service's last evaluated `paper` value and the generation it was computed at.
+    pub(crate) paper_cache: Vec<Option<(u64, f64)>>,
     /// Ending reached by the facilitator's "end now".
     pub ended_by_facilitator: bool,
 }

@@ -139,6 +139,8 @@ pub struct Program {
     ops: Box<[Op]>,
     /// An upper bound of the stack depth the program reaches (derived from `ops`).
     depth: usize,
+    /// Whether the value can change while only the clock moves (derived from `ops`).
+    reads_clock: bool,
 }
 
 /// Stack size of the machine; the compiler refuses deeper programs.
@@ -186,10 +188,24 @@ impl Program {
     /// Wraps instructions produced by the compiler.
     pub(crate) fn new(ops: Vec<Op>) -> Self {
         let depth = depth_bound(&ops);
+        let reads_clock = ops.iter().any(|op| {
+            matches!(
+                op,
+                Op::Elapsed | Op::Hour | Op::Since(_) | Op::DeadlineRemaining(_) | Op::Service(_)
+            )
+        });
         Program {
             ops: ops.into(),
             depth,
+            reads_clock,
         }
+    }
+
+    /// Whether the value can change when only the clock moves: it reads the time
+    /// (`elapsed`, `hour`, `since`, `remaining`) or a service's capacity (which decays on
+    /// paper). Other programs change only when the state they read does.
+    pub fn reads_clock(&self) -> bool {
+        self.reads_clock
     }
 
     /// A program that always gives `value`.
@@ -306,7 +322,7 @@ impl Program {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn leaf<E: Env>(op: Op, env: &E) -> f64 {
     match op {
         Op::Const(c) => c,
