@@ -5,7 +5,8 @@
 //! machine (`budget/*`, all cores). Before the timed benchmarks, one 100,000-run simulation
 //! of each scenario prints playthroughs/s, commands/s and decisions/s on stderr.
 //!
-//! Run with `cargo bench --bench simulate`.
+//! Run with `cargo bench --bench simulate` (add `DOWNTIME_BENCH_SCENARIO=FILE` to bench
+//! another scenario in place of the flagship).
 
 use std::hint::black_box;
 use std::path::Path;
@@ -130,10 +131,16 @@ fn scenarios() -> Vec<(&'static str, Arc<Scenario>)> {
     if let Some(path) = std::env::var_os("DOWNTIME_BENCH_DUMP") {
         std::fs::write(path, generated(40)).expect("cannot write the generated scenario");
     }
-    if Path::new(FLAGSHIP).exists() {
-        let loaded = downtime::scenario::load_file(Path::new(FLAGSHIP));
-        if let Some(s) = loaded.scenario {
-            v.push(("flagship", s));
+    // The flagship when it is in the tree, or any scenario named by DOWNTIME_BENCH_SCENARIO.
+    let extra = std::env::var_os("DOWNTIME_BENCH_SCENARIO");
+    let flagship = extra
+        .as_deref()
+        .map(Path::new)
+        .unwrap_or(Path::new(FLAGSHIP));
+    if flagship.exists() {
+        match downtime::scenario::load_file(flagship).scenario {
+            Some(s) => v.push(("flagship", s)),
+            None => eprintln!("{}: has errors, not benchmarked", flagship.display()),
         }
     }
     v
@@ -177,6 +184,7 @@ fn bench(c: &mut Criterion) {
         figures(name, sc);
     }
     let mut g = c.benchmark_group("one-thread");
+    g.sample_size(20);
     for (name, sc) in &all {
         let runs = 2_000;
         g.throughput(Throughput::Elements(runs));
