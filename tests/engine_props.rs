@@ -163,7 +163,6 @@ fn play(s: &Arc<Scenario>, seed: u64, acts: &[Act]) -> (Exercise, Vec<(Command, 
     for _ in 0..100_000 {
         let cmd = match ex.status() {
             Status::Ended { .. } => break,
-            // A pause can happen at a phase break: resume first, or NextPhase is refused.
             _ if ex.state().paused => Command::Resume,
             Status::PhaseBreak { .. } => Command::NextPhase,
             _ => Command::Step,

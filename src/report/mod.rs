@@ -1,11 +1,226 @@
-//! After-action reports (being written).
+//! After-action reports (HSEEP-style AAR/IP drafts) from exercise journals.
+//!
+//! `downtime report JOURNAL... [--format md|json|html] [-o FILE]` replays each journal
+//! against its scenario, builds one [`model::Report`] per journal (overview, objectives
+//! and ratings, checks, decisions, timeline, metric, system and service series,
+//! deadlines, ending and score, hot-wash questions, improvement plan), and renders it.
+//! With several journals of the same scenario, a [`compare::Comparison`] comes first:
+//! a leaderboard and the decisions where the groups parted ways.
+//!
+//! Reports are deterministic: the same journal gives the same bytes. Real times are the
+//! journal's `started_at` plus each entry's offset; the wall clock is never read.
+//! The console's end screen calls [`write_beside`].
+//!
+//! The JSON schema is documented in `docs/report-schema.md`. To see how an HTML report
+//! looks on screen and on paper, `scripts/render-report.sh JOURNAL_OR_HTML [OUT_DIR]`
+//! renders it in headless Chromium (a PNG screenshot and an A4 PDF through the print
+//! stylesheet). Golden outputs of the tests are in `tests/golden/`.
 
+pub mod atomic;
+mod axis;
+mod build;
+pub mod compare;
+pub mod fmt;
+pub mod html;
+mod json;
+mod markdown;
+pub mod model;
+pub mod source;
+mod svg;
+mod trace;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::cli::ReportArgs;
+pub use atomic::write_atomic;
+pub use model::{Document, DocumentKind, Report, SCHEMA_VERSION};
+
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::journal::{self, JournalError};
+use crate::text::sanitize_line;
+
+/// Why a report could not be made, with the exit code to use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// 2 when a file cannot be read or written, 1 when its content is the problem.
+    pub code: u8,
+    /// What went wrong, safe to print.
+    pub message: String,
+}
+
+impl Failure {
+    fn io(message: String) -> Self {
+        Failure { code: 2, message }
+    }
+    fn content(message: String) -> Self {
+        Failure { code: 1, message }
+    }
+}
+
+/// A built document and the warnings worth printing on stderr.
+#[derive(Clone, Debug)]
+pub struct Built {
+    /// The document.
+    pub document: Document,
+    /// Warnings (already in the reports too).
+    pub warnings: Vec<String>,
+}
+
+/// The name a report gives a journal: its file name.
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// Builds the document for journals; `scenario` is the `--scenario` override.
+pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Failure> {
+    if journals.is_empty() {
+        return Err(Failure::io("no journal given".into()));
+    }
+    let mut read = Vec::with_capacity(journals.len());
+    for p in journals {
+        let j = journal::read_journal(p).map_err(|e| match e {
+            JournalError::Io(m) => Failure::io(sanitize_line(&m)),
+            e @ JournalError::Corrupt { .. } => Failure::content(sanitize_line(&e.to_string())),
+        })?;
+        read.push(j);
+    }
+    if read
+        .iter()
+        .any(|j| j.header.scenario_id != read[0].header.scenario_id)
+    {
+        let list: Vec<String> = journals
+            .iter()
+            .zip(&read)
+            .map(|(p, j)| {
+                format!(
+                    "{} played `{}` ({})",
+                    sanitize_line(&file_name(p)),
+                    sanitize_line(&j.header.scenario_id),
+                    sanitize_line(&j.header.scenario_title)
+                )
+            })
+            .collect();
+        return Err(Failure::content(format!(
+            "cannot compare journals of different scenarios: {}; give journals of one scenario",
+            list.join(", ")
+        )));
+    }
+    let mut reports = Vec::with_capacity(read.len());
+    let mut warnings = Vec::new();
+    for (p, j) in journals.iter().zip(&read) {
+        let found = source::find(p, &j.header, scenario).map_err(Failure::content)?;
+        let name = file_name(p);
+        let r = build::report(found.scenario, j, &name, found.warnings)
+            .map_err(|m| Failure::content(format!("{}: {m}", sanitize_line(&name))))?;
+        for w in &r.warnings {
+            warnings.push(format!("{}: {w}", sanitize_line(&name)));
+        }
+        reports.push(r);
+    }
+    unique_labels(&mut reports);
+    let comparison = (reports.len() > 1).then(|| compare::compare(&reports));
+    Ok(Built {
+        document: Document {
+            schema_version: SCHEMA_VERSION,
+            kind: if comparison.is_some() {
+                DocumentKind::Comparison
+            } else {
+                DocumentKind::Report
+            },
+            reports,
+            comparison,
+        },
+        warnings,
+    })
+}
+
+/// Makes group labels unique by numbering repeats: `Team (2)`.
+fn unique_labels(reports: &mut [Report]) {
+    let labels: Vec<String> = reports.iter().map(|r| r.label.clone()).collect();
+    for (i, r) in reports.iter_mut().enumerate() {
+        let before = labels[..i].iter().filter(|l| **l == labels[i]).count();
+        if before > 0 {
+            r.label = format!("{} ({})", labels[i], before + 1);
+        }
+    }
+}
+
+/// Renders a document in a format.
+pub fn render(doc: &Document, format: ReportFormat) -> String {
+    match format {
+        ReportFormat::Md => markdown::render(doc),
+        ReportFormat::Json => json::render(doc),
+        ReportFormat::Html => html::render(doc),
+    }
+}
 
 /// `downtime report`.
-pub fn run(_args: &ReportArgs) -> ExitCode {
-    eprintln!("downtime report: not available yet");
-    ExitCode::from(2)
+pub fn run(args: &ReportArgs) -> ExitCode {
+    let built = match build(&args.journals, args.scenario.as_deref()) {
+        Ok(b) => b,
+        Err(f) => {
+            eprintln!("downtime report: {}", f.message);
+            return ExitCode::from(f.code);
+        }
+    };
+    for w in &built.warnings {
+        eprintln!("warning: {w}");
+    }
+    let text = render(&built.document, args.format);
+    match &args.output {
+        Some(path) => match write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote {}", sanitize_line(&path.display().to_string()));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!(
+                    "downtime report: cannot write {}: {e}",
+                    sanitize_line(&path.display().to_string())
+                );
+                ExitCode::from(2)
+            }
+        },
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // A closed pipe (`| head`) is not worth a message.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("downtime report: cannot write the report: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}
+
+/// The path [`write_beside`] writes to: the journal's path with the `.html` extension.
+pub fn beside_path(journal: &Path) -> PathBuf {
+    journal.with_extension("html")
+}
+
+/// Reads a journal, writes its HTML report next to it (same stem, `.html`) atomically,
+/// and returns the report's path. For the console's end screen.
+pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
+    let out = beside_path(journal);
+    if out == journal {
+        return Err(format!(
+            "the journal {} already ends in .html; cannot write the report over it",
+            sanitize_line(&journal.display().to_string())
+        ));
+    }
+    let built = build(&[journal.to_path_buf()], None).map_err(|f| f.message)?;
+    let text = html::render(&built.document);
+    write_atomic(&out, text.as_bytes()).map_err(|e| {
+        format!(
+            "cannot write {}: {e}",
+            sanitize_line(&out.display().to_string())
+        )
+    })?;
+    Ok(out)
 }

@@ -225,7 +225,7 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
     }
     let mut scenario = None;
     if let Some(file) = file {
-        let (s, diags) = validate::validate(&source, &file, files, hash);
+        let (s, diags) = validate::validate(&source, file, files, hash);
         report.diagnostics.extend(diags);
         let clean = report.errors() == 0;
         scenario = s.filter(|_| clean).map(Arc::new);

@@ -26,7 +26,7 @@ pub const MAX_EFFECTS: usize = 200;
 /// and every diagnostic found (errors and warnings).
 pub fn validate(
     src: &SourceFile,
-    file: &ScenarioFile,
+    mut file: ScenarioFile,
     files: &dyn Files,
     hash: String,
 ) -> (Option<Scenario>, Vec<Diagnostic>) {
@@ -36,7 +36,7 @@ pub fn validate(
         syms: Symbols::default(),
         usage: Usage::default(),
     };
-    let scenario = v.run(file, files, hash);
+    let scenario = v.run(&mut file, files, hash);
     let has_errors = v
         .diags
         .iter()
@@ -116,9 +116,9 @@ fn escape_lengths(s: &str) -> (usize, usize) {
 }
 
 fn is_ident(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    let b = s.as_bytes();
+    matches!(b.first(), Some(c) if c.is_ascii_alphabetic() || *c == b'_')
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
 /// Kinds of ids, for messages and duplicate tracking.
@@ -151,6 +151,38 @@ impl Kind {
             Kind::Check => "check",
         }
     }
+}
+
+/// Resolves a reference to an id in `table`, or reports it (with did-you-mean).
+fn reference(
+    diags: &mut Vec<Diagnostic>,
+    s: &m_spanned::SpStr,
+    kind: &str,
+    table: &BTreeMap<String, u16>,
+) -> Option<u16> {
+    if let Some(i) = table.get(s.value.as_str()) {
+        return Some(*i);
+    }
+    let help = did_you_mean(&s.value, table.keys().map(String::as_str))
+        .map(|m| format!("did you mean `{m}`?"))
+        .unwrap_or_else(|| {
+            let list: Vec<&str> = table.keys().map(String::as_str).take(12).collect();
+            if list.is_empty() {
+                format!("this scenario defines no {kind}")
+            } else {
+                format!("known {kind}s: {}", list.join(", "))
+            }
+        });
+    diags.push(
+        Diagnostic::new(
+            Code::UnknownReference,
+            s.span,
+            format!("unknown {kind} `{}`", s.value),
+            format!("no {kind} has this id"),
+        )
+        .with_help(help),
+    );
+    None
 }
 
 impl Validator<'_> {
@@ -462,36 +494,7 @@ impl Validator<'_> {
         Some(prog)
     }
 
-    fn reference(
-        &mut self,
-        s: &m_spanned::SpStr,
-        kind: &str,
-        table: &BTreeMap<String, u16>,
-    ) -> Option<u16> {
-        if let Some(i) = table.get(s.value.as_str()) {
-            return Some(*i);
-        }
-        let help = did_you_mean(&s.value, table.keys().map(String::as_str))
-            .map(|m| format!("did you mean `{m}`?"))
-            .unwrap_or_else(|| {
-                let list: Vec<&str> = table.keys().map(String::as_str).take(12).collect();
-                if list.is_empty() {
-                    format!("this scenario defines no {kind}")
-                } else {
-                    format!("known {kind}s: {}", list.join(", "))
-                }
-            });
-        self.err_help(
-            Code::UnknownReference,
-            s.span,
-            format!("unknown {kind} `{}`", s.value),
-            format!("no {kind} has this id"),
-            help,
-        );
-        None
-    }
-
-    fn run(&mut self, f: &ScenarioFile, files: &dyn Files, hash: String) -> Option<Scenario> {
+    fn run(&mut self, f: &mut ScenarioFile, files: &dyn Files, hash: String) -> Option<Scenario> {
         if f.format.value != m::FORMAT_VERSION {
             self.err_help(
                 Code::UnsupportedFormat,
@@ -614,12 +617,12 @@ impl Validator<'_> {
         for (n, i) in &services {
             symbols.values.insert(n.clone(), Name::Service(*i));
         }
-        symbols.injects = injects.clone();
-        symbols.decisions = decisions.clone();
-        symbols.options = option_tables.clone();
-        symbols.deadlines = deadlines.clone();
-        symbols.endings = endings.clone();
-        symbols.phases = phases.clone();
+        symbols.injects = injects;
+        symbols.decisions = decisions;
+        symbols.options = option_tables;
+        symbols.deadlines = deadlines;
+        symbols.endings = endings;
+        symbols.phases = phases;
         symbols.choices = f
             .parameters
             .iter()
@@ -696,7 +699,7 @@ impl Validator<'_> {
         // Phases.
         let mut phase_list = Vec::new();
         let mut last: Option<Secs> = None;
-        for p in &f.phases {
+        for p in &mut f.phases {
             let start = self.time_point(&p.start, clock_start);
             let pstep = match &p.step {
                 Some(s) => {
@@ -740,12 +743,12 @@ impl Validator<'_> {
             }
             phase_list.push(c::Phase {
                 id: p.id.value.clone(),
-                title: p.title.clone(),
+                title: std::mem::take(&mut p.title),
                 start: start.unwrap_or(0),
                 step: pstep.unwrap_or(900).max(1),
-                briefing: p.briefing.clone(),
-                questions: p.questions.clone(),
-                notes: p.notes.clone(),
+                briefing: std::mem::take(&mut p.briefing),
+                questions: std::mem::take(&mut p.questions),
+                notes: std::mem::take(&mut p.notes),
             });
         }
         if phase_list.is_empty() {
@@ -762,7 +765,7 @@ impl Validator<'_> {
 
         // Parameters.
         let mut param_list = Vec::new();
-        for p in &f.parameters {
+        for p in &mut f.parameters {
             let default = match (&p.kind.value, &p.default.value) {
                 (ParamKind::Bool, Literal::Bool(b)) => Some(c::ParamValue::Bool(*b)),
                 (ParamKind::Number { min, max }, Literal::Num(n)) => {
@@ -840,8 +843,8 @@ impl Validator<'_> {
             }
             param_list.push(c::Param {
                 id: p.id.value.clone(),
-                label: p.label.clone(),
-                help: p.help.clone(),
+                label: std::mem::take(&mut p.label),
+                help: std::mem::take(&mut p.help),
                 kind: p.kind.value.clone(),
                 default: default.unwrap_or(c::ParamValue::Bool(false)),
             });
@@ -849,7 +852,7 @@ impl Validator<'_> {
 
         // Metrics, flags, counters.
         let mut metric_list = Vec::new();
-        for x in &f.metrics {
+        for x in &mut f.metrics {
             let (lo, hi) = (x.min.value, x.max.value);
             if lo > hi {
                 self.err_help(
@@ -866,7 +869,7 @@ impl Validator<'_> {
             }
             let start = self.start_value(&x.start, Type::Num, (lo <= hi).then_some((lo, hi)));
             let mut thresholds = Vec::new();
-            for t in &x.thresholds {
+            for t in &mut x.thresholds {
                 match (t.value.below, t.value.above) {
                     (Some(_), Some(_)) | (None, None) => self.err_help(Code::InvalidRange, t.span, "a threshold needs exactly one of `below` or `above`", "ambiguous threshold", "write `(below: 30, label: \"critical\")` or `(above: 80, label: \"overloaded\")`"),
                     _ => {}
@@ -874,7 +877,7 @@ impl Validator<'_> {
                 thresholds.push(c::Threshold {
                     below: t.value.below,
                     above: t.value.above,
-                    label: t.value.label.clone(),
+                    label: std::mem::take(&mut t.value.label),
                 });
             }
             if x.weight.value < 0.0 {
@@ -887,9 +890,9 @@ impl Validator<'_> {
             }
             metric_list.push(c::Metric {
                 id: x.id.value.clone(),
-                label: x.label.clone(),
-                unit: x.unit.clone(),
-                description: x.description.clone(),
+                label: std::mem::take(&mut x.label),
+                unit: std::mem::take(&mut x.unit),
+                description: std::mem::take(&mut x.description),
                 start: start.unwrap_or_else(|| Program::new_const(lo)),
                 min: lo,
                 max: hi,
@@ -899,29 +902,29 @@ impl Validator<'_> {
             });
         }
         let mut flag_list = Vec::new();
-        for x in &f.flags {
+        for x in &mut f.flags {
             let start = self.start_value(&x.start, Type::Bool, None);
             flag_list.push(c::Named {
                 id: x.id.value.clone(),
                 label: if x.label.is_empty() {
                     x.id.value.clone()
                 } else {
-                    x.label.clone()
+                    std::mem::take(&mut x.label)
                 },
                 start: start.unwrap_or_else(|| Program::new_const(0.0)),
             });
         }
         let mut counter_list = Vec::new();
-        for x in &f.counters {
+        for x in &mut f.counters {
             let start = self.start_value(&x.start, Type::Num, None);
             counter_list.push(c::Counter {
                 id: x.id.value.clone(),
                 label: if x.label.is_empty() {
                     x.id.value.clone()
                 } else {
-                    x.label.clone()
+                    std::mem::take(&mut x.label)
                 },
-                unit: x.unit.clone(),
+                unit: std::mem::take(&mut x.unit),
                 start: start.unwrap_or_else(|| Program::new_const(0.0)),
             });
         }
@@ -929,20 +932,20 @@ impl Validator<'_> {
         // Systems and services.
         let system_list: Vec<c::System> = f
             .systems
-            .iter()
+            .iter_mut()
             .map(|s| c::System {
                 id: s.id.value.clone(),
-                name: s.name.clone(),
-                description: s.description.clone(),
+                name: std::mem::take(&mut s.name),
+                description: std::mem::take(&mut s.description),
                 state: s.state,
             })
             .collect();
         let mut service_list = Vec::new();
-        for s in &f.services {
+        for s in &mut f.services {
             let deps: Vec<u16> = s
                 .depends_on
                 .iter()
-                .filter_map(|d| self.reference(d, "system", &systems))
+                .filter_map(|d| reference(&mut self.diags, d, "system", &systems))
                 .collect();
             if s.depends_on.is_empty() {
                 self.err_help(
@@ -988,8 +991,8 @@ impl Validator<'_> {
             }
             service_list.push(c::Service {
                 id: s.id.value.clone(),
-                name: s.name.clone(),
-                description: s.description.clone(),
+                name: std::mem::take(&mut s.name),
+                description: std::mem::take(&mut s.description),
                 depends_on: deps,
                 paper: paper.unwrap_or_else(|| Program::new_const(0.0)),
                 planned_for: planned.unwrap_or(0),
@@ -1001,7 +1004,7 @@ impl Validator<'_> {
         // Injects and decisions.
         let mut inject_list = Vec::new();
         let mut decision_list_c = Vec::new();
-        for (ii, inj) in f.injects.iter().enumerate() {
+        for (ii, inj) in f.injects.iter_mut().enumerate() {
             let triggers: Vec<Span> = [
                 inj.at.as_ref().map(|s| s.span),
                 inj.after.as_ref().map(|s| s.span),
@@ -1040,7 +1043,7 @@ impl Validator<'_> {
                             ),
                             value: d.to_string(),
                         };
-                        match self.reference(&dsp, "decision", &decisions) {
+                        match reference(&mut self.diags, &dsp, "decision", &self.syms.decisions) {
                             Some(di) => {
                                 let osp = m_spanned::SpStr {
                                     span: Span::new(
@@ -1053,10 +1056,11 @@ impl Validator<'_> {
                                     ),
                                     value: o.to_string(),
                                 };
-                                match self.reference(
+                                match reference(
+                                    &mut self.diags,
                                     &osp,
                                     "option",
-                                    &option_tables[di as usize].clone(),
+                                    &self.syms.options[di as usize],
                                 ) {
                                     Some(oi) => c::Trigger::AfterOption(di, oi),
                                     None => c::Trigger::Manual,
@@ -1065,7 +1069,7 @@ impl Validator<'_> {
                             None => c::Trigger::Manual,
                         }
                     }
-                    None => match self.reference(after, "inject", &injects) {
+                    None => match reference(&mut self.diags, after, "inject", &self.syms.injects) {
                         Some(p) if p as usize == ii => {
                             self.err(
                                 Code::BadTrigger,
@@ -1096,7 +1100,7 @@ impl Validator<'_> {
             let teams_c: Vec<u16> = inj
                 .teams
                 .iter()
-                .filter_map(|t| self.reference(t, "team", &teams))
+                .filter_map(|t| reference(&mut self.diags, t, "team", &teams))
                 .collect();
             let attachment = inj
                 .attachment
@@ -1118,21 +1122,21 @@ impl Validator<'_> {
                     }
                 });
             let effects = self.effects(&inj.effects);
-            let decision = inj.decision.as_ref().map(|d| {
+            let decision = inj.decision.as_mut().map(|d| {
                 let di = decision_list_c.len();
-                let team = self.reference(&d.team, "team", &teams).unwrap_or(0);
+                let team = reference(&mut self.diags, &d.team, "team", &teams).unwrap_or(0);
                 if d.options.value.is_empty() {
                     self.err_help(Code::NoOptions, d.options.span, "a decision needs at least one option", "no options", "add options such as `(id: \"isolate\", label: \"Cut the network now\")`");
                 }
                 let mut options = Vec::new();
-                for o in &d.options.value {
+                for o in &mut d.options.value {
                     let requires = o.requires.as_ref().and_then(|r| self.condition(r));
                     let effects = self.effects(&o.effects);
-                    let follow_up = o.follow_up.iter().filter_map(|s| self.reference(s, "inject", &injects)).collect();
+                    let follow_up = o.follow_up.iter().filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects)).collect();
                     let mut outcomes = Vec::new();
                     let mut rest = 0;
                     let mut total = 0.0;
-                    for oc in &o.outcomes {
+                    for oc in &mut o.outcomes {
                         let chance = match &oc.chance {
                             Some(ch) => {
                                 let p = self.probability(ch);
@@ -1148,11 +1152,11 @@ impl Validator<'_> {
                             }
                         };
                         outcomes.push(c::Outcome {
-                            label: oc.label.clone(),
+                            label: std::mem::take(&mut oc.label),
                             chance,
-                            text: oc.text.clone(),
+                            text: std::mem::take(&mut oc.text),
                             effects: self.effects(&oc.effects),
-                            follow_up: oc.follow_up.iter().filter_map(|s| self.reference(s, "inject", &injects)).collect(),
+                            follow_up: oc.follow_up.iter().filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects)).collect(),
                         });
                     }
                     if total > 1.0 + 1e-9 {
@@ -1160,9 +1164,9 @@ impl Validator<'_> {
                     }
                     options.push(c::DecisionOption {
                         id: o.id.value.clone(),
-                        label: o.label.clone(),
+                        label: std::mem::take(&mut o.label),
                         requires,
-                        unavailable: o.unavailable.clone(),
+                        unavailable: std::mem::take(&mut o.unavailable),
                         effects,
                         follow_up,
                         outcomes,
@@ -1175,7 +1179,7 @@ impl Validator<'_> {
                     if t.real.is_none() && t.scenario.is_none() {
                         self.err_help(Code::MissingField, t.default.span, "a timeout needs `real`, `scenario` or both", "no time limit", "add `real: \"5m\"` (real minutes) or `scenario: \"1h\"` (scenario time)");
                     }
-                    let table = &option_tables.get(di).cloned().unwrap_or_default();
+                    let table = &self.syms.options.get(di).cloned().unwrap_or_default();
                     let default = match table.get(t.default.value.as_str()) {
                         Some(i) => Some(*i),
                         None => {
@@ -1192,7 +1196,7 @@ impl Validator<'_> {
                     id: decision_ids[di].value.clone(),
                     inject: ii as u16,
                     team,
-                    prompt: d.prompt.clone(),
+                    prompt: std::mem::take(&mut d.prompt),
                     options,
                     timeout,
                 });
@@ -1200,18 +1204,18 @@ impl Validator<'_> {
             });
             inject_list.push(c::Inject {
                 id: inj.id.value.clone(),
-                title: inj.title.clone(),
+                title: std::mem::take(&mut inj.title),
                 trigger,
                 delay,
                 chance,
                 teams: teams_c,
                 channel: inj.channel,
-                sender: inj.sender.clone(),
+                sender: std::mem::take(&mut inj.sender),
                 severity: inj.severity,
-                body: inj.body.clone(),
+                body: std::mem::take(&mut inj.body),
                 attachment,
-                notes: inj.notes.clone(),
-                questions: inj.questions.clone(),
+                notes: std::mem::take(&mut inj.notes),
+                questions: std::mem::take(&mut inj.questions),
                 effects,
                 decision,
             });
@@ -1219,7 +1223,7 @@ impl Validator<'_> {
 
         // Deadlines, random events, endings.
         let mut deadline_list = Vec::new();
-        for d in &f.deadlines {
+        for d in &mut f.deadlines {
             let duration = self.duration(&d.duration);
             if duration == Some(0) {
                 self.err(
@@ -1232,20 +1236,20 @@ impl Validator<'_> {
             let team = d
                 .team
                 .as_ref()
-                .and_then(|t| self.reference(t, "team", &teams));
+                .and_then(|t| reference(&mut self.diags, t, "team", &teams));
             deadline_list.push(c::Deadline {
                 id: d.id.value.clone(),
-                label: d.label.clone(),
+                label: std::mem::take(&mut d.label),
                 duration: duration.unwrap_or(1),
                 team,
-                description: d.description.clone(),
-                reference: d.reference.clone(),
+                description: std::mem::take(&mut d.description),
+                reference: std::mem::take(&mut d.reference),
                 on_met: self.effects(&d.on_met),
                 on_missed: self.effects(&d.on_missed),
             });
         }
         let mut random_list = Vec::new();
-        for r in &f.random_events {
+        for r in &mut f.random_events {
             let chance = self.probability(&r.chance);
             let when = r.when.as_ref().and_then(|w| self.condition(w));
             let effects = self.effects(&r.effects);
@@ -1254,7 +1258,7 @@ impl Validator<'_> {
                 label: if r.label.is_empty() {
                     r.id.value.clone()
                 } else {
-                    r.label.clone()
+                    std::mem::take(&mut r.label)
                 },
                 chance: chance.unwrap_or_else(|| Program::new_const(0.0)),
                 when,
@@ -1264,16 +1268,16 @@ impl Validator<'_> {
         }
         let mut ending_list = Vec::new();
         let mut defaults = Vec::new();
-        for (i, e) in f.endings.iter().enumerate() {
+        for (i, e) in f.endings.iter_mut().enumerate() {
             if e.default.value {
                 defaults.push((i, e.default.span));
             }
             let when = e.when.as_ref().and_then(|w| self.condition(w));
             ending_list.push(c::Ending {
                 id: e.id.value.clone(),
-                title: e.title.clone(),
+                title: std::mem::take(&mut e.title),
                 when,
-                debrief: e.debrief.clone(),
+                debrief: std::mem::take(&mut e.debrief),
             });
         }
         if f.endings.is_empty() {
@@ -1304,7 +1308,7 @@ impl Validator<'_> {
 
         // Scoring.
         let mut grades = Vec::new();
-        for g in &f.scoring.grades {
+        for g in &mut f.scoring.grades {
             if !(0.0..=100.0).contains(&g.min.value) {
                 self.err(
                     Code::InvalidRange,
@@ -1315,19 +1319,19 @@ impl Validator<'_> {
             }
             grades.push(c::Grade {
                 min: g.min.value,
-                grade: g.grade.clone(),
-                label: g.label.clone(),
+                grade: std::mem::take(&mut g.grade),
+                label: std::mem::take(&mut g.label),
             });
         }
         grades.sort_by(|a, b| b.min.total_cmp(&a.min));
         let mut checks = Vec::new();
-        for ch in &f.scoring.checks {
+        for ch in &mut f.scoring.checks {
             let when = self.condition(&ch.when);
             let within = ch.within.as_ref().and_then(|w| self.duration(w));
             let from = ch
                 .from
                 .as_ref()
-                .and_then(|s| self.reference(s, "inject", &injects));
+                .and_then(|s| reference(&mut self.diags, s, "inject", &self.syms.injects));
             if ch.from.is_some() && ch.within.is_none() {
                 self.err_help(
                     Code::MissingField,
@@ -1340,46 +1344,46 @@ impl Validator<'_> {
             let objective = ch
                 .objective
                 .as_ref()
-                .and_then(|o| self.reference(o, "objective", &objectives));
+                .and_then(|o| reference(&mut self.diags, o, "objective", &objectives));
             checks.push(c::Check {
                 id: ch.id.value.clone(),
-                title: ch.title.clone(),
+                title: std::mem::take(&mut ch.title),
                 when: when.unwrap_or_else(|| Program::new_const(0.0)),
                 within,
                 from,
                 objective,
-                lesson: ch.lesson.clone(),
-                reference: ch.reference.clone(),
+                lesson: std::mem::take(&mut ch.lesson),
+                reference: std::mem::take(&mut ch.reference),
             });
         }
 
         let mut scenario = Scenario {
             meta: c::Meta {
                 id: f.meta.id.value.clone(),
-                title: f.meta.title.clone(),
-                summary: f.meta.summary.clone(),
+                title: std::mem::take(&mut f.meta.title),
+                summary: std::mem::take(&mut f.meta.summary),
                 language: f.meta.language.value.clone(),
-                authors: f.meta.authors.clone(),
-                version: f.meta.version.clone(),
+                authors: std::mem::take(&mut f.meta.authors),
+                version: std::mem::take(&mut f.meta.version),
                 duration,
-                setting: f.meta.setting.clone(),
-                how_to_play: f.meta.how_to_play.clone(),
+                setting: std::mem::take(&mut f.meta.setting),
+                how_to_play: std::mem::take(&mut f.meta.how_to_play),
                 objectives: f
                     .meta
                     .objectives
-                    .iter()
+                    .iter_mut()
                     .map(|o| c::Objective {
                         id: o.id.value.clone(),
-                        text: o.text.clone(),
+                        text: std::mem::take(&mut o.text),
                         capability: o.capability.clone(),
                     })
                     .collect(),
                 sources: f
                     .meta
                     .sources
-                    .iter()
+                    .iter_mut()
                     .map(|s| c::Source {
-                        title: s.title.clone(),
+                        title: std::mem::take(&mut s.title),
                         url: s.url.clone(),
                         note: s.note.clone(),
                     })
@@ -1388,11 +1392,11 @@ impl Validator<'_> {
             hash,
             teams: f
                 .teams
-                .iter()
+                .iter_mut()
                 .map(|t| c::Team {
                     id: t.id.value.clone(),
-                    name: t.name.clone(),
-                    description: t.description.clone(),
+                    name: std::mem::take(&mut t.name),
+                    description: std::mem::take(&mut t.description),
                 })
                 .collect(),
             clock: c::Clock {

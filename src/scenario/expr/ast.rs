@@ -5,41 +5,41 @@ use crate::scenario::time::Secs;
 
 /// An expression with its span in the expression text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Expr {
+pub struct Expr<'a> {
     /// What kind of expression.
-    pub kind: ExprKind,
+    pub kind: ExprKind<'a>,
     /// Its bytes in the expression text.
     pub span: Span,
 }
 
 /// The kinds of expressions.
 #[derive(Clone, Debug, PartialEq)]
-pub enum ExprKind {
+pub enum ExprKind<'a> {
     /// A number literal.
     Num(f64),
     /// A duration literal such as `1h`.
     Dur(Secs),
     /// A string literal (compared with choice parameters).
-    Str(String),
+    Str(&'a str),
     /// `true` or `false`.
     Bool(bool),
     /// A bare name: a metric, flag, counter, parameter, system, service, state or `elapsed`.
-    Name(String),
+    Name(&'a str),
     /// A function call such as `fired(ransom_note)`.
     Call {
         /// The function's name.
-        name: String,
+        name: &'a str,
         /// The span of the name.
         name_span: Span,
         /// The arguments.
-        args: Vec<Expr>,
+        args: Vec<Expr<'a>>,
     },
     /// A prefix operator applied to an operand.
-    Unary(UnOp, Box<Expr>),
+    Unary(UnOp, Box<Expr<'a>>),
     /// A binary operator applied to two operands.
-    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Binary(BinOp, Box<Expr<'a>>, Box<Expr<'a>>),
     /// `cond ? then : else`.
-    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    Cond(Box<Expr<'a>>, Box<Expr<'a>>, Box<Expr<'a>>),
 }
 
 /// Prefix operators.
@@ -113,28 +113,28 @@ pub enum AssignOp {
 
 /// One effect statement.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Stmt {
+pub enum Stmt<'a> {
     /// `target = value`, `target += value` or `target -= value`.
     Assign {
         /// The name assigned to.
-        target: String,
+        target: &'a str,
         /// Span of the target name.
         target_span: Span,
         /// The operator.
         op: AssignOp,
         /// The right-hand side.
-        value: Expr,
+        value: Expr<'a>,
         /// Span of the whole statement.
         span: Span,
     },
     /// An action such as `schedule(leak_threat, 2h)` or `end(contained)`.
     Action {
         /// The action's name.
-        name: String,
+        name: &'a str,
         /// Span of the name.
         name_span: Span,
         /// The arguments.
-        args: Vec<Expr>,
+        args: Vec<Expr<'a>>,
         /// Span of the whole statement.
         span: Span,
     },

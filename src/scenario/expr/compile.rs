@@ -298,7 +298,7 @@ pub fn compile_condition(
 
 /// Compiles an expression that must have the type `want`.
 pub fn compile_typed(
-    e: &Expr,
+    e: &Expr<'_>,
     want: Type,
     syms: &Symbols,
     usage: &mut Usage,
@@ -575,7 +575,7 @@ impl Compiler<'_> {
                 format!("not {what} id"),
             ));
         };
-        table.get(n).copied().ok_or_else(|| {
+        table.get(*n).copied().ok_or_else(|| {
             let noun = what.trim_start_matches("an ").trim_start_matches("a ");
             let mut e = ExprError::new(
                 ExprErrorKind::UnknownName,
@@ -878,7 +878,7 @@ pub fn compile_effects(
     stmts.iter().map(|s| compile_stmt(s, syms, usage)).collect()
 }
 
-fn compile_stmt(stmt: &Stmt, syms: &Symbols, usage: &mut Usage) -> Result<Effect, ExprError> {
+fn compile_stmt(stmt: &Stmt<'_>, syms: &Symbols, usage: &mut Usage) -> Result<Effect, ExprError> {
     match stmt {
         Stmt::Assign {
             target,
@@ -887,7 +887,7 @@ fn compile_stmt(stmt: &Stmt, syms: &Symbols, usage: &mut Usage) -> Result<Effect
             value,
             ..
         } => {
-            let Some(sym) = syms.values.get(target).copied() else {
+            let Some(sym) = syms.values.get(*target).copied() else {
                 let mut e = ExprError::new(
                     ExprErrorKind::UnknownName,
                     *target_span,
@@ -987,7 +987,7 @@ fn compile_stmt(stmt: &Stmt, syms: &Symbols, usage: &mut Usage) -> Result<Effect
                             "not an id",
                         ));
                     };
-                    table.get(n).copied().ok_or_else(|| {
+                    table.get(*n).copied().ok_or_else(|| {
                         let noun = what.trim_start_matches("an ").trim_start_matches("a ");
                         let mut e = ExprError::new(
                             ExprErrorKind::UnknownName,
@@ -1001,7 +1001,7 @@ fn compile_stmt(stmt: &Stmt, syms: &Symbols, usage: &mut Usage) -> Result<Effect
                         e
                     })
                 };
-            match name.as_str() {
+            match *name {
                 "schedule" => {
                     let inject = one_id("an inject", &syms.injects, 2)?;
                     let delay = match args.get(1) {

@@ -6,24 +6,24 @@ use crate::scenario::time::{self, Secs};
 
 /// A token of the expression language.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Tok {
+pub enum Tok<'a> {
     /// A number such as `40` or `0.7`.
     Num(f64),
     /// A duration such as `1h`, `15m` or `1h30m`.
     Dur(Secs),
     /// A double-quoted string such as `"low"`.
-    Str(String),
+    Str(&'a str),
     /// A name: an id, a keyword or a function.
-    Ident(String),
+    Ident(&'a str),
     /// Punctuation or an operator, e.g. `&&`, `<=`, `(`.
     Op(&'static str),
 }
 
 /// A token and where it is.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     /// The token.
-    pub tok: Tok,
+    pub tok: Tok<'a>,
     /// Its bytes in the expression text.
     pub span: Span,
 }
@@ -34,7 +34,7 @@ const OPS: [&str; 23] = [
 ];
 
 /// Splits `src` into tokens.
-pub fn tokenize(src: &str) -> Result<Vec<Token>, ExprError> {
+pub fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -90,7 +90,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, ExprError> {
                 i += 1;
             }
             out.push(Token {
-                tok: Tok::Ident(src[start..i].to_string()),
+                tok: Tok::Ident(&src[start..i]),
                 span: Span::new(start, i),
             });
             continue;
@@ -111,7 +111,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, ExprError> {
             }
             i += 1;
             out.push(Token {
-                tok: Tok::Str(src[start + 1..i - 1].to_string()),
+                tok: Tok::Str(&src[start + 1..i - 1]),
                 span: Span::new(start, i),
             });
             continue;
@@ -152,7 +152,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, ExprError> {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
+    fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s).unwrap().into_iter().map(|t| t.tok).collect()
     }
 
@@ -161,12 +161,12 @@ mod tests {
         assert_eq!(
             toks("patient_safety < 40 && !net"),
             vec![
-                Tok::Ident("patient_safety".into()),
+                Tok::Ident("patient_safety"),
                 Tok::Op("<"),
                 Tok::Num(40.0),
                 Tok::Op("&&"),
                 Tok::Op("!"),
-                Tok::Ident("net".into()),
+                Tok::Ident("net"),
             ]
         );
     }
@@ -176,13 +176,13 @@ mod tests {
         assert_eq!(
             toks("elapsed >= 1h30m || s == \"low\""),
             vec![
-                Tok::Ident("elapsed".into()),
+                Tok::Ident("elapsed"),
                 Tok::Op(">="),
                 Tok::Dur(5400),
                 Tok::Op("||"),
-                Tok::Ident("s".into()),
+                Tok::Ident("s"),
                 Tok::Op("=="),
-                Tok::Str("low".into()),
+                Tok::Str("low"),
             ]
         );
     }

@@ -21,7 +21,7 @@ use super::{ExprError, ExprErrorKind, MAX_EXPR_DEPTH, MAX_EXPR_LEN};
 use crate::scenario::source::Span;
 
 /// Parses a condition or value expression.
-pub fn parse_expr(src: &str) -> Result<Expr, ExprError> {
+pub fn parse_expr(src: &str) -> Result<Expr<'_>, ExprError> {
     let mut p = Parser::new(src)?;
     if p.tokens.is_empty() {
         return Err(ExprError::new(
@@ -38,7 +38,7 @@ pub fn parse_expr(src: &str) -> Result<Expr, ExprError> {
 }
 
 /// Parses one or more effect statements separated by `;`.
-pub fn parse_effects(src: &str) -> Result<Vec<Stmt>, ExprError> {
+pub fn parse_effects(src: &str) -> Result<Vec<Stmt<'_>>, ExprError> {
     let mut p = Parser::new(src)?;
     let mut out = Vec::new();
     loop {
@@ -77,7 +77,7 @@ pub fn parse_effects(src: &str) -> Result<Vec<Stmt>, ExprError> {
 
 struct Parser<'a> {
     src: &'a str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
     pos: usize,
 }
 
@@ -110,7 +110,7 @@ impl<'a> Parser<'a> {
         self.pos >= self.tokens.len()
     }
 
-    fn peek(&self) -> Option<&Tok> {
+    fn peek(&self) -> Option<&Tok<'a>> {
         self.tokens.get(self.pos).map(|t| &t.tok)
     }
 
@@ -134,7 +134,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_word(&self, w: &str) -> bool {
-        matches!(self.peek(), Some(Tok::Ident(i)) if i == w)
+        matches!(self.peek(), Some(Tok::Ident(i)) if *i == w)
     }
 
     fn eat_op(&mut self, op: &str) -> bool {
@@ -192,7 +192,7 @@ impl<'a> Parser<'a> {
         .with_help("simplify the expression or split it with a flag")
     }
 
-    fn expr(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn expr(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         if depth > MAX_EXPR_DEPTH {
             return Err(self.depth_error());
         }
@@ -213,9 +213,9 @@ impl<'a> Parser<'a> {
     fn binary_chain(
         &mut self,
         depth: usize,
-        next: fn(&mut Self, usize) -> Result<Expr, ExprError>,
+        next: fn(&mut Self, usize) -> Result<Expr<'a>, ExprError>,
         ops: &[(&str, BinOp)],
-    ) -> Result<Expr, ExprError> {
+    ) -> Result<Expr<'a>, ExprError> {
         let mut left = next(self, depth + 1)?;
         'outer: loop {
             for (text, op) in ops {
@@ -239,15 +239,15 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn or(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn or(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         self.binary_chain(depth, Self::and, &[("||", BinOp::Or), ("or", BinOp::Or)])
     }
 
-    fn and(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn and(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         self.binary_chain(depth, Self::cmp, &[("&&", BinOp::And), ("and", BinOp::And)])
     }
 
-    fn cmp(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn cmp(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         const CMP: [(&str, BinOp); 6] = [
             ("==", BinOp::Eq),
             ("!=", BinOp::Ne),
@@ -280,7 +280,7 @@ impl<'a> Parser<'a> {
         Ok(left)
     }
 
-    fn sum(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn sum(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         self.binary_chain(
             depth,
             Self::product,
@@ -288,11 +288,11 @@ impl<'a> Parser<'a> {
         )
     }
 
-    fn product(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn product(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         self.binary_chain(depth, Self::unary, &[("*", BinOp::Mul), ("/", BinOp::Div)])
     }
 
-    fn unary(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn unary(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         if depth > MAX_EXPR_DEPTH {
             return Err(self.depth_error());
         }
@@ -321,7 +321,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn args(&mut self, depth: usize) -> Result<Vec<Expr>, ExprError> {
+    fn args(&mut self, depth: usize) -> Result<Vec<Expr<'a>>, ExprError> {
         let mut args = Vec::new();
         if self.eat_op(")") {
             return Ok(args);
@@ -337,7 +337,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn primary(&mut self, depth: usize) -> Result<Expr, ExprError> {
+    fn primary(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
         if depth > MAX_EXPR_DEPTH {
             return Err(self.depth_error());
         }
@@ -350,9 +350,9 @@ impl<'a> Parser<'a> {
             Tok::Num(n) => ExprKind::Num(n),
             Tok::Dur(d) => ExprKind::Dur(d),
             Tok::Str(s) => ExprKind::Str(s),
-            Tok::Ident(name) if name == "true" => ExprKind::Bool(true),
-            Tok::Ident(name) if name == "false" => ExprKind::Bool(false),
-            Tok::Ident(name) if is_keyword(&name) => {
+            Tok::Ident("true") => ExprKind::Bool(true),
+            Tok::Ident("false") => ExprKind::Bool(false),
+            Tok::Ident(name) if is_keyword(name) => {
                 self.pos -= 1;
                 return Err(self.unexpected("expected a value, found an operator"));
             }
@@ -391,10 +391,10 @@ impl<'a> Parser<'a> {
         Ok(Expr { kind, span })
     }
 
-    fn stmt(&mut self) -> Result<Stmt, ExprError> {
+    fn stmt(&mut self) -> Result<Stmt<'a>, ExprError> {
         let start = self.peek_span();
         let name = match self.peek() {
-            Some(Tok::Ident(n)) if !is_keyword(n) => n.clone(),
+            Some(Tok::Ident(n)) if !is_keyword(n) => *n,
             _ => {
                 return Err(self
                     .unexpected("expected an effect")
@@ -439,13 +439,13 @@ impl<'a> Parser<'a> {
 mod tests {
     use super::*;
 
-    fn show(e: &Expr) -> String {
+    fn show(e: &Expr<'_>) -> String {
         match &e.kind {
             ExprKind::Num(n) => format!("{n}"),
             ExprKind::Dur(d) => format!("{d}s"),
             ExprKind::Str(s) => format!("{s:?}"),
             ExprKind::Bool(b) => format!("{b}"),
-            ExprKind::Name(n) => n.clone(),
+            ExprKind::Name(n) => n.to_string(),
             ExprKind::Call { name, args, .. } => format!(
                 "{name}({})",
                 args.iter().map(show).collect::<Vec<_>>().join(", ")
@@ -523,7 +523,7 @@ mod tests {
             }
         ));
         assert!(
-            matches!(&s[2], Stmt::Action { name, args, .. } if name == "schedule" && args.len() == 2)
+            matches!(&s[2], Stmt::Action { name, args, .. } if *name == "schedule" && args.len() == 2)
         );
         assert!(
             parse_effects("x == 3")

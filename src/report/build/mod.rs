@@ -1,0 +1,864 @@
+//! Building the report model of one exercise from its scenario and journal.
+
+mod timeline;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::engine::score::CheckStatus;
+use crate::engine::{Event, Exercise, LogKind, Rating};
+use crate::journal::ReadJournal;
+use crate::scenario::Scenario;
+use crate::scenario::model::{Good, SystemState};
+use crate::scenario::time::Secs;
+use crate::text::{sanitize_block as b, sanitize_line as s};
+
+use super::fmt::{self, Clocks};
+use super::model::*;
+use super::trace::{self, Trace};
+
+/// Builds the report of one journal. `file` names the journal in the report (its file
+/// name); `warnings` are added to the report's own.
+pub fn report(
+    scenario: Arc<Scenario>,
+    journal: &ReadJournal,
+    file: &str,
+    mut warnings: Vec<String>,
+) -> Result<Report, String> {
+    let trace = trace::replay(Arc::clone(&scenario), journal)?;
+    if journal.warning.is_some() {
+        warnings.push(
+            "the journal's last line was cut short (probably by a crash while writing) and was left out"
+                .into(),
+        );
+    }
+    let bl = Builder {
+        sc: &scenario,
+        ex: &trace.exercise,
+        trace: &trace,
+        journal,
+        clocks: Clocks::new(scenario.clock.start, &journal.header.started_at),
+        end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
+    };
+    let (timeline, reals) = bl.timeline();
+    let checks = bl.checks(&reals);
+    let decisions = bl.decisions();
+    let deadlines = bl.deadlines(&reals);
+    let overview = bl.overview(file);
+    let results = bl.results(&reals, &checks, &decisions, &deadlines);
+    let organisation = overview.organisation.clone();
+    Ok(Report {
+        label: if organisation.is_empty() {
+            s(file)
+        } else {
+            organisation
+        },
+        status: if bl.ex.is_over() {
+            Progress::Ended
+        } else {
+            Progress::InProgress
+        },
+        warnings,
+        overview,
+        results,
+        objectives: bl.objectives(),
+        improvement_plan: bl.improvement_plan(&checks),
+        checks,
+        decisions,
+        timeline,
+        metrics: bl.metrics(),
+        systems: bl.systems(),
+        services: bl.services(),
+        deadlines,
+        questions: bl.questions(),
+        references: bl
+            .sc
+            .meta
+            .sources
+            .iter()
+            .map(|r| Reference {
+                title: s(&r.title),
+                url: s(&r.url),
+                note: b(&r.note),
+            })
+            .collect(),
+    })
+}
+
+/// Real times of things that happened, found while building the timeline.
+#[derive(Debug, Default)]
+struct Reals {
+    checks: BTreeMap<u16, u64>,
+    deadline_start: BTreeMap<u16, u64>,
+    deadline_close: BTreeMap<u16, u64>,
+    ending: Option<(Secs, u64)>,
+}
+
+struct Builder<'a> {
+    sc: &'a Scenario,
+    ex: &'a Exercise,
+    trace: &'a Trace,
+    journal: &'a ReadJournal,
+    clocks: Clocks,
+    end_real: u64,
+}
+
+impl Builder<'_> {
+    fn moment(&self, at: Secs, real: u64) -> Moment {
+        self.clocks.moment(at, real)
+    }
+
+    fn overview(&self, file: &str) -> Overview {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let h = &self.journal.header;
+        let members = &st.session.members;
+        Overview {
+            scenario: ScenarioInfo {
+                id: s(&sc.meta.id),
+                title: s(&sc.meta.title),
+                version: s(&sc.meta.version),
+                summary: b(&sc.meta.summary),
+                setting: b(&sc.meta.setting),
+                authors: sc.meta.authors.iter().map(|a| s(a)).collect(),
+                source: s(&h.scenario_source),
+                hash: s(&h.scenario_hash),
+            },
+            journal: JournalInfo {
+                file: s(file),
+                entries: self.journal.entries.len(),
+                seed: h.seed,
+                recorded_with: s(&h.downtime),
+                forked_from: h.forked_from.as_ref().map(|f| {
+                    let name = std::path::Path::new(&f.journal)
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| f.journal.clone());
+                    s(&format!("{name} (first {} entries)", f.at))
+                }),
+            },
+            organisation: s(&st.session.organisation),
+            facilitator: s(&st.session.facilitator),
+            started_at: s(&h.started_at),
+            date: self.clocks.date(),
+            real_duration_ms: self.end_real,
+            paused_ms: self.paused_ms(),
+            scenario_from: self.moment(0, st.started_real.unwrap_or(0)),
+            scenario_to: self.moment(st.now, self.end_real),
+            phases: (0..=st.phase as usize)
+                .filter_map(|p| sc.phases.get(p))
+                .filter(|_| st.started_real.is_some())
+                .map(|p| s(&p.title))
+                .collect(),
+            teams: sc
+                .teams
+                .iter()
+                .map(|t| TeamInfo {
+                    id: s(&t.id),
+                    name: s(&t.name),
+                    description: b(&t.description),
+                    members: members.get(&t.id).map(|m| s(m)).unwrap_or_default(),
+                })
+                .collect(),
+            parameters: sc
+                .params
+                .iter()
+                .zip(&st.params)
+                .map(|(p, v)| ParamInfo {
+                    id: s(&p.id),
+                    label: s(&p.label),
+                    value: s(&p.format(v)),
+                })
+                .collect(),
+            facilitator_notes: self
+                .ex
+                .log()
+                .iter()
+                .filter_map(|l| match &l.kind {
+                    LogKind::Note { text } => Some(Note {
+                        when: self.moment(l.at, l.real),
+                        text: b(text),
+                    }),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+
+    /// Real time spent paused, from the log's pauses and resumes.
+    fn paused_ms(&self) -> u64 {
+        let mut total = 0;
+        let mut since = None;
+        for l in self.ex.log() {
+            match l.kind {
+                LogKind::Pause => since = Some(l.real),
+                LogKind::Resume => {
+                    if let Some(p) = since.take() {
+                        total += l.real.saturating_sub(p);
+                    }
+                }
+                _ => {}
+            }
+        }
+        total + since.map(|p| self.end_real.saturating_sub(p)).unwrap_or(0)
+    }
+
+    fn checks(&self, reals: &Reals) -> Vec<CheckReport> {
+        let sc = self.sc;
+        let card = self.ex.score();
+        card.checks
+            .iter()
+            .map(|r| {
+                let c = &sc.checks[r.check as usize];
+                let real = reals.checks.get(&r.check).copied().unwrap_or(self.end_real);
+                let (status, when) = match r.status {
+                    CheckStatus::Met(t) => (CheckOutcome::Met, Some(self.moment(t, real))),
+                    CheckStatus::Missed(t) => (CheckOutcome::Missed, Some(self.moment(t, real))),
+                    CheckStatus::Pending => (CheckOutcome::Open, None),
+                    CheckStatus::NotApplicable => (CheckOutcome::NotApplicable, None),
+                };
+                let objective = c.objective.map(|o| &sc.meta.objectives[o as usize]);
+                let window = match (c.within, c.from) {
+                    (Some(w), Some(f)) => format!(
+                        "within {} of “{}”",
+                        fmt::span(w),
+                        s(&sc.injects[f as usize].title)
+                    ),
+                    (Some(w), None) => format!("within {} of the start", fmt::span(w)),
+                    (None, _) => "judged at the end".into(),
+                };
+                CheckReport {
+                    id: s(&c.id),
+                    title: s(&c.title),
+                    status,
+                    when,
+                    window,
+                    objective: objective.map(|o| s(&o.id)),
+                    capability: objective.map(|o| s(&o.capability)).unwrap_or_default(),
+                    lesson: b(&c.lesson),
+                    reference: s(&c.reference),
+                }
+            })
+            .collect()
+    }
+
+    fn objectives(&self) -> Vec<ObjectiveReport> {
+        let sc = self.sc;
+        self.ex
+            .score()
+            .objectives
+            .iter()
+            .map(|r| {
+                let o = &sc.meta.objectives[r.objective as usize];
+                ObjectiveReport {
+                    id: s(&o.id),
+                    text: s(&o.text),
+                    capability: s(&o.capability),
+                    rating: match r.rating {
+                        Rating::NotRated => "not_rated".into(),
+                        x => x.letter().into(),
+                    },
+                    rating_text: r.rating.describe().into(),
+                    met: r.met,
+                    applicable: r.applicable,
+                    checks: sc
+                        .checks
+                        .iter()
+                        .filter(|c| c.objective == Some(r.objective))
+                        .map(|c| s(&c.id))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn decisions(&self) -> Vec<DecisionReport> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let card = self.ex.score();
+        let took: BTreeMap<u16, u64> = card
+            .teams
+            .iter()
+            .flat_map(|t| t.decisions.iter().map(|d| (d.decision, d.took_real)))
+            .collect();
+        let mut undone: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+        for l in self.ex.log() {
+            if let LogKind::Undo { decision, option } = l.kind {
+                undone
+                    .entry(decision)
+                    .or_default()
+                    .push(s(
+                        &sc.decisions[decision as usize].options[option as usize].label
+                    ));
+            }
+        }
+        let mut opened: Vec<(Secs, u64, u16)> = st
+            .decisions
+            .iter()
+            .enumerate()
+            .filter_map(|(d, ds)| Some((ds.opened_at?, ds.opened_real.unwrap_or(0), d as u16)))
+            .collect();
+        opened.sort();
+        opened
+            .into_iter()
+            .map(|(at, real, d)| {
+                let dec = &sc.decisions[d as usize];
+                let ds = &st.decisions[d as usize];
+                let c = ds.choice.as_ref();
+                let opt = c.map(|c| &dec.options[c.option as usize]);
+                DecisionReport {
+                    id: s(&dec.id),
+                    team: s(&sc.teams[dec.team as usize].id),
+                    team_name: s(&sc.teams[dec.team as usize].name),
+                    prompt: s(&dec.prompt),
+                    inject: s(&sc.injects[dec.inject as usize].title),
+                    opened: self.moment(at, real),
+                    status: match (c, self.ex.is_over()) {
+                        (Some(_), _) => DecisionStatus::Taken,
+                        (None, false) => DecisionStatus::Open,
+                        (None, true) => DecisionStatus::NotTaken,
+                    },
+                    option: opt.map(|o| OptionInfo {
+                        id: s(&o.id),
+                        label: s(&o.label),
+                        recommended: o.recommended,
+                    }),
+                    outcome: c.and_then(|c| {
+                        let k = c.outcome?;
+                        let oc = &opt?.outcomes[k as usize];
+                        Some(OutcomeInfo {
+                            label: s(&oc.label),
+                            text: b(&oc.text),
+                        })
+                    }),
+                    timeout: c.is_some_and(|c| c.timeout),
+                    chosen: c.map(|c| self.moment(c.at, c.real)),
+                    took_real_ms: c.map(|_| took.get(&d).copied().unwrap_or(0)),
+                    took_scenario_s: c.map(|c| c.at - at),
+                    recommended: dec
+                        .options
+                        .iter()
+                        .filter(|o| o.recommended)
+                        .map(|o| s(&o.label))
+                        .collect(),
+                    undone: undone.remove(&d).unwrap_or_default(),
+                    after: c.and_then(|_| self.trace.after_choice.get(&d)).map(|snap| {
+                        AfterChoice {
+                            score: snap.score,
+                            metrics: sc
+                                .metrics
+                                .iter()
+                                .zip(&snap.metrics)
+                                .map(|(m, v)| MetricValue {
+                                    metric: s(&m.id),
+                                    value: *v,
+                                })
+                                .collect(),
+                        }
+                    }),
+                }
+            })
+            .collect()
+    }
+
+    fn deadlines(&self, reals: &Reals) -> Vec<DeadlineReport> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        sc.deadlines
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let ds = st.deadlines[i];
+                let i = i as u16;
+                let real_start = reals.deadline_start.get(&i).copied().unwrap_or(0);
+                let real_close = reals
+                    .deadline_close
+                    .get(&i)
+                    .copied()
+                    .unwrap_or(self.end_real);
+                let status = match (ds.met, ds.missed, ds.started) {
+                    (Some(_), _, _) => DeadlineOutcome::Met,
+                    (_, Some(_), _) => DeadlineOutcome::Missed,
+                    (_, _, Some(_)) => DeadlineOutcome::Running,
+                    _ => DeadlineOutcome::NotStarted,
+                };
+                DeadlineReport {
+                    id: s(&d.id),
+                    label: s(&d.label),
+                    team: d
+                        .team
+                        .map(|t| s(&sc.teams[t as usize].name))
+                        .unwrap_or_default(),
+                    duration_s: d.duration,
+                    description: b(&d.description),
+                    reference: s(&d.reference),
+                    status,
+                    started: ds.started.map(|t| self.moment(t, real_start)),
+                    due: ds.due,
+                    closed: ds.met.or(ds.missed).map(|t| self.moment(t, real_close)),
+                    margin_s: match (ds.met, ds.due) {
+                        (Some(m), Some(due)) => Some(due - m),
+                        _ => None,
+                    },
+                }
+            })
+            .collect()
+    }
+
+    fn results(
+        &self,
+        reals: &Reals,
+        checks: &[CheckReport],
+        decisions: &[DecisionReport],
+        deadlines: &[DeadlineReport],
+    ) -> Results {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let card = self.ex.score();
+        let ending = match st.status() {
+            crate::engine::Status::Ended { ending } => {
+                let e = &sc.endings[ending as usize];
+                let (at, real) = reals.ending.unwrap_or((st.now, self.end_real));
+                let reason = self
+                    .ex
+                    .log()
+                    .iter()
+                    .rev()
+                    .find_map(|l| match &l.kind {
+                        LogKind::EndedByFacilitator { reason } => Some(s(reason)),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                Some(EndingInfo {
+                    id: s(&e.id),
+                    title: s(&e.title),
+                    debrief: b(&e.debrief),
+                    when: self.moment(at, real),
+                    by_facilitator: st.ended_by_facilitator,
+                    reason: if st.ended_by_facilitator {
+                        reason
+                    } else {
+                        String::new()
+                    },
+                })
+            }
+            _ => None,
+        };
+        let taken: Vec<&DecisionReport> = decisions
+            .iter()
+            .filter(|d| d.status == DecisionStatus::Taken)
+            .collect();
+        let times: Vec<u64> = taken
+            .iter()
+            .filter(|d| !d.timeout)
+            .filter_map(|d| d.took_real_ms)
+            .collect();
+        let count = |k: fn(&LogKind) -> bool| self.ex.log().iter().filter(|l| k(&l.kind)).count();
+        let mut results = Results {
+            summary: String::new(),
+            ending,
+            score: ScoreInfo {
+                score: card.score,
+                final_: card.final_,
+                grade: card.grade.map(|g| GradeInfo {
+                    grade: s(&sc.grades[g].grade),
+                    label: s(&sc.grades[g].label),
+                }),
+                parts: card
+                    .parts
+                    .iter()
+                    .map(|p| {
+                        let m = &sc.metrics[p.metric as usize];
+                        ScorePart {
+                            metric: s(&m.id),
+                            label: s(&m.label),
+                            unit: s(&m.unit),
+                            weight: p.weight,
+                            value: p.value,
+                            goodness: round3(p.goodness),
+                            points: round3(p.points),
+                        }
+                    })
+                    .collect(),
+            },
+            checks_met: checks
+                .iter()
+                .filter(|c| c.status == CheckOutcome::Met)
+                .count(),
+            checks_missed: checks
+                .iter()
+                .filter(|c| c.status == CheckOutcome::Missed)
+                .count(),
+            checks_open: checks
+                .iter()
+                .filter(|c| c.status == CheckOutcome::Open)
+                .count(),
+            deadlines_met: deadlines
+                .iter()
+                .filter(|d| d.status == DeadlineOutcome::Met)
+                .count(),
+            deadlines_missed: deadlines
+                .iter()
+                .filter(|d| d.status == DeadlineOutcome::Missed)
+                .count(),
+            decisions_taken: taken.len(),
+            decisions_timed_out: taken.iter().filter(|d| d.timeout).count(),
+            decisions_recommended: taken
+                .iter()
+                .filter(|d| d.option.as_ref().is_some_and(|o| o.recommended))
+                .count(),
+            mean_time_to_decide_ms: (!times.is_empty())
+                .then(|| times.iter().sum::<u64>() / times.len() as u64),
+            undos: count(|k| matches!(k, LogKind::Undo { .. })),
+            curveballs: count(|k| matches!(k, LogKind::Curveball { .. })),
+            overrides: count(|k| matches!(k, LogKind::Override { .. })),
+        };
+        results.summary = self.summary(&results, checks);
+        results
+    }
+
+    /// The executive summary: who played what, how it ended, what went well and what not.
+    fn summary(&self, res: &Results, checks: &[CheckReport]) -> String {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let mut out = Vec::new();
+        let teams: Vec<String> = sc.teams.iter().map(|t| s(&t.name)).collect();
+        let who = match (st.session.organisation.is_empty(), teams.len()) {
+            (false, _) => s(&st.session.organisation),
+            (true, 1) => format!("The {} team", teams[0]),
+            (true, _) => format!("The {} teams", teams.join(", ")),
+        };
+        let date = self.clocks.date();
+        if st.started_real.is_none() {
+            return format!(
+                "The exercise of “{}” has not started: the journal ends at the briefing.",
+                s(&sc.meta.title)
+            );
+        }
+        out.push(format!(
+            "{who} played “{}”{} for {} of real time, covering {} of scenario time.",
+            s(&sc.meta.title),
+            if date.is_empty() {
+                String::new()
+            } else {
+                format!(" on {date}")
+            },
+            fmt::real_duration(self.end_real),
+            fmt::span(st.now)
+        ));
+        let grade = res
+            .score
+            .grade
+            .as_ref()
+            .map(|g| format!(", grade {} ({})", g.grade, g.label))
+            .unwrap_or_default();
+        out.push(match &res.ending {
+            Some(e) => format!(
+                "The exercise ended at {} with “{}”{}; the score is {}/100{grade}.",
+                e.when.offset,
+                e.title,
+                if e.by_facilitator {
+                    ", called by the facilitator"
+                } else {
+                    ""
+                },
+                fmt::num(res.score.score)
+            ),
+            None => format!(
+                "The exercise is still in progress at {}; the provisional score is {}/100{grade}.",
+                fmt_offset(st.now),
+                fmt::num(res.score.score)
+            ),
+        });
+        let judged = res.checks_met + res.checks_missed;
+        if judged > 0 {
+            out.push(format!(
+                "{} of {judged} best-practice checks were met.",
+                res.checks_met
+            ));
+        }
+        let ratings = self.ex.score().objectives;
+        if !ratings.is_empty() {
+            let mut counts: Vec<String> = Vec::new();
+            for r in [Rating::P, Rating::S, Rating::M, Rating::U, Rating::NotRated] {
+                let n = ratings.iter().filter(|o| o.rating == r).count();
+                if n > 0 {
+                    counts.push(format!("{n} {}", r.describe().to_lowercase()));
+                }
+            }
+            out.push(format!("Objectives: {}.", counts.join(", ")));
+        }
+        let missed: Vec<String> = checks
+            .iter()
+            .filter(|c| c.status == CheckOutcome::Missed)
+            .map(|c| format!("“{}”", c.title))
+            .collect();
+        if !missed.is_empty() {
+            out.push(format!("Areas for improvement: {}.", missed.join("; ")));
+        }
+        if res.decisions_taken > 0 {
+            out.push(format!(
+                "{} decision(s) were taken, {} as the scenario's guidance recommends{}.",
+                res.decisions_taken,
+                res.decisions_recommended,
+                res.mean_time_to_decide_ms
+                    .map(|m| format!(", in {} on average", fmt::real_duration(m)))
+                    .unwrap_or_default()
+            ));
+        }
+        if res.deadlines_missed > 0 {
+            out.push(format!("{} deadline(s) were missed.", res.deadlines_missed));
+        }
+        out.join(" ")
+    }
+
+    fn metrics(&self) -> Vec<MetricSeries> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        sc.metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let end = st.metrics[i];
+                // History keeps one value per instant, so changes at T+0 hide the start
+                // value: it is the `from` of the metric's first change, if any.
+                let start = self.first_from(i as u16).unwrap_or(end);
+                let mut points: Vec<Point> = Vec::with_capacity(st.history[i].len() + 1);
+                if st.history[i]
+                    .first()
+                    .is_some_and(|&(t, v)| t > 0 || v != start)
+                {
+                    points.push(Point {
+                        at: 0,
+                        value: start,
+                    });
+                }
+                points.extend(st.history[i].iter().map(|&(at, value)| Point { at, value }));
+                let high = m.good == Good::High;
+                let mut worst = Extreme { value: end, at: 0 };
+                let mut best = worst;
+                for (k, p) in points.iter().enumerate() {
+                    let better = |a: f64, b: f64| if high { a > b } else { a < b };
+                    if k == 0 || better(worst.value, p.value) {
+                        worst = Extreme {
+                            value: p.value,
+                            at: p.at,
+                        };
+                    }
+                    if k == 0 || better(p.value, best.value) {
+                        best = Extreme {
+                            value: p.value,
+                            at: p.at,
+                        };
+                    }
+                }
+                MetricSeries {
+                    id: s(&m.id),
+                    label: s(&m.label),
+                    unit: s(&m.unit),
+                    description: b(&m.description),
+                    min: m.min,
+                    max: m.max,
+                    good: if high {
+                        GoodDirection::High
+                    } else {
+                        GoodDirection::Low
+                    },
+                    weight: m.weight,
+                    thresholds: m
+                        .thresholds
+                        .iter()
+                        .map(|t| ThresholdInfo {
+                            below: t.below,
+                            above: t.above,
+                            label: s(&t.label),
+                        })
+                        .collect(),
+                    points,
+                    end,
+                    worst,
+                    best,
+                    band_at_end: m.band(end).map(|t| s(&t.label)),
+                }
+            })
+            .collect()
+    }
+
+    /// The value a metric had before its first change in the final course of events.
+    fn first_from(&self, metric: u16) -> Option<f64> {
+        self.trace
+            .steps
+            .iter()
+            .filter(|s| s.survived)
+            .flat_map(|s| s.events.iter())
+            .find_map(|(_, e)| match e {
+                Event::MetricChanged {
+                    metric: m, from, ..
+                }
+                | Event::MetricOverridden {
+                    metric: m, from, ..
+                } if *m == metric => Some(*from),
+                _ => None,
+            })
+    }
+
+    fn systems(&self) -> Vec<SystemSeries> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let now = st.now;
+        sc.systems
+            .iter()
+            .enumerate()
+            .map(|(i, sys)| {
+                // One state per instant (the last), without repeats.
+                let mut changes: Vec<(Secs, SystemState)> = Vec::new();
+                for &(t, state) in &st.system_history[i] {
+                    if let Some(last) = changes.last_mut()
+                        && last.0 == t
+                    {
+                        last.1 = state;
+                    } else {
+                        changes.push((t, state));
+                    }
+                }
+                changes.dedup_by(|b, a| a.1 == b.1);
+                let (mut down, mut impaired) = (0, 0);
+                for (k, &(t, state)) in changes.iter().enumerate() {
+                    let until = changes.get(k + 1).map(|c| c.0).unwrap_or(now).max(t);
+                    let a = state.availability();
+                    if a <= 0.0 {
+                        down += until - t;
+                    } else if a < 1.0 {
+                        impaired += until - t;
+                    }
+                }
+                SystemSeries {
+                    id: s(&sys.id),
+                    name: s(&sys.name),
+                    description: b(&sys.description),
+                    states: changes
+                        .iter()
+                        .map(|&(at, state)| StateChange {
+                            at,
+                            state: state.name().into(),
+                        })
+                        .collect(),
+                    end: st.systems[i].name().into(),
+                    down_s: down,
+                    impaired_s: impaired,
+                }
+            })
+            .collect()
+    }
+
+    fn services(&self) -> Vec<ServiceSeries> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let now = st.now;
+        sc.services
+            .iter()
+            .enumerate()
+            .map(|(i, svc)| {
+                let points: Vec<Point> = st.service_history[i]
+                    .iter()
+                    .map(|&(at, value)| Point { at, value })
+                    .collect();
+                let end = st.services[i].capacity;
+                let mut lowest = Extreme {
+                    value: end,
+                    at: now,
+                };
+                let (mut reduced, mut area) = (0, 0.0);
+                for (k, p) in points.iter().enumerate() {
+                    if k == 0 || p.value < lowest.value {
+                        lowest = Extreme {
+                            value: p.value,
+                            at: p.at,
+                        };
+                    }
+                    let until = points.get(k + 1).map(|q| q.at).unwrap_or(now).max(p.at);
+                    if p.value < 100.0 {
+                        reduced += until - p.at;
+                    }
+                    area += p.value * (until - p.at) as f64;
+                }
+                let mean = if now > 0 {
+                    round3(area / now as f64)
+                } else {
+                    points.first().map(|p| p.value).unwrap_or(end)
+                };
+                ServiceSeries {
+                    id: s(&svc.id),
+                    name: s(&svc.name),
+                    description: b(&svc.description),
+                    depends_on: svc
+                        .depends_on
+                        .iter()
+                        .map(|&d| s(&sc.systems[d as usize].name))
+                        .collect(),
+                    points,
+                    end,
+                    lowest,
+                    reduced_s: reduced,
+                    mean,
+                }
+            })
+            .collect()
+    }
+
+    fn questions(&self) -> Vec<QuestionGroup> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        if st.started_real.is_none() {
+            return Vec::new();
+        }
+        let phases = sc
+            .phases
+            .iter()
+            .take(st.phase as usize + 1)
+            .filter(|p| !p.questions.is_empty())
+            .map(|p| QuestionGroup {
+                source: "phase".into(),
+                id: s(&p.id),
+                title: s(&p.title),
+                questions: p.questions.iter().map(|q| s(q)).collect(),
+            });
+        let injects = st
+            .feed
+            .iter()
+            .map(|&i| &sc.injects[i as usize])
+            .filter(|i| !i.questions.is_empty())
+            .map(|i| QuestionGroup {
+                source: "inject".into(),
+                id: s(&i.id),
+                title: s(&i.title),
+                questions: i.questions.iter().map(|q| s(q)).collect(),
+            });
+        phases.chain(injects).collect()
+    }
+
+    fn improvement_plan(&self, checks: &[CheckReport]) -> Vec<ImprovementItem> {
+        checks
+            .iter()
+            .filter(|c| c.status == CheckOutcome::Missed)
+            .map(|c| ImprovementItem {
+                issue: format!("Not achieved: {}", c.title),
+                corrective_action: c.lesson.replace('\n', " "),
+                capability: c.capability.clone(),
+                owner: String::new(),
+                start: String::new(),
+                completion: String::new(),
+                source: format!("check:{}", c.id),
+            })
+            .collect()
+    }
+}
+
+fn fmt_offset(t: Secs) -> String {
+    crate::scenario::time::format_offset(t)
+}
+
+/// Rounds to three decimals, so that JSON shows stable, readable numbers.
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}

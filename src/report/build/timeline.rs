@@ -1,0 +1,377 @@
+//! The timeline of a report: what happened, in the order it happened in the room, with
+//! scenario and real times. World events (injects, checks, deadlines...) count only if no
+//! later undo took their journal entry back; what people did (decisions, notes, overrides,
+//! undos) always shows, marked when undone.
+
+use crate::engine::{Event, LogEntry, LogKind};
+use crate::scenario::time::Secs;
+use crate::text::{sanitize_block as b, sanitize_line as s};
+
+use super::super::fmt;
+use super::super::model::{TimelineItem, TimelineKind};
+use super::super::trace::Step;
+use super::{Builder, Reals, fmt_offset};
+
+/// A timeline item before its time is set: (kind, id, title, detail, body, whether an
+/// undo can take it back).
+type Described = (TimelineKind, String, String, String, String, bool);
+
+impl Builder<'_> {
+    /// The timeline, and the real times of checks, deadlines and the ending.
+    pub(super) fn timeline(&self) -> (Vec<TimelineItem>, Reals) {
+        let mut items = Vec::new();
+        let mut reals = Reals::default();
+        let log = self.ex.log();
+        for step in &self.trace.steps {
+            let mut cursor = step.log.start;
+            for (at, ev) in &step.events {
+                let (kind, id, title, detail, body, undoable) =
+                    match self.describe(step, *at, ev, log, &mut cursor, &mut reals) {
+                        Some(x) => x,
+                        None => continue,
+                    };
+                let (at, real) = match ev {
+                    Event::CheckMet { check } | Event::CheckMissed { check } => {
+                        let cs = self.ex.state().checks[*check as usize];
+                        (cs.met.or(cs.missed).unwrap_or(*at), step.real)
+                    }
+                    Event::DeadlineMissed { deadline } => (
+                        self.ex.state().deadlines[*deadline as usize]
+                            .missed
+                            .unwrap_or(*at),
+                        step.real,
+                    ),
+                    _ => (*at, step.real),
+                };
+                items.push(TimelineItem {
+                    seq: step.seq,
+                    when: self.moment(at, real),
+                    kind,
+                    id,
+                    title,
+                    detail,
+                    body,
+                    undone: undoable && !step.survived,
+                });
+            }
+        }
+        (items, reals)
+    }
+
+    /// One timeline item for an event, if it makes one: (kind, id, title, detail, body,
+    /// whether an undo can take it back). World events count only if their entry survived.
+    fn describe(
+        &self,
+        step: &Step,
+        at: Secs,
+        ev: &Event,
+        log: &[LogEntry],
+        cursor: &mut usize,
+        reals: &mut Reals,
+    ) -> Option<Described> {
+        let sc = self.sc;
+        let st = self.ex.state();
+        let mut take = |pred: &dyn Fn(&LogKind) -> bool| -> Option<&LogEntry> {
+            let found = (*cursor..step.log.end.min(log.len())).find(|&i| pred(&log[i].kind))?;
+            *cursor = found + 1;
+            log.get(found)
+        };
+        let world = step.survived;
+        let none = String::new;
+        Some(match ev {
+            Event::Started => {
+                take(&|k| matches!(k, LogKind::Started));
+                let params: Vec<String> = sc
+                    .params
+                    .iter()
+                    .zip(&st.params)
+                    .map(|(p, v)| format!("{} = {}", s(&p.id), s(&p.format(v))))
+                    .collect();
+                (
+                    TimelineKind::Start,
+                    none(),
+                    "Exercise started".into(),
+                    if params.is_empty() {
+                        none()
+                    } else {
+                        format!("Parameters: {}", params.join(", "))
+                    },
+                    none(),
+                    false,
+                )
+            }
+            Event::PhaseBegan { phase } => {
+                take(&|k| matches!(k, LogKind::PhaseBegan { .. }));
+                let p = &sc.phases[*phase as usize];
+                (
+                    TimelineKind::Phase,
+                    s(&p.id),
+                    format!("Phase {}: {}", phase + 1, s(&p.title)),
+                    none(),
+                    b(&p.briefing),
+                    true,
+                )
+            }
+            Event::InjectFired { inject, curveball } => {
+                if *curveball {
+                    take(&|k| matches!(k, LogKind::Curveball { .. }));
+                } else if !world {
+                    return None;
+                }
+                let i = &sc.injects[*inject as usize];
+                let to = if i.teams.is_empty() {
+                    "all teams".to_string()
+                } else {
+                    i.teams
+                        .iter()
+                        .map(|t| s(&sc.teams[*t as usize].name))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let from = if i.sender.is_empty() {
+                    String::new()
+                } else {
+                    format!(" from {}", s(&i.sender))
+                };
+                (
+                    if *curveball {
+                        TimelineKind::Curveball
+                    } else {
+                        TimelineKind::Inject
+                    },
+                    s(&i.id),
+                    s(&i.title),
+                    format!(
+                        "{}{from} to {to}; severity {}",
+                        i.channel.label(),
+                        i.severity.label()
+                    ),
+                    b(&i.body),
+                    *curveball,
+                )
+            }
+            Event::OptionChosen {
+                decision,
+                option,
+                timeout,
+            } => {
+                let entry =
+                    take(&|k| matches!(k, LogKind::Choice { decision: d, .. } if d == decision));
+                let d = &sc.decisions[*decision as usize];
+                let o = &d.options[*option as usize];
+                let mut detail = vec![s(&d.prompt)];
+                if let Some(LogEntry {
+                    kind:
+                        LogKind::Choice {
+                            outcome,
+                            took_real,
+                            took_scenario,
+                            ..
+                        },
+                    ..
+                }) = entry
+                {
+                    if let Some(k) = outcome {
+                        detail.push(format!("outcome: {}", s(&o.outcomes[*k as usize].label)));
+                    }
+                    detail.push(format!(
+                        "decided in {} (scenario time {})",
+                        fmt::real_duration(*took_real),
+                        fmt::span(*took_scenario)
+                    ));
+                }
+                let body = entry
+                    .and_then(|e| match &e.kind {
+                        LogKind::Choice {
+                            outcome: Some(k), ..
+                        } => Some(b(&o.outcomes[*k as usize].text)),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                (
+                    if *timeout {
+                        TimelineKind::Timeout
+                    } else {
+                        TimelineKind::Decision
+                    },
+                    s(&d.id),
+                    format!("{}: {}", s(&sc.teams[d.team as usize].name), s(&o.label)),
+                    detail.join("; "),
+                    body,
+                    true,
+                )
+            }
+            Event::Undone { decision, option } => {
+                take(&|k| matches!(k, LogKind::Undo { .. }));
+                let d = &sc.decisions[*decision as usize];
+                (
+                    TimelineKind::Undo,
+                    s(&d.id),
+                    format!(
+                        "Undone: {} ({})",
+                        s(&d.options[*option as usize].label),
+                        s(&sc.teams[d.team as usize].name)
+                    ),
+                    format!(
+                        "{}; the exercise went back to the moment before this decision",
+                        s(&d.prompt)
+                    ),
+                    none(),
+                    false,
+                )
+            }
+            Event::MetricOverridden { metric, from, to } => {
+                let entry = take(&|k| matches!(k, LogKind::Override { .. }));
+                let m = &sc.metrics[*metric as usize];
+                let reason = match entry.map(|e| &e.kind) {
+                    Some(LogKind::Override { reason, .. }) if !reason.is_empty() => {
+                        format!("reason: {}", s(reason))
+                    }
+                    _ => "no reason given".into(),
+                };
+                (
+                    TimelineKind::Override,
+                    s(&m.id),
+                    format!(
+                        "{} set by the facilitator: {} → {}",
+                        s(&m.label),
+                        fmt::with_unit(*from, &s(&m.unit)),
+                        fmt::with_unit(*to, &s(&m.unit))
+                    ),
+                    reason,
+                    none(),
+                    true,
+                )
+            }
+            Event::NoteAdded => {
+                let text = match take(&|k| matches!(k, LogKind::Note { .. })).map(|e| &e.kind) {
+                    Some(LogKind::Note { text }) => b(text),
+                    _ => none(),
+                };
+                (
+                    TimelineKind::Note,
+                    none(),
+                    "Facilitator's note".into(),
+                    none(),
+                    text,
+                    false,
+                )
+            }
+            Event::Paused => {
+                take(&|k| matches!(k, LogKind::Pause));
+                (
+                    TimelineKind::Pause,
+                    none(),
+                    "Clock paused".into(),
+                    none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::Resumed => {
+                take(&|k| matches!(k, LogKind::Resume));
+                (
+                    TimelineKind::Resume,
+                    none(),
+                    "Clock resumed".into(),
+                    none(),
+                    none(),
+                    false,
+                )
+            }
+            _ if !world => return None,
+            Event::RandomEvent { event } => {
+                let r = &sc.random_events[*event as usize];
+                (
+                    TimelineKind::RandomEvent,
+                    s(&r.id),
+                    s(&r.label),
+                    none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::DeadlineStarted { deadline, due } => {
+                reals.deadline_start.insert(*deadline, step.real);
+                let d = &sc.deadlines[*deadline as usize];
+                (
+                    TimelineKind::DeadlineStarted,
+                    s(&d.id),
+                    format!("Deadline started: {}", s(&d.label)),
+                    format!(
+                        "due {} ({} allowed)",
+                        fmt_offset(*due),
+                        fmt::span(d.duration)
+                    ),
+                    none(),
+                    false,
+                )
+            }
+            Event::DeadlineMet { deadline } | Event::DeadlineMissed { deadline } => {
+                reals.deadline_close.insert(*deadline, step.real);
+                let d = &sc.deadlines[*deadline as usize];
+                let met = matches!(ev, Event::DeadlineMet { .. });
+                (
+                    if met {
+                        TimelineKind::DeadlineMet
+                    } else {
+                        TimelineKind::DeadlineMissed
+                    },
+                    s(&d.id),
+                    format!(
+                        "Deadline {}: {}",
+                        if met { "met" } else { "missed" },
+                        s(&d.label)
+                    ),
+                    none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::CheckMet { check } | Event::CheckMissed { check } => {
+                reals.checks.insert(*check, step.real);
+                let c = &sc.checks[*check as usize];
+                let met = matches!(ev, Event::CheckMet { .. });
+                (
+                    if met {
+                        TimelineKind::CheckMet
+                    } else {
+                        TimelineKind::CheckMissed
+                    },
+                    s(&c.id),
+                    format!(
+                        "Best practice {}: {}",
+                        if met { "met" } else { "missed" },
+                        s(&c.title)
+                    ),
+                    none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::Ended { ending } => {
+                let reason = take(&|k| matches!(k, LogKind::EndedByFacilitator { .. })).and_then(
+                    |e| match &e.kind {
+                        LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
+                        _ => None,
+                    },
+                );
+                reals.ending = Some((at, step.real));
+                let e = &sc.endings[*ending as usize];
+                (
+                    TimelineKind::Ending,
+                    s(&e.id),
+                    format!("Ending: {}", s(&e.title)),
+                    match reason {
+                        Some(r) if r.is_empty() => "ended by the facilitator".into(),
+                        Some(r) => format!("ended by the facilitator: {}", s(&r)),
+                        None => none(),
+                    },
+                    none(),
+                    false,
+                )
+            }
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,733 @@
+//! The report model: everything an after-action report shows, built once from the scenario,
+//! the journal and the replayed exercise (see [`super::build`]), then rendered as Markdown,
+//! JSON or HTML. The JSON format is this model serialised; `docs/report-schema.md`
+//! documents it. Every text field is already sanitised (no control characters); renderers
+//! still escape it for their own syntax.
+
+use serde::Serialize;
+
+/// Version of the JSON report schema. Bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole report file: one exercise, or several groups of the same scenario compared.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// `report` (one journal) or `comparison` (several).
+    pub kind: DocumentKind,
+    /// One report per journal, in the order given.
+    pub reports: Vec<Report>,
+    /// The comparison, when several journals were given.
+    pub comparison: Option<super::compare::Comparison>,
+}
+
+/// What a [`Document`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// One exercise.
+    Report,
+    /// Several groups compared.
+    Comparison,
+}
+
+/// Whether the exercise reached an ending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    /// An ending was reached.
+    Ended,
+    /// The journal stops before any ending: ratings and score are provisional.
+    InProgress,
+}
+
+/// The after-action report of one exercise.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The group's short name: its organisation, or the journal's file name.
+    pub label: String,
+    /// Ended or still in progress.
+    pub status: Progress,
+    /// Problems the reader should know about (a changed scenario file, a torn journal...).
+    pub warnings: Vec<String>,
+    /// Exercise overview.
+    pub overview: Overview,
+    /// Ending, score and key figures.
+    pub results: Results,
+    /// Objectives with their HSEEP ratings and evidence.
+    pub objectives: Vec<ObjectiveReport>,
+    /// Best-practice checks.
+    pub checks: Vec<CheckReport>,
+    /// Every decision that opened, in the order they opened.
+    pub decisions: Vec<DecisionReport>,
+    /// What happened, in the order it happened in the room.
+    pub timeline: Vec<TimelineItem>,
+    /// Each metric's trajectory.
+    pub metrics: Vec<MetricSeries>,
+    /// Each IT system's states over time.
+    pub systems: Vec<SystemSeries>,
+    /// Each clinical service's capacity over time.
+    pub services: Vec<ServiceSeries>,
+    /// Deadlines.
+    pub deadlines: Vec<DeadlineReport>,
+    /// Discussion questions for the hot wash, by phase and inject.
+    pub questions: Vec<QuestionGroup>,
+    /// The improvement plan, with missed checks and deadlines pre-filled.
+    pub improvement_plan: Vec<ImprovementItem>,
+    /// The scenario's public sources.
+    pub references: Vec<Reference>,
+}
+
+/// A point in the exercise: scenario time and, when known, real time.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Moment {
+    /// Scenario seconds since T+0.
+    pub at: i64,
+    /// `T+hh:mm`.
+    pub offset: String,
+    /// The scenario's clock then, e.g. `Fri 8 Mar 22:15`.
+    pub clock: String,
+    /// Real milliseconds since the session started.
+    pub real_ms: u64,
+    /// Wall-clock time (RFC 3339), from the journal's `started_at` plus `real_ms`; `null` when
+    /// the journal has no valid start time.
+    pub real: Option<String>,
+}
+
+/// Exercise overview.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Overview {
+    /// The scenario.
+    pub scenario: ScenarioInfo,
+    /// The journal.
+    pub journal: JournalInfo,
+    /// Organisation exercising (from the briefing; may be empty).
+    pub organisation: String,
+    /// Facilitator (from the briefing; may be empty).
+    pub facilitator: String,
+    /// Wall-clock start (RFC 3339), as recorded; empty if unknown.
+    pub started_at: String,
+    /// The date of the exercise for people, e.g. `Fri 29 Nov 2026`; empty if unknown.
+    pub date: String,
+    /// Real duration in ms (the last entry's time).
+    pub real_duration_ms: u64,
+    /// Real time spent paused, ms.
+    pub paused_ms: u64,
+    /// Scenario time covered: from T+0 to where the clock stands.
+    pub scenario_from: Moment,
+    /// Where the scenario clock stands at the end of the journal.
+    pub scenario_to: Moment,
+    /// Phases reached, in order.
+    pub phases: Vec<String>,
+    /// Teams and who sat in them.
+    pub teams: Vec<TeamInfo>,
+    /// Parameters as set at the briefing.
+    pub parameters: Vec<ParamInfo>,
+    /// Notes the facilitator recorded during the exercise.
+    pub facilitator_notes: Vec<Note>,
+}
+
+/// The scenario played.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScenarioInfo {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Version.
+    pub version: String,
+    /// Summary.
+    pub summary: String,
+    /// Setting.
+    pub setting: String,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Where it was loaded from, as the journal records it.
+    pub source: String,
+    /// `sha256:` of the scenario file the journal was recorded with.
+    pub hash: String,
+}
+
+/// The journal the report was built from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JournalInfo {
+    /// Its file name (without folders, so that reports do not depend on where it lies).
+    pub file: String,
+    /// Number of entries.
+    pub entries: usize,
+    /// Seed of the exercise.
+    pub seed: u64,
+    /// The Downtime version that recorded it.
+    pub recorded_with: String,
+    /// The journal it was forked from and the entries kept, if forked.
+    pub forked_from: Option<String>,
+}
+
+/// A team.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TeamInfo {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Responsibilities.
+    pub description: String,
+    /// Who sat in it (from the briefing; may be empty).
+    pub members: String,
+}
+
+/// A parameter's value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParamInfo {
+    /// Identifier.
+    pub id: String,
+    /// The question asked at the briefing.
+    pub label: String,
+    /// The value, for people (`yes`, `no`, a number or a choice).
+    pub value: String,
+}
+
+/// A facilitator's note.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Note {
+    /// When.
+    pub when: Moment,
+    /// The note.
+    pub text: String,
+}
+
+/// Ending, score and key figures.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Results {
+    /// A few sentences summing the exercise up, for the executive summary.
+    pub summary: String,
+    /// The ending, once reached.
+    pub ending: Option<EndingInfo>,
+    /// The score (provisional while in progress).
+    pub score: ScoreInfo,
+    /// Checks met.
+    pub checks_met: usize,
+    /// Checks missed.
+    pub checks_missed: usize,
+    /// Checks still open (only while in progress).
+    pub checks_open: usize,
+    /// Deadlines met.
+    pub deadlines_met: usize,
+    /// Deadlines missed.
+    pub deadlines_missed: usize,
+    /// Decisions taken (in force at the end).
+    pub decisions_taken: usize,
+    /// Of which taken by default when time ran out.
+    pub decisions_timed_out: usize,
+    /// Decisions taken that a scenario marks as recommended.
+    pub decisions_recommended: usize,
+    /// Mean real time the teams took to decide, ms (`null` without decisions).
+    pub mean_time_to_decide_ms: Option<u64>,
+    /// Decisions undone.
+    pub undos: usize,
+    /// Injects fired as curveballs by the facilitator.
+    pub curveballs: usize,
+    /// Metrics changed by hand.
+    pub overrides: usize,
+}
+
+/// The ending reached.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EndingInfo {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Debrief text.
+    pub debrief: String,
+    /// When it was reached.
+    pub when: Moment,
+    /// The facilitator ended the exercise (the default ending applies).
+    pub by_facilitator: bool,
+    /// The facilitator's reason, if any.
+    pub reason: String,
+}
+
+/// The score and its breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoreInfo {
+    /// 0 to 100.
+    pub score: f64,
+    /// False while the exercise is in progress.
+    #[serde(rename = "final")]
+    pub final_: bool,
+    /// The grade band, if the scenario defines grades.
+    pub grade: Option<GradeInfo>,
+    /// Each scored metric's part.
+    pub parts: Vec<ScorePart>,
+}
+
+/// A grade band.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GradeInfo {
+    /// The grade, e.g. `B`.
+    pub grade: String,
+    /// Its description.
+    pub label: String,
+}
+
+/// One metric's part of the score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScorePart {
+    /// Metric id.
+    pub metric: String,
+    /// Metric label.
+    pub label: String,
+    /// Unit.
+    pub unit: String,
+    /// Weight.
+    pub weight: f64,
+    /// Final value.
+    pub value: f64,
+    /// The value scaled to 0..1, 1 best.
+    pub goodness: f64,
+    /// Points contributed to the score.
+    pub points: f64,
+}
+
+/// An objective, its rating and the evidence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ObjectiveReport {
+    /// Identifier.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// HSEEP core capability.
+    pub capability: String,
+    /// `P`, `S`, `M`, `U`, or `not_rated`.
+    pub rating: String,
+    /// The rating's HSEEP wording.
+    pub rating_text: String,
+    /// Linked checks met.
+    pub met: usize,
+    /// Linked checks that applied.
+    pub applicable: usize,
+    /// Ids of the linked checks (details in [`Report::checks`]).
+    pub checks: Vec<String>,
+}
+
+/// Status of a best-practice check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckOutcome {
+    /// Met.
+    Met,
+    /// Missed.
+    Missed,
+    /// Not decided yet (exercise in progress).
+    Open,
+    /// Its window never opened.
+    NotApplicable,
+}
+
+/// A best-practice check.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckReport {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Outcome.
+    pub status: CheckOutcome,
+    /// When it was met or missed.
+    pub when: Option<Moment>,
+    /// The window, for people: `within 30m of “…”` or `judged at the end`.
+    pub window: String,
+    /// Objective evidenced (id), if any.
+    pub objective: Option<String>,
+    /// The objective's capability (empty without an objective).
+    pub capability: String,
+    /// Lesson.
+    pub lesson: String,
+    /// Reference.
+    pub reference: String,
+}
+
+/// Where a decision stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionStatus {
+    /// Taken.
+    Taken,
+    /// Still open (exercise in progress).
+    Open,
+    /// The exercise ended before it was taken.
+    NotTaken,
+}
+
+/// A decision as the decisions table shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DecisionReport {
+    /// Identifier.
+    pub id: String,
+    /// Deciding team's id.
+    pub team: String,
+    /// Deciding team's name.
+    pub team_name: String,
+    /// The question.
+    pub prompt: String,
+    /// The inject that carried it (title).
+    pub inject: String,
+    /// When it opened.
+    pub opened: Moment,
+    /// Where it stands.
+    pub status: DecisionStatus,
+    /// The option chosen.
+    pub option: Option<OptionInfo>,
+    /// The random outcome drawn, if the option has outcomes.
+    pub outcome: Option<OutcomeInfo>,
+    /// Taken by default because time ran out.
+    pub timeout: bool,
+    /// When it was taken.
+    pub chosen: Option<Moment>,
+    /// Real time the team took, ms (pauses excluded).
+    pub took_real_ms: Option<u64>,
+    /// Scenario time the team took, s.
+    pub took_scenario_s: Option<i64>,
+    /// Options the scenario recommends (labels).
+    pub recommended: Vec<String>,
+    /// Options chosen earlier and undone, in order (labels).
+    pub undone: Vec<String>,
+    /// Metric values right after the entry that took it (`null` unless taken).
+    pub after: Option<AfterChoice>,
+}
+
+/// An option.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionInfo {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Recommended by the scenario's guidance.
+    pub recommended: bool,
+}
+
+/// A random outcome.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutcomeInfo {
+    /// Label.
+    pub label: String,
+    /// Narration.
+    pub text: String,
+}
+
+/// The state right after a decision.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AfterChoice {
+    /// The score then.
+    pub score: f64,
+    /// Each metric's value then, in the scenario's order.
+    pub metrics: Vec<MetricValue>,
+}
+
+/// A metric's value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MetricValue {
+    /// Metric id.
+    pub metric: String,
+    /// Value.
+    pub value: f64,
+}
+
+/// Kinds of timeline items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineKind {
+    /// The exercise started.
+    Start,
+    /// A phase began.
+    Phase,
+    /// An inject fired.
+    Inject,
+    /// The facilitator fired an inject.
+    Curveball,
+    /// A team decided.
+    Decision,
+    /// Time ran out; the default option was taken.
+    Timeout,
+    /// A decision was undone.
+    Undo,
+    /// A metric was changed by hand.
+    Override,
+    /// A facilitator's note.
+    Note,
+    /// The clock was paused.
+    Pause,
+    /// The clock was resumed.
+    Resume,
+    /// A random event happened.
+    RandomEvent,
+    /// A deadline started.
+    DeadlineStarted,
+    /// A deadline was met.
+    DeadlineMet,
+    /// A deadline was missed.
+    DeadlineMissed,
+    /// A check was met.
+    CheckMet,
+    /// A check was missed.
+    CheckMissed,
+    /// The exercise ended.
+    Ending,
+}
+
+impl TimelineKind {
+    /// A short label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            TimelineKind::Start => "Start",
+            TimelineKind::Phase => "Phase",
+            TimelineKind::Inject => "Inject",
+            TimelineKind::Curveball => "Curveball",
+            TimelineKind::Decision => "Decision",
+            TimelineKind::Timeout => "Timed out",
+            TimelineKind::Undo => "Undo",
+            TimelineKind::Override => "Override",
+            TimelineKind::Note => "Note",
+            TimelineKind::Pause => "Paused",
+            TimelineKind::Resume => "Resumed",
+            TimelineKind::RandomEvent => "Random event",
+            TimelineKind::DeadlineStarted => "Deadline",
+            TimelineKind::DeadlineMet => "Deadline met",
+            TimelineKind::DeadlineMissed => "Deadline missed",
+            TimelineKind::CheckMet => "Check met",
+            TimelineKind::CheckMissed => "Check missed",
+            TimelineKind::Ending => "Ending",
+        }
+    }
+}
+
+/// One line of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimelineItem {
+    /// The journal entry that caused it.
+    pub seq: u64,
+    /// When.
+    pub when: Moment,
+    /// What kind of thing.
+    pub kind: TimelineKind,
+    /// Id of the inject, decision, metric, deadline, check or ending concerned (may be empty).
+    pub id: String,
+    /// One line for people.
+    pub title: String,
+    /// Details on one line (channel and sender, reason, outcome...), may be empty.
+    pub detail: String,
+    /// Longer text (an inject's message, a note), may be empty.
+    pub body: String,
+    /// A later undo took it back (only decisions, overrides, curveballs and phases).
+    pub undone: bool,
+}
+
+/// A threshold band of a metric.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThresholdInfo {
+    /// Applies below this value.
+    pub below: Option<f64>,
+    /// Applies above this value.
+    pub above: Option<f64>,
+    /// Its label.
+    pub label: String,
+}
+
+/// A point of a series.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Point {
+    /// Scenario seconds since T+0.
+    pub at: i64,
+    /// Value from then on.
+    pub value: f64,
+}
+
+/// An extreme of a series.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Extreme {
+    /// The value.
+    pub value: f64,
+    /// First reached at (scenario seconds).
+    pub at: i64,
+}
+
+/// Whether a metric is better high or low.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoodDirection {
+    /// Higher is better.
+    High,
+    /// Lower is better.
+    Low,
+}
+
+/// A metric's trajectory.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MetricSeries {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Unit.
+    pub unit: String,
+    /// Description.
+    pub description: String,
+    /// Smallest value.
+    pub min: f64,
+    /// Largest value.
+    pub max: f64,
+    /// Good direction.
+    pub good: GoodDirection,
+    /// Weight in the score.
+    pub weight: f64,
+    /// Labelled bands.
+    pub thresholds: Vec<ThresholdInfo>,
+    /// Values from each change on (a step function), starting at T+0.
+    pub points: Vec<Point>,
+    /// Value at the end of the journal.
+    pub end: f64,
+    /// Worst value reached (lowest if high is good).
+    pub worst: Extreme,
+    /// Best value reached.
+    pub best: Extreme,
+    /// The threshold band at the end, if any.
+    pub band_at_end: Option<String>,
+}
+
+/// An IT system's states over time.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SystemSeries {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Each state from the time it began.
+    pub states: Vec<StateChange>,
+    /// State at the end.
+    pub end: String,
+    /// Scenario seconds down or isolated (no availability).
+    pub down_s: i64,
+    /// Scenario seconds degraded or restoring (partly available).
+    pub impaired_s: i64,
+}
+
+/// A system's state from a time on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StateChange {
+    /// Scenario seconds since T+0.
+    pub at: i64,
+    /// `up`, `degraded`, `down`, `isolated`, `restoring` or `restored`.
+    pub state: String,
+}
+
+/// A clinical service's capacity over time.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ServiceSeries {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Names of the systems it needs.
+    pub depends_on: Vec<String>,
+    /// Capacity (0 to 100) from each change on.
+    pub points: Vec<Point>,
+    /// Capacity at the end.
+    pub end: f64,
+    /// Lowest capacity.
+    pub lowest: Extreme,
+    /// Scenario seconds below full capacity.
+    pub reduced_s: i64,
+    /// Time-weighted mean capacity over the scenario time covered.
+    pub mean: f64,
+}
+
+/// Where a deadline stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineOutcome {
+    /// Never started.
+    NotStarted,
+    /// Started, neither met nor missed: the exercise is in progress, or ended before it fell due.
+    Running,
+    /// Met.
+    Met,
+    /// Missed.
+    Missed,
+}
+
+/// A deadline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DeadlineReport {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Responsible team (name), may be empty.
+    pub team: String,
+    /// Time allowed, s.
+    pub duration_s: i64,
+    /// Description.
+    pub description: String,
+    /// Reference.
+    pub reference: String,
+    /// Where it stands.
+    pub status: DeadlineOutcome,
+    /// When it started.
+    pub started: Option<Moment>,
+    /// When it fell or falls due (scenario seconds).
+    pub due: Option<i64>,
+    /// When it was met or missed.
+    pub closed: Option<Moment>,
+    /// Scenario seconds to spare when met (due minus met).
+    pub margin_s: Option<i64>,
+}
+
+/// Discussion questions from one part of the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuestionGroup {
+    /// `phase` or `inject`.
+    pub source: String,
+    /// Id of the phase or inject.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The questions.
+    pub questions: Vec<String>,
+}
+
+/// A row of the improvement plan (HSEEP IP).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImprovementItem {
+    /// Issue or area for improvement.
+    pub issue: String,
+    /// Corrective action (suggested from the scenario's lesson; to be reviewed).
+    pub corrective_action: String,
+    /// Capability.
+    pub capability: String,
+    /// Primary responsible organisation or person (to complete).
+    pub owner: String,
+    /// Start date (to complete).
+    pub start: String,
+    /// Completion date (to complete).
+    pub completion: String,
+    /// Where the row came from: `check:ID`, `deadline:ID`, or empty for a blank row.
+    pub source: String,
+}
+
+/// A public source of the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reference {
+    /// Title.
+    pub title: String,
+    /// URL.
+    pub url: String,
+    /// What the scenario takes from it.
+    pub note: String,
+}
