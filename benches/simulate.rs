@@ -15,6 +15,10 @@ use std::sync::atomic::AtomicU64;
 use std::time::Instant;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+// The same allocator as the `downtime` binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use downtime::scenario::Scenario;
 use downtime::scenario::files::NoFiles;
 use downtime::simulate::{Config, PolicyKind, simulate};
