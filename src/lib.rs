@@ -7,9 +7,11 @@
 pub mod bundled;
 pub mod cli;
 pub mod engine;
+pub mod graph;
 pub mod headless;
 pub mod journal;
 pub mod report;
+pub mod scaffold;
 pub mod scenario;
 pub mod simulate;
 pub mod text;

@@ -51,6 +51,25 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 
 /// Checks the files; returns the exit code and the text to print.
 pub fn check_to_string(args: &CheckArgs) -> (ExitCode, String) {
+    let c = check_counted(args);
+    (c.code, c.text)
+}
+
+/// The outcome of checking files: exit code, text, and totals.
+#[derive(Debug)]
+pub struct Checked {
+    /// The exit code.
+    pub code: ExitCode,
+    /// The text to print.
+    pub text: String,
+    /// Errors found (files that cannot be read count as errors).
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+/// Checks the files; returns the exit code, the text to print and the totals.
+pub fn check_counted(args: &CheckArgs) -> Checked {
     let files = match expand(&args.paths) {
         Ok(f) => f,
         Err(e) => {
@@ -62,7 +81,12 @@ pub fn check_to_string(args: &CheckArgs) -> (ExitCode, String) {
                 OutputFormat::Json => json(&[report]),
                 OutputFormat::Text => report.render_text(RENDER_WIDTH),
             };
-            return (ExitCode::from(2), text);
+            return Checked {
+                code: ExitCode::from(2),
+                text,
+                errors: 1,
+                warnings: 0,
+            };
         }
     };
     let loaded: Vec<Loaded> = files.iter().map(|f| load::load_file(f)).collect();
@@ -88,7 +112,12 @@ pub fn check_to_string(args: &CheckArgs) -> (ExitCode, String) {
     } else {
         0
     };
-    (ExitCode::from(code), text)
+    Checked {
+        code: ExitCode::from(code),
+        text,
+        errors,
+        warnings,
+    }
 }
 
 fn summary(files: &[PathBuf], reports: &[Report], errors: usize, warnings: usize) -> String {

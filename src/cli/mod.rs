@@ -126,6 +126,10 @@ pub struct SimulateArgs {
     /// Worker threads (default: all cores). The report does not depend on it.
     #[arg(long)]
     pub jobs: Option<usize>,
+    /// Set a parameter for every run, e.g. `--param backups_tested=no` (repeatable;
+    /// parameters not set take their default).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
