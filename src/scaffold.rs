@@ -163,16 +163,12 @@ pub fn write(name: &str, teams: usize, force: bool) -> Result<PathBuf, String> {
         }
     }
     let text = skeleton(name, teams);
+    // Atomic (temporary file, fsync, rename): a crash leaves the old file or the new one.
     let result = if force {
-        std::fs::write(&path, text)
+        crate::report::atomic::write_atomic(&path, text.as_bytes())
     } else {
-        // create_new: never clobber a file that appeared since the check above.
-        use std::io::Write;
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
+        // Never clobber a file that appeared since the check above.
+        crate::report::atomic::write_atomic_new(&path, text.as_bytes())
     };
     result.map_err(|e| format!("cannot write `{shown}`: {e}"))?;
     Ok(path)

@@ -56,6 +56,27 @@ pub fn sanitize_block(s: &str) -> String {
     out
 }
 
+/// Makes JSON text safe to print: serde_json escapes C0 controls but writes C1 controls,
+/// DEL and bidirectional controls as they are; this escapes them as `\uXXXX` too. They can
+/// only occur inside JSON strings, so the document means exactly the same.
+pub fn escape_json(json: String) -> String {
+    // C0 controls are escaped by serde_json inside strings; outside strings they are the
+    // document's own whitespace.
+    let escaped = |c: char| is_dangerous(c) && c as u32 >= 0x7f;
+    if !json.chars().any(escaped) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +91,15 @@ mod tests {
         assert_eq!(sanitize_line("x\u{9b}31m"), "x�31m");
         assert_eq!(sanitize_line("safe\u{202e}txt.exe"), "safe�txt.exe");
         assert_eq!(sanitize_line("back\x08space\rret"), "back␈space␍ret");
+    }
+
+    #[test]
+    fn json_escapes_every_control_and_keeps_its_meaning() {
+        let v = serde_json::json!({"t": "a\x1b]0;x\x07 \u{9b}31m \u{202e}b\x7f"});
+        let s = escape_json(serde_json::to_string_pretty(&v).unwrap());
+        assert!(!s.chars().any(|c| is_dangerous(c) && c != '\n'), "{s}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), v);
+        assert_eq!(escape_json("{\"a\":1}".into()), "{\"a\":1}");
     }
 
     #[test]

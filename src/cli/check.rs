@@ -152,7 +152,7 @@ fn json(reports: &[Report]) -> String {
     let all: Vec<_> = reports.iter().flat_map(Report::to_json).collect();
     let mut s = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
     s.push('\n');
-    s
+    crate::text::escape_json(s)
 }
 
 /// Loads one scenario for a command that needs it, printing its diagnostics on failure.

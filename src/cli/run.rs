@@ -233,7 +233,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
         let _ = writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&run).unwrap_or_default()
+            crate::text::escape_json(serde_json::to_string_pretty(&run).unwrap_or_default())
         );
     } else {
         let _ = out.write_all(&transcript.text().as_bytes()[printed..]);

@@ -11,5 +11,5 @@ pub fn render(doc: &Document) -> String {
             .to_string()
     });
     s.push('\n');
-    s
+    crate::text::escape_json(s)
 }

@@ -137,6 +137,22 @@ pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Fai
     })
 }
 
+/// The report document of one journal already read, against a scenario already loaded
+/// (for tools and fuzzing, which have no files on disk).
+pub fn document_of(
+    scenario: std::sync::Arc<crate::scenario::Scenario>,
+    journal: &journal::ReadJournal,
+    name: &str,
+) -> Result<Document, String> {
+    let report = build::report(scenario, journal, name, Vec::new())?;
+    Ok(Document {
+        schema_version: SCHEMA_VERSION,
+        kind: DocumentKind::Report,
+        reports: vec![report],
+        comparison: None,
+    })
+}
+
 /// Makes group labels unique by numbering repeats: `Team (2)`.
 fn unique_labels(reports: &mut [Report]) {
     let labels: Vec<String> = reports.iter().map(|r| r.label.clone()).collect();

@@ -55,23 +55,25 @@ impl FsFiles {
         FsFiles { dir: dir.into() }
     }
 
-    /// The folders a name may resolve into, with the part of the name inside each.
-    fn candidates<'a>(&self, name: &'a str) -> Vec<(PathBuf, &'a str)> {
+    /// The folders a name may resolve into, with the part of the name inside each and the
+    /// folder that one must itself lie in (an `assets/` folder that is a symbolic link
+    /// leading elsewhere is refused too).
+    fn candidates<'a>(&self, name: &'a str) -> Vec<(PathBuf, &'a str, PathBuf)> {
         match name.strip_prefix("assets/") {
             Some(rest) => {
-                let mut v = vec![(self.dir.join("assets"), rest)];
+                let mut v = vec![(self.dir.join("assets"), rest, self.dir.clone())];
                 if let Some(parent) = self.dir.parent() {
                     let parent = if parent.as_os_str().is_empty() {
                         Path::new(".")
                     } else {
                         parent
                     };
-                    v.push((parent.join("assets"), rest));
+                    v.push((parent.join("assets"), rest, parent.to_path_buf()));
                 }
-                v.push((self.dir.clone(), name));
+                v.push((self.dir.clone(), name, self.dir.clone()));
                 v
             }
-            None => vec![(self.dir.clone(), name)],
+            None => vec![(self.dir.clone(), name, self.dir.clone())],
         }
     }
 }
@@ -80,11 +82,20 @@ impl Files for FsFiles {
     fn read(&self, name: &str) -> Result<String, String> {
         check_relative(name)?;
         let mut looked = Vec::new();
-        for (root, rel) in self.candidates(name) {
+        for (root, rel, base) in self.candidates(name) {
             let Ok(root_real) = root.canonicalize() else {
                 looked.push(root.join(rel).display().to_string());
                 continue;
             };
+            if let Ok(base_real) = base.canonicalize()
+                && !root_real.starts_with(&base_real)
+            {
+                return Err(format!(
+                    "`{}` is a symbolic link that leads outside `{}`; attachments must stay in the scenario's folder or `assets/`",
+                    root.display(),
+                    base.display()
+                ));
+            }
             let path = root.join(rel);
             let Ok(real) = path.canonicalize() else {
                 looked.push(path.display().to_string());
@@ -197,6 +208,18 @@ mod tests {
         assert!(files.read("missing.txt").unwrap_err().contains("not found"));
         #[cfg(unix)]
         assert!(files.read("link.txt").unwrap_err().contains("outside"));
+        // An `assets/` folder that is itself a link to elsewhere.
+        #[cfg(unix)]
+        {
+            std::fs::write(tmp.join("outside2.txt"), "secret").unwrap();
+            let linked = tmp.join("linked");
+            std::fs::create_dir_all(&linked).unwrap();
+            std::os::unix::fs::symlink(&tmp, linked.join("assets")).unwrap();
+            let err = FsFiles::new(&linked)
+                .read("assets/outside2.txt")
+                .unwrap_err();
+            assert!(err.contains("symbolic link"), "{err}");
+        }
         std::fs::remove_dir_all(&tmp).unwrap();
     }
 }

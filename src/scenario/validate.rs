@@ -21,6 +21,11 @@ pub const MAX_INJECTS: usize = 50_000;
 pub const MAX_OPTIONS: usize = 50;
 /// Most effects in one list.
 pub const MAX_EFFECTS: usize = 200;
+/// Most outcomes an option may hold.
+pub const MAX_OUTCOMES: usize = 50;
+/// Most clock steps from the start to the end of the clock (over all phases), so that
+/// advancing to the next inject or to the end always finishes quickly.
+pub const MAX_STEPS: i64 = 100_000;
 
 /// Validates a parsed file. Returns the compiled scenario when there are no errors,
 /// and every diagnostic found (errors and warnings).
@@ -751,6 +756,31 @@ impl Validator<'_> {
                 notes: std::mem::take(&mut p.notes),
             });
         }
+        if let Some(end) = end
+            && end > 0
+            && phase_list.iter().all(|p| p.start < end)
+        {
+            let steps: i64 = phase_list
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let until = phase_list.get(i + 1).map_or(end, |n| n.start.min(end));
+                    let step = p.step.max(1);
+                    ((until - p.start).max(0) + step - 1) / step
+                })
+                .sum();
+            if steps > MAX_STEPS {
+                self.err_help(
+                    Code::TooLarge,
+                    f.clock.end.span,
+                    format!(
+                        "the clock takes {steps} steps to reach its end; the limit is {MAX_STEPS}"
+                    ),
+                    "too many steps",
+                    "use a longer `step` (for the clock or for a phase) or an earlier `end`",
+                );
+            }
+        }
         if phase_list.is_empty() {
             phase_list.push(c::Phase {
                 id: "exercise".into(),
@@ -1136,6 +1166,9 @@ impl Validator<'_> {
                     let mut outcomes = Vec::new();
                     let mut rest = 0;
                     let mut total = 0.0;
+                    if o.outcomes.len() > MAX_OUTCOMES {
+                        self.err(Code::TooLarge, o.id.span, format!("option `{}` has more than {MAX_OUTCOMES} outcomes", o.id.value), "too many outcomes");
+                    }
                     for oc in &mut o.outcomes {
                         let chance = match &oc.chance {
                             Some(ch) => {

@@ -425,7 +425,7 @@ impl Report {
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into());
         s.push('\n');
-        s
+        crate::text::escape_json(s)
     }
 
     /// The report as text for people. Scenario text is sanitised for the terminal.

@@ -215,6 +215,8 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
     app.update(Msg::Resize(size.width, size.height));
     let mut named: Option<PathBuf> = None;
     loop {
+        // Updates journal commands: a signal waits until they are on disk.
+        let busy = terminal::DRAW_LOCK.lock();
         if let Some(t) = real_now(&app) {
             app.update(Msg::Tick(t));
         }
@@ -228,10 +230,8 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
             }
             named = j;
         }
-        {
-            let _frame = terminal::DRAW_LOCK.lock();
-            term.draw(|f| view::draw(f, &app))?;
-        }
+        term.draw(|f| view::draw(f, &app))?;
+        drop(busy);
         if app.quit {
             return Ok(app);
         }
@@ -248,6 +248,7 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
         let Some(ev) = ev else {
             continue;
         };
+        let _busy = terminal::DRAW_LOCK.lock();
         if let Some(t) = real_now(&app) {
             app.update(Msg::Tick(t));
         }

@@ -15,7 +15,8 @@ use ratatui::crossterm::terminal::{
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// Held while a frame is written, so that a signal never restores the terminal mid-frame.
+/// Held while a command is applied (and journaled) and while a frame is written, so that a
+/// signal never cuts a journal line or restores the terminal mid-frame.
 pub static DRAW_LOCK: Mutex<()> = Mutex::new(());
 
 /// The journal being written, named on exit by the signal thread.
@@ -63,8 +64,11 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// On SIGTERM, SIGHUP or SIGINT: wait for the frame being drawn, restore the terminal, name
-/// the journal and exit with 128 + the signal's number.
+/// On SIGTERM, SIGHUP or SIGINT: wait for the command being journaled and the frame being
+/// drawn, restore the terminal, name the journal and exit with 128 + the signal's number.
+/// A terminal that disappears without a signal (its window closed while SIGHUP is ignored
+/// or not delivered) is noticed within a second and handled as SIGHUP: crossterm would
+/// otherwise spin on the dead terminal forever.
 pub fn install_signal_handlers() -> io::Result<()> {
     use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
@@ -72,15 +76,35 @@ pub fn install_signal_handlers() -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                let _frame = DRAW_LOCK.lock();
-                restore();
-                if let Ok(j) = JOURNAL.lock()
-                    && let Some(p) = j.as_ref()
-                {
-                    eprintln!("downtime: stopped by a signal; the journal is saved: {p}");
+                leave(sig);
+            }
+        })?;
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(|| {
+            use std::io::IsTerminal;
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                if !io::stdin().is_terminal() {
+                    leave(SIGHUP);
                 }
-                std::process::exit(128 + sig);
             }
         })?;
     Ok(())
+}
+
+/// Leaves after a signal: never panics, even when the terminal is gone (a failed write to
+/// stderr is ignored), and always exits.
+fn leave(sig: i32) -> ! {
+    let _busy = DRAW_LOCK.lock();
+    restore();
+    if let Ok(j) = JOURNAL.lock()
+        && let Some(p) = j.as_ref()
+    {
+        let _ = writeln!(
+            io::stderr(),
+            "downtime: stopped by a signal; the journal is saved: {p}"
+        );
+    }
+    std::process::exit(128 + sig);
 }
