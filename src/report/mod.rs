@@ -224,4 +224,3 @@ pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
     })?;
     Ok(out)
 }
-
