@@ -367,13 +367,23 @@ fn the_picker_opens_a_briefing_and_esc_goes_back() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("broken.ron"), "Scenario(format: 1,").unwrap();
     let picker = downtime::tui::picker::Picker::discover(dir.path());
-    assert_eq!(picker.entries.len(), 2);
-    assert!(picker.entries[0].source.starts_with("bundled:"));
-    assert!(picker.entries[1].problems.is_some());
+    let bundled = downtime::bundled::all().len();
+    assert_eq!(picker.entries.len(), bundled + 1);
+    assert!(
+        picker.entries[..bundled]
+            .iter()
+            .all(|e| e.source.starts_with("bundled:"))
+    );
+    assert!(picker.entries[bundled].problems.is_some());
     let mut a = App::picker(picker, Config::default(), Theme::plain());
-    keys(&mut a, "j\n");
+    // Down to the broken file (after the bundled scenarios), Enter shows its problems.
+    keys(&mut a, &"j".repeat(bundled));
+    keys(&mut a, "\n");
     assert!(matches!(a.overlay, Some(Overlay::Problems { .. })));
-    keys(&mut a, "\x1bk\n");
+    // Esc closes them; back up to the tutorial (first) and open its briefing.
+    keys(&mut a, "\x1b");
+    keys(&mut a, &"k".repeat(bundled));
+    keys(&mut a, "\n");
     assert!(matches!(a.screen, Screen::Briefing(_)));
     keys(&mut a, "\x1b");
     assert!(matches!(a.screen, Screen::Picker(_)));

@@ -240,4 +240,3 @@ pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
     })?;
     Ok(out)
 }
-
