@@ -27,11 +27,15 @@ fn diagnostics(text: &str) -> Vec<(Code, String)> {
 
 /// Asserts that a DT0021 ("scenario too large") diagnostic says `message`.
 fn assert_too_large(text: &str, message: &str) {
+    assert_refused(text, Code::TooLarge, message);
+}
+
+/// Asserts that a diagnostic with `code` says `message`.
+fn assert_refused(text: &str, code: Code, message: &str) {
     let d = diagnostics(text);
     assert!(
-        d.iter()
-            .any(|(c, m)| *c == Code::TooLarge && m.contains(message)),
-        "no DT0021 saying `{message}` in {d:?}"
+        d.iter().any(|(c, m)| *c == code && m.contains(message)),
+        "no {code:?} saying `{message}` in {d:?}"
     );
 }
 
@@ -52,7 +56,8 @@ fn file_size() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("huge.ron");
     let f = std::fs::File::create(&p).unwrap();
-    f.set_len(downtime::scenario::load::MAX_FILE_SIZE + 1).unwrap();
+    f.set_len(downtime::scenario::load::MAX_FILE_SIZE + 1)
+        .unwrap();
     let out = Command::new(bin())
         .args(["check", p.to_str().unwrap()])
         .output()
@@ -142,8 +147,9 @@ fn expression_length() {
     let text = with_option(&format!(
         "(id: \"long\", label: \"Long\", requires: \"{long}\")"
     ));
-    assert_too_large(
+    assert_refused(
         &text,
+        Code::ExprSyntax,
         &format!(
             "expression is {} bytes long; the limit is {MAX_EXPR_LEN}",
             long.len()
@@ -161,8 +167,9 @@ fn expression_depth() {
     let text = with_option(&format!(
         "(id: \"deep\", label: \"Deep\", requires: \"{deep}\")"
     ));
-    assert_too_large(
+    assert_refused(
         &text,
+        Code::ExprSyntax,
         &format!("expression nested deeper than {MAX_EXPR_DEPTH} levels"),
     );
 }
@@ -209,7 +216,7 @@ fn attachment_size() {
         .report
         .diagnostics
         .iter()
-        .map(|d| d.message.clone())
+        .map(|d| format!("{} {}", d.message, d.help.as_deref().unwrap_or("")))
         .collect();
     assert!(
         d.iter()
@@ -233,10 +240,7 @@ fn journal_line_size() {
     let after = r#"{"seq":3,"t":2,"cmd":"step"}"#;
     let text = format!("{header}\n{start}\n{huge}\n{after}\n");
     let err = downtime::journal::read_journal_text("j.jsonl", text.as_bytes()).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "j.jsonl:3: line longer than 1048576 bytes"
-    );
+    assert_eq!(err.to_string(), "j.jsonl:3: line longer than 1048576 bytes");
     // As the last line it counts as torn: dropped with a warning, the rest kept.
     let text = format!("{header}\n{start}\n{huge}\n");
     let read = downtime::journal::read_journal_text("j.jsonl", text.as_bytes()).unwrap();

@@ -756,6 +756,17 @@ impl Validator<'_> {
                 notes: std::mem::take(&mut p.notes),
             });
         }
+        if phase_list.is_empty() {
+            phase_list.push(c::Phase {
+                id: "exercise".into(),
+                title: f.meta.title.clone(),
+                start: 0,
+                step: step.unwrap_or(900).max(1),
+                briefing: f.meta.setting.clone(),
+                questions: Vec::new(),
+                notes: String::new(),
+            });
+        }
         if let Some(end) = end
             && end > 0
             && phase_list.iter().all(|p| p.start < end)
@@ -780,17 +791,6 @@ impl Validator<'_> {
                     "use a longer `step` (for the clock or for a phase) or an earlier `end`",
                 );
             }
-        }
-        if phase_list.is_empty() {
-            phase_list.push(c::Phase {
-                id: "exercise".into(),
-                title: f.meta.title.clone(),
-                start: 0,
-                step: step.unwrap_or(900).max(1),
-                briefing: f.meta.setting.clone(),
-                questions: Vec::new(),
-                notes: String::new(),
-            });
         }
 
         // Parameters.
