@@ -79,17 +79,20 @@ pub fn install_signal_handlers() -> io::Result<()> {
                 leave(sig);
             }
         })?;
-    std::thread::Builder::new()
-        .name("hangup".into())
-        .spawn(|| {
-            use std::io::IsTerminal;
-            loop {
-                std::thread::sleep(std::time::Duration::from_millis(500));
-                if !io::stdin().is_terminal() {
-                    leave(SIGHUP);
+    use std::io::IsTerminal;
+    // Watch only a terminal that is there now: losing it later means the window closed.
+    if io::stdin().is_terminal() {
+        std::thread::Builder::new()
+            .name("hangup".into())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                    if !io::stdin().is_terminal() {
+                        leave(SIGHUP);
+                    }
                 }
-            }
-        })?;
+            })?;
+    }
     Ok(())
 }
 
@@ -103,7 +106,8 @@ fn leave(sig: i32) -> ! {
     {
         let _ = writeln!(
             io::stderr(),
-            "downtime: stopped by a signal; the journal is saved: {p}"
+            "downtime: stopped by a signal; the journal is saved: {}",
+            crate::text::sanitize_line(p)
         );
     }
     std::process::exit(128 + sig);
