@@ -77,10 +77,7 @@ pub fn scenario_bytes(data: &[u8]) {
         }
     }
     let rendered = loaded.report.render_text(100);
-    assert_printable(
-        "check output",
-        &downtime::text::sanitize_block(&rendered),
-    );
+    assert_printable("check output", &downtime::text::sanitize_block(&rendered));
     let _ = loaded.report.to_json();
     if let Some(sc) = loaded.scenario {
         play(sc, data.len() as u64);
