@@ -85,6 +85,26 @@ fn cancel_stops_a_scheduled_inject() {
 }
 
 #[test]
+fn schedule_revives_a_cancelled_inject() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "a", title: "A", at: "0m", effects: ["schedule(b, 1h)"]),
+        (id: "b", title: "B", effects: ["m += 1"]),
+        (id: "c", title: "C", at: "30m", effects: ["cancel(b)"]),
+        (id: "d", title: "D", at: "2h", effects: ["schedule(b, 15m)"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 7);
+    assert_eq!(fired(&ex, "b"), None);
+    assert!(ex.state().injects[1].cancelled);
+    steps(&mut ex, 2);
+    assert_eq!(fired(&ex, "b"), Some(2 * 3600 + 900));
+    assert!(!ex.state().injects[1].cancelled);
+}
+
+#[test]
 fn several_decisions_wait_at_once_for_different_teams() {
     let s = mini(&format!(
         r#"injects: [

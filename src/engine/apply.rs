@@ -113,6 +113,11 @@ impl Exercise {
                 Effect::Schedule { inject, delay } => {
                     let d = delay.unwrap_or(sc.injects[*inject as usize].delay);
                     let at = self.st.now + d;
+                    // An explicit schedule revives an inject that was cancelled or that
+                    // failed its chance roll (the roll is made again when it comes due).
+                    let s = &mut self.st.injects[*inject as usize];
+                    s.cancelled = false;
+                    s.skipped = false;
                     self.enqueue(*inject, at);
                 }
                 Effect::Cancel { inject } => {

@@ -59,7 +59,7 @@ pub struct InjectState {
     pub scheduled: Option<(Secs, u64)>,
     /// Its chance roll failed; it will not fire on its own.
     pub skipped: bool,
-    /// Cancelled by an effect.
+    /// Cancelled by an effect (a later `schedule` revives it).
     pub cancelled: bool,
 }
 

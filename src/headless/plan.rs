@@ -11,6 +11,7 @@
 //! expect counter samples_sent_out 0..0
 //! expect system lis isolated
 //! expect check isolate_fast met    # met, missed, open or n/a
+//! expect deadline gdpr_72h running  # met, missed, running or not-started
 //! step 4 | next-inject | next-phase
 //! note Some text | curveball INJECT | set METRIC VALUE REASON | undo | end-now
 //! expect ending recovered          # plays on (first available option) to the end, then checks
@@ -54,6 +55,8 @@ pub enum Expectation {
     System(String, SystemState),
     /// The check has the status (`met`, `missed`, `open`, `n/a`).
     Check(String, String),
+    /// The deadline has the status (`met`, `missed`, `running`, `not-started`).
+    Deadline(String, String),
     /// The exercise ends with this ending (plays on to the end first).
     Ending(String),
 }
@@ -175,6 +178,17 @@ impl Plan {
                     c,
                     st @ ("met" | "missed" | "open" | "n/a"),
                 ] => Step::Expect(Expectation::Check(c.to_string(), st.to_string())),
+                [
+                    "expect",
+                    "deadline",
+                    d,
+                    st @ ("met" | "missed" | "running" | "not-started"),
+                ] => Step::Expect(Expectation::Deadline(d.to_string(), st.to_string())),
+                ["expect", "deadline", _, _] => {
+                    return Err(err(
+                        "a deadline is `met`, `missed`, `running` or `not-started`",
+                    ));
+                }
                 ["expect", "ending", e] => Step::Expect(Expectation::Ending(e.to_string())),
                 _ => {
                     return Err(err(&format!(
@@ -290,6 +304,26 @@ pub fn check(ex: &Exercise, e: &Expectation) -> Result<(), String> {
             };
             if got != want {
                 return Err(format!("expected check `{c}` to be {want}, found {got}"));
+            }
+        }
+        Expectation::Deadline(d, want) => {
+            let k = find(
+                "deadline",
+                sc.deadlines.iter().map(|x| x.id.as_str()).collect(),
+                d,
+            )?;
+            let ds = &st.deadlines[k];
+            let got = if ds.met.is_some() {
+                "met"
+            } else if ds.missed.is_some() {
+                "missed"
+            } else if ds.started.is_some() {
+                "running"
+            } else {
+                "not-started"
+            };
+            if got != want {
+                return Err(format!("expected deadline `{d}` to be {want}, found {got}"));
             }
         }
         Expectation::Ending(want) => match ex.status() {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::engine::score::CheckStatus;
 use crate::engine::{Command, Event, Exercise, ScoreCard};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::format_number;
+use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
 use crate::text::sanitize_line;
 
@@ -118,11 +118,10 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         Event::MetricChanged { metric, from, to } => {
             let m = &sc.metrics[*metric as usize];
             format!(
-                "{} {} -> {}{}",
+                "{} {} -> {}",
                 s(&m.label),
                 format_number(*from),
-                format_number(*to),
-                s(&m.unit)
+                with_unit(*to, &s(&m.unit))
             )
         }
         Event::FlagChanged { flag, to } => format!(
@@ -284,10 +283,9 @@ impl Transcript {
             let m = &sc.metrics[p.metric as usize];
             let _ = writeln!(
                 self.out,
-                "  {}: {}{} (weight {}, {} points)",
+                "  {}: {} (weight {}, {} points)",
                 sanitize_line(&m.label),
-                format_number(p.value),
-                sanitize_line(&m.unit),
+                with_unit(p.value, &sanitize_line(&m.unit)),
                 format_number(p.weight),
                 format_number((p.points * 10.0).round() / 10.0)
             );

@@ -230,6 +230,15 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// Formats a number with its unit: `45%`, `5 days`, `120 k€`, or the bare number without one.
+pub fn with_unit(n: f64, unit: &str) -> String {
+    match unit {
+        "" => format_number(n),
+        "%" => format!("{}%", format_number(n)),
+        u => format!("{} {u}", format_number(n)),
+    }
+}
+
 /// A labelled band of a metric.
 #[derive(Clone, Debug)]
 pub struct Threshold {

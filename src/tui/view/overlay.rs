@@ -239,10 +239,9 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
             0,
             "Metric",
             format!(
-                "◂ {} ▸  now {}{} ({}..{})",
+                "◂ {} ▸  now {} ({}..{})",
                 m.label,
-                crate::scenario::compiled::format_number(ex.state().metrics[form.metric]),
-                m.unit,
+                crate::scenario::compiled::with_unit(ex.state().metrics[form.metric], &m.unit),
                 crate::scenario::compiled::format_number(m.min),
                 crate::scenario::compiled::format_number(m.max)
             ),
