@@ -288,7 +288,12 @@ pub fn command_of(k: u8, text: &str) -> Command {
         },
         8 => Command::Choose {
             decision: "contain".into(),
-            option: if k % 2 == 0 { "isolate" } else { "wait" }.into(),
+            option: if (k / 14).is_multiple_of(2) {
+                "isolate"
+            } else {
+                "wait"
+            }
+            .into(),
             team: None,
         },
         9 => Command::Timeout {
