@@ -224,3 +224,32 @@ fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
     );
     assert!(!rendered.contains('\r'));
 }
+
+#[test]
+fn warnings_wait_until_the_errors_are_fixed() {
+    // The DT1004 fixture warns about a flag set but never read; an unknown field elsewhere is
+    // an error, and the warning waits until it is fixed.
+    let warns = std::fs::read_to_string(format!("{DIR}/DT1004.ron")).unwrap();
+    let (_d1, path) = temp_file("warns.ron", warns.as_bytes());
+    let codes: Vec<Code> = load_file(Path::new(&path))
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(codes, [Code::FlagNeverRead]);
+    let broken = warns.replacen(
+        r#"name: "Crisis cell""#,
+        r#"name: "Crisis cell", colour: "red""#,
+        1,
+    );
+    assert_ne!(broken, warns);
+    let (_d2, path) = temp_file("broken.ron", broken.as_bytes());
+    let codes: Vec<Code> = load_file(Path::new(&path))
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(codes, [Code::UnknownField]);
+}

@@ -44,7 +44,15 @@ impl Exercise {
             };
             self.st.services[i].paper_since = since;
             let capacity = if let Some(t0) = since {
-                let mut paper = svc.paper.eval(&self.view()).clamp(0.0, 100.0);
+                // The paper expression is evaluated again only when something it reads changed.
+                let mut paper = match self.st.cache.paper[i] {
+                    Some(p) if !full && self.st.dirty & svc.paper.reads() == 0 => p,
+                    _ => {
+                        let p = svc.paper.eval(&self.view()).clamp(0.0, 100.0);
+                        self.st.cache.paper[i] = Some(p);
+                        p
+                    }
+                };
                 let over = (now - t0) - svc.planned_for;
                 if over > 0 {
                     let lost = svc.decay * over as f64 / DAY as f64;

@@ -14,6 +14,7 @@ use crate::scenario::time::Secs;
 
 use super::command::{Command, CommandError, ParamSetting};
 use super::event::Event;
+use super::state::Cache;
 use super::state::{
     CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
     State, Status, View,
@@ -89,6 +90,11 @@ impl Exercise {
             armed: Vec::new(),
             dirty: reads::ALL,
             ended_by_facilitator: false,
+            cache: Cache {
+                paper: vec![None; sc.services.len()],
+                since_roll: reads::ALL,
+                roll: vec![None; sc.random_events.len()],
+            },
         };
         Exercise {
             sc: scenario,
@@ -128,6 +134,7 @@ impl Exercise {
         // The set of conditions waiting for re-evaluation is a cache, not state.
         let mut st = self.st.clone();
         st.dirty = 0;
+        st.cache = Cache::default();
         format!(
             "{:?}\nrng@{} flavour@{}\nlog {:?}",
             st,
@@ -979,6 +986,7 @@ impl Exercise {
                 }
             }
             if !progressed {
+                self.st.cache.since_roll |= self.st.dirty;
                 self.st.dirty = 0;
                 return;
             }
@@ -995,8 +1003,10 @@ impl Exercise {
             let Some(end) = self.check_window_end(i, c) else {
                 continue;
             };
+            // A window opens when its `from` inject fires; inside it, the condition can only
+            // change when something it reads changes.
             if self.st.now <= end
-                && (c.when.reads() | reads::INJECTS | reads::TIME) & dirty != 0
+                && (c.when.reads() | reads::INJECTS) & dirty != 0
                 && c.when.truth(&self.view())
             {
                 self.st.checks[i].met = Some(self.st.now);
@@ -1007,17 +1017,30 @@ impl Exercise {
 
     fn roll_random_events(&mut self, real: RealMs, ev: &mut Vec<Event>) {
         let sc = Arc::clone(&self.sc);
+        let mut changed = std::mem::take(&mut self.st.cache.since_roll);
+        if self.eager {
+            changed = reads::ALL;
+        }
         for (i, r) in sc.random_events.iter().enumerate() {
             if r.once && self.st.random_hits[i] > 0 {
                 continue;
             }
-            if let Some(w) = &r.when
-                && !w.truth(&self.view())
-            {
-                continue;
-            }
-            let chance = r.chance.eval(&self.view());
-            if chance <= 0.0 {
+            // `when` and `chance` are evaluated again only when something they read changed.
+            let reads = r.when.as_ref().map_or(0, |w| w.reads()) | r.chance.reads();
+            let (when, chance) = match self.st.cache.roll[i] {
+                Some(cached) if reads & changed == 0 => cached,
+                _ => {
+                    let when = r.when.as_ref().is_none_or(|w| w.truth(&self.view()));
+                    let chance = if when {
+                        r.chance.eval(&self.view())
+                    } else {
+                        0.0
+                    };
+                    self.st.cache.roll[i] = Some((when, chance));
+                    (when, chance)
+                }
+            };
+            if !when || chance <= 0.0 {
                 continue;
             }
             let roll = super::apply::roll(&mut self.st.rng);
@@ -1026,6 +1049,9 @@ impl Exercise {
                 ev.push(Event::RandomEvent { event: i as u16 });
                 self.apply_effects(&r.effects, real, ev);
                 self.settle(real, ev);
+                // What the event changed is seen by the events after it, and by every event
+                // at the next roll.
+                changed |= self.st.cache.since_roll;
                 if self.is_over() {
                     return;
                 }

@@ -272,6 +272,22 @@ pub struct State {
     pub(crate) dirty: u16,
     /// Ending reached by the facilitator's "end now".
     pub ended_by_facilitator: bool,
+    /// Values kept between steps so that unchanged conditions are not re-evaluated.
+    pub(crate) cache: Cache,
+}
+
+/// Derived values the engine keeps to avoid re-evaluating expressions whose inputs did not
+/// change. Never observable: [`crate::engine::Exercise::fingerprint`] leaves it out.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cache {
+    /// Each service's evaluated `paper` expression (before decay), once evaluated.
+    pub paper: Vec<Option<f64>>,
+    /// Parts of the state changed since random events were last rolled ([`reads`] bits).
+    ///
+    /// [`reads`]: crate::scenario::expr::vm::reads
+    pub since_roll: u16,
+    /// Each random event's evaluated `when` and `chance`, once evaluated.
+    pub roll: Vec<Option<(bool, f64)>>,
 }
 
 impl State {

@@ -271,11 +271,16 @@ impl Transcript {
         let grade = card
             .grade
             .map(|g| {
-                format!(
-                    ", grade {} ({})",
-                    sanitize_line(&sc.grades[g].grade),
-                    sanitize_line(&sc.grades[g].label)
-                )
+                let (grade, label) = (&sc.grades[g].grade, &sc.grades[g].label);
+                if label.is_empty() {
+                    format!(", grade {}", sanitize_line(grade))
+                } else {
+                    format!(
+                        ", grade {} ({})",
+                        sanitize_line(grade),
+                        sanitize_line(label)
+                    )
+                }
             })
             .unwrap_or_default();
         let _ = writeln!(self.out, "\nSCORE {}/100{grade}", format_number(card.score));

@@ -228,6 +228,13 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
         let (s, diags) = validate::validate(&source, file, files, hash);
         report.diagnostics.extend(diags);
         let clean = report.errors() == 0;
+        if !clean {
+            // Warnings (loose ends) are only meaningful on a file without errors: an unknown
+            // field, for instance, makes a flag look unused.
+            report
+                .diagnostics
+                .retain(|d| d.severity() == super::diagnostics::Severity::Error);
+        }
         scenario = s.filter(|_| clean).map(Arc::new);
     }
     report.sort();

@@ -1,7 +1,7 @@
 //! The validator: checks a parsed [`ScenarioFile`], reports every problem as a
 //! [`Diagnostic`], and compiles it into a [`Scenario`] when there are no errors.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::compiled::{self as c, Scenario};
 use super::diagnostics::{Code, Diagnostic};
@@ -163,7 +163,7 @@ fn reference(
     diags: &mut Vec<Diagnostic>,
     s: &m_spanned::SpStr,
     kind: &str,
-    table: &BTreeMap<String, u16>,
+    table: &HashMap<String, u16>,
 ) -> Option<u16> {
     if let Some(i) = table.get(s.value.as_str()) {
         return Some(*i);
@@ -171,7 +171,9 @@ fn reference(
     let help = did_you_mean(&s.value, table.keys().map(String::as_str))
         .map(|m| format!("did you mean `{m}`?"))
         .unwrap_or_else(|| {
-            let list: Vec<&str> = table.keys().map(String::as_str).take(12).collect();
+            let mut list: Vec<&str> = table.keys().map(String::as_str).collect();
+            list.sort_unstable();
+            list.truncate(12);
             if list.is_empty() {
                 format!("this scenario defines no {kind}")
             } else {
@@ -221,9 +223,9 @@ impl Validator<'_> {
         &mut self,
         kind: Kind,
         items: impl IntoIterator<Item = &'s m_spanned::SpStr>,
-        seen: &mut BTreeMap<String, (Kind, Span)>,
-    ) -> BTreeMap<String, u16> {
-        let mut out = BTreeMap::new();
+        seen: &mut HashMap<String, (Kind, Span)>,
+    ) -> HashMap<String, u16> {
+        let mut out = HashMap::new();
         for (i, id) in items.into_iter().enumerate() {
             let name = id.value.as_str();
             if !is_ident(name) {
@@ -523,17 +525,17 @@ impl Validator<'_> {
         }
 
         // Ids and the symbol table.
-        let mut values = BTreeMap::new();
-        let mut others = BTreeMap::new();
+        let mut values = HashMap::new();
+        let mut others = HashMap::new();
         let teams = self.ids(
             Kind::Team,
             f.teams.iter().map(|t| &t.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         let objectives = self.ids(
             Kind::Objective,
             f.meta.objectives.iter().map(|o| &o.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         let params = self.ids(Kind::Value, f.parameters.iter().map(|p| &p.id), &mut values);
         let metrics = self.ids(Kind::Value, f.metrics.iter().map(|x| &x.id), &mut values);
@@ -544,28 +546,28 @@ impl Validator<'_> {
         let phases = self.ids(
             Kind::Phase,
             f.phases.iter().map(|x| &x.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         let injects = self.ids(Kind::Inject, f.injects.iter().map(|x| &x.id), &mut others);
         let deadlines = self.ids(
             Kind::Deadline,
             f.deadlines.iter().map(|x| &x.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         self.ids(
             Kind::RandomEvent,
             f.random_events.iter().map(|x| &x.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         let endings = self.ids(
             Kind::Ending,
             f.endings.iter().map(|x| &x.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
         self.ids(
             Kind::Check,
             f.scoring.checks.iter().map(|x| &x.id),
-            &mut BTreeMap::new(),
+            &mut HashMap::new(),
         );
 
         // Decisions: their id defaults to the inject's.
@@ -579,7 +581,7 @@ impl Validator<'_> {
             .iter()
             .map(|(i, d)| d.id.clone().unwrap_or_else(|| f.injects[*i].id.clone()))
             .collect();
-        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut BTreeMap::new());
+        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut HashMap::new());
         let mut option_tables = Vec::new();
         for (_, d) in &decision_list {
             if d.options.value.len() > MAX_OPTIONS {
@@ -593,7 +595,7 @@ impl Validator<'_> {
             let t = self.ids(
                 Kind::Value,
                 d.options.value.iter().map(|o| &o.id),
-                &mut BTreeMap::new(),
+                &mut HashMap::new(),
             );
             option_tables.push(t);
         }
@@ -1218,7 +1220,12 @@ impl Validator<'_> {
                         None => {
                             let help = did_you_mean(&t.default.value, table.keys().map(String::as_str))
                                 .map(|m| format!("did you mean `{m}`?"))
-                                .unwrap_or_else(|| format!("the options are: {}", table.keys().cloned().collect::<Vec<_>>().join(", ")));
+                                .unwrap_or_else(|| {
+                                    // In file order, as the author wrote them.
+                                    let mut ids: Vec<(&u16, &String)> = table.iter().map(|(k, v)| (v, k)).collect();
+                                    ids.sort_unstable();
+                                    format!("the options are: {}", ids.iter().map(|(_, k)| k.as_str()).collect::<Vec<_>>().join(", "))
+                                });
                             self.err_help(Code::BadDefaultOption, t.default.span, format!("default option `{}` is not one of this decision's options", t.default.value), "not an option", help);
                             None
                         }

@@ -1,6 +1,6 @@
 //! Type-checks expressions and effects and resolves every name to an index.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::ast::{AssignOp, BinOp, Expr, ExprKind, Stmt, UnOp};
 use super::vm::{Op, Program, STACK};
@@ -72,19 +72,19 @@ pub enum ParamType {
 #[derive(Clone, Debug, Default)]
 pub struct Symbols {
     /// Metrics, flags, counters, parameters, systems and services, which share one namespace.
-    pub values: BTreeMap<String, Name>,
+    pub values: HashMap<String, Name>,
     /// Injects by id.
-    pub injects: BTreeMap<String, u16>,
+    pub injects: HashMap<String, u16>,
     /// Decisions by id.
-    pub decisions: BTreeMap<String, u16>,
+    pub decisions: HashMap<String, u16>,
     /// For each decision, its options by id.
-    pub options: Vec<BTreeMap<String, u16>>,
+    pub options: Vec<HashMap<String, u16>>,
     /// Deadlines by id.
-    pub deadlines: BTreeMap<String, u16>,
+    pub deadlines: HashMap<String, u16>,
     /// Endings by id.
-    pub endings: BTreeMap<String, u16>,
+    pub endings: HashMap<String, u16>,
     /// Phases by id.
-    pub phases: BTreeMap<String, u16>,
+    pub phases: HashMap<String, u16>,
     /// For each parameter, its choices (empty unless it is a choice parameter).
     pub choices: Vec<Vec<String>>,
 }
@@ -266,10 +266,12 @@ pub fn did_you_mean<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
+    // Ties go to the alphabetically first name, so the answer never depends on the order
+    // in which candidates come (id tables are hash maps).
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(name, c);
-        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+        if score > 0.8 && best.is_none_or(|(s, b)| score > s || (score == s && c < b)) {
             best = Some((score, c));
         }
     }
@@ -277,7 +279,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// A one-argument function: what it takes, where to find it, what it compiles to, its type.
-type Lookup<'s> = (&'static str, &'s BTreeMap<String, u16>, fn(u16) -> Op, Type);
+type Lookup<'s> = (&'static str, &'s HashMap<String, u16>, fn(u16) -> Op, Type);
 
 struct Compiler<'a> {
     syms: &'a Symbols,
@@ -565,7 +567,7 @@ impl Compiler<'_> {
         args: &[Expr],
         i: usize,
         what: &str,
-        table: &BTreeMap<String, u16>,
+        table: &HashMap<String, u16>,
     ) -> Result<u16, ExprError> {
         let a = &args[i];
         let ExprKind::Name(n) = &a.kind else {
@@ -971,7 +973,7 @@ fn compile_stmt(stmt: &Stmt<'_>, syms: &Symbols, usage: &mut Usage) -> Result<Ef
             span,
         } => {
             let one_id =
-                |what: &str, table: &BTreeMap<String, u16>, max: usize| -> Result<u16, ExprError> {
+                |what: &str, table: &HashMap<String, u16>, max: usize| -> Result<u16, ExprError> {
                     if args.is_empty() || args.len() > max {
                         return Err(type_error(
                             *span,
