@@ -4,7 +4,6 @@
 //! that hold for any input: diagnostics point inside the file, and text written for a
 //! terminal holds no control character.
 
-use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 use downtime::cli::ReportFormat;
@@ -113,22 +112,27 @@ pub fn play(sc: Arc<Scenario>, seed: u64) {
 pub fn symbols() -> &'static Symbols {
     static S: OnceLock<Symbols> = OnceLock::new();
     S.get_or_init(|| {
-        let map = |names: &[&str]| -> BTreeMap<String, u16> {
+        // Collected into whatever maps `Symbols` uses.
+        fn map<M: FromIterator<(String, u16)>>(names: &[&str]) -> M {
             names
                 .iter()
                 .enumerate()
                 .map(|(i, n)| (n.to_string(), i as u16))
                 .collect()
-        };
-        let mut values = BTreeMap::new();
-        values.insert("m".into(), Name::Metric(0));
-        values.insert("f".into(), Name::Flag(0));
-        values.insert("c".into(), Name::Counter(0));
-        values.insert("p_bool".into(), Name::Param(0, ParamType::Bool));
-        values.insert("p_num".into(), Name::Param(1, ParamType::Num));
-        values.insert("p_choice".into(), Name::Param(2, ParamType::Choice));
-        values.insert("sys".into(), Name::System(0));
-        values.insert("svc".into(), Name::Service(0));
+        }
+        let values = [
+            ("m", Name::Metric(0)),
+            ("f", Name::Flag(0)),
+            ("c", Name::Counter(0)),
+            ("p_bool", Name::Param(0, ParamType::Bool)),
+            ("p_num", Name::Param(1, ParamType::Num)),
+            ("p_choice", Name::Param(2, ParamType::Choice)),
+            ("sys", Name::System(0)),
+            ("svc", Name::Service(0)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
         Symbols {
             values,
             injects: map(&["first", "second"]),
