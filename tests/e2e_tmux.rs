@@ -3,117 +3,14 @@
 //! when tmux is not installed.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
-const WAIT: Duration = Duration::from_secs(30);
+#[path = "support/tmux.rs"]
+mod tmux;
+use tmux::{Tmux, bin};
 
-/// A private tmux server (its own socket), killed on drop.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn new(name: &str) -> Option<Tmux> {
-        let ok = Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!("SKIPPED: tmux is not installed; the end-to-end console test needs it");
-            return None;
-        }
-        Some(Tmux {
-            socket: format!("downtime-e2e-{}-{name}", std::process::id()),
-        })
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    /// Starts `command` in a new 100×30 session, without colour, in `dir`.
-    fn start(&self, session: &str, dir: &Path, command: &str) {
-        let shell =
-            format!("env NO_COLOR=1 TERM=xterm-256color {command}; echo EXITED:$?; sleep 600");
-        self.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            "100",
-            "-y",
-            "30",
-            "-c",
-            dir.to_str().unwrap(),
-            &shell,
-        ]);
-    }
-
-    fn keys(&self, session: &str, keys: &str) {
-        self.run(&["send-keys", "-t", session, keys]);
-    }
-
-    fn screen(&self, session: &str) -> String {
-        let out = self.run(&["capture-pane", "-p", "-t", session]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Polls the screen until it holds `text`.
-    fn wait_for(&self, session: &str, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen(session);
-            if s.contains(text) {
-                return s;
-            }
-            if start.elapsed() > WAIT {
-                panic!("`{text}` did not appear within {WAIT:?}; the screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Polls the screen until it differs from `before`.
-    fn wait_change(&self, session: &str, before: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen(session);
-            if s != before {
-                return s;
-            }
-            if start.elapsed() > WAIT {
-                panic!("the screen did not change within {WAIT:?}:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .output();
-    }
-}
-
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_downtime")
+/// Runs `command` in the pane, then says how it exited and keeps the pane open.
+fn and_keep(command: &str) -> String {
+    format!("{command}; echo EXITED:$?; sleep 600")
 }
 
 /// Picks the tutorial and starts it.
@@ -144,9 +41,8 @@ fn play_to_the_end(t: &Tmux, s: &str, mut each: impl FnMut(&str)) -> String {
         };
         t.keys(s, key);
         t.wait_change(s, &screen);
-        // Let a redraw in progress finish before reading the next screen.
-        std::thread::sleep(Duration::from_millis(30));
-        screen = t.screen(s);
+        // A redraw may be in progress: read the screen once it has settled.
+        screen = t.wait_stable(s);
     }
     panic!("the tutorial did not end within 60 keys:\n{screen}");
 }
@@ -178,7 +74,11 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     t.start(
         "play",
         dir.path(),
-        &format!("{} play --seed 7 --journal {}", bin(), journal.display()),
+        &and_keep(&format!(
+            "{} play --seed 7 --journal {}",
+            bin(),
+            journal.display()
+        )),
     );
     open_tutorial(&t, "play");
     // The presenter view hides the facilitator's material; v toggles it.
@@ -221,13 +121,17 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     t.start(
         "play",
         dir.path(),
-        &format!("{} play --seed 7 --journal {}", bin(), journal.display()),
+        &and_keep(&format!(
+            "{} play --seed 7 --journal {}",
+            bin(),
+            journal.display()
+        )),
     );
     open_tutorial(&t, "play");
     t.start(
         "room",
         dir.path(),
-        &format!("{} present {}", bin(), journal.display()),
+        &and_keep(&format!("{} present {}", bin(), journal.display())),
     );
     t.wait_for("room", "Ransom message on the lab screens");
     let secrets = [

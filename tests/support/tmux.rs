@@ -32,7 +32,7 @@ impl Tmux {
             return None;
         }
         Some(Tmux {
-            socket: format!("downtime-hard-{}-{name}", std::process::id()),
+            socket: format!("downtime-test-{}-{name}", std::process::id()),
         })
     }
 
@@ -116,6 +116,28 @@ impl Tmux {
     /// Polls the screen until it holds `text`.
     pub fn wait_for(&self, session: &str, text: &str) -> String {
         self.wait_until(session, &format!("`{text}`"), |s| s.contains(text))
+    }
+
+    /// Polls the screen until it differs from `before`.
+    pub fn wait_change(&self, session: &str, before: &str) -> String {
+        self.wait_until(session, "a change of the screen", |s| s != before)
+    }
+
+    /// Polls the screen until two readings in a row are the same (no redraw in progress).
+    pub fn wait_stable(&self, session: &str) -> String {
+        let start = Instant::now();
+        let mut last = self.screen(session);
+        loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let s = self.screen(session);
+            if s == last {
+                return s;
+            }
+            if start.elapsed() > WAIT {
+                panic!("the screen kept changing for {WAIT:?}:\n{s}");
+            }
+            last = s;
+        }
     }
 
     /// Polls the screen until `ok` holds.

@@ -36,7 +36,8 @@ const OPS: [&str; 23] = [
 /// Splits `src` into tokens.
 pub fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
     let bytes = src.as_bytes();
-    let mut out = Vec::new();
+    // Most effects and conditions have a handful of tokens.
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];

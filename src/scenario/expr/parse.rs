@@ -197,7 +197,7 @@ impl<'a> Parser<'a> {
             return Err(self.depth_error());
         }
         let cond = self.or(depth)?;
-        if self.eat_op("?") {
+        if !self.at_end() && self.eat_op("?") {
             let then = self.expr(depth + 1)?;
             self.expect_op(":", "between the two branches of `? :`")?;
             let other = self.expr(depth + 1)?;
@@ -218,8 +218,13 @@ impl<'a> Parser<'a> {
     ) -> Result<Expr<'a>, ExprError> {
         let mut left = next(self, depth + 1)?;
         'outer: loop {
+            // Most operands end an expression or sit before another level's operator: look
+            // at the next token once before trying each operator of this level.
+            if !matches!(self.peek(), Some(Tok::Op(_) | Tok::Ident(_))) {
+                return Ok(left);
+            }
             for (text, op) in ops {
-                let hit = if text.chars().all(|c| c.is_ascii_alphabetic()) {
+                let hit = if text.as_bytes()[0].is_ascii_alphabetic() {
                     self.is_word(text)
                 } else {
                     self.is_op(text)
@@ -257,6 +262,9 @@ impl<'a> Parser<'a> {
             (">", BinOp::Gt),
         ];
         let left = self.sum(depth + 1)?;
+        if !matches!(self.peek(), Some(Tok::Op(_))) {
+            return Ok(left);
+        }
         for (text, op) in CMP {
             if self.eat_op(text) {
                 let right = self.sum(depth + 1)?;
