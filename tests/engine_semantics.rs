@@ -373,6 +373,33 @@ fn phases_stop_the_clock_until_the_facilitator_moves_on() {
 }
 
 #[test]
+fn step_is_the_current_phase_step_for_per_step_rates() {
+    // A per-step rate written once: the metric rises by 1 per hour of scenario time whatever
+    // the phase's step (15 minutes, then an hour).
+    let s = mini(&format!(
+        r#"phases: [
+        (id: "one", title: "One", start: "0m"),
+        (id: "two", title: "Two", start: "1h", step: "1h"),
+    ],
+    injects: [(id: "slow", title: "Slow steps", when: "step >= 1h", effects: ["f = true"])],
+    random_events: [(id: "drift", chance: 1, once: false, effects: ["m += step / 1h"])],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 3);
+    assert_eq!(fired(&ex, "slow"), None);
+    assert_eq!(ex.state().metrics[0], 50.75);
+    steps(&mut ex, 1);
+    ok(&mut ex, Command::NextPhase);
+    assert_eq!(fired(&ex, "slow"), Some(3600));
+    steps(&mut ex, 2);
+    assert_eq!(ex.now(), 3 * 3600);
+    // Three 15-minute rolls, none on the step that stopped at the phase break, then two
+    // hourly rolls.
+    assert_eq!(ex.state().metrics[0], 52.75);
+}
+
+#[test]
 fn next_phase_fast_forwards_and_next_inject_stops_at_the_next_inject() {
     let s = mini(&format!(
         r#"phases: [(id: "one", title: "One", start: "0m"), (id: "two", title: "Two", start: "5h")],

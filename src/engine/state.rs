@@ -343,6 +343,9 @@ impl Env for View<'_> {
     fn hour(&self) -> f64 {
         f64::from(time::add_offset(self.sc.clock.start, self.s.now).hour())
     }
+    fn step(&self) -> Secs {
+        self.sc.phases[self.s.phase as usize].step
+    }
     fn fired_at(&self, i: u16) -> Option<Secs> {
         self.s.injects[i as usize].fired_at
     }

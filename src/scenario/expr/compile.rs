@@ -208,7 +208,7 @@ const STATES: [(&str, SystemState); 6] = [
 ];
 
 /// Words that cannot be used as ids because expressions give them a meaning.
-pub const RESERVED: [&str; 13] = [
+pub const RESERVED: [&str; 14] = [
     "true",
     "false",
     "and",
@@ -216,6 +216,7 @@ pub const RESERVED: [&str; 13] = [
     "not",
     "elapsed",
     "hour",
+    "step",
     "up",
     "degraded",
     "down",
@@ -478,6 +479,10 @@ impl Compiler<'_> {
                 self.leaf(Op::Hour);
                 return Ok(Type::Num);
             }
+            "step" => {
+                self.leaf(Op::Step);
+                return Ok(Type::Dur);
+            }
             _ => {}
         }
         if let Some((_, st)) = STATES.iter().find(|(s, _)| *s == n) {
@@ -547,7 +552,7 @@ impl Compiler<'_> {
             .values
             .keys()
             .map(String::as_str)
-            .chain(["elapsed", "hour"])
+            .chain(["elapsed", "hour", "step"])
             .chain(STATES.iter().map(|(n, _)| *n));
         let help = other.or_else(|| did_you_mean(n, names).map(|m| format!("did you mean `{m}`?")));
         let mut e = ExprError::new(
@@ -1114,6 +1119,9 @@ mod tests {
         }
         fn hour(&self) -> f64 {
             22.0
+        }
+        fn step(&self) -> Secs {
+            900
         }
         fn fired_at(&self, _: u16) -> Option<Secs> {
             Some(1800)

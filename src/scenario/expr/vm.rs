@@ -28,6 +28,8 @@ pub enum Op {
     Elapsed,
     /// Push the hour of day on the scenario clock (0 to 23).
     Hour,
+    /// Push the current phase's clock step, in seconds.
+    Step,
     /// Push whether an inject has fired.
     Fired(u16),
     /// Push the seconds since an inject fired (NaN if it has not).
@@ -108,6 +110,8 @@ pub trait Env {
     fn elapsed(&self) -> Secs;
     /// Hour of day on the scenario clock.
     fn hour(&self) -> f64;
+    /// The current phase's clock step, in seconds.
+    fn step(&self) -> Secs;
     /// When an inject fired, if it has.
     fn fired_at(&self, i: u16) -> Option<Secs>;
     /// The option chosen for a decision, if any.
@@ -213,6 +217,7 @@ impl Program {
                 Op::System(_) => reads::SYSTEMS,
                 Op::Service(_) => reads::SERVICES,
                 Op::Elapsed | Op::Hour => reads::TIME,
+                Op::Step => reads::PHASE,
                 Op::Fired(_) => reads::INJECTS,
                 Op::Since(_) => reads::INJECTS | reads::TIME,
                 Op::Chosen(..) | Op::Decided(_) | Op::Pending(_) => reads::DECISIONS,
@@ -360,6 +365,7 @@ fn leaf<E: Env>(op: Op, env: &E) -> f64 {
         Op::Service(i) => env.service(i),
         Op::Elapsed => env.elapsed() as f64,
         Op::Hour => env.hour(),
+        Op::Step => env.step() as f64,
         Op::Fired(i) => b(env.fired_at(i).is_some()),
         Op::Since(i) => env
             .fired_at(i)
