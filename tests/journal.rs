@@ -172,4 +172,19 @@ fn a_fork_continues_from_exactly_the_state_at_its_entry() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+    // A fork never replaces an existing file, and leaves no temporary file behind.
+    let before = std::fs::read(&out).unwrap();
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_downtime"))
+        .args(["fork", path.to_str().unwrap(), "--at", "3"])
+        .args(["-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["fork.jsonl", "j.jsonl"]);
 }

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::journal::{self, Fork, JournalWriter};
+use crate::journal::{self, Entry, Fork, Header};
+use crate::report::atomic::write_atomic_new;
 use crate::text::sanitize_line;
 
 use super::ForkArgs;
@@ -46,12 +47,7 @@ pub fn run(args: &ForkArgs) -> ExitCode {
         journal: args.journal.display().to_string(),
         at: args.at,
     });
-    let result = JournalWriter::create(&out, &header).and_then(|mut w| {
-        for e in read.entries.iter().take(args.at as usize) {
-            w.append(e)?;
-        }
-        Ok(())
-    });
+    let result = write_fork(&out, &header, &read.entries[..args.at as usize]);
     match result {
         Ok(()) => {
             println!("{}", out.display());
@@ -68,4 +64,19 @@ pub fn run(args: &ForkArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes the forked journal whole and atomically (never over an existing file): a crash
+/// leaves either no fork or a complete one.
+fn write_fork(out: &Path, header: &Header, entries: &[Entry]) -> std::io::Result<()> {
+    let mut text = serde_json::to_string(header).map_err(std::io::Error::other)?;
+    text.push('\n');
+    for e in entries {
+        text.push_str(&serde_json::to_string(e).map_err(std::io::Error::other)?);
+        text.push('\n');
+    }
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    write_atomic_new(out, text.as_bytes())
 }
