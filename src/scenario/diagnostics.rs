@@ -115,6 +115,8 @@ codes! {
     DeadlineNeverStarted = "DT1008", Warning, "deadline never started";
     /// An objective no check evidences.
     ObjectiveUnrated = "DT1009", Warning, "objective without checks";
+    /// A time limit's default option has a requirement, which a timeout does not check.
+    TimeoutTakesRestricted = "DT1010", Warning, "timeout may take an unavailable option";
 }
 
 impl fmt::Display for Code {

@@ -1650,6 +1650,29 @@ impl Validator<'_> {
                 }
             }
         }
+        let authored = f.injects.iter().filter_map(|i| i.decision.as_ref());
+        for (d, written) in s.decisions.iter().zip(authored) {
+            let (Some(t), Some(wt)) = (&d.timeout, &written.timeout) else {
+                continue;
+            };
+            let o = &d.options[t.default as usize];
+            if o.requires.is_some() {
+                self.push(
+                    Diagnostic::new(
+                        Code::TimeoutTakesRestricted,
+                        wt.default.span,
+                        format!(
+                            "when time runs out, decision `{}` takes option `{}`, even if its `requires` does not hold",
+                            d.id, o.id
+                        ),
+                        "this option has a requirement",
+                    )
+                    .with_help(
+                        "make the default an option that is always available (e.g. holding off), or drop this option's `requires`",
+                    ),
+                );
+            }
+        }
         for (i, d) in f.deadlines.iter().enumerate() {
             if !self.usage.deadlines_started[i] {
                 self.push(
