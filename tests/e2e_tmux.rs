@@ -13,8 +13,18 @@ fn and_keep(command: &str) -> String {
     format!("{command}; echo EXITED:$?; sleep 600")
 }
 
-/// Picks the tutorial and starts it.
-fn open_tutorial(t: &Tmux, s: &str) {
+/// Starts `play` in session `s` with a fixed seed and journal, picks the tutorial and
+/// starts it.
+fn play_tutorial(t: &Tmux, s: &str, dir: &Path, journal: &Path) {
+    t.start(
+        s,
+        dir,
+        &and_keep(&format!(
+            "{} play --seed 7 --journal {}",
+            bin(),
+            journal.display()
+        )),
+    );
     t.wait_for(s, "Choose a scenario");
     t.wait_for(s, "Tutorial: Night Shift at the Lab");
     t.keys(s, "Enter");
@@ -71,16 +81,7 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     };
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("tutorial.jsonl");
-    t.start(
-        "play",
-        dir.path(),
-        &and_keep(&format!(
-            "{} play --seed 7 --journal {}",
-            bin(),
-            journal.display()
-        )),
-    );
-    open_tutorial(&t, "play");
+    play_tutorial(&t, "play", dir.path(), &journal);
     // The presenter view hides the facilitator's material; v toggles it.
     let s = t.screen("play");
     assert!(s.contains("★") && s.contains("Coming up"), "{s}");
@@ -98,9 +99,11 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     assert!(end.contains("Ending ·"), "{end}");
     assert!(end.contains("Score"), "{end}");
     assert!(end.contains(&journal.display().to_string()[..20]), "{end}");
-    // The report key answers (this build has no report writer yet).
+    // One key writes the after-action report beside the journal.
     t.keys("play", "x");
-    t.wait_for("play", "report");
+    t.wait_for("play", "Report:");
+    let report = journal.with_extension("html");
+    assert!(report.is_file(), "no report at {}", report.display());
     t.keys("play", "q");
     let after = t.wait_for("play", "EXITED:0");
     assert!(after.contains("Journal:"), "{after}");
@@ -118,16 +121,7 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     };
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("live.jsonl");
-    t.start(
-        "play",
-        dir.path(),
-        &and_keep(&format!(
-            "{} play --seed 7 --journal {}",
-            bin(),
-            journal.display()
-        )),
-    );
-    open_tutorial(&t, "play");
+    play_tutorial(&t, "play", dir.path(), &journal);
     t.start(
         "room",
         dir.path(),
