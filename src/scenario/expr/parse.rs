@@ -197,7 +197,7 @@ impl<'a> Parser<'a> {
             return Err(self.depth_error());
         }
         let cond = self.or(depth)?;
-        if !self.at_end() && self.eat_op("?") {
+        if self.eat_op("?") {
             let then = self.expr(depth + 1)?;
             self.expect_op(":", "between the two branches of `? :`")?;
             let other = self.expr(depth + 1)?;
