@@ -225,8 +225,10 @@ impl Validator<'_> {
         items: impl IntoIterator<Item = &'s m_spanned::SpStr>,
         seen: &mut HashMap<String, (Kind, Span)>,
     ) -> HashMap<String, u16> {
-        let mut out = HashMap::new();
-        for (i, id) in items.into_iter().enumerate() {
+        let items = items.into_iter();
+        let mut out = HashMap::with_capacity(items.size_hint().0);
+        seen.reserve(items.size_hint().0);
+        for (i, id) in items.enumerate() {
             let name = id.value.as_str();
             if !is_ident(name) {
                 self.err_help(
