@@ -12,27 +12,7 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 /// and fsynced, then renamed over `path`, then the folder is fsynced. On error the
 /// temporary file is removed and any existing file at `path` is left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("`{}` does not name a file", path.display()),
-        )
-    })?;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = temp_path(dir, &name.to_string_lossy());
-    let result = write_and_sync(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
-    }
-    // Make the rename itself durable. Not every platform can open a folder: best effort.
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    write_via_temp(path, bytes, |tmp| fs::rename(tmp, path))
 }
 
 /// Like [`write_atomic`], but never replaces an existing file: the complete temporary file
@@ -40,6 +20,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// a file that appeared a moment ago). Where hard links are not supported, falls back to
 /// a rename after checking that `path` is free.
 pub fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_via_temp(path, bytes, |tmp| match fs::hard_link(tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if fs::symlink_metadata(path).is_err() => fs::rename(tmp, path),
+        Err(e) => Err(e),
+    })
+}
+
+/// Writes `bytes` to a fresh temporary file beside `path`, fsyncs it, lets `publish` put it
+/// in place, removes whatever is left of the temporary file, and fsyncs the folder.
+fn write_via_temp(
+    path: &Path,
+    bytes: &[u8],
+    publish: impl FnOnce(&Path) -> io::Result<()>,
+) -> io::Result<()> {
     let name = path.file_name().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::InvalidInput,
@@ -51,14 +46,11 @@ pub fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = temp_path(dir, &name.to_string_lossy());
-    let result = write_and_sync(&tmp, bytes).and_then(|()| match fs::hard_link(&tmp, path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) if fs::symlink_metadata(path).is_err() => fs::rename(&tmp, path),
-        Err(e) => Err(e),
-    });
+    let result = write_and_sync(&tmp, bytes).and_then(|()| publish(&tmp));
+    // After a rename there is nothing left to remove; after a link or a failure there is.
     let _ = fs::remove_file(&tmp);
     result?;
+    // Make the new name durable. Not every platform can open a folder: best effort.
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }
