@@ -10,6 +10,16 @@ use super::model::{
     CheckOutcome, DecisionStatus, GoodDirection, MetricValue, Progress, Report, TimelineKind,
 };
 
+/// The label and unit of a metric, as the first group's report names it (the metric's id
+/// and no unit when it is not there).
+pub fn metric_label_unit<'a>(reports: &'a [Report], metric: &'a str) -> (&'a str, &'a str) {
+    reports
+        .first()
+        .and_then(|r| r.metrics.iter().find(|m| m.id == metric))
+        .map(|m| (m.label.as_str(), m.unit.as_str()))
+        .unwrap_or((metric, ""))
+}
+
 /// Several groups of one scenario, side by side.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {

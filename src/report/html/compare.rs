@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::{badge, direction, esc, table_head, threshold_lines};
-use crate::report::compare::Comparison;
+use crate::report::compare::{Comparison, metric_label_unit};
 use crate::report::fmt::{self, num, with_unit};
 use crate::report::model::{Progress, Report};
 use crate::report::svg::{self, Line, LineChart};
@@ -100,15 +100,6 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
     if c.divergences.is_empty() {
         h.push_str("<p>Every group took every decision the same way.</p>\n");
     }
-    let metric_meta: Vec<(&str, &str, &str)> = reports
-        .first()
-        .map(|r| {
-            r.metrics
-                .iter()
-                .map(|m| (m.id.as_str(), m.label.as_str(), m.unit.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
     for d in &c.divergences {
         let _ = write!(
             h,
@@ -156,11 +147,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                             .metrics_after
                             .iter()
                             .map(|mv| {
-                                let (label, unit) = metric_meta
-                                    .iter()
-                                    .find(|m| m.0 == mv.metric)
-                                    .map(|m| (m.1, m.2))
-                                    .unwrap_or((mv.metric.as_str(), ""));
+                                let (label, unit) = metric_label_unit(reports, &mv.metric);
                                 format!("{} {}", esc(label), esc(&with_unit(mv.value, unit)))
                             })
                             .collect::<Vec<_>>()

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{md, status_word, table};
 use crate::report::axis;
-use crate::report::compare::Comparison;
+use crate::report::compare::{Comparison, metric_label_unit};
 use crate::report::fmt::{self, num, with_unit};
 use crate::report::model::{GoodDirection, Progress, Report};
 use crate::scenario::time::format_offset;
@@ -75,15 +75,6 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
     if c.divergences.is_empty() {
         out.push_str("Every group took every decision the same way.\n\n");
     }
-    let meta: Vec<(&str, &str, &str)> = reports
-        .first()
-        .map(|r| {
-            r.metrics
-                .iter()
-                .map(|m| (m.id.as_str(), m.label.as_str(), m.unit.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
     for d in &c.divergences {
         let _ = writeln!(
             out,
@@ -107,11 +98,7 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                         g.metrics_after
                             .iter()
                             .map(|mv| {
-                                let (label, unit) = meta
-                                    .iter()
-                                    .find(|m| m.0 == mv.metric)
-                                    .map(|m| (m.1, m.2))
-                                    .unwrap_or((mv.metric.as_str(), ""));
+                                let (label, unit) = metric_label_unit(reports, &mv.metric);
                                 format!("{} {}", md(label), md(&with_unit(mv.value, unit)))
                             })
                             .collect::<Vec<_>>()
