@@ -83,11 +83,16 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     let journal = dir.path().join("tutorial.jsonl");
     play_tutorial(&t, "play", dir.path(), &journal);
     // The presenter view hides the facilitator's material; v toggles it.
-    let s = t.screen("play");
-    assert!(s.contains("★") && s.contains("Coming up"), "{s}");
+    // Screens are read until the whole frame is drawn (a capture can catch one half drawn).
+    t.wait_until("play", "the facilitator's view", |s| {
+        s.contains("★") && s.contains("Coming up")
+    });
     t.keys("play", "v");
-    let s = t.wait_for("play", "v facilitator view");
-    assert!(!s.contains("★") && !s.contains("Coming up"), "{s}");
+    t.wait_until(
+        "play",
+        "the presenter view without facilitator material",
+        |s| s.contains("v facilitator view") && !s.contains("★") && !s.contains("Coming up"),
+    );
     t.keys("play", "v");
     t.wait_for("play", "Coming up");
     // The help lists every key.
@@ -96,9 +101,11 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     t.keys("play", "Escape");
     t.wait_for("play", "Coming up");
     let end = play_to_the_end(&t, "play", |_| {});
-    assert!(end.contains("Ending ·"), "{end}");
-    assert!(end.contains("Score"), "{end}");
-    assert!(end.contains(&journal.display().to_string()[..20]), "{end}");
+    assert!(end.contains("■ ENDED"), "{end}");
+    let shown_path = &journal.display().to_string()[..20];
+    t.wait_until("play", "the end screen with the journal's path", |s| {
+        s.contains("Ending ·") && s.contains("Score") && s.contains(shown_path)
+    });
     // One key writes the after-action report beside the journal.
     t.keys("play", "x");
     t.wait_for("play", "Report:");
@@ -155,8 +162,9 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
         }
     });
     assert!(titles_seen.len() >= 3, "{titles_seen:?}");
-    let room = t.wait_for("room", "■ ENDED");
-    assert!(room.contains("Ending ·"), "{room}");
+    let room = t.wait_until("room", "the end screen on the projector", |s| {
+        s.contains("■ ENDED") && s.contains("Ending ·")
+    });
     for s in secrets {
         assert!(!room.contains(s), "`{s}` shown on the projector:\n{room}");
     }

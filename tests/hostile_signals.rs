@@ -104,10 +104,13 @@ fn sigkill_mid_exercise_then_resume_keeps_every_decision() {
     t.start("resumed", dir.path(), &script(&pidfile, &args));
     let pid = read_pid(&pidfile);
     // The resumed console shows the state the decisions made: e-mail cut off.
-    let screen = t.wait_for("resumed", "E-mail                     isolated");
-    assert!(
-        screen.contains("RUNNING") || screen.contains("PAUSED"),
-        "{screen}"
+    t.wait_until(
+        "resumed",
+        "the resumed exercise with e-mail isolated",
+        |s| {
+            s.contains("E-mail                     isolated")
+                && (s.contains("RUNNING") || s.contains("PAUSED"))
+        },
     );
     t.keys("resumed", "q");
     t.wait_for("resumed", "y yes");
