@@ -399,7 +399,7 @@ fn best_practice_scores_clearly_above_random_play() {
 /// updates) and random events (setbacks) do.
 #[test]
 fn in_the_pathology_outage_no_decision_repairs_the_suppliers_systems() {
-    use downtime::scenario::expr::compile::Effect;
+    use downtime::scenario::expr::effects::Effect;
     let (_, sc) = scenarios()
         .iter()
         .find(|(name, _)| name == "pathology-outage")

@@ -11,8 +11,8 @@ use downtime::engine::{Command, Exercise};
 use downtime::headless::transcript::Transcript;
 use downtime::headless::{self, Bare, Driver, Policy};
 use downtime::journal::{self, ReadJournal};
-use downtime::scenario::expr::compile::{self, Name, ParamType, Symbols, Usage};
-use downtime::scenario::expr::parse::{parse_effects, parse_expr};
+use downtime::scenario::expr::compile;
+use downtime::scenario::expr::symbols::{Name, ParamType, Symbols, Usage};
 use downtime::scenario::files::NoFiles;
 use downtime::scenario::{Scenario, load_bytes, load_str};
 use downtime::text::is_dangerous;
@@ -205,17 +205,12 @@ pub fn scenario_with(cond: &str, effects: &str) -> String {
 pub fn expr(src: &str) {
     let syms = symbols();
     let mut usage = Usage::new(1, 1, 1, 2, 1, 1, 1);
-    let cond = parse_expr(src).and_then(|e| {
-        check_span(src, e.span);
-        compile::compile_expr(&e, syms, &mut usage).map(|_| ())
-    });
+    let cond = compile::compile_expr(src, syms, &mut usage);
     if let Err(e) = &cond {
         check_span(src, e.span);
     }
-    let cond_ok = parse_expr(src)
-        .and_then(|e| compile::compile_condition(&e, syms, &mut usage))
-        .is_ok();
-    let eff = parse_effects(src).and_then(|st| compile::compile_effects(&st, syms, &mut usage));
+    let cond_ok = compile::compile_condition(src, syms, &mut usage).is_ok();
+    let eff = compile::compile_effects(src, syms, &mut usage, &mut Vec::new());
     if let Err(e) = &eff {
         check_span(src, e.span);
     }

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
-use crate::scenario::expr::ast::AssignOp;
-use crate::scenario::expr::compile::Effect;
+use crate::scenario::expr::effects::AssignOp;
+use crate::scenario::expr::effects::Effect;
 use crate::scenario::expr::vm::reads;
 
 use super::event::Event;

@@ -12,7 +12,7 @@ pub mod mermaid;
 
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Trigger, format_number};
-use crate::scenario::expr::compile::Effect;
+use crate::scenario::expr::effects::Effect;
 use crate::scenario::expr::vm::{Op, Program};
 use crate::scenario::model::{Literal, ScenarioFile};
 use crate::scenario::time::{format_datetime, format_duration, format_offset};

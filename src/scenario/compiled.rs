@@ -3,7 +3,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::expr::compile::Effect;
+use super::expr::effects::Effect;
 use super::expr::vm::Program;
 use super::model::{Channel, Good, ParamKind, Severity, SystemState};
 use super::time::Secs;

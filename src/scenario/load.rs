@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use super::compiled::Scenario;
 use super::de::{self, DeErrorKind};
 use super::diagnostics::{Code, Diagnostic, Report};
-use super::expr::compile::did_you_mean;
+use super::expr::symbols::did_you_mean;
 use super::files::{Files, FsFiles};
 use super::model::ScenarioFile;
 use super::source::SourceFile;

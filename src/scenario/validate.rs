@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use super::compiled::{self as c, Scenario};
 use super::diagnostics::{Code, Diagnostic};
-use super::expr::compile::{
-    self as xc, Effect, Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean,
-};
+use super::expr::compile as xc;
+use super::expr::effects::Effect;
+use super::expr::symbols::{Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean};
 use super::expr::vm::{Op, Program};
-use super::expr::{ExprError, ExprErrorKind, parse as xp};
+use super::expr::{ExprError, ExprErrorKind};
 use super::files::Files;
 use super::model::{self as m, Literal, ParamKind, ScenarioFile};
 use super::source::{SourceFile, Span};
@@ -350,14 +350,12 @@ impl Validator<'_> {
     }
 
     fn condition(&mut self, s: &m_spanned::SpStr) -> Option<Program> {
-        let r = xp::parse_expr(&s.value)
-            .and_then(|e| xc::compile_condition(&e, &self.syms, &mut self.usage));
+        let r = xc::compile_condition(&s.value, &self.syms, &mut self.usage);
         r.map_err(|e| self.expr_error(s.span, e)).ok()
     }
 
     fn typed(&mut self, text: &str, span: Span, want: Type) -> Option<Program> {
-        let r = xp::parse_expr(text)
-            .and_then(|e| xc::compile_typed(&e, want, &self.syms, &mut self.usage));
+        let r = xc::compile_typed(text, want, &self.syms, &mut self.usage);
         r.map_err(|e| self.expr_error(span, e)).ok()
     }
 
@@ -372,11 +370,8 @@ impl Validator<'_> {
         }
         let mut out = Vec::new();
         for s in list.iter().take(MAX_EFFECTS) {
-            let r = xp::parse_effects(&s.value)
-                .and_then(|st| xc::compile_effects(&st, &self.syms, &mut self.usage));
-            match r {
-                Ok(mut e) => out.append(&mut e),
-                Err(e) => self.expr_error(s.span, e),
+            if let Err(e) = xc::compile_effects(&s.value, &self.syms, &mut self.usage, &mut out) {
+                self.expr_error(s.span, e);
             }
         }
         out

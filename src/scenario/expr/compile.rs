@@ -1,498 +1,420 @@
-//! Type-checks expressions and effects and resolves every name to an index.
+//! Compiles expressions and effects to bytecode in one pass: the grammar ([`super::parse`])
+//! reads tokens and calls this module, which checks types, resolves every name to an index
+//! and emits [`Op`]s as it goes. There is no syntax tree.
+//!
+//! Errors come in a fixed order of precedence, whatever their position: a character that
+//! does not belong to the language, then the first grammar error, then the first type or
+//! name error. Type and name errors are recorded and the text is read to its end, so that a
+//! grammar error further on still wins.
 
 use std::collections::HashMap;
 
-use super::ast::{AssignOp, BinOp, Expr, ExprKind, Stmt, UnOp};
+use super::effects::Effect;
+use super::lexer::{Lexer, Token};
+use super::symbols::{
+    FUNCTIONS, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
+};
 use super::vm::{Op, Program, STACK};
-use super::{ExprError, ExprErrorKind};
-use crate::scenario::model::SystemState;
+use super::{ExprError, ExprErrorKind, MAX_EXPR_LEN};
 use crate::scenario::source::Span;
 use crate::scenario::time::Secs;
 
-/// The type of an expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Type {
-    /// true or false.
-    Bool,
-    /// A number.
-    Num,
-    /// A duration.
-    Dur,
-    /// A system state (a system, or a state name such as `down`).
-    State,
-    /// The value of a choice parameter (its index).
-    Choice(u16),
-    /// A string literal, only meaningful compared with a choice parameter.
-    Str,
-}
-
-impl Type {
-    /// How the type is named in messages.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Type::Bool => "a true/false value",
-            Type::Num => "a number",
-            Type::Dur => "a duration",
-            Type::State => "a system state",
-            Type::Choice(_) => "a choice",
-            Type::Str => "a string",
-        }
-    }
-}
-
-/// What a bare name in an expression refers to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Name {
-    /// A metric, by index.
-    Metric(u16),
-    /// A flag, by index.
-    Flag(u16),
-    /// A counter, by index.
-    Counter(u16),
-    /// A parameter, by index, with its type.
-    Param(u16, ParamType),
-    /// An IT system, by index.
-    System(u16),
-    /// A clinical service (its capacity), by index.
-    Service(u16),
-}
-
-/// The type of a parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ParamType {
-    /// yes/no.
-    Bool,
-    /// A number.
-    Num,
-    /// One of a list of strings.
-    Choice,
-}
-
-/// Every name a scenario defines, for resolving expressions.
-#[derive(Clone, Debug, Default)]
-pub struct Symbols {
-    /// Metrics, flags, counters, parameters, systems and services, which share one namespace.
-    pub values: HashMap<String, Name>,
-    /// Injects by id.
-    pub injects: HashMap<String, u16>,
-    /// Decisions by id.
-    pub decisions: HashMap<String, u16>,
-    /// For each decision, its options by id.
-    pub options: Vec<HashMap<String, u16>>,
-    /// Deadlines by id.
-    pub deadlines: HashMap<String, u16>,
-    /// Endings by id.
-    pub endings: HashMap<String, u16>,
-    /// Phases by id.
-    pub phases: HashMap<String, u16>,
-    /// For each parameter, its choices (empty unless it is a choice parameter).
-    pub choices: Vec<Vec<String>>,
-}
-
-/// What the compiled effects and conditions touch, for the validator's lints.
-#[derive(Clone, Debug, Default)]
-pub struct Usage {
-    /// Flags read by some condition or value.
-    pub flags_read: Vec<bool>,
-    /// Flags assigned by some effect.
-    pub flags_set: Vec<bool>,
-    /// Metrics changed by some effect.
-    pub metrics_changed: Vec<bool>,
-    /// Counters changed by some effect.
-    pub counters_changed: Vec<bool>,
-    /// Injects scheduled by some effect.
-    pub injects_scheduled: Vec<bool>,
-    /// Deadlines started by some effect.
-    pub deadlines_started: Vec<bool>,
-    /// Deadlines met by some effect.
-    pub deadlines_met: Vec<bool>,
-    /// Endings reached by some `end(...)` effect.
-    pub endings_targeted: Vec<bool>,
-    /// Systems whose state some effect changes.
-    pub systems_changed: Vec<bool>,
-}
-
-impl Usage {
-    /// An empty record sized for a scenario's symbols.
-    pub fn new(
-        flags: usize,
-        metrics: usize,
-        counters: usize,
-        injects: usize,
-        deadlines: usize,
-        endings: usize,
-        systems: usize,
-    ) -> Self {
-        Usage {
-            flags_read: vec![false; flags],
-            flags_set: vec![false; flags],
-            metrics_changed: vec![false; metrics],
-            counters_changed: vec![false; counters],
-            injects_scheduled: vec![false; injects],
-            deadlines_started: vec![false; deadlines],
-            deadlines_met: vec![false; deadlines],
-            endings_targeted: vec![false; endings],
-            systems_changed: vec![false; systems],
-        }
-    }
-}
-
-fn mark(v: &mut [bool], i: u16) {
-    if let Some(x) = v.get_mut(i as usize) {
-        *x = true;
-    }
-}
-
-/// A compiled effect, ready for the engine.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Effect {
-    /// Change a metric (clamped to its range when applied).
-    Metric {
-        /// Which metric.
-        metric: u16,
-        /// Set, add or subtract.
-        op: AssignOp,
-        /// The amount or new value.
-        value: Program,
-    },
-    /// Set or clear a flag.
-    Flag {
-        /// Which flag.
-        flag: u16,
-        /// The new value.
-        value: Program,
-    },
-    /// Change a counter (rounded to a whole number).
-    Counter {
-        /// Which counter.
-        counter: u16,
-        /// Set, add or subtract.
-        op: AssignOp,
-        /// The amount or new value.
-        value: Program,
-    },
-    /// Put a system into a state.
-    System {
-        /// Which system.
-        system: u16,
-        /// Its new state.
-        state: SystemState,
-    },
-    /// Fire an inject after a delay (its own `delay` when none is given).
-    Schedule {
-        /// Which inject.
-        inject: u16,
-        /// How long from now.
-        delay: Option<Secs>,
-    },
-    /// Cancel a scheduled inject so it does not fire.
-    Cancel {
-        /// Which inject.
-        inject: u16,
-    },
-    /// Start a deadline's clock.
-    StartDeadline(u16),
-    /// Mark a deadline as met.
-    MeetDeadline(u16),
-    /// End the exercise with an ending.
-    End(u16),
-}
-
-const STATES: [(&str, SystemState); 6] = [
-    ("up", SystemState::Up),
-    ("degraded", SystemState::Degraded),
-    ("down", SystemState::Down),
-    ("isolated", SystemState::Isolated),
-    ("restoring", SystemState::Restoring),
-    ("restored", SystemState::Restored),
-];
-
-/// Words that cannot be used as ids because expressions give them a meaning.
-pub const RESERVED: [&str; 14] = [
-    "true",
-    "false",
-    "and",
-    "or",
-    "not",
-    "elapsed",
-    "hour",
-    "step",
-    "up",
-    "degraded",
-    "down",
-    "isolated",
-    "restoring",
-    "restored",
-];
-
-/// Functions usable in conditions, with their argument kinds, for messages and docs.
-pub const FUNCTIONS: [(&str, &str); 14] = [
-    ("fired", "fired(inject): the inject has fired"),
-    ("since", "since(inject): time since the inject fired"),
-    ("chosen", "chosen(decision, option) or chosen(decision)"),
-    (
-        "pending",
-        "pending(decision): the decision waits for a choice",
-    ),
-    ("started", "started(deadline)"),
-    ("met", "met(deadline)"),
-    ("missed", "missed(deadline)"),
-    (
-        "active",
-        "active(deadline): started, neither met nor missed",
-    ),
-    (
-        "remaining",
-        "remaining(deadline): time left on a running deadline",
-    ),
-    ("in_phase", "in_phase(phase)"),
-    ("min", "min(a, b)"),
-    ("max", "max(a, b)"),
-    ("abs", "abs(x)"),
-    ("chance", "not a function: use an inject's `chance` field"),
-];
-
-/// Actions usable as effects, for messages and docs.
-pub const ACTIONS: [&str; 6] = [
-    "schedule(inject) or schedule(inject, delay)",
-    "cancel(inject)",
-    "start(deadline)",
-    "meet(deadline)",
-    "end(ending)",
-    "name = value, name += value, name -= value",
-];
-
-/// The closest candidate to a misspelt name, if any is close enough.
-pub fn did_you_mean<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
-    // Ties go to the alphabetically first name, so the answer never depends on the order
-    // in which candidates come (id tables are hash maps).
-    let mut best: Option<(f64, &str)> = None;
-    for c in candidates {
-        let score = strsim::jaro_winkler(name, c);
-        if score > 0.8 && best.is_none_or(|(s, b)| score > s || (score == s && c < b)) {
-            best = Some((score, c));
-        }
-    }
-    best.map(|(_, c)| c.to_string())
-}
-
-/// A one-argument function: what it takes, where to find it, what it compiles to, its type.
-type Lookup<'s> = (&'static str, &'s HashMap<String, u16>, fn(u16) -> Op, Type);
-
-struct Compiler<'a> {
-    syms: &'a Symbols,
-    usage: &'a mut Usage,
-    ops: Vec<Op>,
-    depth: usize,
-    max_depth: usize,
-}
-
 /// Compiles a condition (which must be true/false).
 pub fn compile_condition(
-    e: &Expr,
+    src: &str,
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<Program, ExprError> {
-    compile_typed(e, Type::Bool, syms, usage)
+    compile_typed(src, Type::Bool, syms, usage)
 }
 
 /// Compiles an expression that must have the type `want`.
 pub fn compile_typed(
-    e: &Expr<'_>,
+    src: &str,
     want: Type,
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<Program, ExprError> {
-    let (prog, ty) = compile_expr(e, syms, usage)?;
-    if ty != want {
-        let mut err = type_error(
-            e.span,
-            format!("expected {}, found {}", want.describe(), ty.describe()),
-            format!("this is {}", ty.describe()),
-        );
-        if want == Type::Bool && ty == Type::Num {
-            err = err.with_help("compare it, e.g. `patient_safety < 40`");
-        }
-        return Err(err);
-    }
-    Ok(prog)
+    let mut c = Compiler::new(src, syms, usage)?;
+    let r = c.whole_expr();
+    let v = c.finish(r)?;
+    let program = c.end_value(v, Some(want));
+    c.outcome(program)
 }
 
 /// Compiles an expression of any type.
 pub fn compile_expr(
-    e: &Expr,
+    src: &str,
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<(Program, Type), ExprError> {
-    let mut c = Compiler {
-        syms,
-        usage,
-        ops: Vec::new(),
-        depth: 0,
-        max_depth: 0,
-    };
-    let ty = c.expr(e)?;
-    if ty == Type::Str {
-        return Err(
-            type_error(e.span, "a string on its own means nothing here", "a string").with_help(
-                "strings are only compared with choice parameters, e.g. `staffing == \"low\"`",
-            ),
-        );
-    }
-    if c.max_depth > STACK {
-        return Err(ExprError::new(
-            ExprErrorKind::Limit,
-            e.span,
-            "expression too complex to evaluate",
-            "too many nested operations",
-        ));
-    }
-    Ok((Program::new(c.ops), ty))
+    let mut c = Compiler::new(src, syms, usage)?;
+    let r = c.whole_expr();
+    let v = c.finish(r)?;
+    let program = c.end_value(v, None);
+    c.outcome(program).map(|p| (p, v.ty))
 }
 
-fn type_error(span: Span, message: impl Into<String>, label: impl Into<String>) -> ExprError {
+/// Compiles one or more effect statements separated by `;`, appending them to `out`.
+/// On an error nothing is appended.
+pub fn compile_effects(
+    src: &str,
+    syms: &Symbols,
+    usage: &mut Usage,
+    out: &mut Vec<Effect>,
+) -> Result<(), ExprError> {
+    let before = out.len();
+    let r = Compiler::new(src, syms, usage).and_then(|mut c| {
+        let r = c.whole_effects(out);
+        c.finish(r)?;
+        c.outcome(())
+    });
+    if r.is_err() {
+        out.truncate(before);
+    }
+    r
+}
+
+/// What an operand is besides its type: the grammar keeps the few literal forms that some
+/// positions need as written (ids in function arguments, a state name, a delay, a string
+/// compared with a choice parameter).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Form<'a> {
+    /// A bare name.
+    Name(&'a str),
+    /// A number literal.
+    Num(f64),
+    /// A duration literal.
+    Dur(Secs),
+    /// A string literal.
+    Str(&'a str),
+    /// Anything else.
+    Other,
+}
+
+/// A compiled operand: its type, its bytes in the text and its literal form.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Val<'a> {
+    pub ty: Type,
+    pub span: Span,
+    pub form: Form<'a>,
+}
+
+/// The arguments of a call: how many, and the first two (no function takes more).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Args<'a> {
+    pub count: usize,
+    pub first: [Option<Val<'a>>; 2],
+}
+
+impl<'a> Args<'a> {
+    pub(super) fn push(&mut self, v: Val<'a>) {
+        if let Some(slot) = self.first.get_mut(self.count) {
+            *slot = Some(v);
+        }
+        self.count += 1;
+    }
+}
+
+/// Prefix operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum UnOp {
+    /// `!` or `not`.
+    Not,
+    /// `-`.
+    Neg,
+}
+
+/// Binary operators, loosest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl BinOp {
+    /// The operator as written.
+    pub(super) fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Or => "||",
+            BinOp::And => "&&",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+        }
+    }
+}
+
+/// What a function call compiles to, known from its name before its arguments are read.
+#[derive(Clone, Copy)]
+pub(super) enum Function<'s> {
+    /// Takes one id: what it names, where to find it, what it compiles to, its type.
+    Id(&'static str, &'s HashMap<String, u16>, fn(u16) -> Op, Type),
+    /// `chosen(decision)` or `chosen(decision, option)`.
+    Chosen,
+    /// `min(a, b)` or `max(a, b)`.
+    MinMax(Op),
+    /// `abs(x)`.
+    Abs,
+    /// Not a function.
+    Unknown,
+}
+
+impl Function<'_> {
+    /// Whether the arguments are ids rather than values to compile.
+    pub(super) fn takes_ids(self) -> bool {
+        !matches!(self, Function::MinMax(_) | Function::Abs)
+    }
+}
+
+/// The compiler's state while it reads one expression or effect string.
+pub(super) struct Compiler<'s, 'a> {
+    pub(super) src: &'a str,
+    pub(super) lexer: Lexer<'a>,
+    /// The token under the cursor (`None` at the end).
+    pub(super) tok: Option<Token<'a>>,
+    /// End of the token before it.
+    pub(super) prev_end: usize,
+    pub(super) syms: &'s Symbols,
+    pub(super) usage: &'s mut Usage,
+    /// Instructions of the value being compiled.
+    ops: Vec<Op>,
+    stack: usize,
+    max_stack: usize,
+    /// Above zero while reading text that is not compiled as a value (ids, a state name).
+    pub(super) quiet: u32,
+    /// The first type or name error, if any.
+    pub(super) error: Option<ExprError>,
+}
+
+pub(super) fn type_error(
+    span: Span,
+    message: impl Into<String>,
+    label: impl Into<String>,
+) -> ExprError {
     ExprError::new(ExprErrorKind::Type, span, message, label)
 }
 
-impl Compiler<'_> {
-    fn push(&mut self, op: Op) {
-        self.ops.push(op);
+impl<'s, 'a> Compiler<'s, 'a> {
+    fn new(src: &'a str, syms: &'s Symbols, usage: &'s mut Usage) -> Result<Self, ExprError> {
+        if src.len() > MAX_EXPR_LEN {
+            return Err(ExprError::new(
+                ExprErrorKind::Limit,
+                Span::new(0, 0),
+                format!(
+                    "expression is {} bytes long; the limit is {MAX_EXPR_LEN}",
+                    src.len()
+                ),
+                "too long",
+            )
+            .with_help("split it into several conditions, flags or effects"));
+        }
+        let mut lexer = Lexer::new(src);
+        let tok = lexer.next_token()?;
+        Ok(Compiler {
+            src,
+            lexer,
+            tok,
+            prev_end: 0,
+            syms,
+            usage,
+            ops: Vec::with_capacity(16),
+            stack: 0,
+            max_stack: 0,
+            quiet: 0,
+            error: None,
+        })
     }
 
-    fn grow(&mut self, n: isize) {
-        self.depth = (self.depth as isize + n).max(0) as usize;
-        self.max_depth = self.max_depth.max(self.depth);
+    /// A grammar error stands unless the rest of the text holds a character that does not
+    /// belong to the language, which comes first.
+    fn finish<T>(&self, r: Result<T, ExprError>) -> Result<T, ExprError> {
+        r.map_err(|e| self.lexer.first_error_in_rest().unwrap_or(e))
+    }
+
+    /// The compiled result, or the first type or name error.
+    fn outcome<T>(&mut self, value: T) -> Result<T, ExprError> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(value),
+        }
+    }
+
+    /// Records a type or name error, unless one came before or the text is only being read.
+    pub(super) fn fail(&mut self, e: ExprError) {
+        if self.quiet == 0 && self.error.is_none() {
+            self.error = Some(e);
+        }
+    }
+
+    // ----- emitting --------------------------------------------------------------------
+
+    fn emit(&mut self, op: Op, stack: isize) {
+        if self.quiet > 0 {
+            return;
+        }
+        self.ops.push(op);
+        self.stack = self.stack.saturating_add_signed(stack);
+        self.max_stack = self.max_stack.max(self.stack);
     }
 
     fn leaf(&mut self, op: Op) {
-        self.push(op);
-        self.grow(1);
+        self.emit(op, 1);
     }
 
-    fn here(&self) -> u16 {
-        self.ops.len() as u16
+    /// Emits a jump to be patched, and returns where it is.
+    fn emit_jump(&mut self, op: Op) -> usize {
+        self.emit(op, -1);
+        self.ops.len().wrapping_sub(1)
     }
 
+    /// Points the jump at `at` to the next instruction.
     fn patch(&mut self, at: usize) {
-        let target = self.here();
-        match &mut self.ops[at] {
-            Op::AndJump(t) | Op::OrJump(t) | Op::JumpIfFalse(t) | Op::Jump(t) => *t = target,
-            _ => {}
+        if self.quiet > 0 {
+            return;
+        }
+        let target = self.ops.len() as u16;
+        if let Some(Op::AndJump(t) | Op::OrJump(t) | Op::JumpIfFalse(t) | Op::Jump(t)) =
+            self.ops.get_mut(at)
+        {
+            *t = target;
         }
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<Type, ExprError> {
-        match &e.kind {
-            ExprKind::Num(n) => {
-                self.leaf(Op::Const(*n));
-                Ok(Type::Num)
+    /// Starts a value of its own (each effect's value is a separate program).
+    pub(super) fn begin_value(&mut self) {
+        self.ops.clear();
+        self.stack = 0;
+        self.max_stack = 0;
+    }
+
+    /// Checks a whole value and wraps its instructions, which must have the type `want`
+    /// when one is given.
+    pub(super) fn end_value(&mut self, v: Val<'_>, want: Option<Type>) -> Program {
+        if v.ty == Type::Str {
+            self.fail(
+                type_error(v.span, "a string on its own means nothing here", "a string").with_help(
+                    "strings are only compared with choice parameters, e.g. `staffing == \"low\"`",
+                ),
+            );
+        }
+        if self.max_stack > STACK {
+            self.fail(ExprError::new(
+                ExprErrorKind::Limit,
+                v.span,
+                "expression too complex to evaluate",
+                "too many nested operations",
+            ));
+        }
+        if let Some(want) = want
+            && v.ty != want
+        {
+            let mut err = type_error(
+                v.span,
+                format!("expected {}, found {}", want.describe(), v.ty.describe()),
+                format!("this is {}", v.ty.describe()),
+            );
+            if want == Type::Bool && v.ty == Type::Num {
+                err = err.with_help("compare it, e.g. `patient_safety < 40`");
             }
-            ExprKind::Dur(d) => {
-                self.leaf(Op::Const(*d as f64));
-                Ok(Type::Dur)
-            }
-            ExprKind::Bool(v) => {
-                self.leaf(Op::Const(if *v { 1.0 } else { 0.0 }));
-                Ok(Type::Bool)
-            }
-            ExprKind::Str(_) => {
-                // Only reached outside a comparison with a choice parameter.
-                Ok(Type::Str)
-            }
-            ExprKind::Name(n) => self.name(n, e.span),
-            ExprKind::Call {
-                name,
-                name_span,
-                args,
-            } => self.call(name, *name_span, args, e.span),
-            ExprKind::Unary(op, inner) => {
-                let ty = self.expr(inner)?;
-                match (op, ty) {
-                    (UnOp::Not, Type::Bool) => self.push(Op::Not),
-                    (UnOp::Neg, Type::Num | Type::Dur) => self.push(Op::Neg),
-                    (UnOp::Not, t) => {
-                        return Err(type_error(
-                            inner.span,
-                            format!("`!` needs a true/false value, found {}", t.describe()),
-                            t.describe(),
-                        ));
-                    }
-                    (UnOp::Neg, t) => {
-                        return Err(type_error(
-                            inner.span,
-                            format!("`-` needs a number or a duration, found {}", t.describe()),
-                            t.describe(),
-                        ));
-                    }
-                }
-                Ok(ty)
-            }
-            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.span),
-            ExprKind::Cond(c, a, b) => {
-                let ct = self.expr(c)?;
-                if ct != Type::Bool {
-                    return Err(type_error(
-                        c.span,
-                        format!(
-                            "the condition before `?` must be true/false, found {}",
-                            ct.describe()
-                        ),
-                        ct.describe(),
-                    ));
-                }
-                let jf = self.ops.len();
-                self.push(Op::JumpIfFalse(0));
-                self.grow(-1);
-                let at = self.expr(a)?;
-                let jend = self.ops.len();
-                self.push(Op::Jump(0));
-                self.grow(-1);
-                self.patch(jf);
-                let bt = self.expr(b)?;
-                self.patch(jend);
-                if at != bt {
-                    return Err(type_error(
-                        b.span,
-                        format!(
-                            "both branches of `? :` must have the same type: {} and {}",
-                            at.describe(),
-                            bt.describe()
-                        ),
-                        bt.describe(),
-                    ));
-                }
-                Ok(at)
-            }
+            self.fail(err);
+        }
+        if self.error.is_some() {
+            return Program::new_const(0.0);
+        }
+        Program::from_ops(&self.ops)
+    }
+
+    // ----- operands ----------------------------------------------------------------------
+
+    /// A number literal.
+    pub(super) fn number(&mut self, n: f64, span: Span) -> Val<'a> {
+        self.leaf(Op::Const(n));
+        Val {
+            ty: Type::Num,
+            span,
+            form: Form::Num(n),
         }
     }
 
-    fn name(&mut self, n: &str, span: Span) -> Result<Type, ExprError> {
+    /// A duration literal.
+    pub(super) fn duration(&mut self, d: Secs, span: Span) -> Val<'a> {
+        self.leaf(Op::Const(d as f64));
+        Val {
+            ty: Type::Dur,
+            span,
+            form: Form::Dur(d),
+        }
+    }
+
+    /// `true` or `false`.
+    pub(super) fn boolean(&mut self, b: bool, span: Span) -> Val<'a> {
+        self.leaf(Op::Const(if b { 1.0 } else { 0.0 }));
+        Val {
+            ty: Type::Bool,
+            span,
+            form: Form::Other,
+        }
+    }
+
+    /// A bare name: a value of the scenario, the clock, or a state name.
+    pub(super) fn name(&mut self, n: &'a str, span: Span) -> Val<'a> {
+        let ty = if self.quiet > 0 {
+            // An id or a state name, looked up by whoever reads it.
+            Type::Num
+        } else {
+            self.resolve(n, span)
+        };
+        Val {
+            ty,
+            span,
+            form: Form::Name(n),
+        }
+    }
+
+    fn resolve(&mut self, n: &str, span: Span) -> Type {
         match n {
             "elapsed" => {
                 self.leaf(Op::Elapsed);
-                return Ok(Type::Dur);
+                return Type::Dur;
             }
             "hour" => {
                 self.leaf(Op::Hour);
-                return Ok(Type::Num);
+                return Type::Num;
             }
             "step" => {
                 self.leaf(Op::Step);
-                return Ok(Type::Dur);
+                return Type::Dur;
             }
             _ => {}
         }
         if let Some((_, st)) = STATES.iter().find(|(s, _)| *s == n) {
             self.leaf(Op::Const(*st as u8 as f64));
-            return Ok(Type::State);
+            return Type::State;
         }
         let Some(sym) = self.syms.values.get(n).copied() else {
-            return Err(self.unknown_value(n, span));
+            let e = self.unknown_value(n, span);
+            self.fail(e);
+            return Type::Num;
         };
-        Ok(match sym {
+        match sym {
             Name::Metric(i) => {
                 self.leaf(Op::Metric(i));
                 Type::Num
@@ -522,7 +444,7 @@ impl Compiler<'_> {
                 self.leaf(Op::Service(i));
                 Type::Num
             }
-        })
+        }
     }
 
     fn unknown_value(&self, n: &str, span: Span) -> ExprError {
@@ -567,22 +489,36 @@ impl Compiler<'_> {
         e
     }
 
+    /// The id in argument `i` of a function, looked up in `table`.
     fn arg_id(
-        &self,
-        args: &[Expr],
+        &mut self,
+        args: &Args<'_>,
         i: usize,
         what: &str,
         table: &HashMap<String, u16>,
-    ) -> Result<u16, ExprError> {
-        let a = &args[i];
-        let ExprKind::Name(n) = &a.kind else {
-            return Err(type_error(
+    ) -> Option<u16> {
+        self.id(args.first[i]?, what, table, format!("not {what} id"))
+    }
+
+    /// The id `a` names in `table`; records an error when `a` is not a bare name or names
+    /// nothing there.
+    pub(super) fn id(
+        &mut self,
+        a: Val<'_>,
+        what: &str,
+        table: &HashMap<String, u16>,
+        not_id: String,
+    ) -> Option<u16> {
+        let Form::Name(n) = a.form else {
+            self.fail(type_error(
                 a.span,
                 format!("expected the id of {what}"),
-                format!("not {what} id"),
+                not_id,
             ));
+            return None;
         };
-        table.get(*n).copied().ok_or_else(|| {
+        let found = table.get(n).copied();
+        if found.is_none() {
             let noun = what.trim_start_matches("an ").trim_start_matches("a ");
             let mut e = ExprError::new(
                 ExprErrorKind::UnknownName,
@@ -593,95 +529,135 @@ impl Compiler<'_> {
             if let Some(m) = did_you_mean(n, table.keys().map(String::as_str)) {
                 e = e.with_help(format!("did you mean `{m}`?"));
             }
-            e
-        })
+            self.fail(e);
+        }
+        found
     }
 
-    fn arity(&self, name: &str, args: &[Expr], span: Span, ok: &[usize]) -> Result<(), ExprError> {
-        if ok.contains(&args.len()) {
-            return Ok(());
+    /// Whether a call has one of the argument counts `ok`; records an error if not.
+    fn arity(&mut self, name: &str, args: &Args<'_>, span: Span, ok: &[usize]) -> bool {
+        if ok.contains(&args.count) {
+            return true;
         }
         let usage = FUNCTIONS
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, u)| *u)
             .unwrap_or(name);
-        Err(type_error(
-            span,
-            format!("`{name}` takes {} argument(s), found {}", ok[0], args.len()),
-            "wrong number of arguments",
-        )
-        .with_help(format!("usage: {usage}")))
+        self.fail(
+            type_error(
+                span,
+                format!("`{name}` takes {} argument(s), found {}", ok[0], args.count),
+                "wrong number of arguments",
+            )
+            .with_help(format!("usage: {usage}")),
+        );
+        false
     }
 
-    fn call(
+    /// What the function `name` is.
+    pub(super) fn function(&self, name: &str) -> Function<'s> {
+        let s = self.syms;
+        match name {
+            "fired" => Function::Id("an inject", &s.injects, Op::Fired, Type::Bool),
+            "since" => Function::Id("an inject", &s.injects, Op::Since, Type::Dur),
+            "pending" => Function::Id("a decision", &s.decisions, Op::Pending, Type::Bool),
+            "started" => Function::Id("a deadline", &s.deadlines, Op::DeadlineStarted, Type::Bool),
+            "met" => Function::Id("a deadline", &s.deadlines, Op::DeadlineMet, Type::Bool),
+            "missed" => Function::Id("a deadline", &s.deadlines, Op::DeadlineMissed, Type::Bool),
+            "active" => Function::Id("a deadline", &s.deadlines, Op::DeadlineActive, Type::Bool),
+            "remaining" => {
+                Function::Id("a deadline", &s.deadlines, Op::DeadlineRemaining, Type::Dur)
+            }
+            "in_phase" => Function::Id("a phase", &s.phases, Op::InPhase, Type::Bool),
+            "chosen" => Function::Chosen,
+            "min" => Function::MinMax(Op::Min),
+            "max" => Function::MinMax(Op::Max),
+            "abs" => Function::Abs,
+            _ => Function::Unknown,
+        }
+    }
+
+    /// Finishes a call once its arguments are read. Arguments that are values were compiled
+    /// already; `arg_error` is the first error inside them, which an error in the call
+    /// itself (such as a wrong number of arguments) outranks.
+    pub(super) fn finish_call(
         &mut self,
+        f: Function<'s>,
         name: &str,
         name_span: Span,
-        args: &[Expr],
+        args: &Args<'_>,
         span: Span,
-    ) -> Result<Type, ExprError> {
-        let s = self.syms;
-        let simple: Option<Lookup> = match name {
-            "fired" => Some(("an inject", &s.injects, Op::Fired, Type::Bool)),
-            "since" => Some(("an inject", &s.injects, Op::Since, Type::Dur)),
-            "pending" => Some(("a decision", &s.decisions, Op::Pending, Type::Bool)),
-            "started" => Some(("a deadline", &s.deadlines, Op::DeadlineStarted, Type::Bool)),
-            "met" => Some(("a deadline", &s.deadlines, Op::DeadlineMet, Type::Bool)),
-            "missed" => Some(("a deadline", &s.deadlines, Op::DeadlineMissed, Type::Bool)),
-            "active" => Some(("a deadline", &s.deadlines, Op::DeadlineActive, Type::Bool)),
-            "remaining" => Some(("a deadline", &s.deadlines, Op::DeadlineRemaining, Type::Dur)),
-            "in_phase" => Some(("a phase", &s.phases, Op::InPhase, Type::Bool)),
-            _ => None,
-        };
-        if let Some((what, table, op, ty)) = simple {
-            self.arity(name, args, span, &[1])?;
-            let i = self.arg_id(args, 0, what, table)?;
-            self.leaf(op(i));
-            return Ok(ty);
-        }
-        match name {
-            "chosen" => {
-                self.arity(name, args, span, &[1, 2])?;
-                let d = self.arg_id(args, 0, "a decision", &s.decisions)?;
-                if args.len() == 1 {
+        arg_error: Option<ExprError>,
+    ) -> Type {
+        match f {
+            Function::Id(what, table, op, ty) => {
+                if self.arity(name, args, span, &[1])
+                    && let Some(i) = self.arg_id(args, 0, what, table)
+                {
+                    self.leaf(op(i));
+                }
+                ty
+            }
+            Function::Chosen => {
+                if !self.arity(name, args, span, &[1, 2]) {
+                    return Type::Bool;
+                }
+                let syms = self.syms;
+                let Some(d) = self.arg_id(args, 0, "a decision", &syms.decisions) else {
+                    return Type::Bool;
+                };
+                if args.count == 1 {
                     self.leaf(Op::Decided(d));
                 } else {
-                    let table = &s.options[d as usize];
-                    let o = self.arg_id(args, 1, "an option of this decision", table)?;
-                    self.leaf(Op::Chosen(d, o));
+                    let table = &syms.options[d as usize];
+                    if let Some(o) = self.arg_id(args, 1, "an option of this decision", table) {
+                        self.leaf(Op::Chosen(d, o));
+                    }
                 }
-                Ok(Type::Bool)
+                Type::Bool
             }
-            "min" | "max" => {
-                self.arity(name, args, span, &[2])?;
-                let a = self.expr(&args[0])?;
-                let b = self.expr(&args[1])?;
-                if a != b || !matches!(a, Type::Num | Type::Dur) {
-                    return Err(type_error(
+            Function::MinMax(op) => {
+                if !self.arity(name, args, span, &[2]) {
+                    return Type::Num;
+                }
+                if let Some(e) = arg_error {
+                    self.fail(e);
+                }
+                let (Some(a), Some(b)) = (args.first[0], args.first[1]) else {
+                    return Type::Num;
+                };
+                if a.ty != b.ty || !matches!(a.ty, Type::Num | Type::Dur) {
+                    self.fail(type_error(
                         span,
                         format!("`{name}` needs two numbers or two durations"),
-                        format!("{} and {}", a.describe(), b.describe()),
+                        format!("{} and {}", a.ty.describe(), b.ty.describe()),
                     ));
                 }
-                self.push(if name == "min" { Op::Min } else { Op::Max });
-                self.grow(-1);
-                Ok(a)
+                self.emit(op, -1);
+                a.ty
             }
-            "abs" => {
-                self.arity(name, args, span, &[1])?;
-                let a = self.expr(&args[0])?;
-                if !matches!(a, Type::Num | Type::Dur) {
-                    return Err(type_error(
-                        args[0].span,
+            Function::Abs => {
+                if !self.arity(name, args, span, &[1]) {
+                    return Type::Num;
+                }
+                if let Some(e) = arg_error {
+                    self.fail(e);
+                }
+                let Some(a) = args.first[0] else {
+                    return Type::Num;
+                };
+                if !matches!(a.ty, Type::Num | Type::Dur) {
+                    self.fail(type_error(
+                        a.span,
                         "`abs` needs a number or a duration",
-                        a.describe(),
+                        a.ty.describe(),
                     ));
                 }
-                self.push(Op::Abs);
-                Ok(a)
+                self.emit(Op::Abs, 0);
+                a.ty
             }
-            _ => {
+            Function::Unknown => {
                 let mut e = ExprError::new(
                     ExprErrorKind::UnknownName,
                     name_span,
@@ -704,32 +680,65 @@ impl Compiler<'_> {
                 if ["schedule", "cancel", "start", "meet", "end"].contains(&name) {
                     e = e.with_help(format!("`{name}(...)` is an effect, not a condition"));
                 }
-                Err(e)
+                self.fail(e);
+                Type::Bool
             }
         }
     }
 
-    fn binary(&mut self, op: BinOp, l: &Expr, r: &Expr, span: Span) -> Result<Type, ExprError> {
+    // ----- operators ---------------------------------------------------------------------
+
+    /// A prefix operator applied to a compiled operand.
+    pub(super) fn prefix(&mut self, op: UnOp, inner: Val<'_>) -> Type {
+        match (op, inner.ty) {
+            (UnOp::Not, Type::Bool) => self.emit(Op::Not, 0),
+            (UnOp::Neg, Type::Num | Type::Dur) => self.emit(Op::Neg, 0),
+            (UnOp::Not, t) => self.fail(type_error(
+                inner.span,
+                format!("`!` needs a true/false value, found {}", t.describe()),
+                t.describe(),
+            )),
+            (UnOp::Neg, t) => self.fail(type_error(
+                inner.span,
+                format!("`-` needs a number or a duration, found {}", t.describe()),
+                t.describe(),
+            )),
+        }
+        inner.ty
+    }
+
+    /// Between the left operand and the right one: `&&` and `||` check the left side and
+    /// jump over the right one when it decides. Returns the jump to patch, if any.
+    pub(super) fn before_right(&mut self, op: BinOp, left: &Val<'_>) -> Option<usize> {
+        let jump = match op {
+            BinOp::And => Op::AndJump(0),
+            BinOp::Or => Op::OrJump(0),
+            _ => return None,
+        };
+        self.expect_bool(left, op);
+        Some(self.emit_jump(jump))
+    }
+
+    /// A binary operator applied to two compiled operands; returns the result's type.
+    pub(super) fn binary_op(
+        &mut self,
+        op: BinOp,
+        l: Val<'_>,
+        r: Val<'_>,
+        span: Span,
+        jump: Option<usize>,
+    ) -> Type {
         match op {
             BinOp::And | BinOp::Or => {
-                let lt = self.expr(l)?;
-                self.expect_bool(lt, l, op)?;
-                let at = self.ops.len();
-                self.push(if op == BinOp::And {
-                    Op::AndJump(0)
-                } else {
-                    Op::OrJump(0)
-                });
-                self.grow(-1);
-                let rt = self.expr(r)?;
-                self.expect_bool(rt, r, op)?;
-                self.patch(at);
-                Ok(Type::Bool)
+                self.expect_bool(&r, op);
+                if let Some(at) = jump {
+                    self.patch(at);
+                }
+                Type::Bool
             }
             BinOp::Eq | BinOp::Ne => {
-                let (lt, rt) = self.operands_for_equality(l, r)?;
-                let ok = lt == rt && lt != Type::Str;
-                if !ok {
+                let (lt, rt) = self.equality_operands(&l, &r);
+                if lt != rt || lt == Type::Str {
                     let mut e = type_error(
                         span,
                         format!(
@@ -747,15 +756,13 @@ impl Compiler<'_> {
                     {
                         e = e.with_help("write durations with a unit, e.g. `elapsed >= 1h`");
                     }
-                    return Err(e);
+                    self.fail(e);
                 }
-                self.push(if op == BinOp::Eq { Op::Eq } else { Op::Ne });
-                self.grow(-1);
-                Ok(Type::Bool)
+                self.emit(if op == BinOp::Eq { Op::Eq } else { Op::Ne }, -1);
+                Type::Bool
             }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                let lt = self.expr(l)?;
-                let rt = self.expr(r)?;
+                let (lt, rt) = (l.ty, r.ty);
                 if lt != rt || !matches!(lt, Type::Num | Type::Dur) {
                     let mut e = type_error(
                         span,
@@ -770,20 +777,19 @@ impl Compiler<'_> {
                     if matches!((lt, rt), (Type::Num, Type::Dur) | (Type::Dur, Type::Num)) {
                         e = e.with_help("write durations with a unit, e.g. `elapsed >= 1h`");
                     }
-                    return Err(e);
+                    self.fail(e);
                 }
-                self.push(match op {
+                let code = match op {
                     BinOp::Lt => Op::Lt,
                     BinOp::Le => Op::Le,
                     BinOp::Gt => Op::Gt,
                     _ => Op::Ge,
-                });
-                self.grow(-1);
-                Ok(Type::Bool)
+                };
+                self.emit(code, -1);
+                Type::Bool
             }
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => {
-                let lt = self.expr(l)?;
-                let rt = self.expr(r)?;
+                let (lt, rt) = (l.ty, r.ty);
                 let ty = match (op, lt, rt) {
                     (_, Type::Num, Type::Num) => Some(Type::Num),
                     (BinOp::Add | BinOp::Sub, Type::Dur, Type::Dur) => Some(Type::Dur),
@@ -794,8 +800,8 @@ impl Compiler<'_> {
                     (BinOp::Div, Type::Dur, Type::Dur) => Some(Type::Num),
                     _ => None,
                 };
-                let Some(ty) = ty else {
-                    return Err(type_error(
+                if ty.is_none() {
+                    self.fail(type_error(
                         span,
                         format!(
                             "cannot apply `{}` to {} and {}",
@@ -805,294 +811,121 @@ impl Compiler<'_> {
                         ),
                         "arithmetic needs numbers or durations",
                     ));
-                };
-                self.push(match op {
+                }
+                let code = match op {
                     BinOp::Add => Op::Add,
                     BinOp::Sub => Op::Sub,
                     BinOp::Mul => Op::Mul,
                     _ => Op::Div,
-                });
-                self.grow(-1);
-                Ok(ty)
+                };
+                self.emit(code, -1);
+                ty.unwrap_or(Type::Num)
             }
         }
     }
 
-    fn expect_bool(&self, t: Type, e: &Expr, op: BinOp) -> Result<(), ExprError> {
-        if t == Type::Bool {
-            return Ok(());
+    fn expect_bool(&mut self, v: &Val<'_>, op: BinOp) {
+        if v.ty == Type::Bool {
+            return;
         }
         let mut err = type_error(
-            e.span,
+            v.span,
             format!(
                 "`{}` needs true/false values, found {}",
                 op.symbol(),
-                t.describe()
+                v.ty.describe()
             ),
-            t.describe(),
+            v.ty.describe(),
         );
-        if t == Type::Num {
+        if v.ty == Type::Num {
             err = err.with_help("compare the number, e.g. `patient_safety < 40`");
         }
-        Err(err)
+        self.fail(err);
     }
 
-    /// Compiles both sides of `==`/`!=`, resolving a string literal against a choice parameter.
-    fn operands_for_equality(&mut self, l: &Expr, r: &Expr) -> Result<(Type, Type), ExprError> {
-        let lt = self.expr(l)?;
-        if let (Type::Choice(p), ExprKind::Str(s)) = (lt, &r.kind) {
-            let idx = self.choice_index(p, s, r.span)?;
-            self.leaf(Op::Const(idx as f64));
-            return Ok((lt, lt));
+    /// The types of both sides of `==`/`!=`, resolving a string literal against a choice
+    /// parameter on the other side (the string compiled to nothing; its index is emitted).
+    fn equality_operands(&mut self, l: &Val<'_>, r: &Val<'_>) -> (Type, Type) {
+        for (param, text) in [(l, r), (r, l)] {
+            if let (Type::Choice(p), Form::Str(s)) = (param.ty, text.form) {
+                let idx = self.choice_index(p, s, text.span);
+                self.leaf(Op::Const(idx as f64));
+                return (param.ty, param.ty);
+            }
         }
-        let rt = self.expr(r)?;
-        if let (Type::Choice(p), ExprKind::Str(s)) = (rt, &l.kind) {
-            let idx = self.choice_index(p, s, l.span)?;
-            self.leaf(Op::Const(idx as f64));
-            return Ok((rt, rt));
-        }
-        Ok((lt, rt))
+        (l.ty, r.ty)
     }
 
-    fn choice_index(&self, p: u16, s: &str, span: Span) -> Result<usize, ExprError> {
+    fn choice_index(&mut self, p: u16, s: &str, span: Span) -> usize {
         let choices = &self.syms.choices[p as usize];
-        choices.iter().position(|c| c == s).ok_or_else(|| {
-            let list = choices
-                .iter()
-                .map(|c| format!("\"{c}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let mut e = type_error(
-                span,
-                format!("\"{s}\" is not one of this parameter's choices"),
-                "not a choice",
-            );
-            e = match did_you_mean(s, choices.iter().map(String::as_str)) {
-                Some(m) => e.with_help(format!("did you mean \"{m}\"? the choices are {list}")),
-                None => e.with_help(format!("the choices are {list}")),
-            };
-            e
-        })
-    }
-}
-
-/// Compiles effect statements.
-pub fn compile_effects(
-    stmts: &[Stmt],
-    syms: &Symbols,
-    usage: &mut Usage,
-) -> Result<Vec<Effect>, ExprError> {
-    stmts.iter().map(|s| compile_stmt(s, syms, usage)).collect()
-}
-
-fn compile_stmt(stmt: &Stmt<'_>, syms: &Symbols, usage: &mut Usage) -> Result<Effect, ExprError> {
-    match stmt {
-        Stmt::Assign {
-            target,
-            target_span,
-            op,
-            value,
-            ..
-        } => {
-            let Some(sym) = syms.values.get(*target).copied() else {
-                let mut e = ExprError::new(
-                    ExprErrorKind::UnknownName,
-                    *target_span,
-                    format!("unknown name `{target}`"),
-                    "not a metric, flag, counter or system of this scenario",
-                );
-                if let Some(m) = did_you_mean(target, syms.values.keys().map(String::as_str)) {
-                    e = e.with_help(format!("did you mean `{m}`?"));
-                }
-                return Err(e);
-            };
-            let not_here = |what: &str| {
-                type_error(
-                    *target_span,
-                    format!("`{target}` is {what}; effects cannot change it"),
-                    "cannot be assigned",
-                )
-            };
-            match sym {
-                Name::Metric(i) => {
-                    mark(&mut usage.metrics_changed, i);
-                    let value = compile_typed(value, Type::Num, syms, usage)?;
-                    Ok(Effect::Metric {
-                        metric: i,
-                        op: *op,
-                        value,
-                    })
-                }
-                Name::Counter(i) => {
-                    mark(&mut usage.counters_changed, i);
-                    let value = compile_typed(value, Type::Num, syms, usage)?;
-                    Ok(Effect::Counter {
-                        counter: i,
-                        op: *op,
-                        value,
-                    })
-                }
-                Name::Flag(i) => {
-                    if *op != AssignOp::Set {
-                        return Err(type_error(
-                            *target_span,
-                            format!("`{target}` is a flag; use `=`, not `+=` or `-=`"),
-                            "a flag",
-                        )
-                        .with_help(format!("write `{target} = true` or `{target} = false`")));
-                    }
-                    mark(&mut usage.flags_set, i);
-                    let value = compile_typed(value, Type::Bool, syms, usage)?;
-                    Ok(Effect::Flag { flag: i, value })
-                }
-                Name::System(i) => {
-                    let state = match (&value.kind, op) {
-                        (ExprKind::Name(n), AssignOp::Set) => {
-                            STATES.iter().find(|(s, _)| s == n).map(|(_, st)| *st)
-                        }
-                        _ => None,
-                    };
-                    let Some(state) = state else {
-                        return Err(type_error(
-                            value.span,
-                            format!("`{target}` is a system; it can only be set to a state"),
-                            "not a system state",
-                        )
-                        .with_help(format!(
-                            "write `{target} = down` (states: up, degraded, down, isolated, restoring, restored)"
-                        )));
-                    };
-                    mark(&mut usage.systems_changed, i);
-                    Ok(Effect::System { system: i, state })
-                }
-                Name::Param(..) => Err(not_here("a parameter, set at the briefing")),
-                Name::Service(..) => Err(not_here(
-                    "a service; its capacity follows from its systems' states",
-                )),
-            }
+        if let Some(i) = choices.iter().position(|c| c == s) {
+            return i;
         }
-        Stmt::Action {
-            name,
-            name_span,
-            args,
+        let list = choices
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut e = type_error(
             span,
-        } => {
-            let one_id =
-                |what: &str, table: &HashMap<String, u16>, max: usize| -> Result<u16, ExprError> {
-                    if args.is_empty() || args.len() > max {
-                        return Err(type_error(
-                            *span,
-                            format!("`{name}` takes the id of {what}"),
-                            "wrong number of arguments",
-                        ));
-                    }
-                    let a = &args[0];
-                    let ExprKind::Name(n) = &a.kind else {
-                        return Err(type_error(
-                            a.span,
-                            format!("expected the id of {what}"),
-                            "not an id",
-                        ));
-                    };
-                    table.get(*n).copied().ok_or_else(|| {
-                        let noun = what.trim_start_matches("an ").trim_start_matches("a ");
-                        let mut e = ExprError::new(
-                            ExprErrorKind::UnknownName,
-                            a.span,
-                            format!("unknown {noun} `{n}`"),
-                            format!("no {noun} has this id"),
-                        );
-                        if let Some(m) = did_you_mean(n, table.keys().map(String::as_str)) {
-                            e = e.with_help(format!("did you mean `{m}`?"));
-                        }
-                        e
-                    })
-                };
-            match *name {
-                "schedule" => {
-                    let inject = one_id("an inject", &syms.injects, 2)?;
-                    let delay = match args.get(1) {
-                        None => None,
-                        Some(Expr {
-                            kind: ExprKind::Dur(d),
-                            ..
-                        }) => Some(*d),
-                        Some(Expr {
-                            kind: ExprKind::Num(n),
-                            ..
-                        }) if *n == 0.0 => Some(0),
-                        Some(a) => {
-                            return Err(type_error(
-                                a.span,
-                                "the delay must be a duration such as `30m`",
-                                "not a duration",
-                            ));
-                        }
-                    };
-                    mark(&mut usage.injects_scheduled, inject);
-                    Ok(Effect::Schedule { inject, delay })
-                }
-                "cancel" => Ok(Effect::Cancel {
-                    inject: one_id("an inject", &syms.injects, 1)?,
-                }),
-                "start" => {
-                    let d = one_id("a deadline", &syms.deadlines, 1)?;
-                    mark(&mut usage.deadlines_started, d);
-                    Ok(Effect::StartDeadline(d))
-                }
-                "meet" => {
-                    let d = one_id("a deadline", &syms.deadlines, 1)?;
-                    mark(&mut usage.deadlines_met, d);
-                    Ok(Effect::MeetDeadline(d))
-                }
-                "end" => {
-                    let e = one_id("an ending", &syms.endings, 1)?;
-                    mark(&mut usage.endings_targeted, e);
-                    Ok(Effect::End(e))
-                }
-                _ => {
-                    let mut e = ExprError::new(
-                        ExprErrorKind::UnknownName,
-                        *name_span,
-                        format!("unknown effect `{name}(...)`"),
-                        "not an effect",
-                    );
-                    let known = ["schedule", "cancel", "start", "meet", "end"];
-                    e = match did_you_mean(name, known) {
-                        Some(m) => e.with_help(format!("did you mean `{m}`?")),
-                        None => e.with_help(format!("effects: {}", ACTIONS.join("; "))),
-                    };
-                    Err(e)
-                }
-            }
+            format!("\"{s}\" is not one of this parameter's choices"),
+            "not a choice",
+        );
+        e = match did_you_mean(s, choices.iter().map(String::as_str)) {
+            Some(m) => e.with_help(format!("did you mean \"{m}\"? the choices are {list}")),
+            None => e.with_help(format!("the choices are {list}")),
+        };
+        self.fail(e);
+        0
+    }
+
+    /// After the condition of `? :`: checks it and jumps to the other branch when false.
+    pub(super) fn cond_then(&mut self, cond: &Val<'_>) -> usize {
+        if cond.ty != Type::Bool {
+            self.fail(type_error(
+                cond.span,
+                format!(
+                    "the condition before `?` must be true/false, found {}",
+                    cond.ty.describe()
+                ),
+                cond.ty.describe(),
+            ));
         }
+        self.emit_jump(Op::JumpIfFalse(0))
+    }
+
+    /// Between the two branches of `? :`: the first jumps over the second.
+    pub(super) fn cond_else(&mut self, then_jump: usize) -> usize {
+        let end = self.emit_jump(Op::Jump(0));
+        self.patch(then_jump);
+        end
+    }
+
+    /// After both branches of `? :`, which must have the same type.
+    pub(super) fn cond_end(&mut self, end_jump: usize, a: &Val<'_>, b: &Val<'_>) -> Type {
+        self.patch(end_jump);
+        if a.ty != b.ty {
+            self.fail(type_error(
+                b.span,
+                format!(
+                    "both branches of `? :` must have the same type: {} and {}",
+                    a.ty.describe(),
+                    b.ty.describe()
+                ),
+                b.ty.describe(),
+            ));
+        }
+        a.ty
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse::{parse_effects, parse_expr};
+    use super::super::effects::Effect;
     use super::super::vm::{DeadlineStatus, Env};
+    use super::fixtures::{syms, usage};
     use super::*;
-
-    fn syms() -> Symbols {
-        let mut s = Symbols::default();
-        s.values.insert("safety".into(), Name::Metric(0));
-        s.values.insert("isolated_net".into(), Name::Flag(0));
-        s.values.insert("transfers".into(), Name::Counter(0));
-        s.values
-            .insert("staffing".into(), Name::Param(0, ParamType::Choice));
-        s.values.insert("ehr".into(), Name::System(0));
-        s.values.insert("icu".into(), Name::Service(0));
-        s.choices = vec![vec!["low".into(), "normal".into()]];
-        s.injects.insert("alert".into(), 0);
-        s.decisions.insert("ransom".into(), 0);
-        s.options = vec![[("pay".to_string(), 0u16), ("refuse".to_string(), 1)].into()];
-        s.deadlines.insert("gdpr".into(), 0);
-        s.endings.insert("contained".into(), 0);
-        s.phases.insert("night".into(), 0);
-        s
-    }
+    use crate::scenario::model::SystemState;
 
     struct E;
     impl Env for E {
@@ -1145,16 +978,12 @@ mod tests {
     }
 
     fn eval(src: &str) -> f64 {
-        let s = syms();
-        let mut u = Usage::new(1, 1, 1, 1, 1, 1, 1);
-        let (p, _) = compile_expr(&parse_expr(src).unwrap(), &s, &mut u).unwrap();
+        let (p, _) = compile_expr(src, &syms(), &mut usage()).unwrap();
         p.eval(&E)
     }
 
     fn err(src: &str) -> ExprError {
-        let s = syms();
-        let mut u = Usage::new(1, 1, 1, 1, 1, 1, 1);
-        compile_condition(&parse_expr(src).unwrap(), &s, &mut u).unwrap_err()
+        compile_condition(src, &syms(), &mut usage()).unwrap_err()
     }
 
     #[test]
@@ -1206,11 +1035,13 @@ mod tests {
     #[test]
     fn effects_compile_and_record_usage() {
         let s = syms();
-        let mut u = Usage::new(1, 1, 1, 1, 1, 1, 1);
-        let e = compile_effects(
-            &parse_effects("safety -= 10; isolated_net = true; ehr = isolated; schedule(alert, 30m); start(gdpr); end(contained); transfers += 3").unwrap(),
+        let mut u = usage();
+        let mut e = Vec::new();
+        compile_effects(
+            "safety -= 10; isolated_net = true; ehr = isolated; schedule(alert, 30m); start(gdpr); end(contained); transfers += 3",
             &s,
             &mut u,
+            &mut e,
         )
         .unwrap();
         assert_eq!(e.len(), 7);
@@ -1231,8 +1062,12 @@ mod tests {
         assert!(u.flags_set[0] && u.metrics_changed[0] && u.injects_scheduled[0]);
         assert!(u.deadlines_started[0] && u.endings_targeted[0] && u.counters_changed[0]);
         assert!(!u.flags_read[0]);
-        let mut bad =
-            |src: &str| compile_effects(&parse_effects(src).unwrap(), &s, &mut u).unwrap_err();
+        let mut bad = |src: &str| {
+            let mut out = vec![Effect::End(0)];
+            let e = compile_effects(src, &s, &mut u, &mut out).unwrap_err();
+            assert_eq!(out, [Effect::End(0)], "nothing is appended on an error");
+            e
+        };
         assert!(bad("isolated_net += 1").help.unwrap().contains("= true"));
         assert!(bad("ehr = 3").help.unwrap().contains("states"));
         assert!(bad("icu = 3").message.contains("service"));
@@ -1244,5 +1079,92 @@ mod tests {
                 .message
                 .contains("expected a number")
         );
+    }
+
+    #[test]
+    fn the_first_type_error_wins_and_a_later_grammar_error_beats_it() {
+        // Two type errors: the first, reading left to right, is reported.
+        assert_eq!(
+            err("safty < 3 && isolated_net + 1").message,
+            "unknown name `safty`"
+        );
+        // A grammar error further on outranks an earlier type error...
+        let e = err("safty < 3 &&");
+        assert_eq!(e.kind, ExprErrorKind::Syntax);
+        assert_eq!(e.message, "expected a value");
+        // ...and a character outside the language outranks both, wherever it is.
+        let e = err("safty < 3 && ) & x");
+        assert_eq!(e.message, "unexpected character `&` in expression");
+        // In effects, a grammar error in a later statement outranks a type error before it.
+        let mut out = Vec::new();
+        let e =
+            compile_effects("safty -= 1; safety +=", &syms(), &mut usage(), &mut out).unwrap_err();
+        assert_eq!(e.kind, ExprErrorKind::Syntax);
+    }
+
+    #[test]
+    fn a_call_is_checked_before_its_arguments() {
+        assert!(
+            err("min(safty)")
+                .message
+                .contains("takes 2 argument(s), found 1")
+        );
+        assert_eq!(err("fird(alrt)").message, "unknown function `fird`");
+        assert_eq!(err("fired(alrt, 1)").kind, ExprErrorKind::Type);
+        // With the right number of arguments, their own errors come next.
+        assert_eq!(err("max(safty, 1) > 2").message, "unknown name `safty`");
+        assert_eq!(
+            err("abs(isolated_net) > 2").message,
+            "`abs` needs a number or a duration"
+        );
+        // Ids are not values: an inject's id inside `fired` is not an unknown name.
+        assert_eq!(eval("fired(alert) && !fired(alert)"), 0.0);
+    }
+
+    #[test]
+    fn ids_and_state_names_mark_no_usage() {
+        let s = syms();
+        let mut u = usage();
+        compile_condition("fired(alert) || chosen(ransom, pay)", &s, &mut u).unwrap();
+        compile_effects("ehr = down; schedule(alert)", &s, &mut u, &mut Vec::new()).unwrap();
+        assert!(!u.flags_read.iter().any(|r| *r));
+        compile_condition("isolated_net", &s, &mut u).unwrap();
+        assert!(u.flags_read[0]);
+    }
+}
+
+/// Symbols shared by the unit tests of the expression modules.
+#[cfg(test)]
+pub(super) mod fixtures {
+    use super::super::symbols::{Name, ParamType, Symbols, Usage};
+
+    /// A scenario's names: metrics `safety` and `x`, flags `isolated_net`, `a`, `b` and `c`,
+    /// and one of everything else.
+    pub fn syms() -> Symbols {
+        let mut s = Symbols::default();
+        s.values.insert("safety".into(), Name::Metric(0));
+        s.values.insert("x".into(), Name::Metric(1));
+        s.values.insert("isolated_net".into(), Name::Flag(0));
+        s.values.insert("a".into(), Name::Flag(1));
+        s.values.insert("b".into(), Name::Flag(2));
+        s.values.insert("c".into(), Name::Flag(3));
+        s.values.insert("transfers".into(), Name::Counter(0));
+        s.values
+            .insert("staffing".into(), Name::Param(0, ParamType::Choice));
+        s.values.insert("ehr".into(), Name::System(0));
+        s.values.insert("icu".into(), Name::Service(0));
+        s.choices = vec![vec!["low".into(), "normal".into()]];
+        s.injects.insert("alert".into(), 0);
+        s.decisions.insert("ransom".into(), 0);
+        s.options = vec![[("pay".to_string(), 0u16), ("refuse".to_string(), 1)].into()];
+        s.deadlines.insert("gdpr".into(), 0);
+        s.endings.insert("contained".into(), 0);
+        s.phases.insert("night".into(), 0);
+        s
+    }
+
+    /// An empty usage record sized for [`syms`].
+    pub fn usage() -> Usage {
+        Usage::new(4, 2, 1, 1, 1, 1, 1)
     }
 }

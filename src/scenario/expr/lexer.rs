@@ -1,11 +1,11 @@
-//! Splits an expression string into tokens with byte spans.
+//! Splits an expression string into tokens with byte spans, one at a time.
 
 use super::{ExprError, ExprErrorKind};
 use crate::scenario::source::Span;
 use crate::scenario::time::{self, Secs};
 
 /// A token of the expression language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Tok<'a> {
     /// A number such as `40` or `0.7`.
     Num(f64),
@@ -20,7 +20,7 @@ pub enum Tok<'a> {
 }
 
 /// A token and where it is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Token<'a> {
     /// The token.
     pub tok: Tok<'a>,
@@ -28,25 +28,35 @@ pub struct Token<'a> {
     pub span: Span,
 }
 
-const OPS: [&str; 23] = [
-    "&&", "||", "==", "!=", "<=", ">=", "+=", "-=", "<", ">", "!", "+", "-", "*", "/", "(", ")",
-    ",", "?", ":", "=", ";", ".",
-];
+/// Reads the tokens of an expression lazily, so that the compiler needs no token list.
+#[derive(Clone, Copy, Debug)]
+pub struct Lexer<'a> {
+    src: &'a str,
+    pos: usize,
+}
 
-/// Splits `src` into tokens.
-pub fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
-    let bytes = src.as_bytes();
-    // Most effects and conditions have a handful of tokens.
-    let mut out = Vec::with_capacity(8);
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if c.is_ascii_whitespace() {
+impl<'a> Lexer<'a> {
+    /// A lexer at the start of `src`.
+    pub fn new(src: &'a str) -> Self {
+        Lexer { src, pos: 0 }
+    }
+
+    /// The next token, `None` at the end of the text, or the first character that does
+    /// not belong to the language.
+    pub fn next_token(&mut self) -> Result<Option<Token<'a>>, ExprError> {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let mut i = self.pos;
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
-            continue;
+        }
+        if i >= bytes.len() {
+            self.pos = i;
+            return Ok(None);
         }
         let start = i;
-        if c.is_ascii_digit() {
+        let c = bytes[i];
+        let tok = if c.is_ascii_digit() {
             while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
                 i += 1;
             }
@@ -65,41 +75,27 @@ pub fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
                     )
                     .with_help(e)
                 })?;
-                out.push(Token {
-                    tok: Tok::Dur(secs),
-                    span: Span::new(start, i),
-                });
-                continue;
+                Tok::Dur(secs)
+            } else {
+                let text = &src[start..i];
+                let n: f64 = text.parse().map_err(|_| {
+                    ExprError::new(
+                        ExprErrorKind::Syntax,
+                        Span::new(start, i),
+                        format!("invalid number `{text}`"),
+                        "not a number",
+                    )
+                })?;
+                Tok::Num(n)
             }
-            let text = &src[start..i];
-            let n: f64 = text.parse().map_err(|_| {
-                ExprError::new(
-                    ExprErrorKind::Syntax,
-                    Span::new(start, i),
-                    format!("invalid number `{text}`"),
-                    "not a number",
-                )
-            })?;
-            out.push(Token {
-                tok: Tok::Num(n),
-                span: Span::new(start, i),
-            });
-            continue;
-        }
-        if c.is_ascii_alphabetic() || c == b'_' {
+        } else if c.is_ascii_alphabetic() || c == b'_' {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            out.push(Token {
-                tok: Tok::Ident(&src[start..i]),
-                span: Span::new(start, i),
-            });
-            continue;
-        }
-        if c == b'"' || c == b'\'' {
-            let quote = c;
+            Tok::Ident(&src[start..i])
+        } else if c == b'"' || c == b'\'' {
             i += 1;
-            while i < bytes.len() && bytes[i] != quote {
+            while i < bytes.len() && bytes[i] != c {
                 i += 1;
             }
             if i >= bytes.len() {
@@ -111,47 +107,99 @@ pub fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
                 ));
             }
             i += 1;
-            out.push(Token {
-                tok: Tok::Str(&src[start + 1..i - 1]),
-                span: Span::new(start, i),
-            });
-            continue;
-        }
-        if let Some(op) = OPS.iter().find(|op| src[i..].starts_with(**op)) {
+            Tok::Str(&src[start + 1..i - 1])
+        } else if let Some(op) = operator(bytes[i], bytes.get(i + 1).copied()) {
             i += op.len();
-            out.push(Token {
-                tok: Tok::Op(op),
-                span: Span::new(start, i),
-            });
-            continue;
-        }
-        let ch = src[i..].chars().next().unwrap_or('?');
-        let end = i + ch.len_utf8();
-        let mut err = ExprError::new(
-            ExprErrorKind::Syntax,
-            Span::new(start, end),
-            format!(
-                "unexpected character `{}` in expression",
-                ch.escape_default()
-            ),
-            "not part of the expression language",
-        );
-        err = match ch {
-            '&' => err.with_help("write `&&` (or `and`) for \"and\""),
-            '|' => err.with_help("write `||` (or `or`) for \"or\""),
-            '%' => err.with_help("percentages are plain numbers: write `40`, not `40%`"),
-            _ => err.with_help(
-                "expressions use names, numbers, durations, \"strings\" and the operators ! && || == != < <= > >= + - * / ? :",
-            ),
+            Tok::Op(op)
+        } else {
+            return Err(unexpected_char(src, start));
         };
-        return Err(err);
+        self.pos = i;
+        Ok(Some(Token {
+            tok,
+            span: Span::new(start, i),
+        }))
     }
-    Ok(out)
+
+    /// Reads the rest of the text for a character that does not belong to the language.
+    /// The first such error outranks any grammar error, wherever it is.
+    pub fn first_error_in_rest(mut self) -> Option<ExprError> {
+        loop {
+            match self.next_token() {
+                Ok(Some(_)) => {}
+                Ok(None) => return None,
+                Err(e) => return Some(e),
+            }
+        }
+    }
+}
+
+/// The operator or punctuation starting with `c` (followed by `next`), longest first.
+fn operator(c: u8, next: Option<u8>) -> Option<&'static str> {
+    let two = match (c, next) {
+        (b'&', Some(b'&')) => Some("&&"),
+        (b'|', Some(b'|')) => Some("||"),
+        (b'=', Some(b'=')) => Some("=="),
+        (b'!', Some(b'=')) => Some("!="),
+        (b'<', Some(b'=')) => Some("<="),
+        (b'>', Some(b'=')) => Some(">="),
+        (b'+', Some(b'=')) => Some("+="),
+        (b'-', Some(b'=')) => Some("-="),
+        _ => None,
+    };
+    two.or(match c {
+        b'<' => Some("<"),
+        b'>' => Some(">"),
+        b'!' => Some("!"),
+        b'+' => Some("+"),
+        b'-' => Some("-"),
+        b'*' => Some("*"),
+        b'/' => Some("/"),
+        b'(' => Some("("),
+        b')' => Some(")"),
+        b',' => Some(","),
+        b'?' => Some("?"),
+        b':' => Some(":"),
+        b'=' => Some("="),
+        b';' => Some(";"),
+        b'.' => Some("."),
+        _ => None,
+    })
+}
+
+fn unexpected_char(src: &str, start: usize) -> ExprError {
+    let ch = src[start..].chars().next().unwrap_or('?');
+    let err = ExprError::new(
+        ExprErrorKind::Syntax,
+        Span::new(start, start + ch.len_utf8()),
+        format!(
+            "unexpected character `{}` in expression",
+            ch.escape_default()
+        ),
+        "not part of the expression language",
+    );
+    match ch {
+        '&' => err.with_help("write `&&` (or `and`) for \"and\""),
+        '|' => err.with_help("write `||` (or `or`) for \"or\""),
+        '%' => err.with_help("percentages are plain numbers: write `40`, not `40%`"),
+        _ => err.with_help(
+            "expressions use names, numbers, durations, \"strings\" and the operators ! && || == != < <= > >= + - * / ? :",
+        ),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
+        let mut lexer = Lexer::new(src);
+        let mut out = Vec::new();
+        while let Some(t) = lexer.next_token()? {
+            out.push(t);
+        }
+        Ok(out)
+    }
 
     fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s).unwrap().into_iter().map(|t| t.tok).collect()

@@ -1,14 +1,17 @@
 //! The expression language used inside RON strings for conditions and effects.
 //!
 //! Conditions such as `"patient_safety < 40 && !network_isolated"` and effects such as
-//! `"patient_safety -= 10"` are parsed once at load time ([`parse`]), type-checked and
-//! resolved against the scenario's names ([`compile`]), and run by a small stack machine
-//! ([`vm`]) with no string lookups while an exercise runs.
+//! `"patient_safety -= 10"` are compiled once at load time, in one pass: the [`lexer`] reads
+//! tokens, the grammar ([`parse`]) reads operands and operators, and the compiler
+//! ([`compile`]) checks their types against the scenario's names ([`symbols`]) and emits
+//! bytecode as it goes; effect statements resolve to [`effects::Effect`]s. A small stack machine ([`vm`]) runs it with no string lookups while
+//! an exercise runs.
 
-pub mod ast;
 pub mod compile;
+pub mod effects;
 pub mod lexer;
 pub mod parse;
+pub mod symbols;
 pub mod vm;
 
 use super::source::Span;

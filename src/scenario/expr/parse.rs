@@ -1,4 +1,6 @@
-//! A precedence-climbing parser for expressions and effect statements.
+//! The grammar of expressions and effect statements, read in one pass by precedence
+//! climbing. Each rule hands its operands to the compiler ([`super::compile`]) as soon as
+//! they are read, so no syntax tree is built.
 //!
 //! Grammar (loosest binding first):
 //! ```text
@@ -14,162 +16,78 @@
 //! effects := stmt ( ";" stmt )* ";"?
 //! stmt    := name ("=" | "+=" | "-=") expr | name "(" args ")"
 //! ```
+//! Nesting (parentheses, arguments, prefix operators, `? :` branches) is limited to
+//! [`MAX_EXPR_DEPTH`] levels.
 
-use super::ast::{AssignOp, BinOp, Expr, ExprKind, Stmt, UnOp};
-use super::lexer::{Tok, Token, tokenize};
-use super::{ExprError, ExprErrorKind, MAX_EXPR_DEPTH, MAX_EXPR_LEN};
+use super::compile::{Args, BinOp, Compiler, Form, UnOp, Val};
+use super::effects::{AssignOp, Effect, Target};
+use super::lexer::{Tok, Token};
+use super::symbols::Type;
+use super::{ExprError, ExprErrorKind, MAX_EXPR_DEPTH};
 use crate::scenario::source::Span;
 
-/// Parses a condition or value expression.
-pub fn parse_expr(src: &str) -> Result<Expr<'_>, ExprError> {
-    let mut p = Parser::new(src)?;
-    if p.tokens.is_empty() {
-        return Err(ExprError::new(
-            ExprErrorKind::Syntax,
-            Span::new(0, src.len()),
-            "empty expression",
-            "nothing to evaluate here",
-        )
-        .with_help("write a condition such as `patient_safety < 40` or `true`"));
-    }
-    let e = p.expr(0)?;
-    p.expect_end()?;
-    Ok(e)
-}
+/// Binding strength of comparisons, which do not chain.
+const CMP: u8 = 3;
 
-/// Parses one or more effect statements separated by `;`.
-pub fn parse_effects(src: &str) -> Result<Vec<Stmt<'_>>, ExprError> {
-    let mut p = Parser::new(src)?;
-    let mut out = Vec::new();
-    loop {
-        while p.eat_op(";") {}
-        if p.at_end() {
-            break;
-        }
-        out.push(p.stmt()?);
-        if p.at_end() {
-            break;
-        }
-        if !p.eat_op(";") {
-            let t = p.peek_span();
-            return Err(ExprError::new(
-                ExprErrorKind::Syntax,
-                t,
-                "expected `;` between two effects",
-                "another effect starts here",
-            )
-            .with_help("separate effects with `;` or put each in its own string"));
+impl BinOp {
+    /// How tightly the operator binds (higher binds tighter).
+    fn precedence(self) -> u8 {
+        match self {
+            BinOp::Or => 1,
+            BinOp::And => 2,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => CMP,
+            BinOp::Add | BinOp::Sub => 4,
+            BinOp::Mul | BinOp::Div => 5,
         }
     }
-    if out.is_empty() {
-        return Err(ExprError::new(
-            ExprErrorKind::Syntax,
-            Span::new(0, src.len()),
-            "empty effect",
-            "nothing to do here",
-        )
-        .with_help(
-            "write an effect such as `patient_safety -= 10` or `schedule(ransom_note, 30m)`",
-        ));
-    }
-    Ok(out)
-}
-
-struct Parser<'a> {
-    src: &'a str,
-    tokens: Vec<Token<'a>>,
-    pos: usize,
 }
 
 fn is_keyword(name: &str) -> bool {
     matches!(name, "and" | "or" | "not")
 }
 
-impl<'a> Parser<'a> {
-    fn new(src: &'a str) -> Result<Self, ExprError> {
-        if src.len() > MAX_EXPR_LEN {
-            return Err(ExprError::new(
-                ExprErrorKind::Limit,
-                Span::new(0, 0),
-                format!(
-                    "expression is {} bytes long; the limit is {MAX_EXPR_LEN}",
-                    src.len()
-                ),
-                "too long",
-            )
-            .with_help("split it into several conditions, flags or effects"));
+impl<'s, 'a> Compiler<'s, 'a> {
+    // ----- tokens ------------------------------------------------------------------------
+
+    fn advance(&mut self) -> Result<(), ExprError> {
+        if let Some(t) = self.tok {
+            self.prev_end = t.span.end;
         }
-        Ok(Parser {
-            src,
-            tokens: tokenize(src)?,
-            pos: 0,
-        })
+        self.tok = self.lexer.next_token()?;
+        Ok(())
     }
 
     fn at_end(&self) -> bool {
-        self.pos >= self.tokens.len()
+        self.tok.is_none()
     }
 
-    fn peek(&self) -> Option<&Tok<'a>> {
-        self.tokens.get(self.pos).map(|t| &t.tok)
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.tok, Some(Token { tok: Tok::Op(o), .. }) if o == op)
+    }
+
+    fn eat_op(&mut self, op: &str) -> Result<bool, ExprError> {
+        if self.is_op(op) {
+            self.advance()?;
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     fn peek_span(&self) -> Span {
-        self.tokens
-            .get(self.pos)
+        self.tok
             .map(|t| t.span)
             .unwrap_or(Span::new(self.src.len(), self.src.len()))
     }
 
-    fn prev_end(&self) -> usize {
-        self.pos
-            .checked_sub(1)
-            .and_then(|i| self.tokens.get(i))
-            .map(|t| t.span.end)
-            .unwrap_or(0)
-    }
-
-    fn is_op(&self, op: &str) -> bool {
-        matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
-    }
-
-    fn is_word(&self, w: &str) -> bool {
-        matches!(self.peek(), Some(Tok::Ident(i)) if *i == w)
-    }
-
-    fn eat_op(&mut self, op: &str) -> bool {
-        if self.is_op(op) {
-            self.pos += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    fn expect_op(&mut self, op: &str, what: &str) -> Result<Span, ExprError> {
-        if self.is_op(op) {
-            self.pos += 1;
-            Ok(self.tokens[self.pos - 1].span)
-        } else {
-            Err(self.unexpected(&format!("expected `{op}` {what}")))
-        }
-    }
-
-    fn expect_end(&self) -> Result<(), ExprError> {
-        if self.at_end() {
+    fn expect_op(&mut self, op: &str, what: &str) -> Result<(), ExprError> {
+        if self.eat_op(op)? {
             return Ok(());
         }
-        let mut e = self.unexpected("unexpected text after the end of the expression");
-        if self.is_op("=") {
-            e = e.with_help("compare with `==`; a single `=` only assigns, in effects");
-        } else if matches!(self.peek(), Some(Tok::Ident(_))) {
-            e = e.with_help("join conditions with `&&` or `||`");
-        }
-        Err(e)
+        Err(self.unexpected(&format!("expected `{op}` {what}")))
     }
 
     fn unexpected(&self, message: &str) -> ExprError {
-        let (label, span) = match self.tokens.get(self.pos) {
+        let (label, span) = match self.tok {
             Some(t) => (
                 format!("found `{}`", &self.src[t.span.start..t.span.end]),
                 t.span,
@@ -192,238 +110,289 @@ impl<'a> Parser<'a> {
         .with_help("simplify the expression or split it with a flag")
     }
 
-    fn expr(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
+    /// The binary operator under the cursor, if any.
+    fn peek_binop(&self) -> Option<BinOp> {
+        Some(match self.tok?.tok {
+            Tok::Op("||") | Tok::Ident("or") => BinOp::Or,
+            Tok::Op("&&") | Tok::Ident("and") => BinOp::And,
+            Tok::Op("==") => BinOp::Eq,
+            Tok::Op("!=") => BinOp::Ne,
+            Tok::Op("<") => BinOp::Lt,
+            Tok::Op("<=") => BinOp::Le,
+            Tok::Op(">") => BinOp::Gt,
+            Tok::Op(">=") => BinOp::Ge,
+            Tok::Op("+") => BinOp::Add,
+            Tok::Op("-") => BinOp::Sub,
+            Tok::Op("*") => BinOp::Mul,
+            Tok::Op("/") => BinOp::Div,
+            _ => return None,
+        })
+    }
+
+    // ----- expressions -------------------------------------------------------------------
+
+    /// A whole condition or value: the text must hold exactly one expression.
+    pub(super) fn whole_expr(&mut self) -> Result<Val<'a>, ExprError> {
+        if self.at_end() {
+            return Err(ExprError::new(
+                ExprErrorKind::Syntax,
+                Span::new(0, self.src.len()),
+                "empty expression",
+                "nothing to evaluate here",
+            )
+            .with_help("write a condition such as `patient_safety < 40` or `true`"));
+        }
+        let v = self.expr(0)?;
+        if self.at_end() {
+            return Ok(v);
+        }
+        let mut e = self.unexpected("unexpected text after the end of the expression");
+        if self.is_op("=") {
+            e = e.with_help("compare with `==`; a single `=` only assigns, in effects");
+        } else if matches!(
+            self.tok,
+            Some(Token {
+                tok: Tok::Ident(_),
+                ..
+            })
+        ) {
+            e = e.with_help("join conditions with `&&` or `||`");
+        }
+        Err(e)
+    }
+
+    /// `expr := or ( "?" expr ":" expr )?`
+    fn expr(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
         if depth > MAX_EXPR_DEPTH {
             return Err(self.depth_error());
         }
-        let cond = self.or(depth)?;
-        if self.eat_op("?") {
-            let then = self.expr(depth + 1)?;
-            self.expect_op(":", "between the two branches of `? :`")?;
-            let other = self.expr(depth + 1)?;
-            let span = Span::new(cond.span.start, other.span.end);
-            return Ok(Expr {
-                kind: ExprKind::Cond(Box::new(cond), Box::new(then), Box::new(other)),
-                span,
-            });
+        let cond = self.binary(1, depth)?;
+        if !self.eat_op("?")? {
+            return Ok(cond);
         }
-        Ok(cond)
+        let then_jump = self.cond_then(&cond);
+        let then = self.expr(depth + 1)?;
+        self.expect_op(":", "between the two branches of `? :`")?;
+        let end_jump = self.cond_else(then_jump);
+        let other = self.expr(depth + 1)?;
+        let ty = self.cond_end(end_jump, &then, &other);
+        Ok(Val {
+            ty,
+            span: Span::new(cond.span.start, other.span.end),
+            form: Form::Other,
+        })
     }
 
-    fn binary_chain(
-        &mut self,
-        depth: usize,
-        next: fn(&mut Self, usize) -> Result<Expr<'a>, ExprError>,
-        ops: &[(&str, BinOp)],
-    ) -> Result<Expr<'a>, ExprError> {
-        let mut left = next(self, depth + 1)?;
-        'outer: loop {
-            // Most operands end an expression or sit before another level's operator: look
-            // at the next token once before trying each operator of this level.
-            if !matches!(self.peek(), Some(Tok::Op(_) | Tok::Ident(_))) {
+    /// Operands joined by binary operators that bind at least as tightly as `min`.
+    fn binary(&mut self, min: u8, depth: usize) -> Result<Val<'a>, ExprError> {
+        let mut left = self.unary(depth)?;
+        // Whether `left` is a comparison made at this level: comparisons do not chain.
+        let mut compared = false;
+        loop {
+            let Some(op) = self.peek_binop() else {
+                if min <= CMP && !compared && self.is_op("=") {
+                    return Err(self
+                        .unexpected("a single `=` assigns; it cannot appear in a condition")
+                        .with_help("compare with `==`"));
+                }
+                return Ok(left);
+            };
+            let precedence = op.precedence();
+            if precedence < min {
                 return Ok(left);
             }
-            for (text, op) in ops {
-                let hit = if text.as_bytes()[0].is_ascii_alphabetic() {
-                    self.is_word(text)
-                } else {
-                    self.is_op(text)
-                };
-                if hit {
-                    self.pos += 1;
-                    let right = next(self, depth + 1)?;
-                    let span = Span::new(left.span.start, right.span.end);
-                    left = Expr {
-                        kind: ExprKind::Binary(*op, Box::new(left), Box::new(right)),
-                        span,
-                    };
-                    continue 'outer;
-                }
+            if precedence == CMP && compared {
+                return Err(self
+                    .unexpected("comparisons cannot be chained")
+                    .with_help("write `a < b && b < c` instead of `a < b < c`"));
             }
-            return Ok(left);
+            self.advance()?;
+            let jump = self.before_right(op, &left);
+            let right = self.binary(precedence + 1, depth)?;
+            let span = Span::new(left.span.start, right.span.end);
+            let ty = self.binary_op(op, left, right, span, jump);
+            left = Val {
+                ty,
+                span,
+                form: Form::Other,
+            };
+            compared = precedence == CMP;
         }
     }
 
-    fn or(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        self.binary_chain(depth, Self::and, &[("||", BinOp::Or), ("or", BinOp::Or)])
-    }
-
-    fn and(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        self.binary_chain(depth, Self::cmp, &[("&&", BinOp::And), ("and", BinOp::And)])
-    }
-
-    fn cmp(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        const CMP: [(&str, BinOp); 6] = [
-            ("==", BinOp::Eq),
-            ("!=", BinOp::Ne),
-            ("<=", BinOp::Le),
-            (">=", BinOp::Ge),
-            ("<", BinOp::Lt),
-            (">", BinOp::Gt),
-        ];
-        let left = self.sum(depth + 1)?;
-        if !matches!(self.peek(), Some(Tok::Op(_))) {
-            return Ok(left);
-        }
-        for (text, op) in CMP {
-            if self.eat_op(text) {
-                let right = self.sum(depth + 1)?;
-                if CMP.iter().any(|(t, _)| self.is_op(t)) {
-                    return Err(self
-                        .unexpected("comparisons cannot be chained")
-                        .with_help("write `a < b && b < c` instead of `a < b < c`"));
-                }
-                let span = Span::new(left.span.start, right.span.end);
-                return Ok(Expr {
-                    kind: ExprKind::Binary(op, Box::new(left), Box::new(right)),
-                    span,
-                });
-            }
-        }
-        if self.is_op("=") {
-            return Err(self
-                .unexpected("a single `=` assigns; it cannot appear in a condition")
-                .with_help("compare with `==`"));
-        }
-        Ok(left)
-    }
-
-    fn sum(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        self.binary_chain(
-            depth,
-            Self::product,
-            &[("+", BinOp::Add), ("-", BinOp::Sub)],
-        )
-    }
-
-    fn product(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        self.binary_chain(depth, Self::unary, &[("*", BinOp::Mul), ("/", BinOp::Div)])
-    }
-
-    fn unary(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
+    /// `unary := ("!" | "not" | "-") unary | primary`
+    fn unary(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
         if depth > MAX_EXPR_DEPTH {
             return Err(self.depth_error());
         }
-        let start = self.peek_span().start;
-        let op = if self.eat_op("!")
-            || (self.is_word("not") && {
-                self.pos += 1;
-                true
-            }) {
-            Some(UnOp::Not)
-        } else if self.eat_op("-") {
-            Some(UnOp::Neg)
-        } else {
-            None
+        let op = match self.tok.map(|t| t.tok) {
+            Some(Tok::Op("!") | Tok::Ident("not")) => UnOp::Not,
+            Some(Tok::Op("-")) => UnOp::Neg,
+            _ => return self.primary(depth),
         };
-        match op {
-            Some(op) => {
-                let inner = self.unary(depth + 1)?;
-                let span = Span::new(start, inner.span.end);
-                Ok(Expr {
-                    kind: ExprKind::Unary(op, Box::new(inner)),
-                    span,
-                })
-            }
-            None => self.primary(depth + 1),
-        }
+        let start = self.peek_span().start;
+        self.advance()?;
+        let inner = self.unary(depth + 1)?;
+        let ty = self.prefix(op, inner);
+        Ok(Val {
+            ty,
+            span: Span::new(start, inner.span.end),
+            form: Form::Other,
+        })
     }
 
-    fn args(&mut self, depth: usize) -> Result<Vec<Expr<'a>>, ExprError> {
-        let mut args = Vec::new();
-        if self.eat_op(")") {
-            return Ok(args);
-        }
-        loop {
-            args.push(self.expr(depth + 1)?);
-            if self.eat_op(")") {
-                return Ok(args);
-            }
-            if !self.eat_op(",") {
-                return Err(self.unexpected("expected `,` or `)` in the argument list"));
-            }
-        }
-    }
-
-    fn primary(&mut self, depth: usize) -> Result<Expr<'a>, ExprError> {
-        if depth > MAX_EXPR_DEPTH {
-            return Err(self.depth_error());
-        }
-        let Some(token) = self.tokens.get(self.pos).cloned() else {
+    fn primary(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
+        let Some(token) = self.tok else {
             return Err(self.unexpected("expected a value"));
         };
         let span = token.span;
-        self.pos += 1;
-        let kind = match token.tok {
-            Tok::Num(n) => ExprKind::Num(n),
-            Tok::Dur(d) => ExprKind::Dur(d),
-            Tok::Str(s) => ExprKind::Str(s),
-            Tok::Ident("true") => ExprKind::Bool(true),
-            Tok::Ident("false") => ExprKind::Bool(false),
+        let v = match token.tok {
+            Tok::Num(n) => self.number(n, span),
+            Tok::Dur(d) => self.duration(d, span),
+            Tok::Str(s) => Val {
+                // Compiled by the comparison with a choice parameter that must surround it.
+                ty: Type::Str,
+                span,
+                form: Form::Str(s),
+            },
+            Tok::Ident("true") => self.boolean(true, span),
+            Tok::Ident("false") => self.boolean(false, span),
             Tok::Ident(name) if is_keyword(name) => {
-                self.pos -= 1;
                 return Err(self.unexpected("expected a value, found an operator"));
             }
             Tok::Ident(name) => {
-                if self.eat_op("(") {
-                    let args = self.args(depth)?;
-                    return Ok(Expr {
-                        kind: ExprKind::Call {
-                            name,
-                            name_span: span,
-                            args,
-                        },
-                        span: Span::new(span.start, self.prev_end()),
-                    });
+                self.advance()?;
+                if self.eat_op("(")? {
+                    return self.call(name, span, depth);
                 }
                 if self.is_op(".") {
                     return Err(self.unexpected("`.` is not an operator").with_help(
                         "to test a decision's option write `chosen(decision, option)`",
                     ));
                 }
-                ExprKind::Name(name)
+                return Ok(self.name(name, span));
             }
             Tok::Op("(") => {
+                self.advance()?;
                 let inner = self.expr(depth + 1)?;
                 self.expect_op(")", "to close the parenthesis")?;
-                return Ok(Expr {
-                    kind: inner.kind,
-                    span: Span::new(span.start, self.prev_end()),
+                return Ok(Val {
+                    span: Span::new(span.start, self.prev_end),
+                    ..inner
                 });
             }
-            Tok::Op(_) => {
-                self.pos -= 1;
-                return Err(self.unexpected("expected a value"));
-            }
+            Tok::Op(_) => return Err(self.unexpected("expected a value")),
         };
-        Ok(Expr { kind, span })
+        self.advance()?;
+        Ok(v)
     }
 
-    fn stmt(&mut self) -> Result<Stmt<'a>, ExprError> {
+    /// A call, after `name(`.
+    fn call(&mut self, name: &'a str, name_span: Span, depth: usize) -> Result<Val<'a>, ExprError> {
+        let f = self.function(name);
+        // Errors inside the arguments come after errors in the call itself.
+        let before = self.error.take();
+        let ids = f.takes_ids();
+        if ids {
+            self.quiet += 1;
+        }
+        let args = self.args(depth)?;
+        if ids {
+            self.quiet -= 1;
+        }
+        let arg_error = std::mem::replace(&mut self.error, before);
+        let span = Span::new(name_span.start, self.prev_end);
+        let ty = self.finish_call(f, name, name_span, &args, span, arg_error);
+        Ok(Val {
+            ty,
+            span,
+            form: Form::Other,
+        })
+    }
+
+    /// Arguments after `(`, up to and including `)`.
+    fn args(&mut self, depth: usize) -> Result<Args<'a>, ExprError> {
+        let mut args = Args::default();
+        if self.eat_op(")")? {
+            return Ok(args);
+        }
+        loop {
+            args.push(self.expr(depth + 1)?);
+            if self.eat_op(")")? {
+                return Ok(args);
+            }
+            if !self.eat_op(",")? {
+                return Err(self.unexpected("expected `,` or `)` in the argument list"));
+            }
+        }
+    }
+
+    // ----- effects -----------------------------------------------------------------------
+
+    /// One or more effect statements separated by `;`.
+    pub(super) fn whole_effects(&mut self, out: &mut Vec<Effect>) -> Result<(), ExprError> {
+        let mut any = false;
+        loop {
+            while self.eat_op(";")? {}
+            if self.at_end() {
+                break;
+            }
+            if let Some(effect) = self.stmt()? {
+                out.push(effect);
+            }
+            any = true;
+            if self.at_end() {
+                break;
+            }
+            if !self.eat_op(";")? {
+                return Err(ExprError::new(
+                    ExprErrorKind::Syntax,
+                    self.peek_span(),
+                    "expected `;` between two effects",
+                    "another effect starts here",
+                )
+                .with_help("separate effects with `;` or put each in its own string"));
+            }
+        }
+        if !any {
+            return Err(ExprError::new(
+                ExprErrorKind::Syntax,
+                Span::new(0, self.src.len()),
+                "empty effect",
+                "nothing to do here",
+            )
+            .with_help(
+                "write an effect such as `patient_safety -= 10` or `schedule(ransom_note, 30m)`",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `stmt := name ("=" | "+=" | "-=") expr | name "(" args ")"`; `None` after an error
+    /// that was recorded.
+    fn stmt(&mut self) -> Result<Option<Effect>, ExprError> {
         let start = self.peek_span();
-        let name = match self.peek() {
-            Some(Tok::Ident(n)) if !is_keyword(n) => *n,
+        let name = match self.tok.map(|t| t.tok) {
+            Some(Tok::Ident(n)) if !is_keyword(n) => n,
             _ => {
                 return Err(self
                     .unexpected("expected an effect")
                     .with_help("effects look like `metric -= 10`, `flag = true`, `system = down` or `schedule(inject, 30m)`"));
             }
         };
-        self.pos += 1;
-        if self.eat_op("(") {
+        self.advance()?;
+        if self.eat_op("(")? {
+            self.quiet += 1;
             let args = self.args(0)?;
-            return Ok(Stmt::Action {
-                name,
-                name_span: start,
-                args,
-                span: Span::new(start.start, self.prev_end()),
-            });
+            self.quiet -= 1;
+            let span = Span::new(start.start, self.prev_end);
+            return Ok(self.action(name, start, &args, span));
         }
-        let op = if self.eat_op("=") {
+        let op = if self.eat_op("=")? {
             AssignOp::Set
-        } else if self.eat_op("+=") {
+        } else if self.eat_op("+=")? {
             AssignOp::Add
-        } else if self.eat_op("-=") {
+        } else if self.eat_op("-=")? {
             AssignOp::Sub
         } else {
             let mut e = self.unexpected("expected `=`, `+=` or `-=` after the name");
@@ -432,120 +401,240 @@ impl<'a> Parser<'a> {
             }
             return Err(e);
         };
-        let value = self.expr(0)?;
-        Ok(Stmt::Assign {
-            target: name,
-            target_span: start,
-            op,
-            value,
-            span: Span::new(start.start, self.prev_end()),
+        let target = self.target(name, start, op);
+        let want = match target {
+            Target::Metric(_) | Target::Counter(_) => Type::Num,
+            Target::Flag(_) => Type::Bool,
+            Target::System(i) => {
+                // A state name, read as written.
+                self.quiet += 1;
+                let value = self.expr(0)?;
+                self.quiet -= 1;
+                return Ok(self.system_effect(i, name, op, &value));
+            }
+            Target::None => {
+                self.quiet += 1;
+                self.expr(0)?;
+                self.quiet -= 1;
+                return Ok(None);
+            }
+        };
+        self.begin_value();
+        let v = self.expr(0)?;
+        let value = self.end_value(v, Some(want));
+        Ok(match target {
+            Target::Metric(metric) => Some(Effect::Metric { metric, op, value }),
+            Target::Counter(counter) => Some(Effect::Counter { counter, op, value }),
+            Target::Flag(flag) => Some(Effect::Flag { flag, value }),
+            Target::System(_) | Target::None => None,
         })
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::compile::fixtures::{syms, usage};
+    use super::super::compile::{compile_condition, compile_effects, compile_expr};
+    use super::super::vm::Op;
     use super::*;
 
-    fn show(e: &Expr<'_>) -> String {
-        match &e.kind {
-            ExprKind::Num(n) => format!("{n}"),
-            ExprKind::Dur(d) => format!("{d}s"),
-            ExprKind::Str(s) => format!("{s:?}"),
-            ExprKind::Bool(b) => format!("{b}"),
-            ExprKind::Name(n) => n.to_string(),
-            ExprKind::Call { name, args, .. } => format!(
-                "{name}({})",
-                args.iter().map(show).collect::<Vec<_>>().join(", ")
-            ),
-            ExprKind::Unary(UnOp::Not, x) => format!("!{}", show(x)),
-            ExprKind::Unary(UnOp::Neg, x) => format!("-{}", show(x)),
-            ExprKind::Binary(op, a, b) => format!("({} {} {})", show(a), op.symbol(), show(b)),
-            ExprKind::Cond(c, a, b) => format!("({} ? {} : {})", show(c), show(a), show(b)),
+    /// Turns a compiled program back into fully parenthesised text, to check precedence.
+    fn show(src: &str) -> String {
+        enum Pending {
+            Logic(usize, &'static str),
+            Cond(usize, String, Option<String>),
         }
+        let (program, _) = compile_expr(src, &syms(), &mut usage()).unwrap();
+        let ops = program.ops();
+        let names = ["safety", "x"];
+        let flags = ["isolated_net", "a", "b", "c"];
+        let mut stack: Vec<String> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
+        for i in 0..=ops.len() {
+            // Close the `&&`, `||` and `? :` that end here, innermost first.
+            while let Some(p) = pending.last() {
+                match p {
+                    Pending::Logic(t, sym) if *t == i => {
+                        let (r, l) = (stack.pop().unwrap(), stack.pop().unwrap());
+                        stack.push(format!("({l} {sym} {r})"));
+                    }
+                    Pending::Cond(t, c, Some(a)) if *t == i => {
+                        let b = stack.pop().unwrap();
+                        stack.push(format!("({c} ? {a} : {b})"));
+                    }
+                    _ => break,
+                }
+                pending.pop();
+            }
+            let Some(op) = ops.get(i) else { break };
+            let binary = |stack: &mut Vec<String>, sym: &str| {
+                let (r, l) = (stack.pop().unwrap(), stack.pop().unwrap());
+                stack.push(format!("({l} {sym} {r})"));
+            };
+            match *op {
+                Op::Const(v) => stack.push(format!("{v}")),
+                Op::Metric(m) => stack.push(names[m as usize].into()),
+                Op::Flag(f) => stack.push(flags[f as usize].into()),
+                Op::Param(_) => stack.push("staffing".into()),
+                Op::Elapsed => stack.push("elapsed".into()),
+                Op::Chosen(d, o) => stack.push(format!("chosen({d}, {o})")),
+                Op::Not => {
+                    let x = stack.pop().unwrap();
+                    stack.push(format!("!{x}"));
+                }
+                Op::Neg => {
+                    let x = stack.pop().unwrap();
+                    stack.push(format!("-{x}"));
+                }
+                Op::Add => binary(&mut stack, "+"),
+                Op::Sub => binary(&mut stack, "-"),
+                Op::Mul => binary(&mut stack, "*"),
+                Op::Div => binary(&mut stack, "/"),
+                Op::Eq => binary(&mut stack, "=="),
+                Op::Lt => binary(&mut stack, "<"),
+                Op::Ge => binary(&mut stack, ">="),
+                Op::AndJump(t) => pending.push(Pending::Logic(t as usize, "&&")),
+                Op::OrJump(t) => pending.push(Pending::Logic(t as usize, "||")),
+                Op::JumpIfFalse(t) => {
+                    let c = stack.pop().unwrap();
+                    pending.push(Pending::Cond(t as usize, c, None));
+                }
+                Op::Jump(t) => {
+                    let a = stack.pop().unwrap();
+                    let Some(Pending::Cond(target, _, then)) = pending.last_mut() else {
+                        panic!("a jump outside `? :`")
+                    };
+                    (*target, *then) = (t as usize, Some(a));
+                }
+                other => panic!("no test rendering for {other:?}"),
+            }
+        }
+        assert_eq!(stack.len(), 1, "{src}: {stack:?}");
+        stack.pop().unwrap()
     }
 
-    fn p(s: &str) -> String {
-        show(&parse_expr(s).unwrap())
+    fn err(src: &str) -> ExprError {
+        compile_condition(src, &syms(), &mut usage()).unwrap_err()
     }
 
     #[test]
     fn precedence_follows_the_grammar() {
-        assert_eq!(p("a < 40 && !b"), "((a < 40) && !b)");
-        assert_eq!(p("a || b && c"), "(a || (b && c))");
-        assert_eq!(p("a or b and not c"), "(a || (b && !c))");
-        assert_eq!(p("1 + 2 * 3 - 4"), "((1 + (2 * 3)) - 4)");
-        assert_eq!(p("-(x + 1) / 2"), "(-(x + 1) / 2)");
-        assert_eq!(p("t ? 0.7 : 0.3"), "(t ? 0.7 : 0.3)");
-        assert_eq!(p("elapsed >= 1h"), "(elapsed >= 3600s)");
-        assert_eq!(p("chosen(ransom, pay)"), "chosen(ransom, pay)");
-        assert_eq!(p("staffing == \"low\""), "(staffing == \"low\")");
+        assert_eq!(show("x < 40 && !a"), "((x < 40) && !a)");
+        assert_eq!(show("a || b && c"), "(a || (b && c))");
+        assert_eq!(show("a or b and not c"), "(a || (b && !c))");
+        assert_eq!(show("a && b && c || a"), "(((a && b) && c) || a)");
+        assert_eq!(show("1 + 2 * 3 - 4"), "((1 + (2 * 3)) - 4)");
+        assert_eq!(show("-(x + 1) / 2"), "(-(x + 1) / 2)");
+        assert_eq!(show("x - 1 - 2 == 3 || !b"), "((((x - 1) - 2) == 3) || !b)");
+        assert_eq!(show("a ? 0.7 : 0.3"), "(a ? 0.7 : 0.3)");
+        assert_eq!(show("a ? 1 : b ? 2 : 3"), "(a ? 1 : (b ? 2 : 3))");
+        assert_eq!(show("(a ? b : c) && a"), "((a ? b : c) && a)");
+        assert_eq!(show("elapsed >= 1h"), "(elapsed >= 3600)");
+        assert_eq!(show("chosen(ransom, pay)"), "chosen(0, 0)");
+        assert_eq!(show("staffing == \"normal\""), "(staffing == 1)");
+        assert_eq!(show("\"normal\" == staffing"), "(staffing == 1)");
     }
 
     #[test]
     fn spans_cover_the_source() {
-        let e = parse_expr("  patient_safety < 40").unwrap();
-        assert_eq!(e.span, Span::new(2, 21));
-        let ExprKind::Binary(_, l, r) = e.kind else {
-            panic!()
-        };
-        assert_eq!(l.span, Span::new(2, 16));
-        assert_eq!(r.span, Span::new(19, 21));
+        // A whole expression of the wrong type is underlined from its first to last byte.
+        let e = err("  safety + x ");
+        assert_eq!(e.span, Span::new(2, 12));
+        // An operand keeps its parentheses.
+        let e = err("(safety) && a");
+        assert_eq!(e.span, Span::new(0, 8));
+        // An operator's error covers both operands.
+        let e = err("a && safety + isolated_net > 1");
+        assert_eq!(e.span, Span::new(5, 26));
+        let e = err("a && -isolated_net");
+        assert_eq!(e.span, Span::new(6, 18));
     }
 
     #[test]
     fn syntax_errors_are_helpful() {
-        let e = parse_expr("a = 3").unwrap_err();
+        let e = err("a = 3");
         assert!(e.help.unwrap().contains("=="));
-        let e = parse_expr("a < b < c").unwrap_err();
+        let e = err("x < 1 = 3");
+        assert_eq!(e.message, "unexpected text after the end of the expression");
+        let e = err("x < 1 < 2");
         assert!(e.message.contains("chained"));
-        let e = parse_expr("(a && b").unwrap_err();
+        assert_eq!(e.span, Span::new(6, 7));
+        let e = err("(a && b");
         assert!(e.message.contains("`)`"));
         assert_eq!(e.span, Span::new(7, 7));
-        let e = parse_expr("a b").unwrap_err();
+        let e = err("a b");
         assert_eq!(e.span, Span::new(2, 3));
-        assert!(parse_expr("").is_err());
-        assert!(parse_expr("a &&").is_err());
-        assert!(parse_expr("decision.option").is_err());
+        assert!(e.help.unwrap().contains("&&"));
+        assert_eq!(err("").message, "empty expression");
+        assert_eq!(err("  ").message, "empty expression");
+        assert_eq!(err("a &&").message, "expected a value");
+        assert_eq!(
+            err("a && and").message,
+            "expected a value, found an operator"
+        );
+        assert!(err("decision.option").message.contains("`.`"));
+        assert!(err("min(1 2)").message.contains("`,` or `)`"));
+        assert!(err("a ? 1").message.contains("`:`"));
     }
 
     #[test]
     fn depth_and_length_are_limited() {
-        let deep = format!("{}1{}", "(".repeat(100), ")".repeat(100));
-        assert_eq!(parse_expr(&deep).unwrap_err().kind, ExprErrorKind::Limit);
-        let nots = format!("{}a", "!".repeat(200));
-        assert_eq!(parse_expr(&nots).unwrap_err().kind, ExprErrorKind::Limit);
-        let long = "a + ".repeat(2000) + "a";
-        assert_eq!(parse_expr(&long).unwrap_err().kind, ExprErrorKind::Limit);
+        let nested = |n: usize| format!("{}a{}", "(".repeat(n), ")".repeat(n));
+        assert!(compile_condition(&nested(MAX_EXPR_DEPTH), &syms(), &mut usage()).is_ok());
+        assert_eq!(err(&nested(MAX_EXPR_DEPTH + 1)).kind, ExprErrorKind::Limit);
+        assert_eq!(err(&nested(100)).kind, ExprErrorKind::Limit);
+        let nots = |n: usize| format!("{}a", "!".repeat(n));
+        assert!(compile_condition(&nots(MAX_EXPR_DEPTH), &syms(), &mut usage()).is_ok());
+        assert_eq!(err(&nots(200)).kind, ExprErrorKind::Limit);
+        // Long flat chains are not nesting.
+        let flat = format!("{}1 > 0", "x + ".repeat(500));
+        assert!(compile_condition(&flat, &syms(), &mut usage()).is_ok());
+        let long = "x + ".repeat(2000) + "x";
+        assert_eq!(err(&long).kind, ExprErrorKind::Limit);
     }
 
     #[test]
     fn effects_parse() {
-        let s = parse_effects("x -= 10; flag = true ; schedule(leak, 2h);").unwrap();
-        assert_eq!(s.len(), 3);
+        let s = syms();
+        let mut out = Vec::new();
+        compile_effects(
+            "x -= 10; a = true ; schedule(alert, 2h);",
+            &s,
+            &mut usage(),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.len(), 3);
         assert!(matches!(
-            &s[0],
-            Stmt::Assign {
+            out[0],
+            Effect::Metric {
                 op: AssignOp::Sub,
+                metric: 1,
                 ..
             }
         ));
-        assert!(
-            matches!(&s[2], Stmt::Action { name, args, .. } if *name == "schedule" && args.len() == 2)
+        assert_eq!(
+            out[2],
+            Effect::Schedule {
+                inject: 0,
+                delay: Some(7200)
+            }
         );
-        assert!(
-            parse_effects("x == 3")
-                .unwrap_err()
-                .help
-                .unwrap()
-                .contains("single `=`")
+        let bad = |src: &str| compile_effects(src, &s, &mut usage(), &mut Vec::new()).unwrap_err();
+        assert!(bad("x == 3").help.unwrap().contains("single `=`"));
+        assert!(bad("x -= 1 y = 2").message.contains("`;`"));
+        assert_eq!(bad(" ; ").message, "empty effect");
+        assert_eq!(bad("and = 1").message, "expected an effect");
+        assert_eq!(
+            bad("x").message,
+            "expected `=`, `+=` or `-=` after the name"
         );
+        // A system takes a state name as written, even in parentheses.
+        assert!(compile_effects("ehr = (down)", &s, &mut usage(), &mut Vec::new()).is_ok());
         assert!(
-            parse_effects("x -= 1 y = 2")
-                .unwrap_err()
+            bad("ehr = true ? down : up")
                 .message
-                .contains("`;`")
+                .contains("only be set to a state")
         );
-        assert!(parse_effects(" ; ").is_err());
     }
 }

@@ -185,11 +185,11 @@ fn b(x: bool) -> f64 {
 }
 
 impl Program {
-    /// Wraps instructions produced by the compiler.
-    pub(crate) fn new(ops: Vec<Op>) -> Self {
+    /// Wraps a copy of instructions produced by the compiler, which keeps its buffer.
+    pub(crate) fn from_ops(ops: &[Op]) -> Self {
         let mut depth: i32 = 0;
         let mut max = 0;
-        for op in &ops {
+        for op in ops {
             depth += match op {
                 Op::Not | Op::Neg | Op::Abs | Op::Jump(_) => 0,
                 Op::AndJump(_) | Op::OrJump(_) | Op::JumpIfFalse(_) => -1,
@@ -244,7 +244,7 @@ impl Program {
 
     /// A program that always gives `value`.
     pub fn new_const(value: f64) -> Self {
-        Program::new(vec![Op::Const(value)])
+        Program::from_ops(&[Op::Const(value)])
     }
 
     /// The instructions.

@@ -2,8 +2,8 @@
 
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{DecisionOption, format_number};
-use crate::scenario::expr::ast::AssignOp;
-use crate::scenario::expr::compile::Effect;
+use crate::scenario::expr::effects::AssignOp;
+use crate::scenario::expr::effects::Effect;
 use crate::scenario::time::format_duration;
 
 fn amount(op: AssignOp, v: Option<f64>) -> String {
