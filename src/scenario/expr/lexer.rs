@@ -78,14 +78,16 @@ impl<'a> Lexer<'a> {
                 Tok::Dur(secs)
             } else {
                 let text = &src[start..i];
-                let n: f64 = text.parse().map_err(|_| {
-                    ExprError::new(
-                        ExprErrorKind::Syntax,
-                        Span::new(start, i),
-                        format!("invalid number `{text}`"),
-                        "not a number",
-                    )
-                })?;
+                let n = short_decimal(text)
+                    .map_or_else(|| text.parse(), Ok)
+                    .map_err(|_| {
+                        ExprError::new(
+                            ExprErrorKind::Syntax,
+                            Span::new(start, i),
+                            format!("invalid number `{text}`"),
+                            "not a number",
+                        )
+                    })?;
                 Tok::Num(n)
             }
         } else if c.is_ascii_alphabetic() || c == b'_' {
@@ -132,6 +134,27 @@ impl<'a> Lexer<'a> {
             }
         }
     }
+}
+
+/// The value of a short decimal such as `40` or `0.25` (at most 15 digits), computed exactly
+/// without the general float parser: the digits form an integer below 2^53 and the power of
+/// ten is exact, so one correctly rounded division gives the same value as `str::parse`.
+fn short_decimal(text: &str) -> Option<f64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if int.is_empty() || int.len() + frac.len() > 15 {
+        return None;
+    }
+    let mut m: u64 = 0;
+    for c in int.bytes().chain(frac.bytes()) {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        m = m * 10 + u64::from(c - b'0');
+    }
+    Some(m as f64 / POW10[frac.len()])
 }
 
 /// The operator or punctuation starting with `c` (followed by `next`), longest first.
@@ -234,6 +257,47 @@ mod tests {
                 Tok::Str("low"),
             ]
         );
+    }
+
+    #[test]
+    fn short_decimals_read_exactly_like_the_float_parser() {
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        for _ in 0..200_000 {
+            let digits = (next() % 15 + 1) as usize;
+            let n = next() % 10u64.pow(digits as u32);
+            let text = format!("{n:0digits$}");
+            let point = (next() % (digits as u64 + 1)) as usize;
+            let text = if point == 0 || point == digits {
+                text
+            } else {
+                format!("{}.{}", &text[..point], &text[point..])
+            };
+            assert_eq!(
+                short_decimal(&text),
+                Some(text.parse::<f64>().unwrap()),
+                "{text}"
+            );
+        }
+        for text in [
+            "0.1",
+            "0.3",
+            "123456789012345",
+            "0.00000000000001",
+            "9.99999999999999",
+            "1.",
+        ] {
+            assert_eq!(short_decimal(text), text.parse().ok(), "{text}");
+        }
+        // Longer or odd numbers go to the general parser.
+        for text in ["1234567890123456", "1.2.3", ".5", "1e5", ""] {
+            assert_eq!(short_decimal(text), None, "{text}");
+        }
     }
 
     #[test]
