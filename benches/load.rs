@@ -108,6 +108,19 @@ fn bench(c: &mut Criterion) {
             downtime::scenario::de::from_node::<ScenarioFile>(&tree).unwrap()
         })
     });
+    g.bench_function("stage_validate_compile", |b| {
+        let source = downtime::scenario::source::SourceFile::new("g", &big);
+        b.iter_batched(
+            || {
+                let tree = downtime::scenario::syntax::parse(&big, &limits).unwrap();
+                downtime::scenario::de::from_node::<ScenarioFile>(&tree)
+                    .unwrap()
+                    .0
+            },
+            |file| downtime::scenario::validate::validate(&source, file, &NoFiles, String::new()),
+            criterion::BatchSize::LargeInput,
+        )
+    });
     g.finish();
 }
 

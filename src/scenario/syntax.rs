@@ -474,6 +474,12 @@ impl<'a> Parser<'a, '_> {
 
     /// End of the identifier-continue run starting at `i`.
     fn ident_continue_end(&self, mut i: usize) -> usize {
+        // Most identifiers are ASCII: skip that run in one scan.
+        let rest = self.b.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&c| !is_ident_continue_ascii(c))
+            .unwrap_or(rest.len());
         loop {
             match self.at(i) {
                 Some(c) if c < 0x80 && is_ident_continue_ascii(c) => i += 1,
@@ -494,6 +500,9 @@ impl<'a> Parser<'a, '_> {
     /// Whether a string or byte-string literal (not an identifier) starts at `i`.
     fn is_prefixed_literal_at(&self, i: usize) -> bool {
         let rest = &self.b[i.min(self.b.len())..];
+        if !matches!(rest.first(), Some(b'b' | b'r')) {
+            return false;
+        }
         rest.starts_with(b"b\"")
             || rest.starts_with(b"b'")
             || rest.starts_with(b"br\"")
@@ -532,7 +541,10 @@ impl<'a> Parser<'a, '_> {
         if !self.is_ident_start_at(i) {
             return None;
         }
-        let first = self.char_at(i).len_utf8();
+        let first = match self.at(i) {
+            Some(c) if c < 0x80 => 1,
+            _ => self.char_at(i).len_utf8(),
+        };
         let end = self.ident_continue_end(i + first);
         Some((&self.text[i..end], Span::new(i, end)))
     }
@@ -542,8 +554,13 @@ impl<'a> Parser<'a, '_> {
     fn skip_ws(&mut self) -> Result<(), SyntaxError> {
         let b = self.b;
         loop {
+            // ASCII whitespace, by far the most common, in one scan.
+            let rest = b.get(self.pos..).unwrap_or_default();
+            self.pos += rest
+                .iter()
+                .position(|&c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+                .unwrap_or(rest.len());
             match b.get(self.pos) {
-                Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) => self.pos += 1,
                 Some(b'/') => match b.get(self.pos + 1) {
                     Some(b'/') => {
                         self.pos = match b[self.pos..].iter().position(|&c| c == b'\n') {

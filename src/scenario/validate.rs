@@ -1,13 +1,11 @@
 //! The validator: checks a parsed [`ScenarioFile`], reports every problem as a
 //! [`Diagnostic`], and compiles it into a [`Scenario`] when there are no errors.
 
-use std::collections::HashMap;
-
 use super::compiled::{self as c, Scenario};
 use super::diagnostics::{Code, Diagnostic};
 use super::expr::compile as xc;
 use super::expr::effects::Effect;
-use super::expr::symbols::{Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean};
+use super::expr::symbols::{IdMap, Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean};
 use super::expr::vm::{Op, Program};
 use super::expr::{ExprError, ExprErrorKind};
 use super::files::Files;
@@ -163,7 +161,7 @@ fn reference(
     diags: &mut Vec<Diagnostic>,
     s: &m_spanned::SpStr,
     kind: &str,
-    table: &HashMap<String, u16>,
+    table: &IdMap<u16>,
 ) -> Option<u16> {
     if let Some(i) = table.get(s.value.as_str()) {
         return Some(*i);
@@ -223,10 +221,10 @@ impl Validator<'_> {
         &mut self,
         kind: Kind,
         items: impl IntoIterator<Item = &'s m_spanned::SpStr>,
-        seen: &mut HashMap<String, (Kind, Span)>,
-    ) -> HashMap<String, u16> {
+        seen: &mut IdMap<(Kind, Span)>,
+    ) -> IdMap<u16> {
         let items = items.into_iter();
-        let mut out = HashMap::with_capacity(items.size_hint().0);
+        let mut out = IdMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
         seen.reserve(items.size_hint().0);
         for (i, id) in items.enumerate() {
             let name = id.value.as_str();
@@ -522,17 +520,17 @@ impl Validator<'_> {
         }
 
         // Ids and the symbol table.
-        let mut values = HashMap::new();
-        let mut others = HashMap::new();
+        let mut values = IdMap::default();
+        let mut others = IdMap::default();
         let teams = self.ids(
             Kind::Team,
             f.teams.iter().map(|t| &t.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         let objectives = self.ids(
             Kind::Objective,
             f.meta.objectives.iter().map(|o| &o.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         let params = self.ids(Kind::Value, f.parameters.iter().map(|p| &p.id), &mut values);
         let metrics = self.ids(Kind::Value, f.metrics.iter().map(|x| &x.id), &mut values);
@@ -543,28 +541,28 @@ impl Validator<'_> {
         let phases = self.ids(
             Kind::Phase,
             f.phases.iter().map(|x| &x.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         let injects = self.ids(Kind::Inject, f.injects.iter().map(|x| &x.id), &mut others);
         let deadlines = self.ids(
             Kind::Deadline,
             f.deadlines.iter().map(|x| &x.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         self.ids(
             Kind::RandomEvent,
             f.random_events.iter().map(|x| &x.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         let endings = self.ids(
             Kind::Ending,
             f.endings.iter().map(|x| &x.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
         self.ids(
             Kind::Check,
             f.scoring.checks.iter().map(|x| &x.id),
-            &mut HashMap::new(),
+            &mut IdMap::default(),
         );
 
         // Decisions: their id defaults to the inject's.
@@ -578,7 +576,7 @@ impl Validator<'_> {
             .iter()
             .map(|(i, d)| d.id.clone().unwrap_or_else(|| f.injects[*i].id.clone()))
             .collect();
-        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut HashMap::new());
+        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut IdMap::default());
         let mut option_tables = Vec::new();
         for (_, d) in &decision_list {
             if d.options.value.len() > MAX_OPTIONS {
@@ -592,7 +590,7 @@ impl Validator<'_> {
             let t = self.ids(
                 Kind::Value,
                 d.options.value.iter().map(|o| &o.id),
-                &mut HashMap::new(),
+                &mut IdMap::default(),
             );
             option_tables.push(t);
         }

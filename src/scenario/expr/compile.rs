@@ -7,12 +7,10 @@
 //! name error. Type and name errors are recorded and the text is read to its end, so that a
 //! grammar error further on still wins.
 
-use std::collections::HashMap;
-
 use super::effects::Effect;
 use super::lexer::{Lexer, Token};
 use super::symbols::{
-    FUNCTIONS, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
+    FUNCTIONS, IdMap, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
 };
 use super::vm::{Op, Program, STACK};
 use super::{ExprError, ExprErrorKind, MAX_EXPR_LEN};
@@ -166,7 +164,7 @@ impl BinOp {
 #[derive(Clone, Copy)]
 pub(super) enum Function<'s> {
     /// Takes one id: what it names, where to find it, what it compiles to, its type.
-    Id(&'static str, &'s HashMap<String, u16>, fn(u16) -> Op, Type),
+    Id(&'static str, &'s IdMap<u16>, fn(u16) -> Op, Type),
     /// `chosen(decision)` or `chosen(decision, option)`.
     Chosen,
     /// `min(a, b)` or `max(a, b)`.
@@ -490,13 +488,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// The id in argument `i` of a function, looked up in `table`.
-    fn arg_id(
-        &mut self,
-        args: &Args<'_>,
-        i: usize,
-        what: &str,
-        table: &HashMap<String, u16>,
-    ) -> Option<u16> {
+    fn arg_id(&mut self, args: &Args<'_>, i: usize, what: &str, table: &IdMap<u16>) -> Option<u16> {
         self.id(args.first[i]?, what, table, format!("not {what} id"))
     }
 
@@ -506,7 +498,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         &mut self,
         a: Val<'_>,
         what: &str,
-        table: &HashMap<String, u16>,
+        table: &IdMap<u16>,
         not_id: String,
     ) -> Option<u16> {
         let Form::Name(n) = a.form else {
@@ -1156,7 +1148,11 @@ pub(super) mod fixtures {
         s.choices = vec![vec!["low".into(), "normal".into()]];
         s.injects.insert("alert".into(), 0);
         s.decisions.insert("ransom".into(), 0);
-        s.options = vec![[("pay".to_string(), 0u16), ("refuse".to_string(), 1)].into()];
+        s.options = vec![
+            [("pay".to_string(), 0u16), ("refuse".to_string(), 1)]
+                .into_iter()
+                .collect(),
+        ];
         s.deadlines.insert("gdpr".into(), 0);
         s.endings.insert("contained".into(), 0);
         s.phases.insert("night".into(), 0);

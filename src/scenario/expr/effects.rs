@@ -1,10 +1,8 @@
 //! Effect statements: what a compiled effect does, and how an assignment's target or an
 //! action's arguments resolve to one. The grammar of statements is in [`super::parse`].
 
-use std::collections::HashMap;
-
 use super::compile::{Args, Compiler, Form, Val, type_error};
-use super::symbols::{ACTIONS, Name, STATES, did_you_mean, mark};
+use super::symbols::{ACTIONS, IdMap, Name, STATES, did_you_mean, mark};
 use super::vm::Program;
 use super::{ExprError, ExprErrorKind};
 use crate::scenario::model::SystemState;
@@ -261,7 +259,7 @@ impl Compiler<'_, '_> {
         args: &Args<'_>,
         span: Span,
         what: &str,
-        table: &HashMap<String, u16>,
+        table: &IdMap<u16>,
         max: usize,
     ) -> Option<u16> {
         if args.count == 0 || args.count > max {

@@ -5,6 +5,10 @@ use std::collections::HashMap;
 
 use crate::scenario::model::SystemState;
 
+/// A table of ids: every lookup a scenario's names need while loading. Iteration order is
+/// never observable (did-you-mean breaks ties alphabetically).
+pub type IdMap<V> = HashMap<String, V, foldhash::fast::RandomState>;
+
 /// The type of an expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Type {
@@ -68,19 +72,19 @@ pub enum ParamType {
 #[derive(Clone, Debug, Default)]
 pub struct Symbols {
     /// Metrics, flags, counters, parameters, systems and services, which share one namespace.
-    pub values: HashMap<String, Name>,
+    pub values: IdMap<Name>,
     /// Injects by id.
-    pub injects: HashMap<String, u16>,
+    pub injects: IdMap<u16>,
     /// Decisions by id.
-    pub decisions: HashMap<String, u16>,
+    pub decisions: IdMap<u16>,
     /// For each decision, its options by id.
-    pub options: Vec<HashMap<String, u16>>,
+    pub options: Vec<IdMap<u16>>,
     /// Deadlines by id.
-    pub deadlines: HashMap<String, u16>,
+    pub deadlines: IdMap<u16>,
     /// Endings by id.
-    pub endings: HashMap<String, u16>,
+    pub endings: IdMap<u16>,
     /// Phases by id.
-    pub phases: HashMap<String, u16>,
+    pub phases: IdMap<u16>,
     /// For each parameter, its choices (empty unless it is a choice parameter).
     pub choices: Vec<Vec<String>>,
 }
