@@ -217,15 +217,21 @@ impl Validator<'_> {
     }
 
     /// Checks ids of one kind: syntax, reserved words and duplicates. Returns the index map.
+    /// Kinds that share a namespace (metrics, flags, parameters...) pass the ids already
+    /// `seen` in it; a kind with a namespace of its own passes `None`.
     fn ids<'s>(
         &mut self,
         kind: Kind,
         items: impl IntoIterator<Item = &'s m_spanned::SpStr>,
-        seen: &mut IdMap<(Kind, Span)>,
+        mut seen: Option<&mut IdMap<(Kind, Span)>>,
     ) -> IdMap<u16> {
         let items = items.into_iter();
         let mut out = IdMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
-        seen.reserve(items.size_hint().0);
+        // Spans of the ids in `out`, to point at the first of two duplicates.
+        let mut spans = Vec::with_capacity(items.size_hint().0);
+        if let Some(seen) = seen.as_deref_mut() {
+            seen.reserve(items.size_hint().0);
+        }
         for (i, id) in items.enumerate() {
             let name = id.value.as_str();
             if !is_ident(name) {
@@ -248,9 +254,13 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            if let Some((k, first)) = seen.get(name) {
+            let earlier = match seen.as_deref() {
+                Some(seen) => seen.get(name).copied(),
+                None => out.get(name).map(|&j: &u16| (kind, spans[j as usize])),
+            };
+            if let Some((k, first)) = earlier {
                 let lc = self.src.line_col(first.start);
-                let what = if *k == kind {
+                let what = if k == kind {
                     format!("another {}", kind.noun())
                 } else {
                     format!("a {}", k.noun())
@@ -267,7 +277,12 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            seen.insert(name.to_string(), (kind, id.span));
+            if let Some(seen) = seen.as_deref_mut() {
+                seen.insert(name.to_string(), (kind, id.span));
+            }
+            // `spans` is indexed like `out`'s values: pad it up to `i`.
+            spans.resize(i, Span::default());
+            spans.push(id.span);
             out.insert(name.to_string(), i as u16);
         }
         out
@@ -521,49 +536,52 @@ impl Validator<'_> {
 
         // Ids and the symbol table.
         let mut values = IdMap::default();
-        let mut others = IdMap::default();
-        let teams = self.ids(
-            Kind::Team,
-            f.teams.iter().map(|t| &t.id),
-            &mut IdMap::default(),
-        );
+        let teams = self.ids(Kind::Team, f.teams.iter().map(|t| &t.id), None);
         let objectives = self.ids(
             Kind::Objective,
             f.meta.objectives.iter().map(|o| &o.id),
-            &mut IdMap::default(),
+            None,
         );
-        let params = self.ids(Kind::Value, f.parameters.iter().map(|p| &p.id), &mut values);
-        let metrics = self.ids(Kind::Value, f.metrics.iter().map(|x| &x.id), &mut values);
-        let flags = self.ids(Kind::Value, f.flags.iter().map(|x| &x.id), &mut values);
-        let counters = self.ids(Kind::Value, f.counters.iter().map(|x| &x.id), &mut values);
-        let systems = self.ids(Kind::Value, f.systems.iter().map(|x| &x.id), &mut values);
-        let services = self.ids(Kind::Value, f.services.iter().map(|x| &x.id), &mut values);
-        let phases = self.ids(
-            Kind::Phase,
-            f.phases.iter().map(|x| &x.id),
-            &mut IdMap::default(),
+        let params = self.ids(
+            Kind::Value,
+            f.parameters.iter().map(|p| &p.id),
+            Some(&mut values),
         );
-        let injects = self.ids(Kind::Inject, f.injects.iter().map(|x| &x.id), &mut others);
-        let deadlines = self.ids(
-            Kind::Deadline,
-            f.deadlines.iter().map(|x| &x.id),
-            &mut IdMap::default(),
+        let metrics = self.ids(
+            Kind::Value,
+            f.metrics.iter().map(|x| &x.id),
+            Some(&mut values),
         );
+        let flags = self.ids(
+            Kind::Value,
+            f.flags.iter().map(|x| &x.id),
+            Some(&mut values),
+        );
+        let counters = self.ids(
+            Kind::Value,
+            f.counters.iter().map(|x| &x.id),
+            Some(&mut values),
+        );
+        let systems = self.ids(
+            Kind::Value,
+            f.systems.iter().map(|x| &x.id),
+            Some(&mut values),
+        );
+        let services = self.ids(
+            Kind::Value,
+            f.services.iter().map(|x| &x.id),
+            Some(&mut values),
+        );
+        let phases = self.ids(Kind::Phase, f.phases.iter().map(|x| &x.id), None);
+        let injects = self.ids(Kind::Inject, f.injects.iter().map(|x| &x.id), None);
+        let deadlines = self.ids(Kind::Deadline, f.deadlines.iter().map(|x| &x.id), None);
         self.ids(
             Kind::RandomEvent,
             f.random_events.iter().map(|x| &x.id),
-            &mut IdMap::default(),
+            None,
         );
-        let endings = self.ids(
-            Kind::Ending,
-            f.endings.iter().map(|x| &x.id),
-            &mut IdMap::default(),
-        );
-        self.ids(
-            Kind::Check,
-            f.scoring.checks.iter().map(|x| &x.id),
-            &mut IdMap::default(),
-        );
+        let endings = self.ids(Kind::Ending, f.endings.iter().map(|x| &x.id), None);
+        self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
 
         // Decisions: their id defaults to the inject's.
         let decision_list: Vec<(usize, &m::Decision)> = f
@@ -576,7 +594,7 @@ impl Validator<'_> {
             .iter()
             .map(|(i, d)| d.id.clone().unwrap_or_else(|| f.injects[*i].id.clone()))
             .collect();
-        let decisions = self.ids(Kind::Decision, decision_ids.iter(), &mut IdMap::default());
+        let decisions = self.ids(Kind::Decision, decision_ids.iter(), None);
         let mut option_tables = Vec::new();
         for (_, d) in &decision_list {
             if d.options.value.len() > MAX_OPTIONS {
@@ -587,11 +605,7 @@ impl Validator<'_> {
                     "too many options",
                 );
             }
-            let t = self.ids(
-                Kind::Value,
-                d.options.value.iter().map(|o| &o.id),
-                &mut IdMap::default(),
-            );
+            let t = self.ids(Kind::Value, d.options.value.iter().map(|o| &o.id), None);
             option_tables.push(t);
         }
 
