@@ -137,7 +137,13 @@ impl<T: Serialize> Serialize for Spanned<T> {
 }
 
 /// The newtype-struct name by which `Spanned` asks our deserializer for a span.
-const SPANNED_NAME: &str = "$__downtime_spanned";
+static SPANNED_NAME: &str = "$__downtime_spanned";
+
+/// Whether a newtype name is [`SPANNED_NAME`]: every [`Spanned`] passes the static itself,
+/// so comparing addresses settles it without comparing the text.
+fn is_spanned_name(name: &str) -> bool {
+    std::ptr::eq(name, SPANNED_NAME) || name == SPANNED_NAME
+}
 
 thread_local! {
     /// Set while [`from_node`] runs on this thread.
@@ -930,7 +936,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         visitor: V,
     ) -> Result<V::Value> {
         let span = self.span;
-        if name == SPANNED_NAME {
+        if is_spanned_name(name) {
             return visitor.visit_seq(SpannedSeq {
                 span,
                 inner: Some(self),
@@ -1305,7 +1311,7 @@ impl<'de> Deserializer<'de> for KeyDe<'_, '_> {
         visitor: V,
     ) -> Result<V::Value> {
         let span = self.span;
-        let r = if name == SPANNED_NAME {
+        let r = if is_spanned_name(name) {
             visitor.visit_seq(SpannedSeq {
                 span,
                 inner: Some(self),
