@@ -554,13 +554,8 @@ impl<'a> Parser<'a, '_> {
     fn skip_ws(&mut self) -> Result<(), SyntaxError> {
         let b = self.b;
         loop {
-            // ASCII whitespace, by far the most common, in one scan.
-            let rest = b.get(self.pos..).unwrap_or_default();
-            self.pos += rest
-                .iter()
-                .position(|&c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
-                .unwrap_or(rest.len());
             match b.get(self.pos) {
+                Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) => self.pos += 1,
                 Some(b'/') => match b.get(self.pos + 1) {
                     Some(b'/') => {
                         self.pos = match b[self.pos..].iter().position(|&c| c == b'\n') {

@@ -7,13 +7,15 @@
 //! name error. Type and name errors are recorded and the text is read to its end, so that a
 //! grammar error further on still wins.
 
+use smallvec::SmallVec;
+
 use super::effects::Effect;
 use super::lexer::{Lexer, Token};
 use super::symbols::{
     FUNCTIONS, IdMap, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
 };
 use super::vm::{Op, Program, STACK};
-use super::{ExprError, ExprErrorKind, MAX_EXPR_LEN};
+use super::{ExprError, ExprErrorKind, Fatal, MAX_EXPR_LEN};
 use crate::scenario::source::Span;
 use crate::scenario::time::Secs;
 
@@ -33,7 +35,7 @@ pub fn compile_typed(
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<Program, ExprError> {
-    let mut c = Compiler::new(src, syms, usage)?;
+    let mut c = Compiler::new(src, syms, usage).map_err(|e| *e)?;
     let r = c.whole_expr();
     let v = c.finish(r)?;
     let program = c.end_value(v, Some(want));
@@ -46,7 +48,7 @@ pub fn compile_expr(
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<(Program, Type), ExprError> {
-    let mut c = Compiler::new(src, syms, usage)?;
+    let mut c = Compiler::new(src, syms, usage).map_err(|e| *e)?;
     let r = c.whole_expr();
     let v = c.finish(r)?;
     let program = c.end_value(v, None);
@@ -62,11 +64,13 @@ pub fn compile_effects(
     out: &mut Vec<Effect>,
 ) -> Result<(), ExprError> {
     let before = out.len();
-    let r = Compiler::new(src, syms, usage).and_then(|mut c| {
-        let r = c.whole_effects(out);
-        c.finish(r)?;
-        c.outcome(())
-    });
+    let r = Compiler::new(src, syms, usage)
+        .map_err(|e| *e)
+        .and_then(|mut c| {
+            let r = c.whole_effects(out);
+            c.finish(r)?;
+            c.outcome(())
+        });
     if r.is_err() {
         out.truncate(before);
     }
@@ -193,7 +197,7 @@ pub(super) struct Compiler<'s, 'a> {
     pub(super) syms: &'s Symbols,
     pub(super) usage: &'s mut Usage,
     /// Instructions of the value being compiled.
-    ops: Vec<Op>,
+    ops: SmallVec<[Op; 8]>,
     stack: usize,
     max_stack: usize,
     /// Above zero while reading text that is not compiled as a value (ids, a state name).
@@ -211,18 +215,20 @@ pub(super) fn type_error(
 }
 
 impl<'s, 'a> Compiler<'s, 'a> {
-    fn new(src: &'a str, syms: &'s Symbols, usage: &'s mut Usage) -> Result<Self, ExprError> {
+    fn new(src: &'a str, syms: &'s Symbols, usage: &'s mut Usage) -> Result<Self, Fatal> {
         if src.len() > MAX_EXPR_LEN {
-            return Err(ExprError::new(
-                ExprErrorKind::Limit,
-                Span::new(0, 0),
-                format!(
-                    "expression is {} bytes long; the limit is {MAX_EXPR_LEN}",
-                    src.len()
-                ),
-                "too long",
-            )
-            .with_help("split it into several conditions, flags or effects"));
+            return Err(Box::new(
+                ExprError::new(
+                    ExprErrorKind::Limit,
+                    Span::new(0, 0),
+                    format!(
+                        "expression is {} bytes long; the limit is {MAX_EXPR_LEN}",
+                        src.len()
+                    ),
+                    "too long",
+                )
+                .with_help("split it into several conditions, flags or effects"),
+            ));
         }
         let mut lexer = Lexer::new(src);
         let tok = lexer.next_token()?;
@@ -233,7 +239,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             prev_end: 0,
             syms,
             usage,
-            ops: Vec::with_capacity(16),
+            ops: SmallVec::new(),
             stack: 0,
             max_stack: 0,
             quiet: 0,
@@ -243,8 +249,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// A grammar error stands unless the rest of the text holds a character that does not
     /// belong to the language, which comes first.
-    fn finish<T>(&self, r: Result<T, ExprError>) -> Result<T, ExprError> {
-        r.map_err(|e| self.lexer.first_error_in_rest().unwrap_or(e))
+    fn finish<T>(&self, r: Result<T, Fatal>) -> Result<T, ExprError> {
+        r.map_err(|e| self.lexer.first_error_in_rest().unwrap_or(*e))
     }
 
     /// The compiled result, or the first type or name error.

@@ -1,6 +1,6 @@
 //! Splits an expression string into tokens with byte spans, one at a time.
 
-use super::{ExprError, ExprErrorKind};
+use super::{ExprError, ExprErrorKind, Fatal};
 use crate::scenario::source::Span;
 use crate::scenario::time::{self, Secs};
 
@@ -43,7 +43,7 @@ impl<'a> Lexer<'a> {
 
     /// The next token, `None` at the end of the text, or the first character that does
     /// not belong to the language.
-    pub fn next_token(&mut self) -> Result<Option<Token<'a>>, ExprError> {
+    pub fn next_token(&mut self) -> Result<Option<Token<'a>>, Fatal> {
         let src = self.src;
         let bytes = src.as_bytes();
         let mut i = self.pos;
@@ -101,12 +101,12 @@ impl<'a> Lexer<'a> {
                 i += 1;
             }
             if i >= bytes.len() {
-                return Err(ExprError::new(
+                return Err(Box::new(ExprError::new(
                     ExprErrorKind::Syntax,
                     Span::new(start, start + 1),
                     "unterminated string in expression",
                     "this quote is never closed",
-                ));
+                )));
             }
             i += 1;
             Tok::Str(&src[start + 1..i - 1])
@@ -114,7 +114,7 @@ impl<'a> Lexer<'a> {
             i += op.len();
             Tok::Op(op)
         } else {
-            return Err(unexpected_char(src, start));
+            return Err(Box::new(unexpected_char(src, start)));
         };
         self.pos = i;
         Ok(Some(Token {
@@ -130,7 +130,7 @@ impl<'a> Lexer<'a> {
             match self.next_token() {
                 Ok(Some(_)) => {}
                 Ok(None) => return None,
-                Err(e) => return Some(e),
+                Err(e) => return Some(*e),
             }
         }
     }
@@ -215,7 +215,7 @@ fn unexpected_char(src: &str, start: usize) -> ExprError {
 mod tests {
     use super::*;
 
-    fn tokenize(src: &str) -> Result<Vec<Token<'_>>, ExprError> {
+    fn tokenize(src: &str) -> Result<Vec<Token<'_>>, Fatal> {
         let mut lexer = Lexer::new(src);
         let mut out = Vec::new();
         while let Some(t) = lexer.next_token()? {

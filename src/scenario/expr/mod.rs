@@ -21,6 +21,10 @@ pub const MAX_EXPR_LEN: usize = 4096;
 /// Deepest nesting of sub-expressions accepted.
 pub const MAX_EXPR_DEPTH: usize = 32;
 
+/// An error that stops compilation (a character outside the language, a grammar error or
+/// a limit), boxed to keep the compiler's return values small.
+pub(crate) type Fatal = Box<ExprError>;
+
 /// What went wrong with an expression, with a span relative to the expression text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExprError {

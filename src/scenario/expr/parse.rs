@@ -23,7 +23,7 @@ use super::compile::{Args, BinOp, Compiler, Form, UnOp, Val};
 use super::effects::{AssignOp, Effect, Target};
 use super::lexer::{Tok, Token};
 use super::symbols::Type;
-use super::{ExprError, ExprErrorKind, MAX_EXPR_DEPTH};
+use super::{ExprError, ExprErrorKind, Fatal, MAX_EXPR_DEPTH};
 use crate::scenario::source::Span;
 
 /// Binding strength of comparisons, which do not chain.
@@ -49,7 +49,7 @@ fn is_keyword(name: &str) -> bool {
 impl<'s, 'a> Compiler<'s, 'a> {
     // ----- tokens ------------------------------------------------------------------------
 
-    fn advance(&mut self) -> Result<(), ExprError> {
+    fn advance(&mut self) -> Result<(), Fatal> {
         if let Some(t) = self.tok {
             self.prev_end = t.span.end;
         }
@@ -65,7 +65,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         matches!(self.tok, Some(Token { tok: Tok::Op(o), .. }) if o == op)
     }
 
-    fn eat_op(&mut self, op: &str) -> Result<bool, ExprError> {
+    fn eat_op(&mut self, op: &str) -> Result<bool, Fatal> {
         if self.is_op(op) {
             self.advance()?;
             return Ok(true);
@@ -79,11 +79,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
             .unwrap_or(Span::new(self.src.len(), self.src.len()))
     }
 
-    fn expect_op(&mut self, op: &str, what: &str) -> Result<(), ExprError> {
+    fn expect_op(&mut self, op: &str, what: &str) -> Result<(), Fatal> {
         if self.eat_op(op)? {
             return Ok(());
         }
-        Err(self.unexpected(&format!("expected `{op}` {what}")))
+        Err(Box::new(
+            self.unexpected(&format!("expected `{op}` {what}")),
+        ))
     }
 
     fn unexpected(&self, message: &str) -> ExprError {
@@ -132,15 +134,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
     // ----- expressions -------------------------------------------------------------------
 
     /// A whole condition or value: the text must hold exactly one expression.
-    pub(super) fn whole_expr(&mut self) -> Result<Val<'a>, ExprError> {
+    pub(super) fn whole_expr(&mut self) -> Result<Val<'a>, Fatal> {
         if self.at_end() {
-            return Err(ExprError::new(
-                ExprErrorKind::Syntax,
-                Span::new(0, self.src.len()),
-                "empty expression",
-                "nothing to evaluate here",
-            )
-            .with_help("write a condition such as `patient_safety < 40` or `true`"));
+            return Err(Box::new(
+                ExprError::new(
+                    ExprErrorKind::Syntax,
+                    Span::new(0, self.src.len()),
+                    "empty expression",
+                    "nothing to evaluate here",
+                )
+                .with_help("write a condition such as `patient_safety < 40` or `true`"),
+            ));
         }
         let v = self.expr(0)?;
         if self.at_end() {
@@ -158,13 +162,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
         ) {
             e = e.with_help("join conditions with `&&` or `||`");
         }
-        Err(e)
+        Err(Box::new(e))
     }
 
     /// `expr := or ( "?" expr ":" expr )?`
-    fn expr(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
+    fn expr(&mut self, depth: usize) -> Result<Val<'a>, Fatal> {
         if depth > MAX_EXPR_DEPTH {
-            return Err(self.depth_error());
+            return Err(Box::new(self.depth_error()));
         }
         let cond = self.binary(1, depth)?;
         if !self.eat_op("?")? {
@@ -184,16 +188,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// Operands joined by binary operators that bind at least as tightly as `min`.
-    fn binary(&mut self, min: u8, depth: usize) -> Result<Val<'a>, ExprError> {
+    fn binary(&mut self, min: u8, depth: usize) -> Result<Val<'a>, Fatal> {
         let mut left = self.unary(depth)?;
         // Whether `left` is a comparison made at this level: comparisons do not chain.
         let mut compared = false;
         loop {
             let Some(op) = self.peek_binop() else {
                 if min <= CMP && !compared && self.is_op("=") {
-                    return Err(self
-                        .unexpected("a single `=` assigns; it cannot appear in a condition")
-                        .with_help("compare with `==`"));
+                    return Err(Box::new(
+                        self.unexpected("a single `=` assigns; it cannot appear in a condition")
+                            .with_help("compare with `==`"),
+                    ));
                 }
                 return Ok(left);
             };
@@ -202,9 +207,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 return Ok(left);
             }
             if precedence == CMP && compared {
-                return Err(self
-                    .unexpected("comparisons cannot be chained")
-                    .with_help("write `a < b && b < c` instead of `a < b < c`"));
+                return Err(Box::new(
+                    self.unexpected("comparisons cannot be chained")
+                        .with_help("write `a < b && b < c` instead of `a < b < c`"),
+                ));
             }
             self.advance()?;
             let jump = self.before_right(op, &left);
@@ -221,9 +227,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// `unary := ("!" | "not" | "-") unary | primary`
-    fn unary(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
+    fn unary(&mut self, depth: usize) -> Result<Val<'a>, Fatal> {
         if depth > MAX_EXPR_DEPTH {
-            return Err(self.depth_error());
+            return Err(Box::new(self.depth_error()));
         }
         let op = match self.tok.map(|t| t.tok) {
             Some(Tok::Op("!") | Tok::Ident("not")) => UnOp::Not,
@@ -241,9 +247,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         })
     }
 
-    fn primary(&mut self, depth: usize) -> Result<Val<'a>, ExprError> {
+    fn primary(&mut self, depth: usize) -> Result<Val<'a>, Fatal> {
         let Some(token) = self.tok else {
-            return Err(self.unexpected("expected a value"));
+            return Err(Box::new(self.unexpected("expected a value")));
         };
         let span = token.span;
         let v = match token.tok {
@@ -258,7 +264,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Tok::Ident("true") => self.boolean(true, span),
             Tok::Ident("false") => self.boolean(false, span),
             Tok::Ident(name) if is_keyword(name) => {
-                return Err(self.unexpected("expected a value, found an operator"));
+                return Err(Box::new(
+                    self.unexpected("expected a value, found an operator"),
+                ));
             }
             Tok::Ident(name) => {
                 self.advance()?;
@@ -266,8 +274,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     return self.call(name, span, depth);
                 }
                 if self.is_op(".") {
-                    return Err(self.unexpected("`.` is not an operator").with_help(
-                        "to test a decision's option write `chosen(decision, option)`",
+                    return Err(Box::new(
+                        self.unexpected("`.` is not an operator").with_help(
+                            "to test a decision's option write `chosen(decision, option)`",
+                        ),
                     ));
                 }
                 return Ok(self.name(name, span));
@@ -281,14 +291,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     ..inner
                 });
             }
-            Tok::Op(_) => return Err(self.unexpected("expected a value")),
+            Tok::Op(_) => return Err(Box::new(self.unexpected("expected a value"))),
         };
         self.advance()?;
         Ok(v)
     }
 
     /// A call, after `name(`.
-    fn call(&mut self, name: &'a str, name_span: Span, depth: usize) -> Result<Val<'a>, ExprError> {
+    fn call(&mut self, name: &'a str, name_span: Span, depth: usize) -> Result<Val<'a>, Fatal> {
         let f = self.function(name);
         // Errors inside the arguments come after errors in the call itself.
         let before = self.error.take();
@@ -311,7 +321,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// Arguments after `(`, up to and including `)`.
-    fn args(&mut self, depth: usize) -> Result<Args<'a>, ExprError> {
+    fn args(&mut self, depth: usize) -> Result<Args<'a>, Fatal> {
         let mut args = Args::default();
         if self.eat_op(")")? {
             return Ok(args);
@@ -322,7 +332,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 return Ok(args);
             }
             if !self.eat_op(",")? {
-                return Err(self.unexpected("expected `,` or `)` in the argument list"));
+                return Err(Box::new(
+                    self.unexpected("expected `,` or `)` in the argument list"),
+                ));
             }
         }
     }
@@ -330,7 +342,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     // ----- effects -----------------------------------------------------------------------
 
     /// One or more effect statements separated by `;`.
-    pub(super) fn whole_effects(&mut self, out: &mut Vec<Effect>) -> Result<(), ExprError> {
+    pub(super) fn whole_effects(&mut self, out: &mut Vec<Effect>) -> Result<(), Fatal> {
         let mut any = false;
         loop {
             while self.eat_op(";")? {}
@@ -345,17 +357,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 break;
             }
             if !self.eat_op(";")? {
-                return Err(ExprError::new(
-                    ExprErrorKind::Syntax,
-                    self.peek_span(),
-                    "expected `;` between two effects",
-                    "another effect starts here",
-                )
-                .with_help("separate effects with `;` or put each in its own string"));
+                return Err(Box::new(
+                    ExprError::new(
+                        ExprErrorKind::Syntax,
+                        self.peek_span(),
+                        "expected `;` between two effects",
+                        "another effect starts here",
+                    )
+                    .with_help("separate effects with `;` or put each in its own string"),
+                ));
             }
         }
         if !any {
-            return Err(ExprError::new(
+            return Err(Box::new(ExprError::new(
                 ExprErrorKind::Syntax,
                 Span::new(0, self.src.len()),
                 "empty effect",
@@ -363,21 +377,21 @@ impl<'s, 'a> Compiler<'s, 'a> {
             )
             .with_help(
                 "write an effect such as `patient_safety -= 10` or `schedule(ransom_note, 30m)`",
-            ));
+            )));
         }
         Ok(())
     }
 
     /// `stmt := name ("=" | "+=" | "-=") expr | name "(" args ")"`; `None` after an error
     /// that was recorded.
-    fn stmt(&mut self) -> Result<Option<Effect>, ExprError> {
+    fn stmt(&mut self) -> Result<Option<Effect>, Fatal> {
         let start = self.peek_span();
         let name = match self.tok.map(|t| t.tok) {
             Some(Tok::Ident(n)) if !is_keyword(n) => n,
             _ => {
-                return Err(self
+                return Err(Box::new(self
                     .unexpected("expected an effect")
-                    .with_help("effects look like `metric -= 10`, `flag = true`, `system = down` or `schedule(inject, 30m)`"));
+                    .with_help("effects look like `metric -= 10`, `flag = true`, `system = down` or `schedule(inject, 30m)`")));
             }
         };
         self.advance()?;
@@ -399,7 +413,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             if self.is_op("==") {
                 e = e.with_help("effects assign with a single `=`; `==` compares, in conditions");
             }
-            return Err(e);
+            return Err(Box::new(e));
         };
         let target = self.target(name, start, op);
         let want = match target {
