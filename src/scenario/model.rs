@@ -609,7 +609,7 @@ pub struct Inject {
     pub effects: Vec<Spanned<String>>,
     /// A decision the teams must take.
     #[serde(default)]
-    pub decision: Option<Decision>,
+    pub decision: Option<Box<Decision>>,
 }
 
 /// A decision a team must take.

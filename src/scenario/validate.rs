@@ -588,7 +588,7 @@ impl Validator<'_> {
             .injects
             .iter()
             .enumerate()
-            .filter_map(|(i, inj)| inj.decision.as_ref().map(|d| (i, d)))
+            .filter_map(|(i, inj)| inj.decision.as_deref().map(|d| (i, d)))
             .collect();
         let decision_ids: Vec<m_spanned::SpStr> = decision_list
             .iter()
