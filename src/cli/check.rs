@@ -51,8 +51,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 
 /// Checks the files; returns the exit code and the text to print.
 pub fn check_to_string(args: &CheckArgs) -> (ExitCode, String) {
-    let c = check_counted(args);
+    let c = check_counted(args, JsonLayout::Pretty);
     (c.code, c.text)
+}
+
+/// How `--format json` output is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonLayout {
+    /// Indented over several lines, for one-shot runs.
+    Pretty,
+    /// On a single line, so that `--watch` prints one JSON document per line (JSON Lines).
+    Line,
 }
 
 /// The outcome of checking files: exit code, text, and totals.
@@ -69,7 +78,7 @@ pub struct Checked {
 }
 
 /// Checks the files; returns the exit code, the text to print and the totals.
-pub fn check_counted(args: &CheckArgs) -> Checked {
+pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
     let files = match expand(&args.paths) {
         Ok(f) => f,
         Err(e) => {
@@ -78,7 +87,7 @@ pub fn check_counted(args: &CheckArgs) -> Checked {
                 diagnostics: vec![Diagnostic::whole_file(Code::Io, e)],
             };
             let text = match args.format {
-                OutputFormat::Json => json(&[report]),
+                OutputFormat::Json => json(&[report], layout),
                 OutputFormat::Text => report.render_text(RENDER_WIDTH),
             };
             return Checked {
@@ -95,7 +104,7 @@ pub fn check_counted(args: &CheckArgs) -> Checked {
     let errors: usize = reports.iter().map(Report::errors).sum();
     let warnings: usize = reports.iter().map(Report::warnings).sum();
     let text = match args.format {
-        OutputFormat::Json => json(&reports),
+        OutputFormat::Json => json(&reports, layout),
         OutputFormat::Text => {
             let mut t = String::new();
             for r in &reports {
@@ -148,9 +157,13 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn json(reports: &[Report]) -> String {
+fn json(reports: &[Report], layout: JsonLayout) -> String {
     let all: Vec<_> = reports.iter().flat_map(Report::to_json).collect();
-    let mut s = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+    let s = match layout {
+        JsonLayout::Pretty => serde_json::to_string_pretty(&all),
+        JsonLayout::Line => serde_json::to_string(&all),
+    };
+    let mut s = s.unwrap_or_else(|_| "[]".into());
     s.push('\n');
     crate::text::escape_json(s)
 }

@@ -252,7 +252,8 @@ pub struct CheckArgs {
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
-    /// Re-check on every save, clearing the screen between runs.
+    /// Re-check on every save, clearing the screen between runs (with `--format json`: one
+    /// line of JSON per run).
     #[arg(long)]
     pub watch: bool,
 }

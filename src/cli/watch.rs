@@ -4,7 +4,9 @@
 //! file an editor replaces (write to a temporary file, then rename; or remove, then create)
 //! is still followed. Bursts of events are merged: a check runs once things have been quiet
 //! for [`QUIET`]. Each check prints a header `checked at HH:MM:SS — N errors, M warnings`,
-//! after clearing the screen when standard output is a terminal. It runs until interrupted.
+//! after clearing the screen when standard output is a terminal; with `--format json` each
+//! check prints instead one line holding the JSON array of its diagnostics (JSON Lines), for
+//! editors and scripts. It runs until interrupted.
 
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
@@ -17,7 +19,8 @@ use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::text::sanitize_line;
 
-use super::CheckArgs;
+use super::check::{JsonLayout, check_counted};
+use super::{CheckArgs, OutputFormat};
 
 /// Quiet time after the last event before re-checking.
 pub const QUIET: Duration = Duration::from_millis(200);
@@ -136,8 +139,15 @@ fn watch(args: &CheckArgs) -> Result<(), String> {
 
 /// Checks once and prints the header and the result.
 fn report(args: &CheckArgs, tty: bool) {
-    let checked = super::check::check_counted(args);
     let mut out = std::io::stdout().lock();
+    if args.format == OutputFormat::Json {
+        // One JSON document per line and nothing else, so that a tool can read line by line.
+        let checked = check_counted(args, JsonLayout::Line);
+        let _ = out.write_all(checked.text.as_bytes());
+        let _ = out.flush();
+        return;
+    }
+    let checked = check_counted(args, JsonLayout::Pretty);
     let mut text = String::new();
     if tty {
         // Clear the screen and scrollback, cursor home.
