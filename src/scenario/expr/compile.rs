@@ -35,11 +35,7 @@ pub fn compile_typed(
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<Program, ExprError> {
-    let mut c = Compiler::new(src, syms, usage).map_err(|e| *e)?;
-    let r = c.whole_expr();
-    let v = c.finish(r)?;
-    let program = c.end_value(v, Some(want));
-    c.outcome(program)
+    compile_value(src, Some(want), syms, usage).map(|(program, _)| program)
 }
 
 /// Compiles an expression of any type.
@@ -48,10 +44,20 @@ pub fn compile_expr(
     syms: &Symbols,
     usage: &mut Usage,
 ) -> Result<(Program, Type), ExprError> {
+    compile_value(src, None, syms, usage)
+}
+
+/// Compiles an expression, of the type `want` when one is given.
+fn compile_value(
+    src: &str,
+    want: Option<Type>,
+    syms: &Symbols,
+    usage: &mut Usage,
+) -> Result<(Program, Type), ExprError> {
     let mut c = Compiler::new(src, syms, usage).map_err(|e| *e)?;
     let r = c.whole_expr();
     let v = c.finish(r)?;
-    let program = c.end_value(v, None);
+    let program = c.end_value(v, want);
     c.outcome(program).map(|p| (p, v.ty))
 }
 

@@ -112,6 +112,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
         .with_help("simplify the expression or split it with a flag")
     }
 
+    /// Reads with no code emitted, no name looked up and no type error recorded: for ids,
+    /// a state name, or text after an error that stands already.
+    fn quietly<T>(&mut self, read: impl FnOnce(&mut Self) -> Result<T, Fatal>) -> Result<T, Fatal> {
+        self.quiet += 1;
+        let r = read(self);
+        self.quiet -= 1;
+        r
+    }
+
     /// The binary operator under the cursor, if any.
     fn peek_binop(&self) -> Option<BinOp> {
         Some(match self.tok?.tok {
@@ -302,14 +311,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let f = self.function(name);
         // Errors inside the arguments come after errors in the call itself.
         let before = self.error.take();
-        let ids = f.takes_ids();
-        if ids {
-            self.quiet += 1;
-        }
-        let args = self.args(depth)?;
-        if ids {
-            self.quiet -= 1;
-        }
+        let args = if f.takes_ids() {
+            self.quietly(|c| c.args(depth))?
+        } else {
+            self.args(depth)?
+        };
         let arg_error = std::mem::replace(&mut self.error, before);
         let span = Span::new(name_span.start, self.prev_end);
         let ty = self.finish_call(f, name, name_span, &args, span, arg_error);
@@ -396,9 +402,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         };
         self.advance()?;
         if self.eat_op("(")? {
-            self.quiet += 1;
-            let args = self.args(0)?;
-            self.quiet -= 1;
+            let args = self.quietly(|c| c.args(0))?;
             let span = Span::new(start.start, self.prev_end);
             return Ok(self.action(name, start, &args, span));
         }
@@ -421,15 +425,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Target::Flag(_) => Type::Bool,
             Target::System(i) => {
                 // A state name, read as written.
-                self.quiet += 1;
-                let value = self.expr(0)?;
-                self.quiet -= 1;
+                let value = self.quietly(|c| c.expr(0))?;
                 return Ok(self.system_effect(i, name, op, &value));
             }
             Target::None => {
-                self.quiet += 1;
-                self.expr(0)?;
-                self.quiet -= 1;
+                self.quietly(|c| c.expr(0))?;
                 return Ok(None);
             }
         };
