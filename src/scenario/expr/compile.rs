@@ -13,6 +13,7 @@ use super::effects::Effect;
 use super::lexer::{Lexer, Token};
 use super::symbols::{
     FUNCTIONS, IdMap, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
+    state_named,
 };
 use super::vm::{Op, Program, STACK};
 use super::{ExprError, ExprErrorKind, Fatal, MAX_EXPR_LEN};
@@ -415,8 +416,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
             _ => {}
         }
-        if let Some((_, st)) = STATES.iter().find(|(s, _)| *s == n) {
-            self.leaf(Op::Const(*st as u8 as f64));
+        if let Some(st) = state_named(n) {
+            self.leaf(Op::Const(st as u8 as f64));
             return Type::State;
         }
         let Some(sym) = self.syms.values.get(n).copied() else {

@@ -2,7 +2,7 @@
 //! action's arguments resolve to one. The grammar of statements is in [`super::parse`].
 
 use super::compile::{Args, Compiler, Form, Val, type_error};
-use super::symbols::{ACTIONS, IdMap, Name, STATES, did_you_mean, mark};
+use super::symbols::{ACTIONS, IdMap, Name, did_you_mean, mark, state_named};
 use super::vm::Program;
 use super::{ExprError, ExprErrorKind};
 use crate::scenario::model::SystemState;
@@ -160,9 +160,7 @@ impl Compiler<'_, '_> {
         value: &Val<'_>,
     ) -> Option<Effect> {
         let state = match (value.form, op) {
-            (Form::Name(n), AssignOp::Set) => {
-                STATES.iter().find(|(s, _)| *s == n).map(|(_, st)| *st)
-            }
+            (Form::Name(n), AssignOp::Set) => state_named(n),
             _ => None,
         };
         let Some(state) = state else {

@@ -154,6 +154,11 @@ pub(crate) const STATES: [(&str, SystemState); 6] = [
     ("restored", SystemState::Restored),
 ];
 
+/// The system state an expression names `name`, if it is one.
+pub(crate) fn state_named(name: &str) -> Option<SystemState> {
+    STATES.iter().find(|(s, _)| *s == name).map(|(_, st)| *st)
+}
+
 /// Words that cannot be used as ids because expressions give them a meaning.
 pub const RESERVED: [&str; 14] = [
     "true",
