@@ -1,4 +1,6 @@
-//! Reading a journal back, tolerating a torn last line.
+//! Reading a journal back. Only a torn last line (no newline, not an entry) is tolerated:
+//! it is dropped with a warning. Any other line that cannot be read is an error with its
+//! line number, so nothing a newer version wrote is ever cut away.
 
 use std::path::Path;
 
@@ -14,7 +16,7 @@ pub struct ReadJournal {
     pub entries: Vec<Entry>,
     /// A warning when a torn last line was dropped.
     pub warning: Option<String>,
-    /// Length in bytes of the intact part of the file.
+    /// Length in bytes of the intact part of the file (without a torn last line).
     pub valid_len: u64,
 }
 
@@ -49,24 +51,27 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         line,
         message,
     };
-    let mut lines: Vec<(usize, &[u8])> = Vec::new();
+    let mut lines: Vec<&[u8]> = Vec::new();
     let mut start = 0;
     for (i, b) in bytes.iter().enumerate() {
         if *b == b'\n' {
-            lines.push((start, &bytes[start..i]));
+            lines.push(&bytes[start..i]);
             start = i + 1;
         }
     }
-    let torn_tail = (start < bytes.len()).then(|| &bytes[start..]);
-    let mut valid_len = start as u64;
+    // A last line without its newline was being written when the program stopped: it is
+    // kept if it is a whole entry, dropped (with a warning) if it is not. Any complete line
+    // that cannot be read is an error, wherever it is: it may be a newer version's entry,
+    // and cutting it would lose what it holds.
+    let tail = (start < bytes.len()).then(|| (start, &bytes[start..]));
+    let mut valid_len = bytes.len() as u64;
     let mut warning = None;
-    if let Some(tail) = torn_tail {
-        warning = Some(format!(
-            "{name}: the last line ({} bytes) was cut short, probably by a crash while writing; it was dropped and everything before it kept",
-            tail.len()
-        ));
-    }
-    let Some(&(_, first)) = lines.first() else {
+    let Some(&first) = lines.first() else {
+        if let Some((_, t)) = tail
+            && !t.is_empty()
+        {
+            return Err(corrupt(1, "no complete header line: the journal was cut short while it was created".into()));
+        }
         return Err(corrupt(1, "empty journal: no header line".into()));
     };
     if first.len() > MAX_LINE {
@@ -87,36 +92,45 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         ));
     }
     let mut entries = Vec::with_capacity(lines.len());
-    let last = lines.len() - 1;
-    for (n, &(off, line)) in lines.iter().enumerate().skip(1) {
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
-        }
-        let parsed = if line.len() > MAX_LINE {
+    let parse = |line: &[u8]| {
+        if line.len() > MAX_LINE {
             Err(format!("line longer than {MAX_LINE} bytes"))
         } else {
             serde_json::from_slice::<Entry>(line).map_err(|e| e.to_string())
-        };
-        match parsed {
-            Ok(e) => {
-                let expected = entries.len() as u64 + 1;
-                if e.seq != expected {
-                    return Err(corrupt(
-                        n + 1,
-                        format!("entry number {} where {expected} was expected", e.seq),
-                    ));
-                }
-                entries.push(e);
-            }
-            Err(msg) if n == last && torn_tail.is_none() => {
-                // A complete but unreadable last line: also a torn write (e.g. zero-filled).
+        }
+    };
+    let push = |entries: &mut Vec<Entry>, e: Entry, line: usize| {
+        let expected = entries.len() as u64 + 1;
+        if e.seq != expected {
+            return Err(corrupt(
+                line,
+                format!("entry number {} where {expected} was expected", e.seq),
+            ));
+        }
+        entries.push(e);
+        Ok(())
+    };
+    for (n, &line) in lines.iter().enumerate().skip(1) {
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        match parse(line) {
+            Ok(e) => push(&mut entries, e, n + 1)?,
+            Err(msg) => return Err(corrupt(n + 1, msg)),
+        }
+    }
+    if let Some((off, t)) = tail {
+        let n = lines.len() + 1;
+        match parse(t) {
+            Ok(e) => push(&mut entries, e, n)?,
+            Err(_) if t.iter().all(|b| b.is_ascii_whitespace()) => valid_len = off as u64,
+            Err(_) => {
                 warning = Some(format!(
-                    "{name}:{}: the last line cannot be read ({msg}); it was dropped and everything before it kept",
-                    n + 1
+                    "{name}:{n}: the last line ({} bytes) was cut short, probably by a crash while writing; it was dropped and everything before it kept",
+                    t.len()
                 ));
                 valid_len = off as u64;
             }
-            Err(msg) => return Err(corrupt(n + 1, msg)),
         }
     }
     Ok(ReadJournal {

@@ -8,6 +8,7 @@ use std::time::Instant;
 use crate::engine::{Command, CommandError, Event, Exercise, RealMs};
 use crate::scenario::Scenario;
 
+use super::writer::WriteError;
 use super::{Entry, Header, JournalWriter, ReadJournal};
 
 /// Why a session operation failed.
@@ -16,14 +17,21 @@ pub enum SessionError {
     /// The engine refused the command; nothing changed and nothing was written.
     #[error("{0}")]
     Command(#[from] CommandError),
-    /// The journal could not be written: the session must stop.
-    #[error("cannot write the journal {path}: {source}")]
+    /// The journal could not be written. The command was not applied and the journal is
+    /// as it was: it can be tried again once the problem (a full disk, say) is fixed.
+    #[error("not saved: cannot write the journal {}: {source}; nothing changed, try again once this is fixed", path.display())]
     Journal {
         /// The journal.
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,
     },
+    /// Another process is writing this journal.
+    #[error("{0}")]
+    Locked(WriteError),
+    /// The command would make a journal line the reader refuses; nothing changed.
+    #[error("not saved: {0}")]
+    TooLong(String),
     /// The journal belongs to another scenario, or to another version of this one.
     #[error("{0}")]
     Mismatch(String),
@@ -95,11 +103,7 @@ impl Session {
         started_at: String,
     ) -> Result<Self, SessionError> {
         let header = Header::new(&scenario, source, seed, started_at);
-        let writer =
-            JournalWriter::create(path, &header).map_err(|source| SessionError::Journal {
-                path: path.to_path_buf(),
-                source,
-            })?;
+        let writer = JournalWriter::create(path, &header).map_err(|e| write_error(path, e))?;
         Ok(Session {
             exercise: Exercise::new(scenario, seed),
             writer: Some(writer),
@@ -123,7 +127,9 @@ impl Session {
         }
     }
 
-    /// Resumes a journal: replays it, then appends to it. A torn last line is cut off.
+    /// Resumes a journal: takes its lock, reads it again (another writer may have added to
+    /// it since `journal` was read), replays it, then appends to it. A torn last line is cut
+    /// off. Refused with [`SessionError::Locked`] while another process writes the journal.
     pub fn resume(
         scenario: Arc<Scenario>,
         path: &Path,
@@ -131,21 +137,25 @@ impl Session {
         force: bool,
     ) -> Result<Self, SessionError> {
         check_scenario(&scenario, &journal.header, force)?;
-        let exercise = replay(scenario, journal)?;
-        let writer = JournalWriter::append_to(path, journal.valid_len).map_err(|source| {
-            SessionError::Journal {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
-        let base = journal.entries.last().map(|e| e.t).unwrap_or(0);
+        let lock = JournalWriter::lock(path).map_err(|e| write_error(path, e))?;
+        let fresh = super::read_journal(path).map_err(|e| SessionError::Mismatch(e.to_string()))?;
+        if fresh.header != journal.header {
+            return Err(SessionError::Mismatch(format!(
+                "{} was replaced while it was being opened; open it again",
+                path.display()
+            )));
+        }
+        let exercise = replay(scenario, &fresh)?;
+        let writer = JournalWriter::append_to(lock, path, fresh.valid_len)
+            .map_err(|e| write_error(path, e))?;
+        let base = fresh.entries.last().map(|e| e.t).unwrap_or(0);
         Ok(Session {
             exercise,
             writer: Some(writer),
-            header: journal.header.clone(),
+            header: fresh.header.clone(),
             base,
             started: Instant::now(),
-            next_seq: journal.entries.len() as u64 + 1,
+            next_seq: fresh.entries.len() as u64 + 1,
         })
     }
 
@@ -180,22 +190,39 @@ impl Session {
         self.apply_at(cmd, real)
     }
 
-    /// Applies a command at a given real time; journals it before returning its events.
+    /// Applies a command at a given real time and journals it before returning its events.
+    /// Either both happen or neither: a command the journal cannot hold, or a write that
+    /// fails, leaves the exercise and the journal exactly as they were.
     pub fn apply_at(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, SessionError> {
         let real = real.max(self.exercise.state().real_now);
+        let Some(w) = &mut self.writer else {
+            return Ok(self.exercise.apply(cmd, real)?);
+        };
         let entry = Entry {
             seq: self.next_seq,
             t: real,
-            cmd: cmd.clone(),
+            cmd,
         };
-        let events = self.exercise.apply(cmd, real)?;
-        if let Some(w) = &mut self.writer {
-            w.append(&entry).map_err(|source| SessionError::Journal {
-                path: w.path().to_path_buf(),
-                source,
-            })?;
+        let line = JournalWriter::line(&entry).map_err(|e| write_error(w.path(), e))?;
+        let before = self.exercise.clone();
+        let events = self.exercise.apply(entry.cmd, real)?;
+        if let Err(e) = w.append_line(&line) {
+            self.exercise = before;
+            return Err(write_error(w.path(), e));
         }
         self.next_seq += 1;
         Ok(events)
+    }
+}
+
+/// A writer's error as a session error.
+fn write_error(path: &Path, e: WriteError) -> SessionError {
+    match e {
+        WriteError::Io(source) => SessionError::Journal {
+            path: path.to_path_buf(),
+            source,
+        },
+        WriteError::TooLong(m) => SessionError::TooLong(m),
+        locked @ WriteError::Locked { .. } => SessionError::Locked(locked),
     }
 }
