@@ -1,15 +1,34 @@
 //! Untrusted text on its way to a terminal: scenario, attachment and journal strings are
 //! sanitised so that no control sequence is ever interpreted.
 //!
-//! C0 controls (except newline and tab in blocks), DEL, C1 controls, and bidirectional
-//! override/isolate characters are replaced by visible placeholders: `␛` for ESC, the
-//! Unicode "control picture" for other C0 controls, and `�` for C1 and bidi controls.
-//! A whole escape sequence (CSI, OSC, DCS, ...) thus shows as harmless printable text.
+//! C0 controls (except newline and tab in blocks), DEL, C1 controls, bidirectional
+//! override/isolate characters, the line and paragraph separators, invisible zero-width
+//! characters and Unicode tag characters are replaced by visible placeholders: `␛` for ESC,
+//! the Unicode "control picture" for other C0 controls, `␤` for the separators and `�` for
+//! the rest. A whole escape sequence (CSI, OSC, DCS, ...) thus shows as harmless printable
+//! text, and what is measured for the screen is what the terminal draws.
 
-/// Whether a character would be interpreted by a terminal or reorder text invisibly.
+/// Whether a character would be interpreted by a terminal, reorder text invisibly, hide
+/// text, or make the console's idea of text width disagree with the terminal's.
 pub fn is_dangerous(c: char) -> bool {
     let u = c as u32;
-    u < 0x20 || u == 0x7f || (0x80..=0x9f).contains(&u) || is_bidi_control(c)
+    u < 0x20 || u == 0x7f || (0x80..=0x9f).contains(&u) || is_bidi_control(c) || is_invisible(c)
+}
+
+/// Line and paragraph separators, zero-width characters (space, joiners, word joiner,
+/// invisible operators, the byte-order mark), the Mongolian vowel separator and the tag
+/// characters (U+E0000–U+E007F), which can hide text from a reader.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2028}'
+            | '\u{2029}'
+            | '\u{200b}'..='\u{200d}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{feff}'
+            | '\u{180e}'
+            | '\u{e0000}'..='\u{e007f}'
+    )
 }
 
 /// Bidirectional embedding, override and isolate characters (and the invisible marks).
@@ -17,12 +36,14 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
-fn placeholder(c: char) -> char {
+/// The visible stand-in for a dangerous character.
+pub fn placeholder(c: char) -> char {
     let u = c as u32;
     match u {
         0x1b => '␛',
         0x00..=0x1f => char::from_u32(0x2400 + u).unwrap_or('�'),
         0x7f => '␡',
+        0x2028 | 0x2029 => '␤',
         _ => '�',
     }
 }
@@ -69,7 +90,11 @@ pub fn escape_json(json: String) -> String {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if escaped(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+            // JSON escapes name UTF-16 units: a pair of surrogates beyond the BMP.
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
         } else {
             out.push(c);
         }
@@ -100,6 +125,23 @@ mod tests {
         assert!(!s.chars().any(|c| is_dangerous(c) && c != '\n'), "{s}");
         assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), v);
         assert_eq!(escape_json("{\"a\":1}".into()), "{\"a\":1}");
+    }
+
+    #[test]
+    fn separators_zero_width_and_tags_become_visible() {
+        assert_eq!(sanitize_line("a\u{2028}b\u{2029}c"), "a␤b␤c");
+        assert_eq!(
+            sanitize_line("in\u{200b}vis\u{200d}i\u{feff}ble"),
+            "in�vis�i�ble"
+        );
+        assert_eq!(sanitize_line("tag\u{e0041}\u{e007f}"), "tag��");
+        assert_eq!(sanitize_line("word\u{2060}joiner"), "word�joiner");
+        let json = escape_json("\"a\u{2028}\u{e0041}\"".into());
+        assert_eq!(json, "\"a\\u2028\\udb40\\udc41\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&json).unwrap(),
+            "a\u{2028}\u{e0041}"
+        );
     }
 
     #[test]

@@ -251,7 +251,9 @@ fn journal_line_size() {
     let read = downtime::journal::read_journal_text("j.jsonl", text.as_bytes()).unwrap();
     assert_eq!(read.entries.len(), 1);
     assert!(
-        read.warning.as_deref().is_some_and(|w| w.contains("cut short")),
+        read.warning
+            .as_deref()
+            .is_some_and(|w| w.contains("cut short")),
         "{:?}",
         read.warning
     );

@@ -234,7 +234,11 @@ fn a_full_disk_loses_nothing_and_saves_nothing_half() {
                     assert_eq!(session.exercise().fingerprint(), before, "rolled back");
                     assert_eq!(session.entries(), entries);
                     let read = read_journal(&path).expect("the journal stays readable");
-                    assert!(read.warning.is_none(), "no partial line: {:?}", read.warning);
+                    assert!(
+                        read.warning.is_none(),
+                        "no partial line: {:?}",
+                        read.warning
+                    );
                     assert_eq!(read.entries.len(), acknowledged.len());
                     break;
                 }

@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use downtime::cli::ReportFormat;
 use downtime::engine::{Command, ParamSetting, SessionInfo};
 use downtime::journal::Session;
+use downtime::report::Format as ReportFormat;
 use downtime::report::model::{CheckOutcome, DecisionStatus, Progress, TimelineKind};
 use downtime::report::{self, Document};
 

@@ -6,11 +6,11 @@
 
 use std::sync::{Arc, OnceLock};
 
-use downtime::cli::ReportFormat;
 use downtime::engine::{Command, Exercise};
 use downtime::headless::transcript::Transcript;
 use downtime::headless::{self, Bare, Driver, Policy};
 use downtime::journal::{self, ReadJournal};
+use downtime::report::Format as ReportFormat;
 use downtime::scenario::expr::compile;
 use downtime::scenario::expr::symbols::{Name, ParamType, Symbols, Usage};
 use downtime::scenario::files::NoFiles;

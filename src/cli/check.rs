@@ -1,7 +1,6 @@
 //! `downtime check`: load and validate scenario files, print every diagnostic.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::scenario::diagnostics::{Code, Diagnostic, Report};
@@ -10,8 +9,7 @@ use crate::scenario::source::SourceFile;
 
 use super::{CheckArgs, OutputFormat};
 
-/// Width diagnostics are rendered at.
-pub const RENDER_WIDTH: usize = 100;
+pub use crate::scenario::diagnostics::RENDER_WIDTH;
 
 /// Expands the paths given on the command line: files as they are, folders to their `.ron`
 /// files (sorted, not recursive).
@@ -43,9 +41,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         return super::watch::run(args);
     }
     let (code, text) = check_to_string(args);
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+    let _ = crate::output::out(&text);
     code
 }
 
@@ -169,28 +165,4 @@ fn json(reports: &[Report], layout: JsonLayout) -> String {
 }
 
 /// Loads one scenario for a command that needs it, printing its diagnostics on failure.
-pub fn load_or_report(path: &Path) -> Result<std::sync::Arc<crate::scenario::Scenario>, ExitCode> {
-    let loaded = load::load_file(path);
-    match loaded.scenario {
-        Some(s) => {
-            if loaded.report.warnings() > 0 {
-                eprint!(
-                    "{}",
-                    crate::text::sanitize_block(&loaded.report.render_text(RENDER_WIDTH))
-                );
-            }
-            Ok(s)
-        }
-        None => {
-            eprint!(
-                "{}",
-                crate::text::sanitize_block(&loaded.report.render_text(RENDER_WIDTH))
-            );
-            eprintln!(
-                "{}: cannot be used until its errors are fixed",
-                crate::text::sanitize_line(&path.display().to_string())
-            );
-            Err(ExitCode::from(if loaded.io_error { 2 } else { 1 }))
-        }
-    }
-}
+pub use crate::output::load_or_report;

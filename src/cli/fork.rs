@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use crate::journal::{self, Entry, Fork, Header};
 use crate::report::atomic::write_atomic_new;
-use crate::text::sanitize_line;
+use crate::{errln, outln};
 
 use super::ForkArgs;
 
@@ -24,16 +24,16 @@ pub fn run(args: &ForkArgs) -> ExitCode {
     let read = match journal::read_journal(&args.journal) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("downtime fork: {}", sanitize_line(&e.to_string()));
+            errln!("downtime fork: {e}");
             return ExitCode::from(2);
         }
     };
     if let Some(w) = &read.warning {
-        eprintln!("warning: {}", sanitize_line(w));
+        errln!("warning: {w}");
     }
     let total = read.entries.len() as u64;
     if args.at > total {
-        eprintln!(
+        errln!(
             "downtime fork: the journal has {total} entries; --at must be between 0 and {total}"
         );
         return ExitCode::from(2);
@@ -50,8 +50,8 @@ pub fn run(args: &ForkArgs) -> ExitCode {
     let result = write_fork(&out, &header, &read.entries[..args.at as usize]);
     match result {
         Ok(()) => {
-            println!("{}", out.display());
-            eprintln!(
+            outln!("{}", out.display());
+            errln!(
                 "forked {} of {total} entries; continue it with `downtime play --resume {}` or `downtime run --resume {}`",
                 args.at,
                 out.display(),
@@ -60,7 +60,7 @@ pub fn run(args: &ForkArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("downtime fork: cannot write {}: {e}", out.display());
+            errln!("downtime fork: cannot write {}: {e}", out.display());
             ExitCode::from(2)
         }
     }

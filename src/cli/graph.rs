@@ -1,10 +1,9 @@
 //! `downtime graph`: draw a scenario as a Graphviz or Mermaid graph on standard output.
 
-use std::io::Write;
 use std::process::ExitCode;
 
+use crate::errln;
 use crate::graph;
-use crate::text::sanitize_line;
 
 use super::{GraphArgs, GraphFormat};
 
@@ -16,16 +15,14 @@ pub fn run(args: &GraphArgs) -> ExitCode {
                 GraphFormat::Dot => graph::dot::render(&g),
                 GraphFormat::Mermaid => graph::mermaid::render(&g),
             };
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(text.as_bytes());
-            let _ = out.flush();
+            let _ = crate::output::out(&text);
             ExitCode::SUCCESS
         }
         Err(diagnostics) => {
-            eprint!("{diagnostics}");
-            eprintln!(
+            crate::err!("{diagnostics}");
+            errln!(
                 "{}: cannot be drawn until its errors are fixed",
-                sanitize_line(&args.scenario.display().to_string())
+                args.scenario.display()
             );
             let io = !args.scenario.is_file();
             ExitCode::from(if io { 2 } else { 1 })

@@ -79,7 +79,7 @@ pub struct PresentArgs {
     pub scenario: Option<PathBuf>,
 }
 
-/// Report formats.
+/// Report formats (the report's own [`crate::report::Format`], as a command-line value).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Markdown.
@@ -263,35 +263,79 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            // Plain text (no colours), sanitised: clap quotes the arguments it refuses.
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                crate::err!("{text}");
+                return ExitCode::from(2);
+            }
+            crate::out!("{text}");
+            return ExitCode::SUCCESS;
         }
     };
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&a),
         Some(Cmd::Run(a)) => run::run(&a),
         Some(Cmd::Fork(a)) => fork::run(&a),
-        Some(Cmd::Play(a)) => crate::tui::play(&a),
-        Some(Cmd::Present(a)) => crate::tui::present(&a),
-        Some(Cmd::Report(a)) => crate::report::run(&a),
-        Some(Cmd::Simulate(a)) => crate::simulate::run(&a),
+        Some(Cmd::Play(a)) => crate::tui::play(&a.into()),
+        Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
+            journal: a.journal,
+            scenario: a.scenario,
+        }),
+        Some(Cmd::Report(a)) => crate::report::run(&crate::report::Options {
+            journals: a.journals,
+            format: a.format.into(),
+            output: a.output,
+            scenario: a.scenario,
+        }),
+        Some(Cmd::Simulate(a)) => crate::simulate::run(&crate::simulate::Options {
+            scenario: a.scenario,
+            runs: a.runs,
+            policy: a.policy,
+            seed: a.seed,
+            jobs: a.jobs,
+            params: a.params,
+            json: a.format == OutputFormat::Json,
+        }),
         Some(Cmd::Graph(a)) => graph::run(&a),
         Some(Cmd::New(a)) => new::run(&a),
         Some(Cmd::Completions(a)) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(a.shell, &mut cmd, "downtime", &mut std::io::stdout());
+            clap_complete::generate(a.shell, &mut cmd, "downtime", &mut crate::output::stdout());
             ExitCode::SUCCESS
         }
         Some(Cmd::Man) => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
+            match clap_mangen::Man::new(cmd).render(&mut crate::output::stdout()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("downtime man: {e}");
+                    crate::errln!("downtime man: {e}");
                     ExitCode::from(2)
                 }
             }
         }
-        None => crate::tui::play(&PlayArgs::default()),
+        None => crate::tui::play(&crate::tui::PlayOptions::default()),
+    }
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Md => crate::report::Format::Md,
+            ReportFormat::Json => crate::report::Format::Json,
+            ReportFormat::Html => crate::report::Format::Html,
+        }
+    }
+}
+
+impl From<PlayArgs> for crate::tui::PlayOptions {
+    fn from(a: PlayArgs) -> Self {
+        crate::tui::PlayOptions {
+            scenario: a.scenario,
+            seed: a.seed,
+            journal: a.journal,
+            resume: a.resume,
+            force: a.force,
+        }
     }
 }

@@ -2,23 +2,23 @@
 
 use std::process::ExitCode;
 
-use crate::text::sanitize_line;
+use crate::{errln, outln};
 
 /// Runs the command.
 pub fn run(args: &super::NewArgs) -> ExitCode {
     match crate::scaffold::write(&args.name, usize::from(args.teams), args.force) {
         Ok(path) => {
-            let shown = sanitize_line(&path.display().to_string());
-            println!(
+            let shown = path.display();
+            outln!(
                 "wrote {shown} ({} team{})",
                 args.teams,
                 if args.teams == 1 { "" } else { "s" }
             );
-            println!("next: edit it, then `downtime check --watch {shown}` while you write");
+            outln!("next: edit it, then `downtime check --watch {shown}` while you write");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("downtime new: {}", sanitize_line(&e));
+            errln!("downtime new: {e}");
             ExitCode::from(if e.contains("--force") { 1 } else { 2 })
         }
     }

@@ -2,15 +2,16 @@
 //! asking each decision on stdin, and print a transcript.
 
 use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
 use crate::engine::{Command, Event, Exercise, OptionStatus, Status};
+use crate::errln;
 use crate::headless::transcript::Transcript;
 use crate::headless::{self, Bare, Driver, Plan, Policy};
-use crate::journal::{self, Session};
+use crate::journal::{self, Session, SessionError};
 use crate::text::sanitize_line;
 
 use super::{OutputFormat, RunArgs};
@@ -33,45 +34,12 @@ struct JsonEvent {
     event: Event,
 }
 
-/// A seed from the wall clock, for runs given none.
-pub fn fresh_seed() -> u64 {
-    let n = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    // Keep seeds short enough to type.
-    (n ^ (u64::from(std::process::id()) << 20)) % 1_000_000
-}
-
-/// Wall-clock time in RFC 3339, for journal headers.
-pub fn now_rfc3339() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
-/// A new journal path in the default folder, never an existing file.
-pub fn fresh_journal_path(scenario_id: &str, seed: u64) -> PathBuf {
-    let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S").to_string();
-    let base = journal::default_path(scenario_id, &format!("{stamp}-s{seed}"));
-    let mut p = base.clone();
-    let mut n = 2;
-    while p.exists() {
-        p = base.with_file_name(format!(
-            "{}-{n}.jsonl",
-            base.file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("journal")
-        ));
-        n += 1;
-    }
-    p
-}
-
 /// Runs `downtime run`.
 pub fn run(args: &RunArgs) -> ExitCode {
     match run_inner(args) {
         Ok(code) => code,
         Err((code, msg)) => {
-            eprintln!("downtime run: {}", sanitize_line(&msg));
+            errln!("downtime run: {msg}");
             ExitCode::from(code)
         }
     }
@@ -89,20 +57,20 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
     let driver: &mut dyn DynDriver = if let Some(path) = &args.resume {
         let read = journal::read_journal(path).map_err(|e| (2, e.to_string()))?;
         if let Some(w) = &read.warning {
-            eprintln!("warning: {}", sanitize_line(w));
+            errln!("warning: {w}");
         }
         seed = read.header.seed;
         session = Session::resume(scenario.clone(), path, &read, args.force)
-            .map_err(|e| (1, e.to_string()))?;
-        eprintln!(
+            .map_err(|e| (exit_code(&e), e.to_string()))?;
+        errln!(
             "journal: {} (resumed, {} entries)",
             path.display(),
-            read.entries.len()
+            session.entries()
         );
         resumed = true;
         &mut session
     } else if args.no_journal {
-        seed = args.seed.unwrap_or_else(fresh_seed);
+        seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
         bare = Bare {
             exercise: Exercise::new(scenario.clone(), seed),
             real: 0,
@@ -110,14 +78,20 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
         resumed = false;
         &mut bare
     } else {
-        seed = args.seed.unwrap_or_else(fresh_seed);
+        seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
         let path = args
             .journal
             .clone()
-            .unwrap_or_else(|| fresh_journal_path(&scenario.meta.id, seed));
-        session = Session::create(scenario.clone(), &source, seed, &path, now_rfc3339())
-            .map_err(|e| (2, e.to_string()))?;
-        eprintln!("journal: {}", path.display());
+            .unwrap_or_else(|| journal::fresh_path(&scenario.meta.id, seed));
+        session = Session::create(
+            scenario.clone(),
+            &source,
+            seed,
+            &path,
+            crate::wall::now_rfc3339(),
+        )
+        .map_err(|e| (2, e.to_string()))?;
+        errln!("journal: {}", path.display());
         resumed = false;
         &mut session
     };
@@ -131,7 +105,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
     let mut events_json: Vec<JsonEvent> = Vec::new();
     let json = args.format == OutputFormat::Json;
     let live = args.interactive && !json;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     if live {
         let _ = out.write_all(transcript.text().as_bytes());
     }
@@ -398,10 +372,29 @@ fn interactive(
                 }
             }
         };
-        let events = driver
-            .dyn_send(cmd.clone())
-            .map_err(|e| (1, e.to_string()))?;
+        let events = match driver.dyn_send(cmd.clone()) {
+            Ok(events) => events,
+            // Nothing changed: say so, and offer to try again (space may be freed meanwhile).
+            Err(e @ (SessionError::Journal { .. } | SessionError::TooLong(_))) => {
+                let _ = write!(out, "\n{e}\nPress Enter to try again, or q to stop: ");
+                let _ = out.flush();
+                match lines.next() {
+                    Some(Ok(l)) if l.trim() != "q" => continue,
+                    _ => return stop(driver, out),
+                }
+            }
+            Err(e) => return Err((exit_code(&e), e.to_string())),
+        };
         record(driver.ex(), &cmd, &events, out);
+    }
+}
+
+/// The exit code for a session error: 2 for the journal's file (I/O, another writer),
+/// 1 for the content.
+fn exit_code(e: &SessionError) -> u8 {
+    match e {
+        SessionError::Journal { .. } | SessionError::Locked(_) => 2,
+        _ => 1,
     }
 }
 

@@ -9,15 +9,12 @@
 //! editors and scripts. It runs until interrupted.
 
 use std::collections::BTreeSet;
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
-
-use crate::text::sanitize_line;
 
 use super::check::{JsonLayout, check_counted};
 use super::{CheckArgs, OutputFormat};
@@ -84,7 +81,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     match watch(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("downtime check --watch: {}", sanitize_line(&e));
+            crate::errln!("downtime check --watch: {e}");
             ExitCode::from(2)
         }
     }
@@ -105,7 +102,7 @@ fn watch(args: &CheckArgs) -> Result<(), String> {
             .watch(&dir, RecursiveMode::NonRecursive)
             .map_err(|e| format!("cannot watch `{}`: {e}", dir.display()))?;
     }
-    let tty = std::io::stdout().is_terminal();
+    let tty = crate::output::stdout_is_terminal();
     report(&once, tty);
     loop {
         // Wait for a relevant change.
@@ -113,7 +110,7 @@ fn watch(args: &CheckArgs) -> Result<(), String> {
             Ok(Ok(event)) if targets.relevant(&event) => {}
             Ok(Ok(_)) => continue,
             Ok(Err(e)) => {
-                eprintln!("warning: {}", sanitize_line(&e.to_string()));
+                crate::errln!("warning: {e}");
                 continue;
             }
             Err(_) => return Err("the file watcher stopped".into()),
@@ -139,19 +136,17 @@ fn watch(args: &CheckArgs) -> Result<(), String> {
 
 /// Checks once and prints the header and the result.
 fn report(args: &CheckArgs, tty: bool) {
-    let mut out = std::io::stdout().lock();
     if args.format == OutputFormat::Json {
         // One JSON document per line and nothing else, so that a tool can read line by line.
         let checked = check_counted(args, JsonLayout::Line);
-        let _ = out.write_all(checked.text.as_bytes());
-        let _ = out.flush();
+        let _ = crate::output::out(&checked.text);
         return;
     }
     let checked = check_counted(args, JsonLayout::Pretty);
     let mut text = String::new();
     if tty {
         // Clear the screen and scrollback, cursor home.
-        text.push_str("\x1b[H\x1b[2J\x1b[3J");
+        let _ = crate::output::clear_screen();
     } else {
         text.push('\n');
     }
@@ -167,6 +162,5 @@ fn report(args: &CheckArgs, tty: bool) {
     if tty {
         text.push_str("\nwatching for changes (Ctrl-C to stop)\n");
     }
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+    let _ = crate::output::out(&text);
 }

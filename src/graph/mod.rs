@@ -503,7 +503,7 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
 pub fn load(path: &std::path::Path) -> Result<Graph, String> {
     let loaded = crate::scenario::load_file(path);
     let render = |r: &crate::scenario::diagnostics::Report| {
-        sanitize_line_block(&r.render_text(crate::cli::check::RENDER_WIDTH))
+        sanitize_line_block(&r.render_text(crate::scenario::diagnostics::RENDER_WIDTH))
     };
     let Some(sc) = loaded.scenario else {
         return Err(render(&loaded.report));

@@ -12,11 +12,14 @@
 
 mod reader;
 mod session;
+pub mod source;
 mod writer;
 
 pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
 pub use session::{Session, SessionError, replay};
-pub use writer::{JournalWriter, WriteError, WriterLock, default_dir, default_path, lock_path};
+pub use writer::{
+    JournalWriter, WriteError, WriterLock, default_dir, default_path, fresh_path, lock_path,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -70,7 +70,10 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         if let Some((_, t)) = tail
             && !t.is_empty()
         {
-            return Err(corrupt(1, "no complete header line: the journal was cut short while it was created".into()));
+            return Err(corrupt(
+                1,
+                "no complete header line: the journal was cut short while it was created".into(),
+            ));
         }
         return Err(corrupt(1, "empty journal: no header line".into()));
     };

@@ -311,3 +311,24 @@ pub fn default_path(scenario_id: &str, stamp: &str) -> PathBuf {
         .collect();
     default_dir().join(format!("{safe}-{stamp}.jsonl"))
 }
+
+/// A new journal path in the default folder for a scenario and seed, stamped with the wall
+/// clock; never an existing file.
+pub fn fresh_path(scenario_id: &str, seed: u64) -> PathBuf {
+    let base = default_path(
+        scenario_id,
+        &format!("{}-s{seed}", crate::wall::file_stamp()),
+    );
+    let mut p = base.clone();
+    let mut n = 2;
+    while p.exists() {
+        p = base.with_file_name(format!(
+            "{}-{n}.jsonl",
+            base.file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("journal")
+        ));
+        n += 1;
+    }
+    p
+}

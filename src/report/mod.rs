@@ -25,19 +25,17 @@ pub mod html;
 mod json;
 mod markdown;
 pub mod model;
-pub mod source;
 mod svg;
 mod trace;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub use atomic::write_atomic;
 pub use model::{Document, DocumentKind, Report, SCHEMA_VERSION};
 
-use crate::cli::{ReportArgs, ReportFormat};
-use crate::journal::{self, JournalError};
+use crate::errln;
+use crate::journal::{self, JournalError, source};
 use crate::text::sanitize_line;
 
 /// Why a report could not be made, with the exit code to use.
@@ -164,54 +162,73 @@ fn unique_labels(reports: &mut [Report]) {
     }
 }
 
+/// A report's format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown.
+    #[default]
+    Md,
+    /// JSON (versioned schema).
+    Json,
+    /// One self-contained HTML file.
+    Html,
+}
+
+/// What `downtime report` is asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// One journal, or several of the same scenario for a comparison.
+    pub journals: Vec<PathBuf>,
+    /// The format.
+    pub format: Format,
+    /// The file to write (default: standard output).
+    pub output: Option<PathBuf>,
+    /// The scenario, when a journal's own cannot be found.
+    pub scenario: Option<PathBuf>,
+}
+
 /// Renders a document in a format.
-pub fn render(doc: &Document, format: ReportFormat) -> String {
+pub fn render(doc: &Document, format: Format) -> String {
     match format {
-        ReportFormat::Md => markdown::render(doc),
-        ReportFormat::Json => json::render(doc),
-        ReportFormat::Html => html::render(doc),
+        Format::Md => markdown::render(doc),
+        Format::Json => json::render(doc),
+        Format::Html => html::render(doc),
     }
 }
 
 /// `downtime report`.
-pub fn run(args: &ReportArgs) -> ExitCode {
-    let built = match build(&args.journals, args.scenario.as_deref()) {
+pub fn run(opts: &Options) -> ExitCode {
+    let built = match build(&opts.journals, opts.scenario.as_deref()) {
         Ok(b) => b,
         Err(f) => {
-            eprintln!("downtime report: {}", f.message);
+            errln!("downtime report: {}", f.message);
             return ExitCode::from(f.code);
         }
     };
     for w in &built.warnings {
-        eprintln!("warning: {w}");
+        errln!("warning: {w}");
     }
-    let text = render(&built.document, args.format);
-    match &args.output {
+    let text = render(&built.document, opts.format);
+    match &opts.output {
         Some(path) => match write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {}", sanitize_line(&path.display().to_string()));
+                errln!("wrote {}", path.display());
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!(
-                    "downtime report: cannot write {}: {e}",
-                    sanitize_line(&path.display().to_string())
-                );
+                errln!("downtime report: cannot write {}: {e}", path.display());
                 ExitCode::from(2)
             }
         },
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                // A closed pipe (`| head`) is not worth a message.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("downtime report: cannot write the report: {e}");
-                    ExitCode::from(2)
-                }
+        None => match crate::output::out(&text) {
+            Ok(()) => ExitCode::SUCCESS,
+            // A closed pipe (`| head`) is not worth a message.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                errln!("downtime report: cannot write the report: {e}");
+                ExitCode::from(2)
             }
-        }
+        },
     }
 }
 

@@ -8,6 +8,9 @@ use serde::Serialize;
 
 use super::source::{LineCol, SourceFile, Span};
 
+/// Width diagnostics are rendered at as text, whatever the terminal.
+pub const RENDER_WIDTH: usize = 100;
+
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -14,18 +14,16 @@ pub mod report;
 pub mod tally;
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::cli::{OutputFormat, SimulateArgs};
 use crate::engine::{Command, Exercise, ParamSetting};
+use crate::errln;
 use crate::headless::{Policy, next_command};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::ParamValue;
-use crate::text::sanitize_line;
 
 pub use report::Report;
 pub use tally::Tally;
@@ -244,18 +242,37 @@ pub fn report(sc: &Arc<Scenario>, cfg: &Config) -> Report {
     )
 }
 
+/// What `downtime simulate` is asked to do.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The scenario file.
+    pub scenario: std::path::PathBuf,
+    /// Number of playthroughs.
+    pub runs: u64,
+    /// The policy's name: `random`, `first` or `best-practice`.
+    pub policy: String,
+    /// Seed of the whole simulation.
+    pub seed: u64,
+    /// Worker threads (default: all cores).
+    pub jobs: Option<usize>,
+    /// Parameter settings, `NAME=VALUE`.
+    pub params: Vec<String>,
+    /// JSON instead of text.
+    pub json: bool,
+}
+
 /// `downtime simulate`.
-pub fn run(args: &SimulateArgs) -> ExitCode {
+pub fn run(args: &Options) -> ExitCode {
     match run_inner(args) {
         Ok(code) => code,
         Err((code, msg)) => {
-            eprintln!("downtime simulate: {}", sanitize_line(&msg));
+            errln!("downtime simulate: {msg}");
             ExitCode::from(code)
         }
     }
 }
 
-fn run_inner(args: &SimulateArgs) -> Result<ExitCode, (u8, String)> {
+fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
     let policy = PolicyKind::parse(&args.policy).map_err(|e| (2, e))?;
     if args.runs == 0 {
         return Err((2, "--runs must be at least 1".into()));
@@ -265,7 +282,7 @@ fn run_inner(args: &SimulateArgs) -> Result<ExitCode, (u8, String)> {
         Some(j) => j,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
-    let sc = super::cli::check::load_or_report(&args.scenario)
+    let sc = crate::output::load_or_report(&args.scenario)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let params = parse_params(&sc, &args.params).map_err(|e| (2, e))?;
     let cfg = Config {
@@ -292,16 +309,15 @@ fn run_inner(args: &SimulateArgs) -> Result<ExitCode, (u8, String)> {
         cfg.seed,
         params_used(&sc, &cfg.params),
     );
-    let text = match args.format {
-        OutputFormat::Json => report.to_json(),
-        OutputFormat::Text => report.to_text(),
+    let text = if args.json {
+        report.to_json()
+    } else {
+        report.to_text()
     };
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
-    if std::io::stderr().is_terminal() {
+    let _ = crate::output::out(&text);
+    if crate::output::stderr_is_terminal() {
         let secs = elapsed.as_secs_f64().max(1e-9);
-        eprintln!(
+        errln!(
             "{} runs in {:.2} s ({:.0} runs/s, {} threads)",
             cfg.runs,
             secs,

@@ -319,7 +319,7 @@ impl App {
 
     /// The console at a scenario's briefing.
     pub fn briefing(scenario: Arc<Scenario>, source: String, config: Config, theme: Theme) -> Self {
-        let seed = config.seed.unwrap_or_else(crate::cli::run::fresh_seed);
+        let seed = config.seed.unwrap_or_else(crate::wall::fresh_seed);
         let b = Briefing::new(scenario, source, seed);
         Self::with(Screen::Briefing(Box::new(b)), config, theme)
     }

@@ -26,119 +26,132 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event as TermEvent};
 
-use crate::cli::{PlayArgs, PresentArgs};
-use crate::journal::{self, Session};
+use crate::journal::{self, Session, SessionError};
 use crate::scenario::Scenario;
-use crate::text::sanitize_line;
+use crate::{errln, outln};
 
 pub use app::{App, Config, JournalChoice};
 pub use theme::Theme;
 pub use update::Msg;
 
+/// What `downtime play` is asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct PlayOptions {
+    /// A scenario file (default: the picker). With `resume`, the scenario to use when the
+    /// journal's own cannot be found.
+    pub scenario: Option<PathBuf>,
+    /// Seed of the exercise (default: a fresh one).
+    pub seed: Option<u64>,
+    /// A new journal to write (default: a fresh file in the data folder).
+    pub journal: Option<PathBuf>,
+    /// A journal to resume.
+    pub resume: Option<PathBuf>,
+    /// Resume even if the scenario changed since the journal was written.
+    pub force: bool,
+}
+
+/// What `downtime present` is asked to follow.
+#[derive(Clone, Debug)]
+pub struct PresentOptions {
+    /// The journal of the exercise being played.
+    pub journal: PathBuf,
+    /// The scenario, when the journal's own cannot be found.
+    pub scenario: Option<PathBuf>,
+}
+
 /// `downtime play`.
-pub fn play(args: &PlayArgs) -> ExitCode {
-    match prepare_play(args) {
+pub fn play(opts: &PlayOptions) -> ExitCode {
+    match prepare_play(opts) {
         Ok(app) => run_console(app),
         Err(code) => code,
     }
 }
 
 /// `downtime present`.
-pub fn present(args: &PresentArgs) -> ExitCode {
-    let read = match journal::read_journal(&args.journal) {
+pub fn present(opts: &PresentOptions) -> ExitCode {
+    let read = match journal::read_journal(&opts.journal) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("downtime present: {}", sanitize_line(&e.to_string()));
+            errln!("downtime present: {e}");
             return ExitCode::from(2);
         }
     };
-    let scenario = match scenario_for(&read.header.scenario_source, args.scenario.as_deref()) {
+    let scenario = match scenario_for(&opts.journal, &read.header, opts.scenario.as_deref()) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    if scenario.meta.id != read.header.scenario_id {
-        eprintln!(
-            "downtime present: the journal is for scenario `{}`, not `{}`",
-            sanitize_line(&read.header.scenario_id),
-            sanitize_line(&scenario.meta.id)
-        );
-        return ExitCode::from(1);
-    }
-    let follower = match link::Follower::open(&args.journal, scenario) {
+    let follower = match link::Follower::open(&opts.journal, scenario) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("downtime present: {}", sanitize_line(&e));
+            errln!("downtime present: {e}");
             return ExitCode::from(1);
         }
     };
     run_console(App::follow(follower, Theme::from_env()))
 }
 
-/// Loads the scenario a journal names (`bundled:NAME` or a path), or the one given.
-fn scenario_for(source: &str, explicit: Option<&Path>) -> Result<Arc<Scenario>, ExitCode> {
-    if let Some(p) = explicit {
-        return crate::cli::check::load_or_report(p);
+/// The scenario a journal was recorded with, found as `report` finds it (the `--scenario`
+/// file, the recorded source, or a bundled scenario with the same hash); warnings printed.
+fn scenario_for(
+    path: &Path,
+    header: &journal::Header,
+    explicit: Option<&Path>,
+) -> Result<Arc<Scenario>, ExitCode> {
+    match journal::source::find(path, header, explicit) {
+        Ok(found) => {
+            for w in &found.warnings {
+                errln!("warning: {w}");
+            }
+            Ok(found.scenario)
+        }
+        Err(e) => {
+            errln!("downtime: {e}");
+            Err(ExitCode::from(2))
+        }
     }
-    if let Some(name) = source.strip_prefix("bundled:") {
-        let Some(b) = crate::bundled::find(name) else {
-            eprintln!(
-                "downtime: the journal's scenario `{}` is not bundled with this version; pass --scenario FILE",
-                sanitize_line(source)
-            );
-            return Err(ExitCode::from(2));
-        };
-        let loaded = b.load();
-        return loaded.scenario.ok_or_else(|| {
-            eprint!(
-                "{}",
-                crate::text::sanitize_block(
-                    &loaded.report.render_text(crate::cli::check::RENDER_WIDTH)
-                )
-            );
-            ExitCode::from(1)
-        });
-    }
-    crate::cli::check::load_or_report(Path::new(source))
 }
 
 /// Builds the console for `downtime play`, printing problems as plain text before any
 /// full-screen UI.
-fn prepare_play(args: &PlayArgs) -> Result<App, ExitCode> {
+fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
     let theme = Theme::from_env();
     let mut config = Config {
-        seed: args.seed,
+        seed: opts.seed,
         journal: JournalChoice::Default,
     };
-    if let Some(p) = &args.journal {
+    if let Some(p) = &opts.journal {
         if p.exists() {
-            eprintln!(
+            errln!(
                 "downtime play: {} already exists; pass --resume {} to continue it, or another --journal",
-                sanitize_line(&p.display().to_string()),
-                sanitize_line(&p.display().to_string())
+                p.display(),
+                p.display()
             );
             return Err(ExitCode::from(2));
         }
         config.journal = JournalChoice::At(p.clone());
     }
-    if let Some(path) = &args.resume {
+    if let Some(path) = &opts.resume {
         let read = journal::read_journal(path).map_err(|e| {
-            eprintln!("downtime play: {}", sanitize_line(&e.to_string()));
+            errln!("downtime play: {e}");
             ExitCode::from(2)
         })?;
         if let Some(w) = &read.warning {
-            eprintln!("warning: {}", sanitize_line(w));
+            errln!("warning: {w}");
         }
-        let scenario = scenario_for(&read.header.scenario_source, args.scenario.as_deref())?;
-        let session = Session::resume(scenario, path, &read, args.force).map_err(|e| {
-            eprintln!("downtime play: {}", sanitize_line(&e.to_string()));
-            ExitCode::from(1)
+        let scenario = scenario_for(path, &read.header, opts.scenario.as_deref())?;
+        let session = Session::resume(scenario, path, &read, opts.force).map_err(|e| {
+            errln!("downtime play: {e}");
+            ExitCode::from(match e {
+                SessionError::Locked(_) | SessionError::Journal { .. } => 2,
+                _ => 1,
+            })
         })?;
         let mut app = App::session(session, theme);
-        app.config.seed = args.seed;
+        app.config.seed = opts.seed;
         return Ok(app);
     }
-    if let Some(path) = &args.scenario {
-        let scenario = crate::cli::check::load_or_report(path)?;
+    if let Some(path) = &opts.scenario {
+        let scenario = crate::output::load_or_report(path)?;
         let source = std::fs::canonicalize(path)
             .unwrap_or_else(|_| path.clone())
             .display()
@@ -151,21 +164,19 @@ fn prepare_play(args: &PlayArgs) -> Result<App, ExitCode> {
 
 /// Runs a console in the terminal and prints where the journal is afterwards.
 fn run_console(app: App) -> ExitCode {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "downtime: the console needs a terminal; use `downtime run` for a plain transcript"
-        );
+    if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
+        errln!("downtime: the console needs a terminal; use `downtime run` for a plain transcript");
         return ExitCode::from(2);
     }
     terminal::install_panic_hook();
     if let Err(e) = terminal::install_signal_handlers() {
-        eprintln!("downtime: cannot handle signals: {e}");
+        errln!("downtime: cannot handle signals: {e}");
         return ExitCode::from(2);
     }
     let guard = match terminal::enter() {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("downtime: cannot set up the terminal: {e}");
+            errln!("downtime: cannot set up the terminal: {e}");
             return ExitCode::from(2);
         }
     };
@@ -177,7 +188,7 @@ fn run_console(app: App) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("downtime: terminal error: {e}");
+            errln!("downtime: terminal error: {e}");
             ExitCode::from(2)
         }
     }
@@ -192,11 +203,11 @@ fn after_exit(app: &App) {
         return;
     }
     let over = app.play().is_some_and(|p| p.ex().is_over());
-    println!("Journal: {shown}");
+    outln!("Journal: {shown}");
     if over {
-        println!("Report:  downtime report {shown}");
+        outln!("Report:  downtime report {shown}");
     } else {
-        println!("Resume:  downtime play --resume {shown}");
+        outln!("Resume:  downtime play --resume {shown}");
     }
 }
 
@@ -210,7 +221,7 @@ fn journal_name(app: &App) -> Option<PathBuf> {
 }
 
 fn event_loop(mut app: App) -> std::io::Result<App> {
-    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let mut term = Terminal::new(CrosstermBackend::new(crate::output::console()))?;
     let size = term.size()?;
     app.update(Msg::Resize(size.width, size.height));
     let mut named: Option<PathBuf> = None;

@@ -72,7 +72,11 @@ fn entry_of(source: String, fallback: &str, loaded: load::Loaded) -> Entry {
             ),
             source,
             scenario: None,
-            problems: Some(loaded.report.render_text(crate::cli::check::RENDER_WIDTH)),
+            problems: Some(
+                loaded
+                    .report
+                    .render_text(crate::scenario::diagnostics::RENDER_WIDTH),
+            ),
         },
     }
 }

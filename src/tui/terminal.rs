@@ -26,7 +26,7 @@ pub static JOURNAL: Mutex<Option<String>> = Mutex::new(None);
 pub fn enter() -> io::Result<Guard> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    let mut out = io::stdout();
+    let mut out = crate::output::console();
     if let Err(e) = execute!(out, EnterAlternateScreen, EnableMouseCapture, Hide) {
         restore();
         return Err(e);
@@ -38,7 +38,7 @@ pub fn enter() -> io::Result<Guard> {
 /// mode off. Safe to call more than once.
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let mut out = io::stdout();
+        let mut out = crate::output::console();
         let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
         let _ = disable_raw_mode();
         let _ = out.flush();
@@ -104,11 +104,7 @@ fn leave(sig: i32) -> ! {
     if let Ok(j) = JOURNAL.lock()
         && let Some(p) = j.as_ref()
     {
-        let _ = writeln!(
-            io::stderr(),
-            "downtime: stopped by a signal; the journal is saved: {}",
-            crate::text::sanitize_line(p)
-        );
+        crate::errln!("downtime: stopped by a signal; the journal is saved: {p}");
     }
     std::process::exit(128 + sig);
 }

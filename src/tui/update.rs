@@ -137,13 +137,17 @@ impl App {
                 InputResult::Cancel => false,
                 InputResult::Submit => {
                     let text = input.text.trim().to_string();
-                    if !text.is_empty() {
-                        self.send(Command::Note { text });
+                    if text.is_empty() {
+                        false
+                    } else if !self.send(Command::Note { text }) {
+                        // Not saved: the note stays in the box, to try again.
+                        true
+                    } else {
                         if self.notice.is_none() {
                             self.info("note added to the journal");
                         }
+                        false
                     }
-                    false
                 }
             },
             Overlay::Override(form) => self.override_key(form, k),
@@ -233,8 +237,12 @@ impl App {
                                 reason,
                             }
                         };
-                        self.send(cmd);
-                        return false;
+                        if self.send(cmd) {
+                            return false;
+                        }
+                        // Not saved: the form stays filled in, to try again.
+                        form.error = self.notice.as_ref().map(|n| n.text.clone());
+                        return true;
                     }
                 }
             }
@@ -254,10 +262,14 @@ impl App {
     fn confirmed(&mut self, c: Confirm) {
         match c {
             Confirm::Quit => self.quit = true,
-            Confirm::Undo => self.send(Command::Undo),
-            Confirm::EndNow => self.send(Command::EndNow {
-                reason: "ended by the facilitator".into(),
-            }),
+            Confirm::Undo => {
+                self.send(Command::Undo);
+            }
+            Confirm::EndNow => {
+                self.send(Command::EndNow {
+                    reason: "ended by the facilitator".into(),
+                });
+            }
         }
     }
 
@@ -398,12 +410,12 @@ impl App {
             Some(s) => Ok(s),
             None => {
                 let sc = Arc::clone(&b.scenario);
-                let now = crate::cli::run::now_rfc3339();
+                let now = crate::wall::now_rfc3339();
                 match &self.config.journal {
                     JournalChoice::Off => Ok(Session::unjournaled(sc, &b.source, b.seed)),
                     JournalChoice::At(p) => Session::create(sc, &b.source, b.seed, p, now),
                     JournalChoice::Default => {
-                        let p = crate::cli::run::fresh_journal_path(&b.scenario.meta.id, b.seed);
+                        let p = crate::journal::fresh_path(&b.scenario.meta.id, b.seed);
                         Session::create(sc, &b.source, b.seed, &p, now)
                     }
                 }
@@ -442,11 +454,12 @@ impl App {
         }
     }
 
-    /// Sends a command to the exercise and takes in its events.
-    pub fn send(&mut self, cmd: Command) {
+    /// Sends a command to the exercise and takes in its events; returns whether it was
+    /// applied (and journaled). A refused or unsaved command changes nothing and says why.
+    pub fn send(&mut self, cmd: Command) -> bool {
         let real = self.real;
         let Some(play) = self.play_mut() else {
-            return;
+            return false;
         };
         match play.link.apply(cmd, real) {
             Ok(events) => {
@@ -454,8 +467,12 @@ impl App {
                 if let Some(n) = notice {
                     self.info(n);
                 }
+                true
             }
-            Err(e) => self.error(e),
+            Err(e) => {
+                self.error(e);
+                false
+            }
         }
     }
 
@@ -568,9 +585,15 @@ impl App {
                     }
                 }
             }
-            Action::Step => self.send(Command::Step),
-            Action::NextInject => self.send(Command::NextInject),
-            Action::NextPhase => self.send(Command::NextPhase),
+            Action::Step => {
+                self.send(Command::Step);
+            }
+            Action::NextInject => {
+                self.send(Command::NextInject);
+            }
+            Action::NextPhase => {
+                self.send(Command::NextPhase);
+            }
             Action::TogglePause => {
                 let cmd = if play.ex().state().paused {
                     Command::Resume

@@ -19,7 +19,13 @@ impl SmallFs {
         let dir = tempfile::tempdir().ok()?;
         let ok = cfg!(target_os = "linux")
             && Command::new("mount")
-                .args(["-t", "tmpfs", "-o", &format!("size={kib}k,mode=0777"), "tmpfs"])
+                .args([
+                    "-t",
+                    "tmpfs",
+                    "-o",
+                    &format!("size={kib}k,mode=0777"),
+                    "tmpfs",
+                ])
                 .arg(dir.path())
                 .output()
                 .is_ok_and(|o| o.status.success());

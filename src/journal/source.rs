@@ -1,4 +1,5 @@
-//! Finding the scenario a journal was recorded with.
+//! Finding the scenario a journal was recorded with (for `report`, `present`, `play
+//! --resume` and `run --resume` alike).
 //!
 //! In order: the `--scenario` file when given; a bundled scenario for `bundled:NAME`; the
 //! recorded path as is, then relative to the journal's folder; finally any bundled
@@ -9,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::bundled;
-use crate::cli::check::RENDER_WIDTH;
 use crate::journal::Header;
 use crate::scenario::Scenario;
+use crate::scenario::diagnostics::RENDER_WIDTH;
 use crate::scenario::load::{self, Loaded};
 use crate::text::{sanitize_block, sanitize_line};
 
