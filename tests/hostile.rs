@@ -224,3 +224,157 @@ fn simulate_and_graph_print_no_control_character() {
         assert!(out.status.success(), "{text}");
     }
 }
+
+/// Hostile file names: a scenario, its folder, a journal and `-o` targets whose names carry
+/// an OSC title change, a screen clear, a C1 CSI and a right-to-left override. Every
+/// command that names a path (in a result, a hint, a warning or an error) shows them as
+/// placeholders; none reaches the terminal raw. Unix only: Windows forbids such names.
+#[cfg(unix)]
+#[test]
+fn hostile_file_names_reach_no_terminal() {
+    let name = "x\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}gpj";
+    let shown = "x␛]0;pwned␇␛[2J�31m�gpj";
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join(format!("dir-{name}"));
+    std::fs::create_dir_all(dir.join("attachments")).unwrap();
+    let src = hostile();
+    let scenario = dir.join(format!("{name}.ron"));
+    std::fs::copy(&src, &scenario).unwrap();
+    std::fs::copy(
+        src.parent().unwrap().join("attachments/hostile-note.txt"),
+        dir.join("attachments/hostile-note.txt"),
+    )
+    .unwrap();
+    let sc = scenario.to_str().unwrap();
+    let journal = dir.join(format!("{name}.jsonl"));
+    let j = journal.to_str().unwrap();
+    let expect_shown = |what: &str, out: &Output| {
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains(shown),
+            "{what} names the path as placeholders:\n{text}"
+        );
+    };
+
+    let out = downtime(&["check", sc]);
+    clean("check", &out);
+    expect_shown("check", &out);
+    let out = downtime(&["run", sc, "--seed", "2", "--journal", j]);
+    clean("run --journal", &out);
+    assert!(out.status.success());
+    expect_shown("run --journal", &out);
+    let out = downtime_in(&["run", sc, "--interactive", "--resume", j], Some("q\n"));
+    clean("run --interactive --resume", &out);
+    expect_shown("run --interactive --resume", &out);
+    let out = downtime(&["fork", j, "--at", "2"]);
+    clean("fork", &out);
+    assert!(out.status.success());
+    expect_shown("fork (default output beside the journal)", &out);
+    let target = dir.join(format!("{name}.md"));
+    let out = downtime(&["report", j, "-o", target.to_str().unwrap()]);
+    clean("report -o", &out);
+    assert!(out.status.success());
+    expect_shown("report -o", &out);
+    let out = downtime(&["simulate", sc, "--runs", "20", "--jobs", "1"]);
+    clean("simulate", &out);
+    let out = downtime(&["graph", sc]);
+    clean("graph", &out);
+    let new = dir.join(format!("{name}-new"));
+    let out = downtime(&["new", new.to_str().unwrap()]);
+    clean("new", &out);
+    expect_shown("new", &out);
+
+    // Errors name hostile paths too: missing files, a refused overwrite, bad arguments.
+    let missing = dir.join(format!("missing-{name}.jsonl"));
+    let m = missing.to_str().unwrap();
+    for args in [
+        vec!["report", m],
+        vec!["fork", m, "--at", "1"],
+        vec!["run", sc, "--resume", m],
+        vec!["play", "--resume", m],
+        vec!["present", m],
+        vec!["check", m],
+        vec!["play", sc, "--journal", j],
+    ] {
+        let out = downtime(&args);
+        clean(&format!("{:?}", args[0]), &out);
+        assert_ne!(out.status.code(), Some(0), "{args:?} fails");
+        expect_shown(&format!("{args:?}"), &out);
+    }
+    // Arguments clap refuses: it quotes them (dropping escape sequences itself).
+    for args in [vec!["run", sc, "--seed", name], vec![name]] {
+        let out = downtime(&args);
+        clean(&format!("{args:?}"), &out);
+        assert_eq!(out.status.code(), Some(2), "{args:?} fails");
+    }
+}
+
+/// `run` on a full file system: the command that cannot be saved stops the run with exit
+/// 2, and the journal stays readable, holding every command acknowledged before it.
+#[test]
+fn run_on_a_full_disk_keeps_a_readable_journal() {
+    let Some(fs) = smallfs::SmallFs::mount(64) else {
+        return;
+    };
+    let journal = fs.path().join("run.jsonl");
+    // A header that ends a few bytes short of a page: once the disk is full, the first
+    // command's line cannot be written whole (tmpfs gives space by the page).
+    let tutorial = downtime::bundled::find("tutorial")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    let create = |source: &str| {
+        downtime::journal::Session::create(
+            tutorial.clone(),
+            source,
+            4,
+            &journal,
+            "2026-01-01T00:00:00Z".into(),
+        )
+        .unwrap()
+    };
+    drop(create(""));
+    let len = std::fs::metadata(&journal).unwrap().len() as usize;
+    std::fs::remove_file(&journal).unwrap();
+    drop(create(&"s".repeat(4096 - 16 - len)));
+    assert_eq!(std::fs::metadata(&journal).unwrap().len(), 4096 - 16);
+    fs.fill();
+    let out = downtime(&[
+        "run",
+        "scenarios/tutorial.ron",
+        "--resume",
+        journal.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("not saved"), "{err}");
+    let read = downtime::journal::read_journal(&journal).expect("readable");
+    assert!(read.warning.is_none(), "{:?}", read.warning);
+    // Space returns: the run goes on to the end from where it stopped.
+    let before = read.entries.len();
+    fs.free();
+    let out = downtime(&[
+        "run",
+        "scenarios/tutorial.ron",
+        "--resume",
+        journal.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = downtime::journal::read_journal(&journal).unwrap();
+    assert!(read.entries.len() > before);
+    for (i, e) in read.entries.iter().enumerate() {
+        assert_eq!(e.seq, i as u64 + 1);
+    }
+}
+
+#[path = "support/smallfs.rs"]
+mod smallfs;

@@ -169,7 +169,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
         };
         let ev = driver
             .dyn_send(cmd.clone())
-            .map_err(|e| (1, e.to_string()))?;
+            .map_err(|e| (exit_code(&e), e.to_string()))?;
         record(driver.ex(), &cmd, &ev, &mut out);
     }
 
@@ -187,7 +187,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
         headless::play_out(&mut adapter, &mut policy, |ex, c, e| {
             record(ex, c, e, &mut sink)
         })
-        .map_err(|e| (1, e.to_string()))?;
+        .map_err(|e| (exit_code(&e), e.to_string()))?;
     }
     let ex = driver.ex();
     transcript.finish(ex);
