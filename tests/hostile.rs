@@ -239,10 +239,20 @@ fn hostile_file_names_reach_no_terminal() {
     std::fs::create_dir_all(dir.join("attachments")).unwrap();
     let src = hostile();
     let scenario = dir.join(format!("{name}.ron"));
-    std::fs::copy(&src, &scenario).unwrap();
+    // The attachment's file name is hostile too (written in RON with escapes).
+    let ron_name = name
+        .replace('\u{1b}', "\\u{1b}")
+        .replace('\u{7}', "\\u{7}")
+        .replace('\u{9b}', "\\u{9b}")
+        .replace('\u{202e}', "\\u{202e}");
+    let text = std::fs::read_to_string(&src).unwrap().replace(
+        "attachments/hostile-note.txt",
+        &format!("attachments/{ron_name}.txt"),
+    );
+    std::fs::write(&scenario, text).unwrap();
     std::fs::copy(
         src.parent().unwrap().join("attachments/hostile-note.txt"),
-        dir.join("attachments/hostile-note.txt"),
+        dir.join(format!("attachments/{name}.txt")),
     )
     .unwrap();
     let sc = scenario.to_str().unwrap();
@@ -279,6 +289,11 @@ fn hostile_file_names_reach_no_terminal() {
     clean("report -o", &out);
     assert!(out.status.success());
     expect_shown("report -o", &out);
+    for format in ["md", "html", "json"] {
+        let out = downtime(&["report", j, "--format", format]);
+        clean(&format!("report --format {format}"), &out);
+        assert!(out.status.success());
+    }
     let out = downtime(&["simulate", sc, "--runs", "20", "--jobs", "1"]);
     clean("simulate", &out);
     let out = downtime(&["graph", sc]);
