@@ -4,8 +4,9 @@
 //! `&`, `|`, backquote) are written as Mermaid entity codes, and lines are joined with `<br/>`.
 //! Mermaid also rewrites the whole text before parsing it: `%%{...}%%` anywhere is a directive
 //! (an unclosed one swallows the rest of the diagram), and on a line with `style` or
-//! `classDef`, `:` then `#` drops the line's last `;`. So a `%` before another `%`, and a `:`
-//! not followed by a space, are entity codes too. Text is first made safe by
+//! `classDef`, `:` then `#` drops the line's last `;`. So a `%` before another `%` is an entity
+//! code too, and so is every `:` of a line that holds `style` or `classDef`. Text is first
+//! made safe by
 //! [`super::label_lines`] and ids by [`super::safe_id`]: the output holds no control or
 //! bidirectional character.
 
@@ -13,8 +14,8 @@ use std::fmt::Write as _;
 
 use super::{EdgeStyle, Graph, NodeKind, label_lines, safe_id};
 
-/// Escapes one line of text for a quoted Mermaid label.
-fn esc(s: &str) -> String {
+/// Escapes one line of text for a quoted Mermaid label; `colons` also encodes `:`.
+fn esc(s: &str, colons: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -28,7 +29,7 @@ fn esc(s: &str) -> String {
             '|' => out.push_str("#124;"),
             '`' => out.push_str("#96;"),
             '%' if next == Some('%') => out.push_str("#37;"),
-            ':' if next != Some(' ') => out.push_str("#58;"),
+            ':' if colons => out.push_str("#58;"),
             _ => out.push(c),
         }
     }
@@ -36,10 +37,10 @@ fn esc(s: &str) -> String {
 }
 
 /// A quoted label's text: [`label_lines`], escaped and joined with `<br/>`.
-fn label(lines: &[String]) -> String {
+fn label(lines: &[String], colons: bool) -> String {
     label_lines(lines)
         .iter()
-        .map(|l| esc(l))
+        .map(|l| esc(l, colons))
         .collect::<Vec<_>>()
         .join("<br/>")
 }
@@ -69,6 +70,17 @@ fn class(kind: NodeKind) -> &'static str {
     }
 }
 
+/// Appends the line `make` builds, built again with every `:` of its labels encoded when it
+/// holds `style` or `classDef` (where Mermaid's style-line rule could act on it).
+fn push_line(t: &mut String, make: impl Fn(bool) -> String) {
+    let mut line = make(false);
+    if line.contains("style") || line.contains("classDef") {
+        line = make(true);
+    }
+    t.push_str(&line);
+    t.push('\n');
+}
+
 /// Writes the graph as a Mermaid flowchart.
 pub fn render(g: &Graph) -> String {
     let mut t = String::new();
@@ -79,7 +91,10 @@ pub fn render(g: &Graph) -> String {
     let _ = writeln!(t, "---\ntitle: \"{title}\"\n---");
     t.push_str("flowchart LR\n");
     for n in &g.nodes {
-        let _ = writeln!(t, "  {}{}", safe_id(&n.id), shape(n.kind, &label(&n.lines)));
+        let id = safe_id(&n.id);
+        push_line(&mut t, |colons| {
+            format!("  {id}{}", shape(n.kind, &label(&n.lines, colons)))
+        });
     }
     for e in &g.edges {
         let arrow = match e.style {
@@ -91,7 +106,9 @@ pub fn render(g: &Graph) -> String {
         if e.lines.is_empty() {
             let _ = writeln!(t, "  {from} {arrow} {to}");
         } else {
-            let _ = writeln!(t, "  {from} {arrow}|\"{}\"| {to}", label(&e.lines));
+            push_line(&mut t, |colons| {
+                format!("  {from} {arrow}|\"{}\"| {to}", label(&e.lines, colons))
+            });
         }
     }
     t.push_str("  classDef start fill:#333,color:#fff\n");
@@ -196,15 +213,43 @@ mod tests {
     #[test]
     fn labels_use_entity_codes_for_what_mermaid_reads() {
         assert_eq!(
-            esc("\"a\" #1 <b> & c|d `e` 50% %%{init}%% t:x k: v:"),
-            "#quot;a#quot; #35;1 #lt;b#gt; #amp; c#124;d #96;e#96; 50% #37;%{init}#37;% t#58;x k: v#58;"
+            esc("\"a\" #1 <b> & c|d `e` 50% %%{init}%% t:x", false),
+            "#quot;a#quot; #35;1 #lt;b#gt; #amp; c#124;d #96;e#96; 50% #37;%{init}#37;% t:x"
         );
-        assert_eq!(label(&["a\nb\x1b".into()]), "a<br/>b␛");
+        assert_eq!(esc("t:x k: v:", true), "t#58;x k#58; v#58;");
+        assert_eq!(label(&["a\nb\x1b".into()], false), "a<br/>b␛");
         assert!(style_rule_matches("  A[\"style:#quot;x#quot;\"]"));
         assert!(!style_rule_matches(&format!(
             "  A[\"{}\"]",
-            esc("style:\"x\"")
+            esc("style:\"x\"", true)
         )));
+    }
+
+    #[test]
+    fn colons_are_encoded_only_on_lines_the_style_rule_reads() {
+        let node = |id: &str, line: &str| super::super::Node {
+            id: id.into(),
+            kind: NodeKind::Inject,
+            lines: vec![line.into()],
+        };
+        let g = Graph {
+            name: "g".into(),
+            title: "t".into(),
+            nodes: vec![
+                node("I_a", "at 08:00"),
+                node("I_b", "style a:\"x\"; b"),
+                node("I_style", "k:#y;"),
+            ],
+            edges: vec![],
+        };
+        let t = render(&g);
+        assert!(t.contains("\n  I_a[\"at 08:00\"]\n"), "{t}");
+        assert!(
+            t.contains("\n  I_b[\"style a#58;#quot;x#quot;; b\"]\n"),
+            "{t}"
+        );
+        assert!(t.contains("\n  I_style[\"k#58;#35;y;\"]\n"), "{t}");
+        assert!(!t.lines().any(style_rule_matches), "{t}");
     }
 
     proptest! {

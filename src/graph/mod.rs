@@ -575,13 +575,33 @@ pub(crate) mod strategies {
 
     /// Characters that matter to DOT, Mermaid or a terminal, and any character at all.
     pub fn text() -> impl Strategy<Value = String> {
+        // Words that Mermaid and Graphviz act on.
+        let words = prop::sample::select(vec![
+            "style",
+            "classDef",
+            "%%{init: {}}%%",
+            "&amp;",
+            "&#27;",
+            "\\N",
+            "\\\"",
+            "#quot;",
+            "<br/>",
+            "end",
+        ]);
         let interesting = prop::sample::select(
             "\"\\&;:#%{}[]()<>|`nN \n\r\t\x1b\x07\x08\x00\x7f\u{85}\u{9b}\u{202e}\u{2066}\u{200f}\u{61c}\u{2028}\u{200b}\u{feff}é中🙂"
                 .chars()
                 .collect::<Vec<_>>(),
         );
-        prop::collection::vec(prop_oneof![3 => interesting, 1 => any::<char>()], 0..24)
-            .prop_map(|v| v.into_iter().collect())
+        prop::collection::vec(
+            prop_oneof![
+                3 => interesting.prop_map(String::from),
+                1 => any::<char>().prop_map(String::from),
+                1 => words.prop_map(String::from),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.concat())
     }
 
     /// A graph whose ids, name, title and labels are all hostile text.
