@@ -48,16 +48,18 @@ fn downtime_in(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// Panics if the bytes hold anything a terminal would interpret: ESC, BEL, backspace, a
-/// carriage return, any other C0 control but newline and tab, DEL, a C1 control, or a
-/// bidirectional control.
+/// carriage return, any other C0 control but newline and tab, DEL, a C1 control, a
+/// bidirectional control, or anything else `downtime::text` calls dangerous. They must also be
+/// UTF-8: a lossy decoding would hide a raw C1 byte (0x9B is CSI) behind U+FFFD.
 fn assert_clean(what: &str, bytes: &[u8]) {
-    let text = String::from_utf8_lossy(bytes);
+    let text = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what}: not UTF-8: {e}"));
     for (i, c) in text.char_indices() {
         let u = c as u32;
         let bad = (u < 0x20 && c != '\n' && c != '\t')
             || u == 0x7f
             || (0x80..=0x9f).contains(&u)
-            || downtime::text::is_bidi_control(c);
+            || downtime::text::is_bidi_control(c)
+            || (downtime::text::is_dangerous(c) && c != '\n' && c != '\t');
         if bad {
             let from = text[..i].char_indices().rev().nth(40).map_or(0, |(k, _)| k);
             panic!(
@@ -218,10 +220,32 @@ fn simulate_and_graph_print_no_control_character() {
     let out = downtime(&["simulate", h, "--runs", "50", "--format", "json"]);
     let text = clean("simulate --format json", &out);
     serde_json::from_str::<serde_json::Value>(&text).expect("simulate's JSON parses");
-    for format in ["dot", "mermaid"] {
-        let out = downtime(&["graph", h, "--format", format]);
-        let text = clean(&format!("graph --format {format}"), &out);
-        assert!(out.status.success(), "{text}");
+    // The fixture's ids are clean, but the scenario id need only be non-empty, and DOT writes
+    // it as the graph's name: graph a copy whose id is hostile too.
+    let dir = tempfile::tempdir().unwrap();
+    let renamed = dir.path().join("hostile.ron");
+    let text = std::fs::read_to_string(hostile()).unwrap();
+    let raw = "\\u{1b}]52;c;ZXZpbA==\\u{7}\\u{1b}]0;pwned\\u{7}\\u{9b}31m\\u{202e}\\r";
+    let text = text.replacen("id: \"hostile\",", &format!("id: \"hostile {raw}\","), 1);
+    assert!(
+        text.contains("id: \"hostile \\u{1b}"),
+        "the fixture's id changed"
+    );
+    std::fs::write(&renamed, text).unwrap();
+    let attachments = hostile().parent().unwrap().join("attachments");
+    std::fs::create_dir(dir.path().join("attachments")).unwrap();
+    for entry in std::fs::read_dir(attachments).unwrap() {
+        let entry = entry.unwrap();
+        let to = dir.path().join("attachments").join(entry.file_name());
+        std::fs::copy(entry.path(), to).unwrap();
+    }
+    for path in [h, renamed.to_str().unwrap()] {
+        for format in ["dot", "mermaid"] {
+            let out = downtime(&["graph", path, "--format", format]);
+            let text = clean(&format!("graph --format {format} {path}"), &out);
+            assert!(out.status.success(), "{text}");
+            assert!(text.contains("␛]52;c;ZXZpbA==␇"), "{text}");
+        }
     }
 }
 

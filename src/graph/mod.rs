@@ -6,9 +6,16 @@
 //! file (for the text of conditions), then written as Graphviz [`dot`] or [`mermaid`].
 //! Node ids are safe identifiers derived from the scenario's ids with a kind prefix; every
 //! label is sanitised and escaped by the writer.
+//!
+//! The writers do not trust the graph: they pass every id through [`safe_id`] and every
+//! label through [`label_lines`] (the placeholders of [`crate::text`]), so their output never
+//! holds a control, bidirectional or invisible character, whatever a scenario (or a graph
+//! built by hand) contains.
 
 pub mod dot;
 pub mod mermaid;
+
+use std::fmt::Write as _;
 
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Trigger, format_number};
@@ -46,11 +53,11 @@ pub enum NodeKind {
 /// A node: a safe id, its kind, and the lines of its label (plain text).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
-    /// Identifier, `[A-Za-z0-9_]` only.
+    /// Identifier, `[A-Za-z0-9_]` only (the writers still pass it through [`safe_id`]).
     pub id: String,
     /// Kind.
     pub kind: NodeKind,
-    /// Label lines, already sanitised.
+    /// Label lines, already sanitised (the writers sanitise them again).
     pub lines: Vec<String>,
 }
 
@@ -74,7 +81,7 @@ pub struct Edge {
     pub from: String,
     /// Target node id.
     pub to: String,
-    /// Label lines, already sanitised.
+    /// Label lines, already sanitised (the writers sanitise them again).
     pub lines: Vec<String>,
     /// How it is drawn.
     pub style: EdgeStyle,
@@ -92,6 +99,40 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     /// Edges, in a stable order.
     pub edges: Vec<Edge>,
+}
+
+/// The lines of a label as both writers show them: each line is split at its own line breaks
+/// (`\r\n` counts as one), and every other control, bidirectional or invisible character
+/// becomes the visible placeholder the console shows ([`crate::text::sanitize_line`]).
+pub fn label_lines(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let block = crate::text::sanitize_block(line);
+        out.extend(block.split('\n').map(sanitize_line));
+    }
+    out
+}
+
+/// Prefix of the node ids [`safe_id`] encodes; no id it keeps starts with it.
+const ENCODED: &str = "N_";
+
+/// A node id both writers can emit: kept when it starts with an ASCII capital letter and holds
+/// only ASCII letters, digits and `_` (every id [`build`] makes: `START`, `I_...`, `D_...`),
+/// otherwise `N_` and the hex digits of its UTF-8 bytes. Distinct ids stay distinct, and none
+/// is a keyword of DOT or Mermaid (theirs are lowercase, or quoted in DOT).
+pub fn safe_id(id: &str) -> std::borrow::Cow<'_, str> {
+    let kept = id.starts_with(|c: char| c.is_ascii_uppercase())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !id.starts_with(ENCODED);
+    if kept {
+        return id.into();
+    }
+    let mut out = String::with_capacity(ENCODED.len() + 2 * id.len());
+    out.push_str(ENCODED);
+    for b in id.bytes() {
+        let _ = write!(out, "{b:02x}");
+    }
+    out.into()
 }
 
 /// Widest label line, in characters, before wrapping.
@@ -523,4 +564,128 @@ pub fn parse_file(text: &str) -> Option<ScenarioFile> {
     crate::scenario::de::from_node::<ScenarioFile>(&tree)
         .ok()
         .map(|(f, _)| f)
+}
+
+/// Strategies for the writers' property tests: hostile text and graphs built from it.
+#[cfg(test)]
+pub(crate) mod strategies {
+    use proptest::prelude::*;
+
+    use super::{Edge, EdgeStyle, Graph, Node, NodeKind};
+
+    /// Characters that matter to DOT, Mermaid or a terminal, and any character at all.
+    pub fn text() -> impl Strategy<Value = String> {
+        // Words that Mermaid and Graphviz act on.
+        let words = prop::sample::select(vec![
+            "style",
+            "classDef",
+            "%%{init: {}}%%",
+            "&amp;",
+            "&#27;",
+            "\\N",
+            "\\\"",
+            "#quot;",
+            "<br/>",
+            "end",
+        ]);
+        let interesting = prop::sample::select(
+            "\"\\&;:#%{}[]()<>|`nN \n\r\t\x1b\x07\x08\x00\x7f\u{85}\u{9b}\u{202e}\u{2066}\u{200f}\u{61c}\u{2028}\u{200b}\u{feff}é中🙂"
+                .chars()
+                .collect::<Vec<_>>(),
+        );
+        prop::collection::vec(
+            prop_oneof![
+                3 => interesting.prop_map(String::from),
+                1 => any::<char>().prop_map(String::from),
+                1 => words.prop_map(String::from),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    /// A graph whose ids, name, title and labels are all hostile text.
+    pub fn graph() -> impl Strategy<Value = Graph> {
+        let lines = || prop::collection::vec(text(), 0..4);
+        let kinds = prop::sample::select(vec![
+            NodeKind::Start,
+            NodeKind::Inject,
+            NodeKind::Decision,
+            NodeKind::Option { recommended: true },
+            NodeKind::Option { recommended: false },
+            NodeKind::Ending { default: true },
+            NodeKind::Ending { default: false },
+            NodeKind::Deadline,
+            NodeKind::RandomEvent,
+        ]);
+        let styles = prop::sample::select(vec![
+            EdgeStyle::Solid,
+            EdgeStyle::Condition,
+            EdgeStyle::Cancel,
+            EdgeStyle::Choice,
+        ]);
+        let nodes = prop::collection::vec(
+            (text(), kinds, lines()).prop_map(|(id, kind, lines)| Node { id, kind, lines }),
+            0..6,
+        );
+        let edges = prop::collection::vec(
+            (text(), text(), lines(), styles).prop_map(|(from, to, lines, style)| Edge {
+                from,
+                to,
+                lines,
+                style,
+            }),
+            0..6,
+        );
+        (text(), text(), nodes, edges).prop_map(|(name, title, nodes, edges)| Graph {
+            name,
+            title,
+            nodes,
+            edges,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::is_dangerous;
+
+    #[test]
+    fn label_lines_break_at_newlines_and_show_controls() {
+        let lines = vec!["a\r\nb\nc\td\x1b[2J\u{202e}".to_string(), String::new()];
+        assert_eq!(label_lines(&lines), ["a", "b", "c␉d␛[2J�", ""]);
+        assert_eq!(label_lines(&["one\rtwo".into()]), ["one␍two"]);
+    }
+
+    #[test]
+    fn safe_ids_keep_builder_ids_and_encode_the_rest() {
+        for id in ["START", "I_evil", "O_pick_0", "E_end", "L_dl", "R_rnd"] {
+            assert_eq!(safe_id(id), id);
+        }
+        assert_eq!(safe_id("end"), "N_656e64");
+        assert_eq!(safe_id("a b"), "N_612062");
+        assert_eq!(safe_id("N_61"), "N_4e5f3631");
+        assert_eq!(safe_id(""), "N_");
+        assert_eq!(safe_id("I_\x1b"), "N_495f1b");
+    }
+
+    proptest! {
+        #[test]
+        fn label_lines_never_hold_a_control(lines in prop::collection::vec(strategies::text(), 0..4)) {
+            for line in label_lines(&lines) {
+                prop_assert!(!line.chars().any(is_dangerous), "{line:?}");
+            }
+        }
+
+        #[test]
+        fn safe_ids_are_plain_and_distinct(a in strategies::text(), b in strategies::text()) {
+            let (sa, sb) = (safe_id(&a), safe_id(&b));
+            prop_assert!(sa.starts_with(|c: char| c.is_ascii_uppercase()), "{sa}");
+            prop_assert!(sa.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "{sa}");
+            prop_assert_eq!(a == b, sa == sb);
+        }
+    }
 }
