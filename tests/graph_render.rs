@@ -279,7 +279,21 @@ fn hostile_scenarios_graph_without_control_characters_and_render() {
     let dir = tempfile::tempdir().unwrap();
     let renamed = hostile_with_hostile_id(dir.path());
     let dot_ok = dot_installed();
-    for path in [PathBuf::from(HOSTILE), renamed] {
+    // A hostile scenario id is refused, and its diagnostic is as clean as the graph.
+    for format in ["dot", "mermaid"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
+            .arg("graph")
+            .arg(&renamed)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert_no_control("graph of a hostile id (stdout)", &out.stdout);
+        assert_no_control("graph of a hostile id (stderr)", &out.stderr);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("is not a valid scenario id"), "{err}");
+    }
+    for path in [PathBuf::from(HOSTILE)] {
         for format in ["dot", "mermaid"] {
             let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
                 .arg("graph")

@@ -220,8 +220,8 @@ fn simulate_and_graph_print_no_control_character() {
     let out = downtime(&["simulate", h, "--runs", "50", "--format", "json"]);
     let text = clean("simulate --format json", &out);
     serde_json::from_str::<serde_json::Value>(&text).expect("simulate's JSON parses");
-    // The fixture's ids are clean, but the scenario id need only be non-empty, and DOT writes
-    // it as the graph's name: graph a copy whose id is hostile too.
+    // The fixture's ids are clean; a copy whose scenario id is hostile too (DOT would write
+    // it as the graph's name) is refused before anything is drawn.
     let dir = tempfile::tempdir().unwrap();
     let renamed = dir.path().join("hostile.ron");
     let text = std::fs::read_to_string(hostile()).unwrap();
@@ -239,12 +239,20 @@ fn simulate_and_graph_print_no_control_character() {
         let to = dir.path().join("attachments").join(entry.file_name());
         std::fs::copy(entry.path(), to).unwrap();
     }
-    for path in [h, renamed.to_str().unwrap()] {
-        for format in ["dot", "mermaid"] {
-            let out = downtime(&["graph", path, "--format", format]);
-            let text = clean(&format!("graph --format {format} {path}"), &out);
-            assert!(out.status.success(), "{text}");
-            assert!(text.contains("␛]52;c;ZXZpbA==␇"), "{text}");
+    for format in ["dot", "mermaid"] {
+        let out = downtime(&["graph", h, "--format", format]);
+        let text = clean(&format!("graph --format {format}"), &out);
+        assert!(out.status.success(), "{text}");
+        assert!(text.contains("␛]52;c;ZXZpbA==␇"), "{text}");
+        // A hostile scenario id is refused by the validator, with a clean diagnostic.
+        let path = renamed.to_str().unwrap();
+        for args in [vec!["graph", path, "--format", format], vec!["check", path]] {
+            let out = downtime(&args);
+            clean(&format!("{args:?}"), &out);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let shown = String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr);
+            assert!(shown.contains("not a valid scenario id"), "{shown}");
         }
     }
 }

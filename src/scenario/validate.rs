@@ -660,12 +660,29 @@ impl Validator<'_> {
 
         // Meta.
         let duration = f.meta.duration.as_ref().and_then(|d| self.duration(d));
-        if f.meta.id.value.trim().is_empty() {
+        let scenario_id = f.meta.id.value.as_str();
+        if scenario_id.trim().is_empty() {
             self.err(
                 Code::InvalidId,
                 f.meta.id.span,
                 "the scenario id cannot be empty",
                 "empty id",
+            );
+        } else if !scenario_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            || scenario_id.starts_with('-')
+        {
+            // It names journals and report files, and is shown in every output.
+            self.err_help(
+                Code::InvalidId,
+                f.meta.id.span,
+                format!(
+                    "`{}` is not a valid scenario id",
+                    crate::text::sanitize_line(scenario_id)
+                ),
+                "invalid id",
+                "a scenario id contains only ASCII letters, digits, `-` and `_`, e.g. `saturday-night-blackout`",
             );
         }
         if f.teams.is_empty() {
