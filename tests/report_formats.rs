@@ -566,9 +566,9 @@ fn hostile_text_is_shown_literally_in_every_format() {
         );
     }
     let md = report::render(&doc, ReportFormat::Md);
-    assert!(md.contains("\\<script>alert(1)\\</script>"));
+    assert!(md.contains("\\<script\\>alert(1)\\</script\\>"));
     assert!(!md.contains(" <script>"));
-    assert!(md.contains("Note \\<script>alert(1)\\</script> & \"n\" ␛\\[31mred␛\\[0m"));
+    assert!(md.contains("Note \\<script\\>alert(1)\\</script\\> & \"n\" ␛\\[31mred␛\\[0m"));
     let json: serde_json::Value =
         serde_json::from_str(&report::render(&doc, ReportFormat::Json)).unwrap();
     let r = &json["reports"][0];

@@ -118,21 +118,27 @@ pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Fai
         }
         reports.push(r);
     }
-    unique_labels(&mut reports);
-    let comparison = (reports.len() > 1).then(|| compare::compare(&reports));
     Ok(Built {
-        document: Document {
-            schema_version: SCHEMA_VERSION,
-            kind: if comparison.is_some() {
-                DocumentKind::Comparison
-            } else {
-                DocumentKind::Report
-            },
-            reports,
-            comparison,
-        },
+        document: document_of_reports(reports),
         warnings,
     })
+}
+
+/// The document of reports already built (see [`document_of`]): a single report, or with
+/// several, their comparison first and group labels made unique.
+pub fn document_of_reports(mut reports: Vec<Report>) -> Document {
+    unique_labels(&mut reports);
+    let comparison = (reports.len() > 1).then(|| compare::compare(&reports));
+    Document {
+        schema_version: SCHEMA_VERSION,
+        kind: if comparison.is_some() {
+            DocumentKind::Comparison
+        } else {
+            DocumentKind::Report
+        },
+        reports,
+        comparison,
+    }
 }
 
 /// The report document of one journal already read, against a scenario already loaded
