@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use downtime::cli::ReportFormat;
+use downtime::report::Format as ReportFormat;
 use downtime::engine::{Command, SessionInfo};
 use downtime::journal::{Entry, Fork, Header, ReadJournal, read_journal_text};
 use downtime::report::{self, Report};
