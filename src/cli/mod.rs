@@ -106,6 +106,9 @@ pub struct ReportArgs {
     /// The scenario file, when a journal's own source cannot be found.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
+    /// Print the letter grade too (left out by default: HSEEP evaluation is no-fault).
+    #[arg(long)]
+    pub grade: bool,
 }
 
 /// Arguments of `downtime simulate`.
@@ -287,6 +290,7 @@ pub fn main() -> ExitCode {
             format: a.format.into(),
             output: a.output,
             scenario: a.scenario,
+            grade: a.grade,
         }),
         Some(Cmd::Simulate(a)) => crate::simulate::run(&crate::simulate::Options {
             scenario: a.scenario,

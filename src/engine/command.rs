@@ -98,6 +98,16 @@ pub enum Command {
         /// The note.
         text: String,
     },
+    /// An evaluator rates an objective P, S, M or U (a later rating replaces it).
+    Rate {
+        /// Objective id.
+        objective: String,
+        /// The rating.
+        rating: super::score::Rating,
+        /// Why, for the report.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+    },
     /// Undo the last decision: the exercise returns to the moment before it.
     Undo,
     /// End the exercise now.
@@ -124,6 +134,7 @@ impl Command {
             Command::SetMetric { .. } => "set_metric",
             Command::AdjustMetric { .. } => "adjust_metric",
             Command::Note { .. } => "note",
+            Command::Rate { .. } => "rate",
             Command::Undo => "undo",
             Command::EndNow { .. } => "end_now",
         }

@@ -144,6 +144,11 @@ pub enum Event {
     Resumed,
     /// The facilitator added a note.
     NoteAdded,
+    /// An evaluator rated an objective.
+    ObjectiveRated {
+        /// Objective.
+        objective: u16,
+    },
     /// The facilitator changed a metric by hand.
     MetricOverridden {
         /// The metric.

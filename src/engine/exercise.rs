@@ -47,12 +47,15 @@ pub struct Exercise {
     log: Vec<LogEntry>,
     applied: Vec<(Command, RealMs)>,
     eager: bool,
+    /// The evaluators' ratings, by objective; kept across undos, like the log.
+    ratings: Vec<Option<super::score::Evaluation>>,
 }
 
 impl Exercise {
     /// A new exercise at the briefing.
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
         let sc = &*scenario;
+        let objectives = sc.meta.objectives.len();
         let mut flavour = ChaCha8Rng::seed_from_u64(seed);
         flavour.set_stream(FLAVOUR_STREAM);
         let st = State {
@@ -77,6 +80,7 @@ impl Exercise {
             deadlines: vec![DeadlineState::default(); sc.deadlines.len()],
             random_hits: vec![0; sc.random_events.len()],
             checks: vec![CheckState::default(); sc.checks.len()],
+            deciding: None,
             queue: BTreeSet::new(),
             seq: 0,
             rng: ChaCha8Rng::seed_from_u64(seed),
@@ -103,6 +107,7 @@ impl Exercise {
             log: Vec::new(),
             applied: Vec::new(),
             eager: false,
+            ratings: vec![None; objectives],
         }
     }
 
@@ -167,6 +172,11 @@ impl Exercise {
     /// The log of what the room did (choices, notes, overrides, undos...).
     pub fn log(&self) -> &[LogEntry] {
         &self.log
+    }
+
+    /// The evaluator's latest rating of each objective, if rated.
+    pub fn evaluations(&self) -> &[Option<super::score::Evaluation>] {
+        &self.ratings
     }
 
     /// Commands applied so far (undone ones are removed).
@@ -296,7 +306,7 @@ impl Exercise {
             Command::Start { .. } if mode != Mode::Briefing => Err(self.not_now("start")),
             Command::Start { .. } => Ok(()),
             _ if mode == Mode::Briefing => Err(self.not_now(cmd.name())),
-            Command::Note { .. } | Command::Undo => Ok(()),
+            Command::Note { .. } | Command::Undo | Command::Rate { .. } => Ok(()),
             _ if ended => Err(self.not_now(cmd.name())),
             Command::Step | Command::NextInject if matches!(mode, Mode::PhaseBreak(_)) => {
                 Err(CommandError::NotNow(
@@ -459,6 +469,44 @@ impl Exercise {
             Command::Note { text } => {
                 self.record(real, LogKind::Note { text: text.clone() });
                 ev.push(Event::NoteAdded);
+            }
+            Command::Rate {
+                objective,
+                rating,
+                note,
+            } => {
+                let o = self
+                    .sc
+                    .meta
+                    .objectives
+                    .iter()
+                    .position(|x| x.id == *objective)
+                    .ok_or_else(|| CommandError::Unknown {
+                        kind: "objective",
+                        id: objective.clone(),
+                    })?;
+                if *rating == super::score::Rating::NotRated {
+                    return Err(CommandError::Invalid(
+                        "a rating is one of P, S, M or U".into(),
+                    ));
+                }
+                self.ratings[o] = Some(super::score::Evaluation {
+                    rating: *rating,
+                    note: note.clone(),
+                    at: self.st.now,
+                    real,
+                });
+                self.record(
+                    real,
+                    LogKind::Rated {
+                        objective: o as u16,
+                        rating: *rating,
+                        note: note.clone(),
+                    },
+                );
+                ev.push(Event::ObjectiveRated {
+                    objective: o as u16,
+                });
             }
             Command::EndNow { reason } => {
                 self.record(
@@ -766,7 +814,8 @@ impl Exercise {
                 }
                 (None, _) if at_end => {
                     if c.when.truth(&self.view()) {
-                        self.st.checks[i].met = Some(self.st.now);
+                        // Evidence dates from when the condition began to hold, not from now.
+                        self.st.checks[i].met = Some(cs.holds_since.unwrap_or(self.st.now));
                         ev.push(Event::CheckMet { check: i as u16 });
                     } else {
                         self.st.checks[i].missed = Some(self.st.now);
@@ -860,7 +909,9 @@ impl Exercise {
             option: o,
             timeout,
         });
+        self.st.deciding = Some(d);
         self.apply_effects(&opt.effects, real, ev);
+        self.st.deciding = None;
         let mut outcome = None;
         if !opt.outcomes.is_empty() {
             let roll = super::apply::roll(&mut self.st.rng);
@@ -912,7 +963,9 @@ impl Exercise {
                 outcome: k,
             });
             let oc = &opt.outcomes[k as usize];
+            self.st.deciding = Some(d);
             self.apply_effects(&oc.effects, real, ev);
+            self.st.deciding = None;
             for &f in &oc.follow_up {
                 self.enqueue(f, now + sc.injects[f as usize].delay);
             }
@@ -997,7 +1050,20 @@ impl Exercise {
         let sc = Arc::clone(&self.sc);
         for (i, c) in sc.checks.iter().enumerate() {
             let cs = self.st.checks[i];
-            if cs.met.is_some() || cs.missed.is_some() || c.within.is_none() {
+            if cs.met.is_some() || cs.missed.is_some() {
+                continue;
+            }
+            if c.within.is_none() {
+                // Judged at the end; meanwhile, remember since when the condition holds.
+                if c.when.reads() & dirty != 0 {
+                    let holds = c.when.truth(&self.view());
+                    let since = &mut self.st.checks[i].holds_since;
+                    match (holds, *since) {
+                        (true, None) => *since = Some(self.st.now),
+                        (false, Some(_)) => *since = None,
+                        _ => {}
+                    }
+                }
                 continue;
             }
             let Some(end) = self.check_window_end(i, c) else {

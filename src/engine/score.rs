@@ -4,11 +4,13 @@
 //! - Score: each scored metric's value is scaled to 0..1 where 1 is best (its `good`
 //!   direction), averaged with the metrics' weights, times 100. With no weights, every metric
 //!   counts equally; with no metrics the score is 100.
-//! - Objective ratings, from the checks linked to the objective that apply (a windowed check
-//!   whose `from` inject never fired does not apply): all met → P, at least two thirds → S,
-//!   at least one third → M, fewer → U; none applicable → not rated.
+//! - Objective ratings are the evaluator's (a `rate` command); until then they are pending.
+//!   Beside each, a suggestion from the checks linked to the objective that apply (a windowed
+//!   check whose `from` inject never fired does not apply): all met → P; none met → U;
+//!   one missed, or at least two thirds met → S; otherwise M; none applicable → not rated.
+//!   So one missed check never drops more than one level.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::time::Secs;
 
@@ -39,7 +41,7 @@ pub struct CheckResult {
 }
 
 /// An HSEEP rating.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Rating {
     /// Performed without challenges.
     P,
@@ -65,6 +67,32 @@ impl Rating {
         }
     }
 
+    /// The rating a letter stands for (`P`, `S`, `M` or `U`, any case).
+    pub fn from_letter(s: &str) -> Option<Rating> {
+        match s.trim().to_ascii_uppercase().as_str() {
+            "P" => Some(Rating::P),
+            "S" => Some(Rating::S),
+            "M" => Some(Rating::M),
+            "U" => Some(Rating::U),
+            _ => None,
+        }
+    }
+
+    /// The suggestion from `met` of `applicable` checks (see the module's documentation).
+    pub fn suggest(met: usize, applicable: usize) -> Rating {
+        if applicable == 0 {
+            Rating::NotRated
+        } else if met == applicable {
+            Rating::P
+        } else if met == 0 {
+            Rating::U
+        } else if applicable - met == 1 || met * 3 >= applicable * 2 {
+            Rating::S
+        } else {
+            Rating::M
+        }
+    }
+
     /// The letter, or `–` when not rated.
     pub fn letter(self) -> &'static str {
         match self {
@@ -77,17 +105,53 @@ impl Rating {
     }
 }
 
+/// An evaluator's rating of an objective.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// P, S, M or U.
+    pub rating: Rating,
+    /// The evaluator's note.
+    pub note: String,
+    /// Scenario time it was given.
+    pub at: Secs,
+    /// Real time it was given.
+    pub real: RealMs,
+}
+
 /// An objective's rating and its evidence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ObjectiveRating {
     /// Index of the objective.
     pub objective: u16,
-    /// The rating.
-    pub rating: Rating,
+    /// The evaluator's rating; `None` while pending.
+    pub evaluation: Option<Evaluation>,
+    /// The rating the evidence suggests.
+    pub suggested: Rating,
     /// Checks met.
     pub met: usize,
     /// Checks that applied.
     pub applicable: usize,
+}
+
+impl ObjectiveRating {
+    /// One line for people: the evaluator's rating or `pending evaluator`, then the
+    /// suggestion, e.g. `pending evaluator; suggested S (2 of 3 checks met)`.
+    pub fn summary(&self) -> String {
+        let rated = match &self.evaluation {
+            Some(e) => format!("{} ({})", e.rating.letter(), e.rating.describe()),
+            None => "pending evaluator".into(),
+        };
+        let suggested = match self.suggested {
+            Rating::NotRated => "no suggestion (no applicable check)".to_string(),
+            r => format!(
+                "suggested {} ({} of {} checks met)",
+                r.letter(),
+                self.met,
+                self.applicable
+            ),
+        };
+        format!("{rated}; {suggested}")
+    }
 }
 
 /// One metric's part of the score.
@@ -241,23 +305,10 @@ impl Exercise {
                         _ => {}
                     }
                 }
-                let rating = if applicable == 0 {
-                    Rating::NotRated
-                } else {
-                    let r = met as f64 / applicable as f64;
-                    if met == applicable {
-                        Rating::P
-                    } else if r >= 2.0 / 3.0 {
-                        Rating::S
-                    } else if r >= 1.0 / 3.0 {
-                        Rating::M
-                    } else {
-                        Rating::U
-                    }
-                };
                 ObjectiveRating {
                     objective: o as u16,
-                    rating,
+                    evaluation: self.evaluations()[o].clone(),
+                    suggested: Rating::suggest(met, applicable),
                     met,
                     applicable,
                 }

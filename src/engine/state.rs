@@ -102,6 +102,8 @@ pub struct DeadlineState {
     pub met: Option<Secs>,
     /// When it was missed.
     pub missed: Option<Secs>,
+    /// Met by the effects of a team's decision (otherwise, when met, by others).
+    pub met_by_team: bool,
 }
 
 impl DeadlineState {
@@ -114,10 +116,13 @@ impl DeadlineState {
 /// The state of a best-practice check.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct CheckState {
-    /// When it was met.
+    /// When it was met: the moment its condition first held (for a check judged at the
+    /// end, the start of the stretch during which it held up to the end).
     pub met: Option<Secs>,
     /// When it was missed.
     pub missed: Option<Secs>,
+    /// For a check judged at the end: since when its condition has held without a break.
+    pub holds_since: Option<Secs>,
 }
 
 /// The state of a clinical service.
@@ -204,6 +209,15 @@ pub enum LogKind {
         /// Why.
         reason: String,
     },
+    /// An evaluator rated an objective.
+    Rated {
+        /// Objective.
+        objective: u16,
+        /// The rating (P, S, M or U).
+        rating: super::score::Rating,
+        /// The evaluator's note.
+        note: String,
+    },
 }
 
 /// Everything that changes during an exercise.
@@ -249,6 +263,8 @@ pub struct State {
     pub random_hits: Vec<u32>,
     /// Check states.
     pub checks: Vec<CheckState>,
+    /// The decision whose own effects are being applied, if any (to tell who met a deadline).
+    pub(crate) deciding: Option<u16>,
     /// Scheduled injects: (time, sequence, inject).
     pub(crate) queue: BTreeSet<(Secs, u64, u16)>,
     pub(crate) seq: u64,

@@ -179,6 +179,19 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         }
         Event::Paused => "paused".into(),
         Event::Resumed => "resumed".into(),
+        Event::ObjectiveRated { objective } => match ex.log().last().map(|l| &l.kind) {
+            Some(crate::engine::LogKind::Rated { rating, note, .. }) => format!(
+                "objective {} rated {}{}",
+                s(&sc.meta.objectives[*objective as usize].id),
+                rating.letter(),
+                if note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", s(note))
+                }
+            ),
+            _ => "objective rated".into(),
+        },
         Event::NoteAdded => match ex.log().last().map(|l| &l.kind) {
             Some(crate::engine::LogKind::Note { text }) => format!("note: {}", s(text)),
             _ => "note added".into(),
@@ -316,12 +329,9 @@ impl Transcript {
                 let obj = &sc.meta.objectives[o.objective as usize];
                 let _ = writeln!(
                     self.out,
-                    "  {} {}: {} ({}/{} checks met)",
-                    o.rating.letter(),
+                    "  {}: {}",
                     sanitize_line(&obj.id),
-                    o.rating.describe(),
-                    o.met,
-                    o.applicable
+                    sanitize_line(&o.summary())
                 );
             }
         }

@@ -191,6 +191,20 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// The scenario, when a journal's own cannot be found.
     pub scenario: Option<PathBuf>,
+    /// Keep the letter grade (left out by default: score and grade are for the facilitator).
+    pub grade: bool,
+}
+
+/// Leaves every letter grade out of a document (reports and comparison).
+pub fn without_grades(doc: &mut Document) {
+    for r in &mut doc.reports {
+        r.results.score.grade = None;
+    }
+    if let Some(c) = &mut doc.comparison {
+        for st in &mut c.leaderboard {
+            st.grade = None;
+        }
+    }
 }
 
 /// Renders a document in a format.
@@ -214,7 +228,11 @@ pub fn run(opts: &Options) -> ExitCode {
     for w in &built.warnings {
         errln!("warning: {w}");
     }
-    let text = render(&built.document, opts.format);
+    let mut doc = built.document;
+    if !opts.grade {
+        without_grades(&mut doc);
+    }
+    let text = render(&doc, opts.format);
     match &opts.output {
         Some(path) => match write_atomic(path, text.as_bytes()) {
             Ok(()) => {
@@ -253,8 +271,11 @@ pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
             sanitize_line(&journal.display().to_string())
         ));
     }
-    let built = build(&[journal.to_path_buf()], None).map_err(|f| f.message)?;
-    let text = html::render(&built.document);
+    let mut doc = build(&[journal.to_path_buf()], None)
+        .map_err(|f| f.message)?
+        .document;
+    without_grades(&mut doc);
+    let text = html::render(&doc);
     write_atomic(&out, text.as_bytes()).map_err(|e| {
         format!(
             "cannot write {}: {e}",

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 /// Version of the JSON report schema. Bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole report file: one exercise, or several groups of the same scenario compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -212,9 +212,11 @@ pub struct Results {
     pub checks_missed: usize,
     /// Checks still open (only while in progress).
     pub checks_open: usize,
-    /// Deadlines met.
+    /// The team's own deadlines (duties) met by a team's decision.
     pub deadlines_met: usize,
-    /// Deadlines missed.
+    /// Duties met by others (an effect that was not a team's decision).
+    pub deadlines_met_by_others: usize,
+    /// Duties missed (threat countdowns are never counted).
     pub deadlines_missed: usize,
     /// Decisions taken (in force at the end).
     pub decisions_taken: usize,
@@ -222,8 +224,11 @@ pub struct Results {
     pub decisions_timed_out: usize,
     /// Decisions taken that a scenario marks as recommended.
     pub decisions_recommended: usize,
-    /// Mean real time the teams took to decide, ms (`null` without decisions).
+    /// Mean real time the teams took to decide, ms, timeouts counted at their limit (`null`
+    /// without decisions).
     pub mean_time_to_decide_ms: Option<u64>,
+    /// Timeouts counted in the mean at their limit.
+    pub mean_counts_timeouts: usize,
     /// Decisions undone.
     pub undos: usize,
     /// Injects fired as curveballs by the facilitator.
@@ -257,10 +262,32 @@ pub struct ScoreInfo {
     /// False while the exercise is in progress.
     #[serde(rename = "final")]
     pub final_: bool,
-    /// The grade band, if the scenario defines grades.
+    /// The grade band, if the scenario defines grades and the report was asked for it
+    /// (`--grade`); the score and grade are for the facilitator.
     pub grade: Option<GradeInfo>,
     /// Each scored metric's part.
     pub parts: Vec<ScorePart>,
+    /// Each facilitator override in force that moved a scored metric, in order.
+    pub overrides: Vec<ScoreOverride>,
+}
+
+/// A facilitator's override of a scored metric, as the score breakdown lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoreOverride {
+    /// When.
+    pub when: Moment,
+    /// Metric id.
+    pub metric: String,
+    /// Metric label.
+    pub label: String,
+    /// Value before.
+    pub from: f64,
+    /// Value after.
+    pub to: f64,
+    /// Points it moved the score by, had nothing else changed (may be negative).
+    pub points: f64,
+    /// The facilitator's reason (may be empty).
+    pub reason: String,
 }
 
 /// A grade band.
@@ -300,16 +327,43 @@ pub struct ObjectiveReport {
     pub text: String,
     /// HSEEP core capability.
     pub capability: String,
-    /// `P`, `S`, `M`, `U`, or `not_rated`.
+    /// The evaluator's rating, `P`, `S`, `M` or `U`, or `pending` until an evaluator rates it.
     pub rating: String,
-    /// The rating's HSEEP wording.
+    /// The rating's HSEEP wording, or `Pending evaluator`.
     pub rating_text: String,
+    /// The evaluator's note (may be empty).
+    pub note: String,
+    /// When the evaluator rated it.
+    pub rated: Option<Moment>,
+    /// The rating the evidence suggests: `P`, `S`, `M`, `U`, or `not_rated`. A suggestion only.
+    pub suggested: String,
+    /// The suggestion's HSEEP wording.
+    pub suggested_text: String,
     /// Linked checks met.
     pub met: usize,
     /// Linked checks that applied.
     pub applicable: usize,
     /// Ids of the linked checks (details in [`Report::checks`]).
     pub checks: Vec<String>,
+    /// Its critical tasks.
+    pub tasks: Vec<TaskReport>,
+}
+
+/// A critical task and its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TaskReport {
+    /// Identifier.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// Capability target (may be empty).
+    pub target: String,
+    /// Ids of the checks that evidence it.
+    pub checks: Vec<String>,
+    /// Of those, met.
+    pub met: usize,
+    /// Of those, applicable.
+    pub applicable: usize,
 }
 
 /// Status of a best-practice check.
@@ -470,6 +524,12 @@ pub enum TimelineKind {
     DeadlineMet,
     /// A deadline was missed.
     DeadlineMissed,
+    /// A threat's countdown ended before it ran out (e.g. the ransom was paid).
+    CountdownStopped,
+    /// A threat's countdown ran out (not scored against the team).
+    CountdownExpired,
+    /// An evaluator rated an objective.
+    Rating,
     /// A check was met.
     CheckMet,
     /// A check was missed.
@@ -497,6 +557,9 @@ impl TimelineKind {
             TimelineKind::DeadlineStarted => "Deadline",
             TimelineKind::DeadlineMet => "Deadline met",
             TimelineKind::DeadlineMissed => "Deadline missed",
+            TimelineKind::CountdownStopped => "Countdown stopped",
+            TimelineKind::CountdownExpired => "Countdown expired",
+            TimelineKind::Rating => "Rating",
             TimelineKind::CheckMet => "Check met",
             TimelineKind::CheckMissed => "Check missed",
             TimelineKind::Ending => "Ending",
@@ -656,10 +719,26 @@ pub enum DeadlineOutcome {
     NotStarted,
     /// Started, neither met nor missed: the exercise is in progress, or ended before it fell due.
     Running,
-    /// Met.
+    /// Met by a team's decision.
     Met,
+    /// Met by an effect that was not a team's decision (someone else did it).
+    MetByOthers,
     /// Missed.
     Missed,
+    /// A threat's countdown that ended before it ran out.
+    Stopped,
+    /// A threat's countdown that ran out.
+    Expired,
+}
+
+/// Whose clock a deadline is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKindInfo {
+    /// The team's own duty.
+    Duty,
+    /// A threat's countdown, never scored against the team.
+    Threat,
 }
 
 /// A deadline.
@@ -671,6 +750,8 @@ pub struct DeadlineReport {
     pub label: String,
     /// Responsible team (name), may be empty.
     pub team: String,
+    /// Duty or threat.
+    pub kind: DeadlineKindInfo,
     /// Time allowed, s.
     pub duration_s: i64,
     /// Description.

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 
 use super::expr::effects::Effect;
 use super::expr::vm::Program;
-use super::model::{Channel, Good, ParamKind, Severity, SystemState};
+use super::model::{Channel, DeadlineKind, Good, ParamKind, Severity, SystemState};
 use super::time::Secs;
 
 /// A scenario ready to run.
@@ -89,6 +89,21 @@ pub struct Objective {
     pub text: String,
     /// HSEEP core capability.
     pub capability: String,
+    /// Critical tasks.
+    pub tasks: Vec<CriticalTask>,
+}
+
+/// A critical task of an objective.
+#[derive(Clone, Debug)]
+pub struct CriticalTask {
+    /// Identifier.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// Checks that evidence it.
+    pub checks: Vec<u16>,
+    /// Capability target (may be empty).
+    pub target: String,
 }
 
 /// A public source.
@@ -495,6 +510,8 @@ pub struct Deadline {
     pub duration: Secs,
     /// Responsible team.
     pub team: Option<u16>,
+    /// Duty or threat.
+    pub kind: DeadlineKind,
     /// Description.
     pub description: String,
     /// Reference.

@@ -115,6 +115,25 @@ pub struct Objective {
     /// The core capability it exercises (HSEEP), e.g. `Operational coordination`.
     #[serde(default)]
     pub capability: String,
+    /// The critical tasks an evaluator judges it by.
+    #[serde(default)]
+    pub tasks: Vec<CriticalTask>,
+}
+
+/// A critical task of an objective (HSEEP), evidenced by automatic checks.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticalTask {
+    /// Identifier, unique among the scenario's critical tasks.
+    pub id: Spanned<String>,
+    /// What must be done, e.g. `Report to the ARS without delay`.
+    pub text: String,
+    /// Ids of the best-practice checks that evidence it.
+    #[serde(default)]
+    pub checks: Vec<Spanned<String>>,
+    /// The capability target it serves, e.g. `Notify the regulator within 24 h`.
+    #[serde(default)]
+    pub target: String,
 }
 
 /// A public source.
@@ -705,6 +724,9 @@ pub struct Deadline {
     /// Team responsible, if any.
     #[serde(default)]
     pub team: Option<Spanned<String>>,
+    /// A team's own duty (default) or a threat's countdown, never scored against the team.
+    #[serde(default)]
+    pub kind: DeadlineKind,
     /// What it is and why it matters.
     #[serde(default)]
     pub description: String,
@@ -717,6 +739,17 @@ pub struct Deadline {
     /// Effects when missed.
     #[serde(default)]
     pub on_missed: Vec<Spanned<String>>,
+}
+
+/// Whose clock a deadline is.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum DeadlineKind {
+    /// The team's own duty (e.g. notify the CNIL within 72 h): met or missed by the team.
+    #[default]
+    Duty,
+    /// A threat's countdown (e.g. the attackers' ransom deadline): shown on the timeline,
+    /// never scored as met or missed by the team.
+    Threat,
 }
 
 /// Something that may happen at any clock step.

@@ -137,6 +137,7 @@ enum Kind {
     RandomEvent,
     Ending,
     Check,
+    Task,
 }
 
 impl Kind {
@@ -152,6 +153,7 @@ impl Kind {
             Kind::RandomEvent => "random event",
             Kind::Ending => "ending",
             Kind::Check => "check",
+            Kind::Task => "critical task",
         }
     }
 }
@@ -581,7 +583,12 @@ impl Validator<'_> {
             None,
         );
         let endings = self.ids(Kind::Ending, f.endings.iter().map(|x| &x.id), None);
-        self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
+        let check_ids = self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
+        self.ids(
+            Kind::Task,
+            f.meta.objectives.iter().flat_map(|o| o.tasks.iter().map(|t| &t.id)),
+            None,
+        );
 
         // Decisions: their id defaults to the inject's.
         let decision_list: Vec<(usize, &m::Decision)> = f
@@ -1308,6 +1315,7 @@ impl Validator<'_> {
                 label: std::mem::take(&mut d.label),
                 duration: duration.unwrap_or(1),
                 team,
+                kind: d.kind,
                 description: std::mem::take(&mut d.description),
                 reference: std::mem::take(&mut d.reference),
                 on_met: self.effects(&d.on_met),
@@ -1422,6 +1430,42 @@ impl Validator<'_> {
                 reference: std::mem::take(&mut ch.reference),
             });
         }
+        // Critical tasks: a check listed in a task evidences the task's objective.
+        let mut tasks: Vec<Vec<c::CriticalTask>> = Vec::new();
+        for (oi, o) in f.meta.objectives.iter_mut().enumerate() {
+            let mut list = Vec::new();
+            for t in &mut o.tasks {
+                let mut ids = Vec::new();
+                for r in &t.checks {
+                    let Some(k) = reference(&mut self.diags, r, "check", &check_ids) else {
+                        continue;
+                    };
+                    let ch = &mut checks[k as usize];
+                    match ch.objective {
+                        Some(x) if x != oi as u16 => self.err_help(
+                            Code::UnknownReference,
+                            r.span,
+                            format!(
+                                "check `{}` evidences another objective",
+                                r.value
+                            ),
+                            "other objective",
+                            "a check evidences one objective: list it in that objective's tasks, or change its `objective`",
+                        ),
+                        _ => ch.objective = Some(oi as u16),
+                    }
+                    ids.push(k);
+                }
+                list.push(c::CriticalTask {
+                    id: t.id.value.clone(),
+                    text: std::mem::take(&mut t.text),
+                    checks: ids,
+                    target: std::mem::take(&mut t.target),
+                });
+            }
+            tasks.push(list);
+        }
+        let mut tasks = tasks.into_iter();
 
         let mut scenario = Scenario {
             meta: c::Meta {
@@ -1442,6 +1486,7 @@ impl Validator<'_> {
                         id: o.id.value.clone(),
                         text: std::mem::take(&mut o.text),
                         capability: o.capability.clone(),
+                        tasks: tasks.next().unwrap_or_default(),
                     })
                     .collect(),
                 sources: f

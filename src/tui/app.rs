@@ -233,6 +233,21 @@ pub struct OverrideForm {
     pub error: Option<String>,
 }
 
+/// The evaluator's form: rate one objective P/S/M/U, with a note.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RateForm {
+    /// The objective, by index.
+    pub objective: usize,
+    /// The rating chosen, if any.
+    pub rating: Option<crate::engine::Rating>,
+    /// The evaluator's note.
+    pub note: Input,
+    /// 0 objective and rating, 1 note.
+    pub field: usize,
+    /// What is missing.
+    pub error: Option<String>,
+}
+
 /// A window over the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
@@ -244,6 +259,8 @@ pub enum Overlay {
     Note(Input),
     /// A metric override.
     Override(OverrideForm),
+    /// An objective being rated.
+    Rate(RateForm),
     /// The curveball picker: injects that have not fired, and the highlighted one.
     Curveball {
         /// Inject indices.

@@ -39,6 +39,8 @@ pub enum Action {
     EndNow,
     /// Export the report (end screen).
     Export,
+    /// Rate the objectives (end screen and phase breaks).
+    Rate,
     /// Toggle the presenter view.
     Presenter,
     /// Show every key.
@@ -69,6 +71,7 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("c", "curveball: fire any inject now"),
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),
+    ("o", "rate the objectives P/S/M/U (at a phase break)"),
     ("u", "undo the last decision (asks first)"),
     ("e", "end the exercise now (asks first)"),
     ("v", "presenter view on or off (spoiler-free)"),
@@ -86,6 +89,7 @@ pub const END_KEYS: &[(&str, &str)] = &[
     ("Tab / ← →", "next or previous tab"),
     ("↑ ↓ / PgUp PgDn", "scroll"),
     ("x", "export the report beside the journal"),
+    ("o", "rate the objectives P/S/M/U, with a note"),
     ("u", "undo the last decision (asks first)"),
     ("v", "presenter view on or off"),
     ("?", "this help"),
@@ -153,6 +157,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('e') => Action::EndNow,
         KeyCode::Char('x') => Action::Export,
+        KeyCode::Char('o') => Action::Rate,
         KeyCode::Char('v') => Action::Presenter,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,

@@ -151,6 +151,7 @@ impl App {
                 }
             },
             Overlay::Override(form) => self.override_key(form, k),
+            Overlay::Rate(form) => self.rate_key(form, k),
             Overlay::Curveball { injects, selected } => match k.code {
                 KeyCode::Up | KeyCode::Char('k') => {
                     *selected = selected.saturating_sub(1);
@@ -192,6 +193,75 @@ impl App {
         if keep && self.overlay.is_none() {
             self.overlay = Some(ov);
         }
+    }
+
+    /// Opens the evaluator's form at the first objective not rated yet.
+    fn open_rating(&mut self) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let ex = play.ex();
+        if ex.scenario().meta.objectives.is_empty() {
+            self.error("the scenario defines no objectives to rate");
+            return;
+        }
+        let objective = ex.evaluations().iter().position(Option::is_none).unwrap_or(0);
+        self.overlay = Some(Overlay::Rate(super::app::RateForm {
+            objective,
+            ..Default::default()
+        }));
+    }
+
+    fn rate_key(&mut self, form: &mut super::app::RateForm, k: KeyEvent) -> bool {
+        let Some(play) = self.play() else {
+            return false;
+        };
+        let objectives = &play.ex().scenario().meta.objectives;
+        let n = objectives.len().max(1);
+        match k.code {
+            KeyCode::Esc => return false,
+            KeyCode::Tab | KeyCode::BackTab => form.field = 1 - form.field.min(1),
+            KeyCode::Up | KeyCode::Left if form.field == 0 => {
+                form.objective = (form.objective + n - 1) % n;
+            }
+            KeyCode::Down | KeyCode::Right if form.field == 0 => {
+                form.objective = (form.objective + 1) % n;
+            }
+            KeyCode::Char(c) if form.field == 0 => {
+                match crate::engine::Rating::from_letter(&c.to_string()) {
+                    Some(r) => {
+                        form.rating = Some(r);
+                        form.error = None;
+                    }
+                    None => form.error = Some("type P, S, M or U".into()),
+                }
+            }
+            KeyCode::Enter => {
+                let Some(rating) = form.rating else {
+                    form.error = Some("type P, S, M or U first".into());
+                    form.field = 0;
+                    return true;
+                };
+                let objective = objectives[form.objective].id.clone();
+                let cmd = Command::Rate {
+                    objective: objective.clone(),
+                    rating,
+                    note: form.note.text.trim().to_string(),
+                };
+                if self.send(cmd) {
+                    self.info(format!("objective {objective} rated {}", rating.letter()));
+                    return false;
+                }
+                return true;
+            }
+            _ if form.field == 1 => {
+                if form.note.key(k) == InputResult::Cancel {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        true
     }
 
     fn scenario_inject_id(&self, i: u16) -> String {
@@ -543,6 +613,7 @@ impl App {
                 }
             }
             Action::Undo => self.ask_undo(),
+            Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Quit => self.quit = true,
@@ -658,6 +729,8 @@ impl App {
                 }
             }
             Action::Note => self.overlay = Some(Overlay::Note(Input::default())),
+            Action::Rate if matches!(status, Status::PhaseBreak { .. }) => self.open_rating(),
+            Action::Rate => self.error("objectives are rated at a phase break or at the end"),
             Action::Undo => self.ask_undo(),
             Action::EndNow => self.overlay = Some(Overlay::Confirm(Confirm::EndNow)),
             Action::Export => self.error("the report is written from the end screen"),

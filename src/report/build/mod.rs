@@ -9,7 +9,7 @@ use crate::engine::score::CheckStatus;
 use crate::engine::{Event, Exercise, LogKind, Rating};
 use crate::journal::ReadJournal;
 use crate::scenario::Scenario;
-use crate::scenario::model::{Good, SystemState};
+use crate::scenario::model::{DeadlineKind, Good, SystemState};
 use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
 
@@ -244,23 +244,59 @@ impl Builder<'_> {
 
     fn objectives(&self) -> Vec<ObjectiveReport> {
         let sc = self.sc;
-        self.ex
-            .score()
-            .objectives
+        let card = self.ex.score();
+        card.objectives
             .iter()
             .map(|r| {
                 let o = &sc.meta.objectives[r.objective as usize];
+                let ev = r.evaluation.as_ref();
                 ObjectiveReport {
                     id: s(&o.id),
                     text: s(&o.text),
                     capability: s(&o.capability),
-                    rating: match r.rating {
+                    rating: ev.map_or("pending".into(), |e| e.rating.letter().into()),
+                    rating_text: ev.map_or("Pending evaluator".into(), |e| {
+                        e.rating.describe().into()
+                    }),
+                    note: ev.map(|e| b(&e.note)).unwrap_or_default(),
+                    rated: ev.map(|e| self.moment(e.at, e.real)),
+                    suggested: match r.suggested {
                         Rating::NotRated => "not_rated".into(),
                         x => x.letter().into(),
                     },
-                    rating_text: r.rating.describe().into(),
+                    suggested_text: r.suggested.describe().into(),
                     met: r.met,
                     applicable: r.applicable,
+                    tasks: o
+                        .tasks
+                        .iter()
+                        .map(|t| {
+                            let (mut met, mut applicable) = (0, 0);
+                            for &c in &t.checks {
+                                match card.checks[c as usize].status {
+                                    CheckStatus::Met(_) => {
+                                        met += 1;
+                                        applicable += 1;
+                                    }
+                                    CheckStatus::Missed(_) => applicable += 1,
+                                    CheckStatus::Pending if self.ex.is_over() => applicable += 1,
+                                    _ => {}
+                                }
+                            }
+                            TaskReport {
+                                id: s(&t.id),
+                                text: s(&t.text),
+                                target: s(&t.target),
+                                checks: t
+                                    .checks
+                                    .iter()
+                                    .map(|&c| s(&sc.checks[c as usize].id))
+                                    .collect(),
+                                met,
+                                applicable,
+                            }
+                        })
+                        .collect(),
                     checks: sc
                         .checks
                         .iter()
@@ -376,8 +412,12 @@ impl Builder<'_> {
                     .get(&i)
                     .copied()
                     .unwrap_or(self.end_real);
+                let threat = d.kind == DeadlineKind::Threat;
                 let status = match (ds.met, ds.missed, ds.started) {
-                    (Some(_), _, _) => DeadlineOutcome::Met,
+                    (Some(_), _, _) if threat => DeadlineOutcome::Stopped,
+                    (Some(_), _, _) if ds.met_by_team => DeadlineOutcome::Met,
+                    (Some(_), _, _) => DeadlineOutcome::MetByOthers,
+                    (_, Some(_), _) if threat => DeadlineOutcome::Expired,
                     (_, Some(_), _) => DeadlineOutcome::Missed,
                     (_, _, Some(_)) => DeadlineOutcome::Running,
                     _ => DeadlineOutcome::NotStarted,
@@ -389,6 +429,11 @@ impl Builder<'_> {
                         .team
                         .map(|t| s(&sc.teams[t as usize].name))
                         .unwrap_or_default(),
+                    kind: if threat {
+                        DeadlineKindInfo::Threat
+                    } else {
+                        DeadlineKindInfo::Duty
+                    },
                     duration_s: d.duration,
                     description: b(&d.description),
                     reference: s(&d.reference),
@@ -397,7 +442,7 @@ impl Builder<'_> {
                     due: ds.due,
                     closed: ds.met.or(ds.missed).map(|t| self.moment(t, real_close)),
                     margin_s: match (ds.met, ds.due) {
-                        (Some(m), Some(due)) => Some(due - m),
+                        (Some(m), Some(due)) if !threat => Some(due - m),
                         _ => None,
                     },
                 }
@@ -448,10 +493,18 @@ impl Builder<'_> {
             .iter()
             .filter(|d| d.status == DecisionStatus::Taken)
             .collect();
+        // Timeouts count at their real-time limit (or the real time they took without one).
+        let limit = |d: &DecisionReport| {
+            let dec = sc.decision_index(&d.id).map(|i| &sc.decisions[i as usize]);
+            dec.and_then(|x| x.timeout.as_ref()?.real)
+                .map(|r| r as u64 * 1000)
+        };
         let times: Vec<u64> = taken
             .iter()
-            .filter(|d| !d.timeout)
-            .filter_map(|d| d.took_real_ms)
+            .filter_map(|d| match (d.timeout, limit(d)) {
+                (true, Some(l)) => Some(l),
+                _ => d.took_real_ms,
+            })
             .collect();
         let count = |k: fn(&LogKind) -> bool| self.ex.log().iter().filter(|l| k(&l.kind)).count();
         let mut results = Results {
@@ -480,6 +533,7 @@ impl Builder<'_> {
                         }
                     })
                     .collect(),
+                overrides: self.score_overrides(),
             },
             checks_met: checks
                 .iter()
@@ -497,6 +551,10 @@ impl Builder<'_> {
                 .iter()
                 .filter(|d| d.status == DeadlineOutcome::Met)
                 .count(),
+            deadlines_met_by_others: deadlines
+                .iter()
+                .filter(|d| d.status == DeadlineOutcome::MetByOthers)
+                .count(),
             deadlines_missed: deadlines
                 .iter()
                 .filter(|d| d.status == DeadlineOutcome::Missed)
@@ -509,6 +567,7 @@ impl Builder<'_> {
                 .count(),
             mean_time_to_decide_ms: (!times.is_empty())
                 .then(|| times.iter().sum::<u64>() / times.len() as u64),
+            mean_counts_timeouts: taken.iter().filter(|d| d.timeout).count(),
             undos: count(|k| matches!(k, LogKind::Undo { .. })),
             curveballs: count(|k| matches!(k, LogKind::Curveball { .. })),
             overrides: count(|k| matches!(k, LogKind::Override { .. })),
@@ -546,15 +605,9 @@ impl Builder<'_> {
             fmt::real_duration(self.end_real),
             fmt::span(st.now)
         ));
-        let grade = res
-            .score
-            .grade
-            .as_ref()
-            .map(|g| format!(", grade {} ({})", g.grade, g.label))
-            .unwrap_or_default();
         out.push(match &res.ending {
             Some(e) => format!(
-                "The exercise ended at {} with “{}”{}; the score is {}/100{grade}.",
+                "The exercise ended at {} with “{}”{}.",
                 e.when.offset,
                 e.title,
                 if e.by_facilitator {
@@ -562,12 +615,10 @@ impl Builder<'_> {
                 } else {
                     ""
                 },
-                fmt::num(res.score.score)
             ),
             None => format!(
-                "The exercise is still in progress at {}; the provisional score is {}/100{grade}.",
+                "The exercise is still in progress at {}.",
                 fmt_offset(st.now),
-                fmt::num(res.score.score)
             ),
         });
         let judged = res.checks_met + res.checks_missed;
@@ -580,11 +631,18 @@ impl Builder<'_> {
         let ratings = self.ex.score().objectives;
         if !ratings.is_empty() {
             let mut counts: Vec<String> = Vec::new();
-            for r in [Rating::P, Rating::S, Rating::M, Rating::U, Rating::NotRated] {
-                let n = ratings.iter().filter(|o| o.rating == r).count();
+            for r in [Rating::P, Rating::S, Rating::M, Rating::U] {
+                let n = ratings
+                    .iter()
+                    .filter(|o| o.evaluation.as_ref().is_some_and(|e| e.rating == r))
+                    .count();
                 if n > 0 {
                     counts.push(format!("{n} {}", r.describe().to_lowercase()));
                 }
+            }
+            let pending = ratings.iter().filter(|o| o.evaluation.is_none()).count();
+            if pending > 0 {
+                counts.push(format!("{pending} pending evaluator"));
             }
             out.push(format!("Objectives: {}.", counts.join(", ")));
         }
@@ -602,14 +660,72 @@ impl Builder<'_> {
                 res.decisions_taken,
                 res.decisions_recommended,
                 res.mean_time_to_decide_ms
-                    .map(|m| format!(", in {} on average", fmt::real_duration(m)))
+                    .map(|m| format!(
+                        ", in {} on average{}",
+                        fmt::real_duration(m),
+                        match res.mean_counts_timeouts {
+                            0 => String::new(),
+                            1 => " (1 timeout counted at its limit)".into(),
+                            n => format!(" ({n} timeouts counted at their limit)"),
+                        }
+                    ))
                     .unwrap_or_default()
             ));
         }
         if res.deadlines_missed > 0 {
             out.push(format!("{} deadline(s) were missed.", res.deadlines_missed));
         }
+        if res.deadlines_met_by_others > 0 {
+            out.push(format!(
+                "{} deadline(s) were met by others, not by a team's decision.",
+                res.deadlines_met_by_others
+            ));
+        }
         out.join(" ")
+    }
+
+    /// Facilitator overrides in force that moved a scored metric, with the points each moved.
+    fn score_overrides(&self) -> Vec<ScoreOverride> {
+        let sc = self.sc;
+        let card = self.ex.score();
+        let wsum: f64 = card.parts.iter().map(|p| p.weight).sum();
+        let log = self.ex.log();
+        let mut out = Vec::new();
+        for step in self.trace.steps.iter().filter(|s| s.survived) {
+            for (at, e) in &step.events {
+                let Event::MetricOverridden { metric, from, to } = e else {
+                    continue;
+                };
+                let Some(part) = card.parts.iter().find(|p| p.metric == *metric) else {
+                    continue;
+                };
+                if from == to || wsum <= 0.0 {
+                    continue;
+                }
+                let m = &sc.metrics[*metric as usize];
+                let reason = log[step.log.clone()]
+                    .iter()
+                    .find_map(|l| match &l.kind {
+                        LogKind::Override {
+                            metric: lm, reason, ..
+                        } if lm == metric => Some(s(reason)),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                out.push(ScoreOverride {
+                    when: self.moment(*at, step.real),
+                    metric: s(&m.id),
+                    label: s(&m.label),
+                    from: *from,
+                    to: *to,
+                    points: round3(
+                        100.0 * part.weight * (m.goodness(*to) - m.goodness(*from)) / wsum,
+                    ),
+                    reason,
+                });
+            }
+        }
+        out
     }
 
     fn metrics(&self) -> Vec<MetricSeries> {

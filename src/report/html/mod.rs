@@ -1017,6 +1017,25 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
                     .map(|m| esc(&m.offset))
                     .unwrap_or_default()
             ),
+            DeadlineOutcome::MetByOthers => format!(
+                "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
+                d.closed
+                    .as_ref()
+                    .map(|m| esc(&m.offset))
+                    .unwrap_or_default()
+            ),
+            DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
+                "<span class=\"badge na\">Threat countdown {}</span> at {} (not scored)",
+                if d.status == DeadlineOutcome::Stopped {
+                    "stopped"
+                } else {
+                    "ran out"
+                },
+                d.closed
+                    .as_ref()
+                    .map(|m| esc(&m.offset))
+                    .unwrap_or_default()
+            ),
             DeadlineOutcome::Running if r.status == Progress::Ended => {
                 "<span class=\"badge na\">– Still running when the exercise ended</span>".into()
             }

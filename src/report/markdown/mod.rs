@@ -807,6 +807,18 @@ fn deadlines(out: &mut String, r: &Report) {
                     "✗ missed at {}",
                     d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
                 ),
+                DeadlineOutcome::MetByOthers => format!(
+                    "met by others at {} (not a team's decision)",
+                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                ),
+                DeadlineOutcome::Stopped => format!(
+                    "threat countdown stopped at {} (not scored)",
+                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                ),
+                DeadlineOutcome::Expired => format!(
+                    "threat countdown ran out at {} (not scored)",
+                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                ),
                 DeadlineOutcome::Running if r.status == Progress::Ended => {
                     "– still running when the exercise ended".into()
                 }

@@ -97,17 +97,20 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.extend(para(&e.debrief, cols, t.text(), ""));
         lines.push(Line::default());
     }
-    let grade = card
-        .grade
-        .and_then(|g| sc.grades.get(g))
-        .map(|g| format!(" · grade {} — {}", g.grade, g.label))
-        .unwrap_or_default();
-    lines.extend(para(
-        &format!("Score {} / 100{grade}", format_number(card.score)),
-        cols,
-        t.strong(),
-        "",
-    ));
+    // Score and grade are for the facilitator, never on the presenter's screen.
+    if !app.presenter {
+        let grade = card
+            .grade
+            .and_then(|g| sc.grades.get(g))
+            .map(|g| format!(" · grade {} — {}", g.grade, g.label))
+            .unwrap_or_default();
+        lines.extend(para(
+            &format!("Score {} / 100{grade} (facilitator only)", format_number(card.score)),
+            cols,
+            t.strong(),
+            "",
+        ));
+    }
     let met = card
         .checks
         .iter()
@@ -129,24 +132,24 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !card.objectives.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            "Objectives (HSEEP rating)",
+            if app.presenter {
+                "Objectives (HSEEP rating)"
+            } else {
+                "Objectives (HSEEP rating; o to rate)"
+            },
             t.strong(),
         )));
         for o in &card.objectives {
             let obj = &sc.meta.objectives[o.objective as usize];
-            let head = format!(" {}  ", o.rating.letter());
+            let letter = o.evaluation.as_ref().map_or("?", |e| e.rating.letter());
+            let head = format!(" {letter}  ");
             lines.extend(hang(&obj.text, cols, t.text(), &head));
-            lines.extend(para(
-                &format!(
-                    "{} ({} of {} checks met)",
-                    o.rating.describe(),
-                    o.met,
-                    o.applicable
-                ),
-                cols,
-                t.dim(),
-                "    ",
-            ));
+            lines.extend(para(&o.summary(), cols, t.dim(), "    "));
+            if let Some(e) = &o.evaluation
+                && !e.note.is_empty()
+            {
+                lines.extend(para(&format!("Note: {}", e.note), cols, t.dim(), "    "));
+            }
         }
     }
     if !app.presenter {

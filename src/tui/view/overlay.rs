@@ -43,6 +43,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         Overlay::Confirm(c) => confirm(f, app, area, *c),
         Overlay::Note(input) => note(f, app, area, input),
         Overlay::Override(form) => override_form(f, app, area, form),
+        Overlay::Rate(form) => rate_form(f, app, area, form),
         Overlay::Curveball { injects, selected } => curveball(f, app, area, injects, *selected),
         Overlay::Problems {
             title,
@@ -198,6 +199,69 @@ fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {
         t.dim(),
     )));
     let inner = frame_box(f, app, area, "Note", w, lines.len() as u16 + 2);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn rate_form(f: &mut Frame, app: &App, area: Rect, form: &super::super::app::RateForm) {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return;
+    };
+    let ex = play.ex();
+    let card = ex.score();
+    let Some(o) = ex.scenario().meta.objectives.get(form.objective) else {
+        return;
+    };
+    let w = area.width.saturating_sub(8).min(80);
+    let iw = w.saturating_sub(4) as usize;
+    let n = ex.scenario().meta.objectives.len();
+    let mut lines = hang(
+        &format!("{} ({}/{n})", o.text, form.objective + 1),
+        iw,
+        t.strong(),
+        "◂ ▸ ",
+    );
+    if let Some(r) = card.objectives.get(form.objective) {
+        lines.extend(para(&r.summary(), iw, t.dim(), "    "));
+    }
+    lines.push(Line::default());
+    let sel = |k: usize| if form.field == k { t.strong() } else { t.dim() };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("{} Rating  ", if form.field == 0 { "▸" } else { " " }),
+            sel(0),
+        ),
+        Span::styled(
+            match form.rating {
+                Some(r) => format!("{} · {}", r.letter(), r.describe()),
+                None => "type P, S, M or U".into(),
+            },
+            t.text(),
+        ),
+    ]));
+    let note = if form.field == 1 {
+        form.note.display()
+    } else {
+        form.note.text.clone()
+    };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("{} Note    ", if form.field == 1 { "▸" } else { " " }),
+            sel(1),
+        ),
+        Span::styled(fit(&note, iw.saturating_sub(10)), t.text()),
+    ]));
+    lines.push(Line::default());
+    if let Some(e) = &form.error {
+        lines.extend(hang(e, iw, t.bad(), "✗ "));
+    }
+    lines.extend(para(
+        "The evaluator's rating goes into the journal and the report; the suggestion is only the checks' arithmetic. ◂ ▸ picks the objective, Tab moves to the note, Enter saves, Esc cancels.",
+        iw,
+        t.dim(),
+        "",
+    ));
+    let inner = frame_box(f, app, area, "Rate an objective", w, lines.len() as u16 + 2);
     f.render_widget(Paragraph::new(lines), inner);
 }
 
