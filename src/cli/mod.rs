@@ -1,6 +1,7 @@
 //! The command line: argument definitions (clap) and thin dispatch to each command.
 
 pub mod check;
+pub mod evaluate;
 pub mod fork;
 pub mod graph;
 pub mod new;
@@ -36,6 +37,8 @@ pub enum Cmd {
     Present(PresentArgs),
     /// Write an after-action report (HSEEP-style) from one or more journals.
     Report(ReportArgs),
+    /// Rate a journal's objectives P/S/M/U as its evaluator, from a terminal prompt.
+    Evaluate(EvaluateArgs),
     /// Run many headless playthroughs and report on the scenario's balance.
     Simulate(SimulateArgs),
     /// Draw a scenario's injects, decisions and endings as a graph (Graphviz or Mermaid).
@@ -219,6 +222,20 @@ pub struct RunArgs {
     pub format: OutputFormat,
 }
 
+/// Arguments of `downtime evaluate`.
+#[derive(Clone, Debug, Args)]
+pub struct EvaluateArgs {
+    /// The journal of the exercise to evaluate (the ratings are added to it).
+    #[arg(value_name = "JOURNAL")]
+    pub journal: PathBuf,
+    /// The scenario file, when the journal's own source cannot be found.
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<PathBuf>,
+    /// Evaluate even if the scenario file changed since the journal was written.
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Arguments of `downtime fork`.
 #[derive(Clone, Debug, Args)]
 pub struct ForkArgs {
@@ -280,6 +297,7 @@ pub fn main() -> ExitCode {
         Some(Cmd::Check(a)) => check::run(&a),
         Some(Cmd::Run(a)) => run::run(&a),
         Some(Cmd::Fork(a)) => fork::run(&a),
+        Some(Cmd::Evaluate(a)) => evaluate::run(&a),
         Some(Cmd::Play(a)) => crate::tui::play(&a.into()),
         Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
             journal: a.journal,

@@ -5,6 +5,7 @@
 
 use crate::engine::{Event, LogEntry, LogKind};
 use crate::scenario::time::Secs;
+use crate::scenario::model::DeadlineKind;
 use crate::text::{sanitize_block as b, sanitize_line as s};
 
 use super::super::fmt;
@@ -297,7 +298,11 @@ impl Builder<'_> {
                 (
                     TimelineKind::DeadlineStarted,
                     s(&d.id),
-                    format!("Deadline started: {}", s(&d.label)),
+                    if d.kind == DeadlineKind::Threat {
+                        format!("Threat countdown started: {}", s(&d.label))
+                    } else {
+                        format!("Deadline started: {}", s(&d.label))
+                    },
                     format!(
                         "due {} ({} allowed)",
                         fmt_offset(*due),
@@ -311,19 +316,26 @@ impl Builder<'_> {
                 reals.deadline_close.insert(*deadline, step.real);
                 let d = &sc.deadlines[*deadline as usize];
                 let met = matches!(ev, Event::DeadlineMet { .. });
+                let threat = d.kind == DeadlineKind::Threat;
+                let by_others = met && !threat && !st.deadlines[*deadline as usize].met_by_team;
+                let (kind, what) = match (threat, met) {
+                    (true, true) => (TimelineKind::CountdownStopped, "Threat countdown stopped"),
+                    (true, false) => (TimelineKind::CountdownExpired, "Threat countdown ran out"),
+                    (false, true) if by_others => (TimelineKind::DeadlineMet, "Deadline met by others"),
+                    (false, true) => (TimelineKind::DeadlineMet, "Deadline met"),
+                    (false, false) => (TimelineKind::DeadlineMissed, "Deadline missed"),
+                };
                 (
-                    if met {
-                        TimelineKind::DeadlineMet
-                    } else {
-                        TimelineKind::DeadlineMissed
-                    },
+                    kind,
                     s(&d.id),
-                    format!(
-                        "Deadline {}: {}",
-                        if met { "met" } else { "missed" },
-                        s(&d.label)
-                    ),
-                    none(),
+                    format!("{what}: {}", s(&d.label)),
+                    if threat {
+                        "a threat's countdown: not scored as met or missed by the team".into()
+                    } else if by_others {
+                        "not by a team's decision".into()
+                    } else {
+                        none()
+                    },
                     none(),
                     false,
                 )
@@ -368,6 +380,22 @@ impl Builder<'_> {
                         None => none(),
                     },
                     none(),
+                    false,
+                )
+            }
+            Event::ObjectiveRated { objective } => {
+                let entry = take(&|k| matches!(k, LogKind::Rated { .. }));
+                let o = &sc.meta.objectives[*objective as usize];
+                let (letter, note) = match entry.map(|e| &e.kind) {
+                    Some(LogKind::Rated { rating, note, .. }) => (rating.letter(), b(note)),
+                    _ => ("?", none()),
+                };
+                (
+                    TimelineKind::Rating,
+                    s(&o.id),
+                    format!("Evaluator rated “{}”: {letter}", s(&o.text)),
+                    none(),
+                    note,
                     false,
                 )
             }

@@ -423,8 +423,14 @@ fn results(h: &mut String, r: &Report, id: &str) {
     );
     let _ = writeln!(
         h,
-        "<li><strong>{}</strong> deadline(s) met, <strong>{}</strong> missed</li>",
-        res.deadlines_met, res.deadlines_missed
+        "<li><strong>{}</strong> deadline(s) met, <strong>{}</strong> missed{} (threat countdowns are not counted)</li>",
+        res.deadlines_met,
+        res.deadlines_missed,
+        if res.deadlines_met_by_others > 0 {
+            format!(", {} met by others", res.deadlines_met_by_others)
+        } else {
+            String::new()
+        }
     );
     let _ = writeln!(
         h,
@@ -434,8 +440,13 @@ fn results(h: &mut String, r: &Report, id: &str) {
     if let Some(ms) = res.mean_time_to_decide_ms {
         let _ = writeln!(
             h,
-            "<li>Mean time to decide: <strong>{}</strong> (real time, pauses excluded)</li>",
-            esc(&fmt::real_duration(ms))
+            "<li>Mean time to decide: <strong>{}</strong> (real time, pauses excluded{})</li>",
+            esc(&fmt::real_duration(ms)),
+            match res.mean_counts_timeouts {
+                0 => String::new(),
+                1 => "; 1 timeout counted at its limit".into(),
+                n => format!("; {n} timeouts counted at their limit"),
+            }
         );
     }
     let _ = writeln!(
@@ -468,6 +479,27 @@ fn results(h: &mut String, r: &Report, id: &str) {
             esc(&num(res.score.score))
         );
         h.push_str("</tbody></table>\n<p class=\"muted\">Each metric is scaled from its worst to its best value (0–100%), weighted, and summed.</p>\n");
+        if !res.score.overrides.is_empty() {
+            h.push_str("<p>Facilitator overrides that moved the score:</p>\n");
+            table_head(h, "grid", &["When", "Metric", "Change", "Points", "Reason"]);
+            for o in &res.score.overrides {
+                let _ = writeln!(
+                    h,
+                    "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{:+}</td><td>{}</td></tr>",
+                    esc(&o.when.offset),
+                    esc(&o.label),
+                    esc(&num(o.from)),
+                    esc(&num(o.to)),
+                    o.points,
+                    if o.reason.is_empty() {
+                        "–".to_string()
+                    } else {
+                        esc(&o.reason)
+                    }
+                );
+            }
+            h.push_str("</tbody></table>\n");
+        }
     }
     h.push_str("</section>\n");
 }
@@ -481,17 +513,27 @@ fn badge(s: CheckOutcome) -> &'static str {
     }
 }
 
+/// The evaluator's rating, or `pending evaluator`.
 fn rating(o: &ObjectiveReport) -> String {
-    let letter = if o.rating == "not_rated" {
-        "–"
-    } else {
-        o.rating.as_str()
-    };
+    if o.rating == "pending" {
+        return "<span class=\"rating r-not_rated\">?</span> Pending evaluator".into();
+    }
     format!(
         "<span class=\"rating r-{}\">{}</span> {}",
         esc(&o.rating),
-        esc(letter),
+        esc(&o.rating),
         esc(&o.rating_text)
+    )
+}
+
+/// The suggestion from the evidence, marked as one.
+fn suggestion(o: &ObjectiveReport) -> String {
+    if o.suggested == "not_rated" {
+        return "<span class=\"muted\">none (no applicable check)</span>".into();
+    }
+    format!(
+        "<span class=\"muted\">{} (suggestion)</span>",
+        esc(&o.suggested)
     )
 }
 
@@ -501,19 +543,20 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
         h.push_str("<p class=\"muted\">The scenario defines no objectives.</p>\n</section>\n");
         return;
     }
-    h.push_str("<p>Ratings follow HSEEP: <strong>P</strong> performed without challenges, <strong>S</strong> with some challenges, <strong>M</strong> with major challenges, <strong>U</strong> unable to be performed. Each objective is rated from the best-practice checks linked to it.</p>\n");
+    h.push_str("<p>Ratings follow HSEEP: <strong>P</strong> performed without challenges, <strong>S</strong> with some challenges, <strong>M</strong> with major challenges, <strong>U</strong> unable to be performed. An evaluator rates each objective (at the console's end screen or with <code>downtime evaluate</code>); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.</p>\n");
     table_head(
         h,
         "grid",
-        &["Objective", "Capability", "Rating", "Evidence"],
+        &["Objective", "Capability", "Rating", "Suggested", "Evidence"],
     );
     for o in &r.objectives {
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} of {} linked check(s) met</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {} linked check(s) met</td></tr>",
             esc(&o.text),
             esc(&o.capability),
             rating(o),
+            suggestion(o),
             o.met,
             o.applicable
         );
@@ -522,12 +565,34 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
     for (k, o) in r.objectives.iter().enumerate() {
         let _ = write!(
             h,
-            "<div class=\"objective\"><h3>Objective {}: {}</h3>\n<p>{} · Capability: {}</p>\n",
+            "<div class=\"objective\"><h3>Objective {}: {}</h3>\n<p>{} · Suggested: {} · Capability: {}</p>\n",
             k + 1,
             esc(&o.text),
             rating(o),
+            suggestion(o),
             esc(&o.capability)
         );
+        if !o.note.is_empty() {
+            let _ = writeln!(h, "<p>Evaluator's note: {}</p>", esc(&o.note));
+        }
+        if !o.tasks.is_empty() {
+            h.push_str("<p><strong>Critical tasks</strong></p>\n<ul>\n");
+            for t in &o.tasks {
+                let _ = writeln!(
+                    h,
+                    "<li>{}{}: {} of {} check(s) met</li>",
+                    esc(&t.text),
+                    if t.target.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (target: {})", esc(&t.target))
+                    },
+                    t.met,
+                    t.applicable
+                );
+            }
+            h.push_str("</ul>\n");
+        }
         let linked: Vec<&CheckReport> = r
             .checks
             .iter()

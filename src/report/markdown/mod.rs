@@ -317,8 +317,14 @@ fn results(out: &mut String, r: &Report) {
     );
     let _ = writeln!(
         out,
-        "- {} deadline(s) met, {} missed",
-        res.deadlines_met, res.deadlines_missed
+        "- {} deadline(s) met, {} missed{} (threat countdowns are not counted)",
+        res.deadlines_met,
+        res.deadlines_missed,
+        if res.deadlines_met_by_others > 0 {
+            format!(", {} met by others", res.deadlines_met_by_others)
+        } else {
+            String::new()
+        }
     );
     let _ = writeln!(
         out,
@@ -328,8 +334,13 @@ fn results(out: &mut String, r: &Report) {
     if let Some(ms) = res.mean_time_to_decide_ms {
         let _ = writeln!(
             out,
-            "- Mean time to decide: {} (real time, pauses excluded)",
-            fmt::real_duration(ms)
+            "- Mean time to decide: {} (real time, pauses excluded{})",
+            fmt::real_duration(ms),
+            match res.mean_counts_timeouts {
+                0 => String::new(),
+                1 => "; 1 timeout counted at its limit".into(),
+                n => format!("; {n} timeouts counted at their limit"),
+            }
         );
     }
     let _ = writeln!(
@@ -365,14 +376,48 @@ fn results(out: &mut String, r: &Report) {
             &["Metric", "Final value", "Weight", "Goodness", "Points"],
             &rows,
         );
+        if !res.score.overrides.is_empty() {
+            out.push_str("Facilitator overrides that moved the score:
+
+");
+            let rows: Vec<Vec<String>> = res
+                .score
+                .overrides
+                .iter()
+                .map(|o| {
+                    vec![
+                        inline(&o.when.offset),
+                        inline(&o.label),
+                        format!("{} → {}", num(o.from), num(o.to)),
+                        format!("{:+}", o.points),
+                        if o.reason.is_empty() {
+                            "–".into()
+                        } else {
+                            inline(&o.reason)
+                        },
+                    ]
+                })
+                .collect();
+            table(out, &["When", "Metric", "Change", "Points", "Reason"], &rows);
+        }
     }
 }
 
-fn letter(o: &ObjectiveReport) -> &str {
-    if o.rating == "not_rated" {
-        "–"
+/// The evaluator's rating, e.g. `**P** Performed without challenges` or `pending evaluator`.
+fn rated(o: &ObjectiveReport) -> String {
+    if o.rating == "pending" {
+        "pending evaluator".into()
     } else {
-        &o.rating
+        format!("**{}** {}", o.rating, o.rating_text)
+    }
+}
+
+/// The suggestion, marked as one.
+fn suggested(o: &ObjectiveReport) -> String {
+    if o.suggested == "not_rated" {
+        "none (no applicable check)".into()
+    } else {
+        format!("{} (suggestion)", o.suggested)
     }
 }
 
@@ -382,7 +427,7 @@ fn objectives(out: &mut String, r: &Report) {
         out.push_str("The scenario defines no objectives.\n\n");
         return;
     }
-    out.push_str("Ratings follow HSEEP: **P** performed without challenges, **S** with some challenges, **M** with major challenges, **U** unable to be performed; each objective is rated from the best-practice checks linked to it.\n\n");
+    out.push_str("Ratings follow HSEEP: **P** performed without challenges, **S** with some challenges, **M** with major challenges, **U** unable to be performed. An evaluator rates each objective (at the console's end screen or with `downtime evaluate`); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.\n\n");
     let rows: Vec<Vec<String>> = r
         .objectives
         .iter()
@@ -390,26 +435,48 @@ fn objectives(out: &mut String, r: &Report) {
             vec![
                 inline(&o.text),
                 inline(&o.capability),
-                format!("**{}** {}", letter(o), o.rating_text),
+                rated(o),
+                suggested(o),
                 format!("{} of {} linked check(s) met", o.met, o.applicable),
             ]
         })
         .collect();
     table(
         out,
-        &["Objective", "Capability", "Rating", "Evidence"],
+        &["Objective", "Capability", "Rating", "Suggested", "Evidence"],
         &rows,
     );
     for (k, o) in r.objectives.iter().enumerate() {
         let _ = writeln!(
             out,
-            "### Objective {}: {}\n\nRating **{}** ({}); capability: {}.\n",
+            "### Objective {}: {}\n\nEvaluator's rating: {}; suggested from the evidence: {}; capability: {}.\n",
             k + 1,
             inline(&o.text),
-            letter(o),
-            o.rating_text,
+            rated(o),
+            suggested(o),
             inline(&o.capability)
         );
+        if !o.note.is_empty() {
+            let _ = writeln!(out, "Evaluator's note: {}\n", inline(&o.note));
+        }
+        if !o.tasks.is_empty() {
+            out.push_str("**Critical tasks**\n\n");
+            for t in &o.tasks {
+                let _ = writeln!(
+                    out,
+                    "- {}{}: {} of {} check(s) met",
+                    leading(&t.text),
+                    if t.target.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (target: {})", inline(&t.target))
+                    },
+                    t.met,
+                    t.applicable
+                );
+            }
+            out.push('\n');
+        }
         let linked: Vec<&CheckReport> = r
             .checks
             .iter()
