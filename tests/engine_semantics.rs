@@ -684,15 +684,155 @@ fn scoring_weights_grades_checks_and_ratings() {
             CheckStatus::Missed(3600 + 1800),
             CheckStatus::Met(7200),
             CheckStatus::Met(7200),
-            CheckStatus::Met(36_000),
+            // Judged at the end, dated from when `m > 70` began to hold.
+            CheckStatus::Met(7200),
             CheckStatus::NotApplicable,
             CheckStatus::Missed(36_000),
         ]
     );
-    let ratings: Vec<Rating> = card.objectives.iter().map(|o| o.rating).collect();
+    // Suggestions only: one missed check of two drops one level, not two.
+    let ratings: Vec<Rating> = card.objectives.iter().map(|o| o.suggested).collect();
     assert_eq!(
         ratings,
-        vec![Rating::M, Rating::P, Rating::NotRated, Rating::U]
+        vec![Rating::S, Rating::P, Rating::NotRated, Rating::U]
     );
+    assert!(card.objectives.iter().all(|o| o.evaluation.is_none()));
     assert!(card.final_);
+}
+
+#[test]
+fn suggested_ratings_drop_one_level_per_missed_check_at_most() {
+    let table = [
+        ((0, 0), Rating::NotRated),
+        ((1, 1), Rating::P),
+        ((0, 1), Rating::U),
+        ((1, 2), Rating::S),
+        ((0, 2), Rating::U),
+        ((2, 3), Rating::S),
+        ((1, 3), Rating::M),
+        ((4, 5), Rating::S),
+        ((3, 5), Rating::M),
+        ((1, 5), Rating::M),
+        ((0, 5), Rating::U),
+    ];
+    for ((met, applicable), want) in table {
+        assert_eq!(Rating::suggest(met, applicable), want, "{met} of {applicable}");
+    }
+}
+
+#[test]
+fn objectives_are_pending_until_an_evaluator_rates_them() {
+    let s = mini(
+        r#"meta: (id: "mini", title: "Mini", objectives: [(id: "o1", text: "One")]),
+    phases: [(id: "p1", title: "One", start: "0m"), (id: "p2", title: "Two", start: "1h")],
+    injects: [(id: "d", title: "D", at: "15m", decision: (team: "a", prompt: "?", options: [
+        (id: "x", label: "X", effects: ["f = true"]), (id: "y", label: "Y")]))],
+    endings: [(id: "over", title: "Over", default: true)],
+    scoring: (checks: [(id: "k", title: "K", when: "f", objective: "o1")]),"#,
+    );
+    let mut ex = start(&s, 1);
+    assert_eq!(ex.score().objectives[0].evaluation, None);
+    let rate = |rating, note: &str| Command::Rate {
+        objective: "o1".into(),
+        rating,
+        note: note.into(),
+    };
+    // Unknown objectives and "not rated" are refused.
+    let bad = Command::Rate {
+        objective: "nope".into(),
+        rating: Rating::P,
+        note: String::new(),
+    };
+    assert!(matches!(ex.apply(bad, 0), Err(CommandError::Unknown { .. })));
+    assert!(matches!(
+        ex.apply(rate(Rating::NotRated, ""), 0),
+        Err(CommandError::Invalid(_))
+    ));
+    ok(&mut ex, Command::Step);
+    choose(&mut ex, "d", "x");
+    ok(&mut ex, Command::NextPhase);
+    assert!(matches!(ex.status(), Status::PhaseBreak { .. }));
+    let ev = ok(&mut ex, rate(Rating::S, "slow to start"));
+    assert!(ev.contains(&Event::ObjectiveRated { objective: 0 }));
+    // A rating survives an undo of an earlier decision, like a note.
+    ok(&mut ex, Command::Undo);
+    let o = &ex.score().objectives[0];
+    let e = o.evaluation.as_ref().expect("rated");
+    assert_eq!((e.rating, e.note.as_str()), (Rating::S, "slow to start"));
+    choose(&mut ex, "d", "x");
+    ok(&mut ex, Command::EndNow { reason: String::new() });
+    // At the end, the evaluator may rate again; the latest rating counts.
+    ok(&mut ex, rate(Rating::P, ""));
+    let o = &ex.score().objectives[0];
+    assert_eq!(o.evaluation.as_ref().map(|e| e.rating), Some(Rating::P));
+    assert_eq!(o.suggested, Rating::P);
+}
+
+#[test]
+fn checks_judged_at_the_end_are_dated_when_their_condition_began_to_hold() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "d", title: "D", at: "1h", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["f = true"]), (id: "y", label: "Y")])),
+        (id: "dip", title: "Dip", at: "3h", effects: ["m = 10"]),
+        (id: "back", title: "Back", at: "5h", effects: ["m = 60"]),
+    ],
+    {END}
+    scoring: (checks: [
+        (id: "filed", title: "Filed", when: "f"),
+        (id: "held", title: "Held", when: "m >= 40"),
+        (id: "never", title: "Never", when: "c > 0"),
+    ]),"#
+    ));
+    let mut ex = start(&s, 1);
+    steps(&mut ex, 4);
+    choose(&mut ex, "d", "x");
+    while !ex.is_over() {
+        ok(&mut ex, Command::Step);
+    }
+    let status: Vec<CheckStatus> = ex.score().checks.iter().map(|c| c.status).collect();
+    // Decided at T+1h, not "met at T+10h"; `held` counts from its last return at T+5h.
+    assert_eq!(
+        status,
+        vec![
+            CheckStatus::Met(3600),
+            CheckStatus::Met(5 * 3600),
+            CheckStatus::Missed(36_000),
+        ]
+    );
+}
+
+#[test]
+fn threat_countdowns_are_kept_apart_and_deadlines_met_by_others_say_so() {
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "note", title: "Note", at: "15m", effects: ["start(ransom)", "start(notify)", "start(report)"],
+            decision: (team: "a", prompt: "?", options: [
+                (id: "report", label: "Report", effects: ["meet(report)"]), (id: "wait", label: "Wait")])),
+        (id: "called", title: "Called", at: "2h", effects: ["meet(notify)"]),
+    ],
+    deadlines: [
+        (id: "ransom", label: "Attackers", duration: "1h", kind: Threat, on_missed: ["f = true"]),
+        (id: "notify", label: "Notify", duration: "4h"),
+        (id: "report", label: "Report", duration: "4h"),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    ok(&mut ex, Command::Step);
+    choose(&mut ex, "note", "report");
+    while !ex.is_over() {
+        ok(&mut ex, Command::Step);
+    }
+    let sc = ex.scenario();
+    assert_eq!(
+        sc.deadlines[0].kind,
+        downtime::scenario::model::DeadlineKind::Threat
+    );
+    let d = &ex.state().deadlines;
+    // The countdown runs out and its effects apply, as before; only the scoring differs.
+    assert_eq!(d[0].missed, Some(900 + 3600));
+    assert!(ex.state().flags[0]);
+    assert_eq!((d[1].met, d[1].met_by_team), (Some(7200), false));
+    assert_eq!((d[2].met, d[2].met_by_team), (Some(900), true));
 }
