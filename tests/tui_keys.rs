@@ -398,3 +398,49 @@ fn a_too_small_terminal_ignores_keys_but_q_leaves() {
     keys(&mut a, "q");
     assert!(a.quit);
 }
+
+#[test]
+fn the_end_screen_rates_objectives_with_a_note() {
+    let mut a = started();
+    keys(&mut a, "ey");
+    assert!(a.play().unwrap().ex().is_over());
+    keys(&mut a, "o");
+    assert!(matches!(a.overlay, Some(Overlay::Rate(_))));
+    // Enter before a rating is refused; the form stays open.
+    keys(&mut a, "\n");
+    assert!(matches!(a.overlay, Some(Overlay::Rate(_))));
+    keys(&mut a, "s\tlate but sound\n");
+    assert_eq!(a.overlay, None);
+    let ex = a.play().unwrap().ex();
+    let e = ex.evaluations()[0].as_ref().expect("rated");
+    assert_eq!(e.rating, downtime::engine::Rating::S);
+    assert_eq!(e.note, "late but sound");
+    assert!(ex.applied().iter().any(|(c, _)| matches!(
+        c,
+        Command::Rate { objective, .. } if objective == "contain"
+    )));
+    // The form opens at the next objective not rated yet; Esc leaves without rating.
+    keys(&mut a, "o");
+    match &a.overlay {
+        Some(Overlay::Rate(f)) => assert_eq!(f.objective, 1),
+        other => panic!("{other:?}"),
+    }
+    keys(&mut a, "u\x1b");
+    assert!(a.play().unwrap().ex().evaluations()[1].is_none());
+}
+
+#[test]
+fn objectives_are_rated_at_a_phase_break_but_not_while_the_clock_runs() {
+    let mut a = started();
+    keys(&mut a, "o");
+    assert_eq!(a.overlay, None);
+    assert!(a.notice.as_ref().is_some_and(|n| n.error));
+    keys(&mut a, "1N");
+    assert!(matches!(status(&a), Status::PhaseBreak { .. }));
+    keys(&mut a, "op\n");
+    let ex = a.play().unwrap().ex();
+    assert_eq!(
+        ex.evaluations()[0].as_ref().map(|e| e.rating),
+        Some(downtime::engine::Rating::P)
+    );
+}
