@@ -22,12 +22,25 @@ fn play(journal: &Path, policy: &str, seed: u64) {
         .arg(journal)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn report(journal: &Path, extra: &[&str]) -> String {
-    let out = bin().arg("report").arg(journal).args(extra).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = bin()
+        .arg("report")
+        .arg(journal)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -53,7 +66,10 @@ fn refusing_the_ransom_is_never_a_missed_deadline() {
         assert_ne!(ransom["status"], "missed");
         assert_eq!(r["results"]["deadlines_missed"], 0, "seed {seed}");
         let md = report(&j, &[]);
-        assert!(!md.contains("Deadline missed: The attackers"), "seed {seed}");
+        assert!(
+            !md.contains("Deadline missed: The attackers"),
+            "seed {seed}"
+        );
     }
 }
 
@@ -73,7 +89,10 @@ fn ratings_are_pending_until_downtime_evaluate_rates_them() {
     assert!(md.contains("pending evaluator"));
     assert!(md.contains("(suggestion)"));
     // No letter grade unless asked for.
-    assert_eq!(doc["reports"][0]["results"]["score"]["grade"], serde_json::Value::Null);
+    assert_eq!(
+        doc["reports"][0]["results"]["score"]["grade"],
+        serde_json::Value::Null
+    );
     let graded: serde_json::Value =
         serde_json::from_str(&report(&j, &["--format", "json", "--grade"])).unwrap();
     assert!(graded["reports"][0]["results"]["score"]["grade"].is_object());
@@ -95,11 +114,18 @@ fn ratings_are_pending_until_downtime_evaluate_rates_them() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("suggested P"), "{stdout}");
     assert!(stdout.contains("Type P, S, M or U"), "{stdout}");
     assert!(stdout.contains("2 rating(s) saved"), "{stdout}");
-    assert!(stdout.contains("4 objective(s) still pending evaluator"), "{stdout}");
+    assert!(
+        stdout.contains("4 objective(s) still pending evaluator"),
+        "{stdout}"
+    );
 
     let doc = json(&j);
     let o = doc["reports"][0]["objectives"].as_array().unwrap();

@@ -716,7 +716,11 @@ fn suggested_ratings_drop_one_level_per_missed_check_at_most() {
         ((0, 5), Rating::U),
     ];
     for ((met, applicable), want) in table {
-        assert_eq!(Rating::suggest(met, applicable), want, "{met} of {applicable}");
+        assert_eq!(
+            Rating::suggest(met, applicable),
+            want,
+            "{met} of {applicable}"
+        );
     }
 }
 
@@ -743,7 +747,10 @@ fn objectives_are_pending_until_an_evaluator_rates_them() {
         rating: Rating::P,
         note: String::new(),
     };
-    assert!(matches!(ex.apply(bad, 0), Err(CommandError::Unknown { .. })));
+    assert!(matches!(
+        ex.apply(bad, 0),
+        Err(CommandError::Unknown { .. })
+    ));
     assert!(matches!(
         ex.apply(rate(Rating::NotRated, ""), 0),
         Err(CommandError::Invalid(_))
@@ -760,7 +767,12 @@ fn objectives_are_pending_until_an_evaluator_rates_them() {
     let e = o.evaluation.as_ref().expect("rated");
     assert_eq!((e.rating, e.note.as_str()), (Rating::S, "slow to start"));
     choose(&mut ex, "d", "x");
-    ok(&mut ex, Command::EndNow { reason: String::new() });
+    ok(
+        &mut ex,
+        Command::EndNow {
+            reason: String::new(),
+        },
+    );
     // At the end, the evaluator may rate again; the latest rating counts.
     ok(&mut ex, rate(Rating::P, ""));
     let o = &ex.score().objectives[0];

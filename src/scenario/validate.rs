@@ -586,7 +586,10 @@ impl Validator<'_> {
         let check_ids = self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
         self.ids(
             Kind::Task,
-            f.meta.objectives.iter().flat_map(|o| o.tasks.iter().map(|t| &t.id)),
+            f.meta
+                .objectives
+                .iter()
+                .flat_map(|o| o.tasks.iter().map(|t| &t.id)),
             None,
         );
 

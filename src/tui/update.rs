@@ -205,7 +205,11 @@ impl App {
             self.error("the scenario defines no objectives to rate");
             return;
         }
-        let objective = ex.evaluations().iter().position(Option::is_none).unwrap_or(0);
+        let objective = ex
+            .evaluations()
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(0);
         self.overlay = Some(Overlay::Rate(super::app::RateForm {
             objective,
             ..Default::default()

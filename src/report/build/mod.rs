@@ -255,9 +255,8 @@ impl Builder<'_> {
                     text: s(&o.text),
                     capability: s(&o.capability),
                     rating: ev.map_or("pending".into(), |e| e.rating.letter().into()),
-                    rating_text: ev.map_or("Pending evaluator".into(), |e| {
-                        e.rating.describe().into()
-                    }),
+                    rating_text: ev
+                        .map_or("Pending evaluator".into(), |e| e.rating.describe().into()),
                     note: ev.map(|e| b(&e.note)).unwrap_or_default(),
                     rated: ev.map(|e| self.moment(e.at, e.real)),
                     suggested: match r.suggested {

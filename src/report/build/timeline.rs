@@ -4,8 +4,8 @@
 //! undos) always shows, marked when undone.
 
 use crate::engine::{Event, LogEntry, LogKind};
-use crate::scenario::time::Secs;
 use crate::scenario::model::DeadlineKind;
+use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
 
 use super::super::fmt;
@@ -321,7 +321,9 @@ impl Builder<'_> {
                 let (kind, what) = match (threat, met) {
                     (true, true) => (TimelineKind::CountdownStopped, "Threat countdown stopped"),
                     (true, false) => (TimelineKind::CountdownExpired, "Threat countdown ran out"),
-                    (false, true) if by_others => (TimelineKind::DeadlineMet, "Deadline met by others"),
+                    (false, true) if by_others => {
+                        (TimelineKind::DeadlineMet, "Deadline met by others")
+                    }
                     (false, true) => (TimelineKind::DeadlineMet, "Deadline met"),
                     (false, false) => (TimelineKind::DeadlineMissed, "Deadline missed"),
                 };

@@ -377,9 +377,11 @@ fn results(out: &mut String, r: &Report) {
             &rows,
         );
         if !res.score.overrides.is_empty() {
-            out.push_str("Facilitator overrides that moved the score:
+            out.push_str(
+                "Facilitator overrides that moved the score:
 
-");
+",
+            );
             let rows: Vec<Vec<String>> = res
                 .score
                 .overrides
@@ -398,7 +400,11 @@ fn results(out: &mut String, r: &Report) {
                     ]
                 })
                 .collect();
-            table(out, &["When", "Metric", "Change", "Points", "Reason"], &rows);
+            table(
+                out,
+                &["When", "Metric", "Change", "Points", "Reason"],
+                &rows,
+            );
         }
     }
 }

@@ -105,7 +105,10 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             .map(|g| format!(" · grade {} — {}", g.grade, g.label))
             .unwrap_or_default();
         lines.extend(para(
-            &format!("Score {} / 100{grade} (facilitator only)", format_number(card.score)),
+            &format!(
+                "Score {} / 100{grade} (facilitator only)",
+                format_number(card.score)
+            ),
             cols,
             t.strong(),
             "",
