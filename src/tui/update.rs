@@ -258,11 +258,7 @@ impl App {
                 }
                 return true;
             }
-            _ if form.field == 1 => {
-                if form.note.key(k) == InputResult::Cancel {
-                    return false;
-                }
-            }
+            _ if form.field == 1 && form.note.key(k) == InputResult::Cancel => return false,
             _ => {}
         }
         true
