@@ -88,7 +88,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
             &source,
             seed,
             &path,
-            crate::wall::now_rfc3339(),
+            crate::wall::started_now(),
         )
         .map_err(|e| (2, e.to_string()))?;
         errln!("journal: {}", path.display());

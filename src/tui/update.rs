@@ -410,7 +410,7 @@ impl App {
             Some(s) => Ok(s),
             None => {
                 let sc = Arc::clone(&b.scenario);
-                let now = crate::wall::now_rfc3339();
+                let now = crate::wall::started_now();
                 match &self.config.journal {
                     JournalChoice::Off => Ok(Session::unjournaled(sc, &b.source, b.seed)),
                     JournalChoice::At(p) => Session::create(sc, &b.source, b.seed, p, now),
