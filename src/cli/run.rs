@@ -316,16 +316,19 @@ fn interactive(
                     sanitize_line(&team.name),
                     sanitize_line(&dec.prompt)
                 );
-                for (k, o) in dec.options.iter().enumerate() {
-                    match ex.option_status(d, k as u16) {
+                // In the order the teams see, numbered as shown.
+                let order = crate::engine::option_order(ex, d);
+                for (pos, &k) in order.iter().enumerate() {
+                    let o = &dec.options[usize::from(k)];
+                    match ex.option_status(d, k) {
                         OptionStatus::Available => {
-                            let _ = writeln!(out, "  {}. {}", k + 1, sanitize_line(&o.label));
+                            let _ = writeln!(out, "  {}. {}", pos + 1, sanitize_line(&o.label));
                         }
                         OptionStatus::Unavailable(why) => {
                             let _ = writeln!(
                                 out,
                                 "  {}. {} (not available: {})",
-                                k + 1,
+                                pos + 1,
                                 sanitize_line(&o.label),
                                 sanitize_line(&why)
                             );
@@ -343,10 +346,9 @@ fn interactive(
                         return stop(driver, out);
                     }
                     match t.parse::<usize>() {
-                        Ok(n) if n >= 1 && n <= dec.options.len() => {
-                            if let OptionStatus::Unavailable(why) =
-                                ex.option_status(d, (n - 1) as u16)
-                            {
+                        Ok(n) if n >= 1 && n <= order.len() => {
+                            let k = order[n - 1];
+                            if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
                                 let _ = writeln!(
                                     out,
                                     "That option is not available: {}",
@@ -354,7 +356,7 @@ fn interactive(
                                 );
                                 continue;
                             }
-                            break n - 1;
+                            break usize::from(k);
                         }
                         _ => {
                             let _ = writeln!(

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::engine::score::CheckStatus;
-use crate::engine::{Command, Event, Exercise, ScoreCard};
+use crate::engine::{Command, Event, Exercise, ScoreCard, option_order, shown_number};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
@@ -79,8 +79,10 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&sc.teams[d.team as usize].name),
                 s(&d.prompt)
             );
-            for (k, o) in d.options.iter().enumerate() {
-                let _ = write!(line, " | {}. {}", k + 1, s(&o.label));
+            // In the order the teams see, numbered as shown.
+            for (pos, k) in option_order(ex, *decision).into_iter().enumerate() {
+                let o = &d.options[usize::from(k)];
+                let _ = write!(line, " | {}. {}", pos + 1, s(&o.label));
             }
             line
         }
@@ -93,7 +95,7 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
             format!(
                 "CHOSE {}: {}. {}{}",
                 s(&d.id),
-                option + 1,
+                shown_number(ex, *decision, *option),
                 s(&d.options[*option as usize].label),
                 if *timeout {
                     " (time ran out: default option)"

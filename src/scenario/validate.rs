@@ -1265,6 +1265,7 @@ impl Validator<'_> {
                     prompt: std::mem::take(&mut d.prompt),
                     options,
                     timeout,
+                    order: d.order,
                 });
                 di as u16
             });

@@ -672,6 +672,7 @@ impl App {
         }
     }
 
+    /// Chooses the option shown at position `n` (from 0) of the active decision.
     fn choose(&mut self, n: usize) {
         let Some(play) = self.play_mut() else {
             return;
@@ -682,12 +683,14 @@ impl App {
         };
         let ex = play.ex();
         let dec = &ex.scenario().decisions[d as usize];
-        let Some(opt) = dec.options.get(n) else {
+        let order = crate::engine::option_order(ex, d);
+        let Some(&k) = order.get(n) else {
             let count = dec.options.len();
             self.error(format!("this decision has {count} options"));
             return;
         };
-        if let OptionStatus::Unavailable(why) = ex.option_status(d, n as u16) {
+        let opt = &dec.options[usize::from(k)];
+        if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
             self.error(format!(
                 "option {} is not available: {}",
                 n + 1,
