@@ -1,5 +1,7 @@
-//! Readable transcripts of headless runs: one line per event, with scenario time.
-//! Transcripts hold no real time, so the same run always prints the same bytes.
+//! Readable transcripts of headless runs: one line per event, with scenario time, and in
+//! full transcripts the texts the room would read (inject bodies, attachments, discussion
+//! questions, phase briefings), indented under their event. Transcripts hold no real time,
+//! so the same run always prints the same bytes.
 
 use std::fmt::Write;
 
@@ -15,6 +17,7 @@ use crate::text::sanitize_line;
 pub struct Transcript {
     out: String,
     last_time: Option<Secs>,
+    full: bool,
 }
 
 fn clock(sc: &Scenario, t: Secs) -> String {
@@ -226,6 +229,13 @@ impl Transcript {
         t
     }
 
+    /// Prints the texts the room reads too: inject bodies, attachments, discussion
+    /// questions and phase briefings.
+    pub fn full(mut self, full: bool) -> Self {
+        self.full = full;
+        self
+    }
+
     /// Records a command and its events.
     pub fn record(&mut self, ex: &Exercise, cmd: &Command, events: &[Event]) {
         let sc = ex.scenario();
@@ -262,6 +272,46 @@ impl Transcript {
                 };
                 self.last_time = Some(at);
                 let _ = writeln!(self.out, "{stamp}  {line}");
+                if self.full {
+                    let indent = " ".repeat(stamp.chars().count() + 2);
+                    self.details(sc, e, &indent);
+                }
+            }
+        }
+    }
+
+    /// The texts that come with an event, under it: an inject's body, attachment and
+    /// questions; a phase's briefing and questions.
+    fn details(&mut self, sc: &Scenario, e: &Event, indent: &str) {
+        let (body, attachment, questions) = match e {
+            Event::InjectFired { inject, .. } => {
+                let i = &sc.injects[*inject as usize];
+                (&i.body, i.attachment.as_ref(), &i.questions)
+            }
+            Event::PhaseBegan { phase } => {
+                let p = &sc.phases[*phase as usize];
+                (&p.briefing, None, &p.questions)
+            }
+            _ => return,
+        };
+        self.block(body, indent);
+        if let Some(a) = attachment {
+            let _ = writeln!(self.out, "{indent}attachment {}:", sanitize_line(&a.name));
+            self.block(&a.text, &format!("{indent}  "));
+        }
+        for q in questions {
+            let _ = writeln!(self.out, "{indent}discuss: {}", sanitize_line(q));
+        }
+    }
+
+    /// A text of several lines, each indented (blank lines kept, without trailing spaces).
+    fn block(&mut self, text: &str, indent: &str) {
+        for line in text.trim().lines() {
+            let line = sanitize_line(line.trim_end());
+            if line.is_empty() {
+                self.out.push('\n');
+            } else {
+                let _ = writeln!(self.out, "{indent}{line}");
             }
         }
     }
