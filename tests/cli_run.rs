@@ -274,7 +274,13 @@ const ROOM_TEXTS: [&str; 4] = [
 
 #[test]
 fn run_full_prints_what_the_room_reads() {
-    let args = ["run", "scenarios/tutorial.ron", "--seed", "2", "--no-journal"];
+    let args = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "2",
+        "--no-journal",
+    ];
     let (code, short, err) = run(&args);
     assert_eq!(code, 0, "{err}");
     let (code, full, err) = run(&[&args[..], &["--full"]].concat());
@@ -316,13 +322,24 @@ fn an_interactive_script_takes_notes_and_continues_at_phase_breaks() {
         assert!(out.contains(t), "{t} missing:\n{out}");
     }
     assert!(out.contains("note: the room asked about backups"), "{out}");
-    assert!(out.contains("-- Phase break. Next: Morning: recovery."), "{out}");
+    assert!(
+        out.contains("-- Phase break. Next: Morning: recovery."),
+        "{out}"
+    );
     assert!(out.contains("ENDING "), "{out}");
     // The decision is listed once, not again after the note.
-    assert_eq!(out.matches("\n  1. Drive urgent samples").count(), 1, "{out}");
+    assert_eq!(
+        out.matches("\n  1. Drive urgent samples").count(),
+        1,
+        "{out}"
+    );
     let read = downtime::journal::read_journal(&j).unwrap();
     let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
-    assert_eq!(names.iter().filter(|n| **n == "choose").count(), 4, "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| **n == "choose").count(),
+        4,
+        "{names:?}"
+    );
     let notes: Vec<String> = read
         .entries
         .iter()
