@@ -126,7 +126,11 @@ fn a_failing_test_plan_names_its_line() {
         &policy,
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("CHOSE contain: 1. Isolate the network now"));
+    // Numbered as shown to the teams: seed 1 shows `isolate` second.
+    assert!(
+        out.contains("CHOSE contain: 2. Isolate the network now"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -194,7 +198,8 @@ fn an_interactive_run_killed_after_three_decisions_resumes_with_them() {
     });
     let mut stdin = child.stdin.take().unwrap();
     let mut seen = Vec::new();
-    for answer in ["1", "1", "1"] {
+    // By the position shown: seed 2 shows `paper` second for `lab_mode`.
+    for answer in ["1", "2", "1"] {
         wait_for(&rx, "Your choice", &mut seen);
         writeln!(stdin, "{answer}").unwrap();
         stdin.flush().unwrap();
@@ -232,5 +237,147 @@ fn an_interactive_run_killed_after_three_decisions_resumes_with_them() {
     assert!(
         text.contains("ENDING "),
         "the resumed run continues to an ending:\n{text}"
+    );
+}
+
+/// Runs `downtime run` with `input` piped to stdin.
+fn run_with_input(args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Texts the room reads in the tutorial: a phase briefing, an inject body, an attachment,
+/// a discussion question.
+const ROOM_TEXTS: [&str; 4] = [
+    "It is 22:00 on a quiet Friday.",
+    "The technician photographs the full message",
+    "attachment attachments/tutorial-ransom-note.txt:\n",
+    "discuss: Who must see this note, and who must not?",
+];
+
+#[test]
+fn run_full_prints_what_the_room_reads() {
+    let args = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "2",
+        "--no-journal",
+    ];
+    let (code, short, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    let (code, full, err) = run(&[&args[..], &["--full"]].concat());
+    assert_eq!(code, 0, "{err}");
+    for t in ROOM_TEXTS {
+        assert!(!short.contains(t), "{t} without --full:\n{short}");
+        assert!(full.contains(t), "{t} missing from --full:\n{full}");
+    }
+    assert!(full.contains("\n                           !!! YOUR FILES ARE ENCRYPTED !!!\n"));
+    assert!(full.contains("\n                         == phase 2: Morning: recovery\n                         06:00. Day staff arrive."));
+    // The same events, with texts between them.
+    let events = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| l.starts_with("T+"))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(events(&short), events(&full));
+}
+
+#[test]
+fn an_interactive_script_takes_notes_and_continues_at_phase_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = dir.path().join("notes.jsonl");
+    let args = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--interactive",
+        "--seed",
+        "2",
+        "--journal",
+        j.to_str().unwrap(),
+    ];
+    // Seed 2 shows `isolate` first, `paper` second; `notify` is fixed; `restore` second.
+    let script = "1\nnote the room asked about backups\n2\n1\nnote break discussion\ncontinue\n2\n";
+    let (code, out, err) = run_with_input(&args, script);
+    assert_eq!(code, 0, "{err}\n{out}");
+    for t in ROOM_TEXTS {
+        assert!(out.contains(t), "{t} missing:\n{out}");
+    }
+    assert!(out.contains("note: the room asked about backups"), "{out}");
+    assert!(
+        out.contains("-- Phase break. Next: Morning: recovery."),
+        "{out}"
+    );
+    assert!(out.contains("ENDING "), "{out}");
+    // The decision is listed once, not again after the note.
+    assert_eq!(
+        out.matches("\n  1. Drive urgent samples").count(),
+        1,
+        "{out}"
+    );
+    let read = downtime::journal::read_journal(&j).unwrap();
+    let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
+    assert_eq!(
+        names.iter().filter(|n| **n == "choose").count(),
+        4,
+        "{names:?}"
+    );
+    let notes: Vec<String> = read
+        .entries
+        .iter()
+        .filter_map(|e| match &e.cmd {
+            downtime::engine::Command::Note { text } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes, ["the room asked about backups", "break discussion"]);
+    let at_break = names.iter().position(|n| *n == "next_phase").unwrap();
+    assert_eq!(names[at_break - 1], "note", "{names:?}");
+}
+
+#[test]
+fn a_script_that_answers_at_a_phase_break_gets_an_error_naming_the_line() {
+    let args = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--interactive",
+        "--seed",
+        "2",
+        "--no-journal",
+    ];
+    // Four answers, as an old script would send them: the fourth lands on the phase break.
+    let (code, out, err) = run_with_input(&args, "1\n2\n1\n2\n");
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        err.contains(
+            "stdin line 4: phase break before \"Morning: recovery\": expected continue, note TEXT or q, got `2`"
+        ),
+        "{err}"
+    );
+    assert!(!out.contains("== phase 2"), "{out}");
+    // A line that is no answer at a decision is an error too.
+    let (code, _, err) = run_with_input(&args, "1\ncontinue\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("stdin line 2: decision `lab_mode`: expected a number from 1 to 2"),
+        "{err}"
     );
 }

@@ -75,14 +75,15 @@ fn the_console_shows_hostile_text_as_placeholders() {
         "c",
         "the inject, its attachment and both options as placeholders",
         |s| {
-            s.contains("1 Option A")
+            s.contains("3 Option A")
                 && s.contains(&inject_title)
                 && s.contains("Attachment · attachments/hostile-note.txt")
                 && s.contains(&option_b)
         },
     );
-    t.keys("c", "1");
-    t.wait_for("c", "Decided at T+00:00: 1. Option A");
+    // Seed 7 shows Option A third.
+    t.keys("c", "3");
+    t.wait_for("c", "Decided at T+00:00: 3. Option A");
     t.keys("c", "q");
     t.wait_for("c", "y yes");
     t.keys("c", "y");

@@ -42,7 +42,8 @@ fn choices(read: &ReadJournal) -> Vec<(String, String)> {
 }
 
 /// Starts the tutorial in a `play` console and takes the first decision (isolate the
-/// network) with the key `1`; returns once the screen shows its effect.
+/// network, shown second with seed 7) with the key `2`; returns once the screen shows its
+/// effect.
 fn start_and_decide(t: &Tmux, s: &str, dir: &Path, journal: &Path) -> u32 {
     let pidfile = dir.join(format!("{s}.pid"));
     let args = format!(
@@ -54,10 +55,10 @@ fn start_and_decide(t: &Tmux, s: &str, dir: &Path, journal: &Path) -> u32 {
     let pid = read_pid(&pidfile);
     t.wait_for(s, "Start the exercise");
     t.keys(s, "s");
-    t.wait_for(s, "1 Isolate the network now");
-    t.keys(s, "1");
+    t.wait_for(s, "2 Isolate the network now");
+    t.keys(s, "2");
     // The screen shows the decision taken only after the command is journaled.
-    t.wait_for(s, "Decided at T+00:00: 1. Isolate the network now");
+    t.wait_for(s, "Decided at T+00:00: 2. Isolate the network now");
     pid
 }
 

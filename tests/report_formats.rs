@@ -768,3 +768,54 @@ fn the_schema_document_shows_the_real_structure() {
     same_shape(&blocks[0], &single, "report").unwrap();
     same_shape(&blocks[1], &json["comparison"], "comparison").unwrap();
 }
+
+#[test]
+fn a_paris_journal_started_at_09_45_is_reported_at_09_45_with_its_zone() {
+    let bin = env!("CARGO_BIN_EXE_downtime");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("paris.jsonl");
+    let run = std::process::Command::new(bin)
+        .current_dir(root())
+        .env("TZ", "Europe/Paris")
+        .args(["run", "scenarios/tutorial.ron", "--seed", "3", "--journal"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (first, rest) = text.split_once('\n').unwrap();
+    let mut header: serde_json::Value = serde_json::from_str(first).unwrap();
+    assert_eq!(header["time_zone"], "Europe/Paris");
+    let offset = header["utc_offset"].as_str().unwrap().to_string();
+    if Path::new("/usr/share/zoneinfo/Europe/Paris").exists() {
+        assert!(offset == "+01:00" || offset == "+02:00", "{offset}");
+    }
+    // The same journal as if started at 09:45 in Paris, at the offset it recorded.
+    let hours: i32 = offset[..3].parse().unwrap();
+    header["started_at"] = format!("2026-03-12T{:02}:45:00Z", 9 - hours).into();
+    std::fs::write(&path, format!("{header}\n{rest}")).unwrap();
+    // Reported from elsewhere: the room's zone, not the reader's.
+    let report = std::process::Command::new(bin)
+        .current_dir(root())
+        .env("TZ", "America/New_York")
+        .arg("report")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(report.status.success());
+    let md = String::from_utf8_lossy(&report.stdout);
+    let want = format!("started at 09:45:00 Europe/Paris (UTC{offset})");
+    assert!(md.contains(&want), "{want} not in:\n{md}");
+}
+
+#[test]
+fn journals_without_a_zone_are_reported_in_utc() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = build(&[record(&alpha(), dir.path())]);
+    let md = report::render(&doc, ReportFormat::Md);
+    assert!(md.contains("started at 13:30:00 UTC"), "{md}");
+}

@@ -56,6 +56,19 @@ fn choice(app: &App, decision: &str) -> Option<String> {
     })
 }
 
+/// The number key that chooses an option: its position in the order shown (seed 7 shows
+/// `wait` before `isolate`, and `send_out` before `paper`).
+fn key_for(app: &App, decision: &str, option: &str) -> String {
+    let ex = app.play().unwrap().ex();
+    let d = ex.scenario().decision_index(decision).unwrap();
+    let dec = &ex.scenario().decisions[d as usize];
+    let pos = downtime::engine::option_order(ex, d)
+        .iter()
+        .position(|&k| dec.options[k as usize].id == option)
+        .unwrap();
+    (pos + 1).to_string()
+}
+
 fn status(app: &App) -> Status {
     app.play().unwrap().ex().status()
 }
@@ -88,15 +101,18 @@ fn the_briefing_sets_parameters_and_the_room_then_starts() {
 fn number_keys_choose_and_unavailable_options_are_refused() {
     let mut a = app_with(JournalChoice::Off);
     keys(&mut a, "j s"); // low staffing: nobody can drive samples
-    keys(&mut a, "2");
+    // Keys choose by the position shown, not the order written.
+    assert_eq!(key_for(&a, "contain", "wait"), "1");
+    keys(&mut a, "1");
     assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
     keys(&mut a, "n"); // ransom note
     keys(&mut a, "n"); // lab question
-    keys(&mut a, "2");
+    assert_eq!(key_for(&a, "lab_mode", "send_out"), "1");
+    keys(&mut a, "1");
     assert_eq!(choice(&a, "lab_mode"), None);
     let n = a.notice.clone().expect("a message");
     assert!(n.error && n.text.contains("not available"), "{n:?}");
-    keys(&mut a, "1");
+    keys(&mut a, "2");
     assert_eq!(choice(&a, "lab_mode").as_deref(), Some("paper"));
     keys(&mut a, "7");
     assert!(a.notice.as_ref().unwrap().error);
@@ -107,8 +123,8 @@ fn enter_chooses_the_highlighted_option_in_the_decision_panel() {
     let mut a = started();
     keys(&mut a, "\n"); // from the feed, Enter moves to the decision
     assert_eq!(a.play().unwrap().ui.focus, Focus::Decision);
-    keys(&mut a, "j\n");
-    assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
+    keys(&mut a, "j\n"); // the second option shown
+    assert_eq!(choice(&a, "contain").as_deref(), Some("isolate"));
 }
 
 #[test]
@@ -146,7 +162,8 @@ fn the_phase_break_waits_for_enter() {
 #[test]
 fn undo_asks_first() {
     let mut a = started();
-    keys(&mut a, "1");
+    let isolate = key_for(&a, "contain", "isolate");
+    keys(&mut a, &isolate);
     keys(&mut a, "u");
     assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Undo)));
     keys(&mut a, "n");
@@ -253,7 +270,8 @@ fn an_override_needs_a_number_and_a_reason() {
 #[test]
 fn arrows_move_in_the_feed_and_tab_cycles_panels() {
     let mut a = started();
-    keys(&mut a, "1nn");
+    let isolate = key_for(&a, "contain", "isolate");
+    keys(&mut a, &format!("{isolate}nn"));
     let feed = |a: &App| a.play().unwrap().ui.selected;
     let sc = tutorial();
     assert_eq!(feed(&a), sc.inject_index("lab_question"));
@@ -272,7 +290,8 @@ fn arrows_move_in_the_feed_and_tab_cycles_panels() {
 #[test]
 fn mouse_clicks_select_feed_items_and_options() {
     let mut a = started();
-    keys(&mut a, "1nn");
+    let isolate = key_for(&a, "contain", "isolate");
+    keys(&mut a, &format!("{isolate}nn"));
     a.update(Msg::Resize(80, 24));
     let click = |col, row| {
         Msg::Mouse(MouseEvent {
@@ -293,17 +312,17 @@ fn mouse_clicks_select_feed_items_and_options() {
         a.play().unwrap().ui.selected,
         tutorial().inject_index("lab_question")
     );
-    // Find the row of option 2 on screen and click it.
+    // Find the row of "Drive urgent samples" on screen (shown first) and click it.
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
     term.draw(|f| downtime::tui::view::draw(f, &a)).unwrap();
     let text = term.backend().to_string();
     let row = text
         .lines()
-        .position(|l| l.contains(" 2 Drive urgent"))
-        .expect("option 2 on screen") as u16;
+        .position(|l| l.contains(" 1 Drive urgent"))
+        .expect("option 1 on screen") as u16;
     a.update(click(50, row));
     let ui = &a.play().unwrap().ui;
-    assert_eq!((ui.focus, ui.option_cursor), (Focus::Decision, 1));
+    assert_eq!((ui.focus, ui.option_cursor), (Focus::Decision, 0));
     keys(&mut a, "\n");
     assert_eq!(choice(&a, "lab_mode").as_deref(), Some("send_out"));
 }

@@ -187,7 +187,7 @@ pub struct CompletionsArgs {
 /// Arguments of `downtime run`.
 #[derive(Clone, Debug, Args)]
 #[command(
-    after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect deadline ID met|missed|running|not-started\n  expect ending ID\nAfter the last line the run plays on with the first available option."
+    after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect deadline ID met|missed|running|not-started\n  expect ending ID\nAfter the last line the run plays on with the first available option.\n\nWith --interactive, answer each decision with its number as shown, `note TEXT` to record\na note, or q to stop; at a phase break type `continue`. When stdin is not a terminal, any\nother line is an error that names its line number."
 )]
 pub struct RunArgs {
     /// The scenario file.
@@ -199,9 +199,15 @@ pub struct RunArgs {
     /// How decisions are taken: first, random, best-practice, or script:FILE.
     #[arg(long, default_value = "first", value_name = "POLICY")]
     pub policy: String,
-    /// Ask each decision on stdin, in plain numbered lines.
+    /// Ask each decision on stdin, in plain numbered lines (for rehearsal and screen
+    /// readers): prints the full texts, takes `note TEXT` lines as notes, and waits for a
+    /// `continue` line at each phase break.
     #[arg(long, conflicts_with = "policy")]
     pub interactive: bool,
+    /// Print inject bodies, attachments, discussion questions and phase briefings in the
+    /// transcript (always with --interactive).
+    #[arg(long)]
+    pub full: bool,
     /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,

@@ -11,11 +11,13 @@ mod capacity;
 pub mod command;
 pub mod event;
 mod exercise;
+mod order;
 pub mod score;
 pub mod state;
 
 pub use command::{Command, CommandError, ParamSetting, SessionInfo};
 pub use event::Event;
 pub use exercise::{Exercise, OptionStatus, RealMs};
+pub use order::{option_order, shown_number, shown_order};
 pub use score::{CheckResult, CheckStatus, ObjectiveRating, Rating, ScoreCard};
 pub use state::{ChoiceRecord, DeadlineState, LogEntry, LogKind, State, Status};

@@ -1,10 +1,12 @@
-//! Readable transcripts of headless runs: one line per event, with scenario time.
-//! Transcripts hold no real time, so the same run always prints the same bytes.
+//! Readable transcripts of headless runs: one line per event, with scenario time, and in
+//! full transcripts the texts the room would read (inject bodies, attachments, discussion
+//! questions, phase briefings), indented under their event. Transcripts hold no real time,
+//! so the same run always prints the same bytes.
 
 use std::fmt::Write;
 
 use crate::engine::score::CheckStatus;
-use crate::engine::{Command, Event, Exercise, ScoreCard};
+use crate::engine::{Command, Event, Exercise, ScoreCard, option_order, shown_number};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
@@ -15,6 +17,7 @@ use crate::text::sanitize_line;
 pub struct Transcript {
     out: String,
     last_time: Option<Secs>,
+    full: bool,
 }
 
 fn clock(sc: &Scenario, t: Secs) -> String {
@@ -79,8 +82,10 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&sc.teams[d.team as usize].name),
                 s(&d.prompt)
             );
-            for (k, o) in d.options.iter().enumerate() {
-                let _ = write!(line, " | {}. {}", k + 1, s(&o.label));
+            // In the order the teams see, numbered as shown.
+            for (pos, k) in option_order(ex, *decision).into_iter().enumerate() {
+                let o = &d.options[usize::from(k)];
+                let _ = write!(line, " | {}. {}", pos + 1, s(&o.label));
             }
             line
         }
@@ -93,7 +98,7 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
             format!(
                 "CHOSE {}: {}. {}{}",
                 s(&d.id),
-                option + 1,
+                shown_number(ex, *decision, *option),
                 s(&d.options[*option as usize].label),
                 if *timeout {
                     " (time ran out: default option)"
@@ -237,6 +242,13 @@ impl Transcript {
         t
     }
 
+    /// Prints the texts the room reads too: inject bodies, attachments, discussion
+    /// questions and phase briefings.
+    pub fn full(mut self, full: bool) -> Self {
+        self.full = full;
+        self
+    }
+
     /// Records a command and its events.
     pub fn record(&mut self, ex: &Exercise, cmd: &Command, events: &[Event]) {
         let sc = ex.scenario();
@@ -273,6 +285,46 @@ impl Transcript {
                 };
                 self.last_time = Some(at);
                 let _ = writeln!(self.out, "{stamp}  {line}");
+                if self.full {
+                    let indent = " ".repeat(stamp.chars().count() + 2);
+                    self.details(sc, e, &indent);
+                }
+            }
+        }
+    }
+
+    /// The texts that come with an event, under it: an inject's body, attachment and
+    /// questions; a phase's briefing and questions.
+    fn details(&mut self, sc: &Scenario, e: &Event, indent: &str) {
+        let (body, attachment, questions) = match e {
+            Event::InjectFired { inject, .. } => {
+                let i = &sc.injects[*inject as usize];
+                (&i.body, i.attachment.as_ref(), &i.questions)
+            }
+            Event::PhaseBegan { phase } => {
+                let p = &sc.phases[*phase as usize];
+                (&p.briefing, None, &p.questions)
+            }
+            _ => return,
+        };
+        self.block(body, indent);
+        if let Some(a) = attachment {
+            let _ = writeln!(self.out, "{indent}attachment {}:", sanitize_line(&a.name));
+            self.block(&a.text, &format!("{indent}  "));
+        }
+        for q in questions {
+            let _ = writeln!(self.out, "{indent}discuss: {}", sanitize_line(q));
+        }
+    }
+
+    /// A text of several lines, each indented (blank lines kept, without trailing spaces).
+    fn block(&mut self, text: &str, indent: &str) {
+        for line in text.trim().lines() {
+            let line = sanitize_line(line.trim_end());
+            if line.is_empty() {
+                self.out.push('\n');
+            } else {
+                let _ = writeln!(self.out, "{indent}{line}");
             }
         }
     }

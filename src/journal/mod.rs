@@ -4,7 +4,7 @@
 //!
 //! A journal is a header line followed by one line per command:
 //! ```text
-//! {"journal":"downtime","version":1,"scenario_id":"tutorial","scenario_hash":"sha256:…","seed":7,"started_at":"2026-11-29T10:00:00Z",…}
+//! {"journal":"downtime","version":1,"scenario_id":"tutorial","scenario_hash":"sha256:…","seed":7,"started_at":"2026-11-29T10:00:00Z","utc_offset":"+01:00","time_zone":"Europe/Paris",…}
 //! {"seq":1,"t":0,"cmd":"start","params":{},"session":{}}
 //! {"seq":2,"t":5123,"cmd":"step"}
 //! ```
@@ -56,6 +56,12 @@ pub struct Header {
     pub seed: u64,
     /// Wall-clock start, RFC 3339 in UTC.
     pub started_at: String,
+    /// The room's UTC offset at the start, e.g. `+01:00`; empty in older journals (read as UTC).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub utc_offset: String,
+    /// The room's time-zone name at the start, e.g. `Europe/Paris`; empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_zone: String,
     /// The Downtime version that wrote the journal.
     pub downtime: String,
     /// Set when the journal was forked from another.
@@ -84,13 +90,39 @@ pub struct Entry {
     pub cmd: Command,
 }
 
+/// When and where (in which time zone) a session started, as read by a front end.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Started {
+    /// RFC 3339 in UTC.
+    pub at: String,
+    /// UTC offset, e.g. `+01:00`; empty when unknown.
+    pub utc_offset: String,
+    /// Time-zone name, e.g. `Europe/Paris`; empty when unknown.
+    pub time_zone: String,
+}
+
+impl From<String> for Started {
+    fn from(at: String) -> Self {
+        Started {
+            at,
+            ..Started::default()
+        }
+    }
+}
+
+impl From<&str> for Started {
+    fn from(at: &str) -> Self {
+        Started::from(at.to_string())
+    }
+}
+
 impl Header {
     /// A header for a new journal.
     pub fn new(
         scenario: &crate::scenario::Scenario,
         source: &str,
         seed: u64,
-        started_at: String,
+        started: Started,
     ) -> Self {
         Header {
             journal: "downtime".into(),
@@ -101,7 +133,9 @@ impl Header {
             scenario_hash: scenario.hash.clone(),
             scenario_source: source.to_string(),
             seed,
-            started_at,
+            started_at: started.at,
+            utc_offset: started.utc_offset,
+            time_zone: started.time_zone,
             downtime: env!("CARGO_PKG_VERSION").into(),
             forked_from: None,
         }

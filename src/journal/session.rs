@@ -9,7 +9,7 @@ use crate::engine::{Command, CommandError, Event, Exercise, RealMs};
 use crate::scenario::Scenario;
 
 use super::writer::WriteError;
-use super::{Entry, Header, JournalWriter, ReadJournal};
+use super::{Entry, Header, JournalWriter, ReadJournal, Started};
 
 /// Why a session operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -100,9 +100,9 @@ impl Session {
         source: &str,
         seed: u64,
         path: &Path,
-        started_at: String,
+        started: Started,
     ) -> Result<Self, SessionError> {
-        let header = Header::new(&scenario, source, seed, started_at);
+        let header = Header::new(&scenario, source, seed, started);
         let writer = JournalWriter::create(path, &header).map_err(|e| write_error(path, e))?;
         Ok(Session {
             exercise: Exercise::new(scenario, seed),
@@ -116,7 +116,7 @@ impl Session {
 
     /// A session without a journal (for tests and dry runs).
     pub fn unjournaled(scenario: Arc<Scenario>, source: &str, seed: u64) -> Self {
-        let header = Header::new(&scenario, source, seed, String::new());
+        let header = Header::new(&scenario, source, seed, Started::default());
         Session {
             exercise: Exercise::new(scenario, seed),
             writer: None,

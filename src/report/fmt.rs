@@ -13,16 +13,39 @@ use super::model::Moment;
 pub struct Clocks {
     /// The scenario's date-time at T+0.
     pub scenario_start: NaiveDateTime,
-    /// The session's wall-clock start, if the journal records a valid one.
+    /// The session's wall-clock start in the room's time zone, if the journal records a
+    /// valid one.
     pub started_at: Option<DateTime<FixedOffset>>,
 }
 
 impl Clocks {
-    /// Clocks from the scenario's start and the journal's `started_at` (RFC 3339).
-    pub fn new(scenario_start: NaiveDateTime, started_at: &str) -> Self {
+    /// Clocks from the scenario's start, the journal's `started_at` (RFC 3339) and the
+    /// room's UTC offset (`+01:00`; when empty, the offset `started_at` is written in).
+    pub fn new(scenario_start: NaiveDateTime, started_at: &str, utc_offset: &str) -> Self {
+        let start = DateTime::parse_from_rfc3339(started_at.trim()).ok();
+        let offset = parse_offset(utc_offset);
         Clocks {
             scenario_start,
-            started_at: DateTime::parse_from_rfc3339(started_at.trim()).ok(),
+            started_at: start.map(|t| offset.map_or(t, |o| t.with_timezone(&o))),
+        }
+    }
+
+    /// The label of the room's time zone: `Europe/Paris (UTC+01:00)`, `UTC+01:00`, `UTC`;
+    /// empty without a valid start.
+    pub fn zone(&self, time_zone: &str) -> String {
+        let Some(start) = self.started_at else {
+            return String::new();
+        };
+        let secs = start.offset().local_minus_utc();
+        let offset = if secs == 0 {
+            "UTC".to_string()
+        } else {
+            format!("UTC{}", start.format("%:z"))
+        };
+        match time_zone.trim() {
+            "" => offset,
+            name if name == offset => offset,
+            name => format!("{name} ({offset})"),
         }
     }
 
@@ -51,6 +74,25 @@ impl Clocks {
             .map(|t| t.format("%a %-d %b %Y").to_string())
             .unwrap_or_default()
     }
+}
+
+/// A UTC offset such as `+01:00`, `-05:30` or `Z`.
+fn parse_offset(s: &str) -> Option<FixedOffset> {
+    let s = s.trim();
+    if s == "Z" {
+        return FixedOffset::east_opt(0);
+    }
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    if !(0..60).contains(&m) {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
 /// The real time of a moment for people: `hh:mm:ss` of the wall clock, or the time since
@@ -112,22 +154,51 @@ mod tests {
     #[test]
     fn real_times_come_from_the_journal_start() {
         let start = time::parse_datetime("2024-03-08T22:00").unwrap();
-        let c = Clocks::new(start, "2026-11-29T10:00:00Z");
+        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "");
         let m = c.moment(15 * 60, 3_723_400);
         assert_eq!(m.offset, "T+00:15");
         assert_eq!(m.clock, "Fri 8 Mar 22:15");
         assert_eq!(m.real.as_deref(), Some("2026-11-29T11:02:03Z"));
         assert_eq!(real_clock(&m), "11:02:03");
         assert_eq!(c.date(), "Sun 29 Nov 2026");
-        let offset = Clocks::new(start, "2026-11-29T10:00:00+01:00");
+        assert_eq!(c.zone(""), "UTC");
+        let offset = Clocks::new(start, "2026-11-29T10:00:00+01:00", "");
         assert_eq!(
             offset.wall(1000).as_deref(),
             Some("2026-11-29T10:00:01+01:00")
         );
-        let none = Clocks::new(start, "");
+        let none = Clocks::new(start, "", "+01:00");
+        assert_eq!(none.zone("Europe/Paris"), "");
         let m = none.moment(0, 65_000);
         assert_eq!(m.real, None);
         assert_eq!(real_clock(&m), "+01:05");
+    }
+
+    #[test]
+    fn real_times_are_in_the_rooms_time_zone() {
+        let start = time::parse_datetime("2024-03-08T22:00").unwrap();
+        let paris = Clocks::new(start, "2026-03-12T08:45:00Z", "+01:00");
+        let m = paris.moment(0, 90_000);
+        assert_eq!(m.real.as_deref(), Some("2026-03-12T09:46:30+01:00"));
+        assert_eq!(real_clock(&m), "09:46:30");
+        assert_eq!(paris.zone("Europe/Paris"), "Europe/Paris (UTC+01:00)");
+        assert_eq!(paris.zone(""), "UTC+01:00");
+        let late = Clocks::new(start, "2026-03-12T23:30:00Z", "-05:30");
+        assert_eq!(real_clock(&late.moment(0, 0)), "18:00:00");
+        assert_eq!(late.date(), "Thu 12 Mar 2026");
+        assert_eq!(
+            Clocks::new(start, "2026-03-12T23:30:00Z", "+01:00").date(),
+            "Fri 13 Mar 2026"
+        );
+        let bad = Clocks::new(start, "2026-03-12T08:45:00Z", "nonsense");
+        assert_eq!(bad.zone(""), "UTC");
+        assert_eq!(parse_offset("+14:00"), FixedOffset::east_opt(14 * 3600));
+        assert_eq!(
+            parse_offset("-03:30"),
+            FixedOffset::east_opt(-(3 * 3600 + 1800))
+        );
+        assert_eq!(parse_offset("+1:75"), None);
+        assert_eq!(parse_offset(""), None);
     }
 
     #[test]

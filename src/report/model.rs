@@ -90,7 +90,8 @@ pub struct Moment {
     pub clock: String,
     /// Real milliseconds since the session started.
     pub real_ms: u64,
-    /// Wall-clock time (RFC 3339), from the journal's `started_at` plus `real_ms`; `null` when
+    /// Wall-clock time (RFC 3339, at the room's UTC offset), from the journal's `started_at`
+    /// plus `real_ms`; `null` when
     /// the journal has no valid start time.
     pub real: Option<String>,
 }
@@ -108,6 +109,9 @@ pub struct Overview {
     pub facilitator: String,
     /// Wall-clock start (RFC 3339), as recorded; empty if unknown.
     pub started_at: String,
+    /// The room's time zone, in which real times are given: `Europe/Paris (UTC+01:00)`, or
+    /// `UTC` for journals that record none; empty if the start is unknown.
+    pub time_zone: String,
     /// The date of the exercise for people, e.g. `Fri 29 Nov 2026`; empty if unknown.
     pub date: String,
     /// Real duration in ms (the last entry's time).

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 
 use super::expr::effects::Effect;
 use super::expr::vm::Program;
-use super::model::{Channel, DeadlineKind, Good, ParamKind, Severity, SystemState};
+use super::model::{Channel, DeadlineKind, Good, OptionOrder, ParamKind, Severity, SystemState};
 use super::time::Secs;
 
 /// A scenario ready to run.
@@ -450,6 +450,8 @@ pub struct Decision {
     pub options: Vec<DecisionOption>,
     /// Time limit.
     pub timeout: Option<Timeout>,
+    /// How the options are shown to the teams.
+    pub order: OptionOrder,
 }
 
 /// A time limit on a decision.

@@ -647,6 +647,20 @@ pub struct Decision {
     /// What happens when the team takes too long.
     #[serde(default)]
     pub timeout: Option<Timeout>,
+    /// How the options are shown to the teams: shuffled (the default) or as written.
+    #[serde(default)]
+    pub order: OptionOrder,
+}
+
+/// How a decision's options are shown to the teams.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum OptionOrder {
+    /// In an order shuffled per decision from the exercise's seed, so that the position of
+    /// an option says nothing about it.
+    #[default]
+    Shuffled,
+    /// In the order written, for ordinal choices (now / in 4 h / tomorrow).
+    Fixed,
 }
 
 /// A decision's time limit.

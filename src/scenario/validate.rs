@@ -1275,6 +1275,7 @@ impl Validator<'_> {
                     prompt: std::mem::take(&mut d.prompt),
                     options,
                     timeout,
+                    order: d.order,
                 });
                 di as u16
             });

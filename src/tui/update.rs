@@ -480,7 +480,7 @@ impl App {
             Some(s) => Ok(s),
             None => {
                 let sc = Arc::clone(&b.scenario);
-                let now = crate::wall::now_rfc3339();
+                let now = crate::wall::started_now();
                 match &self.config.journal {
                     JournalChoice::Off => Ok(Session::unjournaled(sc, &b.source, b.seed)),
                     JournalChoice::At(p) => Session::create(sc, &b.source, b.seed, p, now),
@@ -745,6 +745,7 @@ impl App {
         }
     }
 
+    /// Chooses the option shown at position `n` (from 0) of the active decision.
     fn choose(&mut self, n: usize) {
         let Some(play) = self.play_mut() else {
             return;
@@ -755,12 +756,14 @@ impl App {
         };
         let ex = play.ex();
         let dec = &ex.scenario().decisions[d as usize];
-        let Some(opt) = dec.options.get(n) else {
+        let order = crate::engine::option_order(ex, d);
+        let Some(&k) = order.get(n) else {
             let count = dec.options.len();
             self.error(format!("this decision has {count} options"));
             return;
         };
-        if let OptionStatus::Unavailable(why) = ex.option_status(d, n as u16) {
+        let opt = &dec.options[usize::from(k)];
+        if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
             self.error(format!(
                 "option {} is not available: {}",
                 n + 1,

@@ -37,7 +37,11 @@ pub fn report(
         ex: &trace.exercise,
         trace: &trace,
         journal,
-        clocks: Clocks::new(scenario.clock.start, &journal.header.started_at),
+        clocks: Clocks::new(
+            scenario.clock.start,
+            &journal.header.started_at,
+            &journal.header.utc_offset,
+        ),
         end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
     };
     let (timeline, reals) = bl.timeline();
@@ -140,6 +144,7 @@ impl Builder<'_> {
             organisation: s(&st.session.organisation),
             facilitator: s(&st.session.facilitator),
             started_at: s(&h.started_at),
+            time_zone: s(&self.clocks.zone(&h.time_zone)),
             date: self.clocks.date(),
             real_duration_ms: self.end_real,
             paused_ms: self.paused_ms(),

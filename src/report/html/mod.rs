@@ -247,9 +247,10 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             h,
             "Date",
             &format!(
-                "{}, started at {}",
+                "{}, started at {} {}",
                 esc(&o.date),
-                esc(&real_clock(&o.scenario_from))
+                esc(&real_clock(&o.scenario_from)),
+                esc(&o.time_zone)
             ),
         );
     }

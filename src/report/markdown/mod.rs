@@ -151,7 +151,12 @@ fn overview(out: &mut String, r: &Report) {
     if !o.date.is_empty() {
         rows.push(vec![
             "Date".into(),
-            format!("{}, started at {}", o.date, real_clock(&o.scenario_from)),
+            format!(
+                "{}, started at {} {}",
+                o.date,
+                real_clock(&o.scenario_from),
+                inline(&o.time_zone)
+            ),
         ]);
     }
     rows.push(vec![

@@ -374,7 +374,8 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         for d in &team.decisions {
             let dec = &sc.decisions[d.decision as usize];
             let opt = &dec.options[d.option as usize];
-            let mut label = format!("{}: {}. {}", dec.id, d.option + 1, opt.label);
+            let shown = crate::engine::shown_number(ex, d.decision, d.option);
+            let mut label = format!("{}: {shown}. {}", dec.id, opt.label);
             if d.timeout {
                 label.push_str(" (timeout)");
             }

@@ -580,7 +580,7 @@ pub fn decision_lines(
                 &format!(
                     "Decided at {}: {}. {}{how}",
                     time::format_offset(c.at),
-                    c.option + 1,
+                    crate::engine::shown_number(ex, d, c.option),
                     opt.label
                 ),
                 cols,
@@ -613,13 +613,15 @@ pub fn decision_lines(
         pad,
     ));
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
-    for (k, o) in dec.options.iter().enumerate() {
+    // Numbered by position in the order the teams see (see `engine::option_order`).
+    for (pos, k) in crate::engine::option_order(ex, d).into_iter().enumerate() {
+        let o = &dec.options[usize::from(k)];
         if app.presenter {
             lines.push(Line::default());
         }
-        let status = ex.option_status(d, k as u16);
+        let status = ex.option_status(d, k);
         let avail = status == OptionStatus::Available;
-        let num = format!("{pad}{}{} ", if avail { " " } else { "✗" }, k + 1);
+        let num = format!("{pad}{}{} ", if avail { " " } else { "✗" }, pos + 1);
         let star = if o.recommended && !app.presenter {
             " ★"
         } else {
@@ -643,12 +645,12 @@ pub fn decision_lines(
             if j == 0 && !star.is_empty() {
                 spans.push(Span::styled(star, t.private()));
             }
-            if focused && play.ui.option_cursor == k {
+            if focused && play.ui.option_cursor == pos {
                 for s in &mut spans {
                     s.style = s.style.add_modifier(Modifier::REVERSED);
                 }
             }
-            rows.push((lines.len(), k));
+            rows.push((lines.len(), pos));
             lines.push(Line::from(spans));
         }
         let indent = " ".repeat(width(&num) + 1);
