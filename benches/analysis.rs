@@ -55,7 +55,9 @@ fn bench(c: &mut Criterion) {
     );
     let mut g = c.benchmark_group("budget");
     g.sample_size(10);
-    g.bench_function("flagship", |b| b.iter(|| black_box(analyse(&journal, &cfg))));
+    g.bench_function("flagship", |b| {
+        b.iter(|| black_box(analyse(&journal, &cfg)))
+    });
     g.finish();
 }
 

@@ -453,7 +453,11 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
             && team.choices[d as usize].is_some()
         {
             let dec = &sc.decisions[d as usize];
-            let took = dec.options.iter().position(|o| o.id == *option).unwrap_or(0) as u16;
+            let took = dec
+                .options
+                .iter()
+                .position(|o| o.id == *option)
+                .unwrap_or(0) as u16;
             let mut alts = Vec::new();
             for o in 0..dec.options.len() as u16 {
                 if o == took || ex.option_status(d, o) != OptionStatus::Available {
@@ -461,8 +465,7 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
                 }
                 let mut fork = ex.clone();
                 let (mut r, mut c) = (real, commands);
-                if play_on(&mut fork, team, Some((d, o)), &mut r, &mut c).is_ok()
-                    && fork.is_over()
+                if play_on(&mut fork, team, Some((d, o)), &mut r, &mut c).is_ok() && fork.is_over()
                 {
                     alts.push((o, tenths(&fork)));
                 }

@@ -106,6 +106,9 @@ pub struct ReportArgs {
     /// The scenario file, when a journal's own source cannot be found.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
+    /// Leave out the skill-and-luck section (the team's decisions replayed 1,000 times).
+    #[arg(long)]
+    pub no_analysis: bool,
 }
 
 /// Arguments of `downtime simulate`.
@@ -287,6 +290,7 @@ pub fn main() -> ExitCode {
             format: a.format.into(),
             output: a.output,
             scenario: a.scenario,
+            no_analysis: a.no_analysis,
         }),
         Some(Cmd::Simulate(a)) => crate::simulate::run(&crate::simulate::Options {
             scenario: a.scenario,
