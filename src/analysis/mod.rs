@@ -428,6 +428,15 @@ fn play_on(
     Ok(())
 }
 
+/// The alternatives tried at one of the team's decisions in a replay.
+struct Fork {
+    decision: u16,
+    /// The option the replay itself took.
+    took: u16,
+    /// Each alternative and its final score (tenths).
+    alts: Vec<(u16, i64)>,
+}
+
 /// One replay; with `alternatives`, forks at each of the team's decisions.
 fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &mut Acc) {
     let mut ex = Exercise::new(Arc::clone(sc), seed);
@@ -437,8 +446,7 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
     }
     let mut real = 0;
     let mut commands = 1;
-    // (decision, option the replay took, [(alternative, its score)])
-    let mut forks: Vec<(u16, u16, Vec<(u16, i64)>)> = Vec::new();
+    let mut forks: Vec<Fork> = Vec::new();
     while let Some(cmd) = next(&ex, team, None) {
         commands += 1;
         if commands >= MAX_COMMANDS {
@@ -470,7 +478,11 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
                     alts.push((o, tenths(&fork)));
                 }
             }
-            forks.push((d, took, alts));
+            forks.push(Fork {
+                decision: d,
+                took,
+                alts,
+            });
         }
         real += 1000;
         if ex.apply(cmd, real).is_err() {
@@ -484,7 +496,12 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
     }
     let base = tenths(&ex);
     acc.record(&ex, base);
-    for (d, took, alts) in forks {
+    for Fork {
+        decision: d,
+        took,
+        alts,
+    } in forks
+    {
         let (d, t) = (d as usize, took as usize);
         acc.arose[d] += 1;
         let own = &mut acc.options[d][t];

@@ -135,7 +135,7 @@ pub fn build(a: &Analysis, sc: &Scenario) -> SkillLuck {
             this_run: a.actual_ending == Some(e as u16),
         })
         .collect();
-    endings.sort_by(|x, y| y.runs.cmp(&x.runs));
+    endings.sort_by_key(|e| std::cmp::Reverse(e.runs));
     let mut decisions: Vec<(f64, DecisionAlternatives)> = a
         .decisions
         .iter()
@@ -237,7 +237,7 @@ pub fn count(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
