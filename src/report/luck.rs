@@ -314,3 +314,12 @@ pub fn method(a: &SkillLuck) -> String {
     }
     t
 }
+
+/// The note under the table of the decisions that mattered most.
+pub fn table_note(a: &SkillLuck) -> String {
+    format!(
+        "Expected final scores over the replays (of the first {}) in which the decision arose; \
+         the difference is against your option under the same dice.",
+        count(a.alternative_runs)
+    )
+}

@@ -96,10 +96,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             );
         }
         h.push_str("</tbody></table>\n");
-        h.push_str(
-            "<p class=\"muted\">Expected final scores over the replays in which the decision \
-             arose; the difference is against your option under the same dice.</p>\n",
-        );
+        let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::table_note(a)));
     }
     h.push_str("<h3>Dice, not choice</h3>\n");
     if a.dice.is_empty() {

@@ -82,10 +82,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
             ],
             &rows,
         );
-        out.push_str(
-            "Expected final scores over the replays in which the decision arose; the difference \
-             is against your option under the same dice.\n\n",
-        );
+        let _ = writeln!(out, "{}\n", luck::table_note(a));
     }
     out.push_str("### Dice, not choice\n\n");
     if a.dice.is_empty() {
