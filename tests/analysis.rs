@@ -229,3 +229,25 @@ fn the_report_of_a_flagship_journal_shows_the_five_decisions_that_mattered_most_
     assert_eq!(a["mattered_most"].as_array().unwrap().len(), 5);
     assert_eq!(a["replays"], 200);
 }
+
+#[test]
+fn report_no_analysis_leaves_the_section_out() {
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_downtime"))
+            .current_dir(root())
+            .args(["report", "tests/fixtures/journals/night-shift-a.jsonl"])
+            .args(["--scenario", "tests/fixtures/scenarios/night-shift.ron"])
+            .args(extra)
+            .output()
+            .expect("downtime runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run(&[]).contains("## 5a. Skill and luck"));
+    let without = run(&["--no-analysis"]);
+    assert!(without.contains("## 5. Decisions") && !without.contains("5a."));
+}
