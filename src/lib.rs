@@ -4,6 +4,7 @@
 //! [`scenario`] loads and validates RON scenario files, [`engine`] runs an exercise
 //! as a pure state machine; front ends (the console, headless runs, reports) sit on top.
 
+pub mod analysis;
 pub mod bundled;
 pub mod cli;
 pub mod engine;

@@ -112,6 +112,9 @@ pub struct ReportArgs {
     /// Print the letter grade too (left out by default: HSEEP evaluation is no-fault).
     #[arg(long)]
     pub grade: bool,
+    /// Leave out the skill-and-luck section (the team's decisions replayed 1,000 times).
+    #[arg(long)]
+    pub no_analysis: bool,
 }
 
 /// Arguments of `downtime simulate`.
@@ -315,6 +318,7 @@ pub fn main() -> ExitCode {
             output: a.output,
             scenario: a.scenario,
             grade: a.grade,
+            no_analysis: a.no_analysis,
         }),
         Some(Cmd::Simulate(a)) => crate::simulate::run(&crate::simulate::Options {
             scenario: a.scenario,

@@ -23,6 +23,7 @@ pub mod compare;
 pub mod fmt;
 pub mod html;
 mod json;
+pub mod luck;
 mod markdown;
 pub mod model;
 mod svg;
@@ -72,8 +73,22 @@ fn file_name(p: &Path) -> String {
         .unwrap_or_else(|| p.display().to_string())
 }
 
-/// Builds the document for journals; `scenario` is the `--scenario` override.
+/// Builds the document for journals; `scenario` is the `--scenario` override. Ended
+/// exercises get the skill-and-luck section with the default [`crate::analysis::Config`].
 pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Failure> {
+    build_with(
+        journals,
+        scenario,
+        Some(&crate::analysis::Config::default()),
+    )
+}
+
+/// [`build`], with the analysis to run (`None`: no skill-and-luck section).
+pub fn build_with(
+    journals: &[PathBuf],
+    scenario: Option<&Path>,
+    analysis: Option<&crate::analysis::Config>,
+) -> Result<Built, Failure> {
     if journals.is_empty() {
         return Err(Failure::io("no journal given".into()));
     }
@@ -111,7 +126,7 @@ pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Fai
     for (p, j) in journals.iter().zip(&read) {
         let found = source::find(p, &j.header, scenario).map_err(Failure::content)?;
         let name = file_name(p);
-        let r = build::report(found.scenario, j, &name, found.warnings)
+        let r = build::report(found.scenario, j, &name, found.warnings, analysis)
             .map_err(|m| Failure::content(format!("{}: {m}", sanitize_line(&name))))?;
         for w in &r.warnings {
             warnings.push(format!("{}: {w}", sanitize_line(&name)));
@@ -142,13 +157,24 @@ pub fn document_of_reports(mut reports: Vec<Report>) -> Document {
 }
 
 /// The report document of one journal already read, against a scenario already loaded
-/// (for tools and fuzzing, which have no files on disk).
+/// (for tools and fuzzing, which have no files on disk). Without the skill-and-luck
+/// section; see [`document_with`].
 pub fn document_of(
     scenario: std::sync::Arc<crate::scenario::Scenario>,
     journal: &journal::ReadJournal,
     name: &str,
 ) -> Result<Document, String> {
-    let report = build::report(scenario, journal, name, Vec::new())?;
+    document_with(scenario, journal, name, None)
+}
+
+/// [`document_of`], with the analysis to run for the skill-and-luck section.
+pub fn document_with(
+    scenario: std::sync::Arc<crate::scenario::Scenario>,
+    journal: &journal::ReadJournal,
+    name: &str,
+    analysis: Option<&crate::analysis::Config>,
+) -> Result<Document, String> {
+    let report = build::report(scenario, journal, name, Vec::new(), analysis)?;
     Ok(Document {
         schema_version: SCHEMA_VERSION,
         kind: DocumentKind::Report,
@@ -193,6 +219,8 @@ pub struct Options {
     pub scenario: Option<PathBuf>,
     /// Keep the letter grade (left out by default: score and grade are for the facilitator).
     pub grade: bool,
+    /// Leave out the skill-and-luck section (faster).
+    pub no_analysis: bool,
 }
 
 /// Leaves every letter grade out of a document (reports and comparison).
@@ -218,7 +246,8 @@ pub fn render(doc: &Document, format: Format) -> String {
 
 /// `downtime report`.
 pub fn run(opts: &Options) -> ExitCode {
-    let built = match build(&opts.journals, opts.scenario.as_deref()) {
+    let analysis = (!opts.no_analysis).then(crate::analysis::Config::default);
+    let built = match build_with(&opts.journals, opts.scenario.as_deref(), analysis.as_ref()) {
         Ok(b) => b,
         Err(f) => {
             errln!("downtime report: {}", f.message);

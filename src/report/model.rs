@@ -77,6 +77,9 @@ pub struct Report {
     pub improvement_plan: Vec<ImprovementItem>,
     /// The scenario's public sources.
     pub references: Vec<Reference>,
+    /// Skill and luck: the team's decisions played again under other dice (`null` when not
+    /// computed: `--no-analysis`, or the exercise has not ended).
+    pub analysis: Option<super::luck::SkillLuck>,
 }
 
 /// A point in the exercise: scenario time and, when known, real time.

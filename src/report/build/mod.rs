@@ -18,12 +18,14 @@ use super::model::*;
 use super::trace::{self, Trace};
 
 /// Builds the report of one journal. `file` names the journal in the report (its file
-/// name); `warnings` are added to the report's own.
+/// name); `warnings` are added to the report's own. With `analysis`, an ended exercise
+/// gets its skill-and-luck section (see [`crate::analysis`]).
 pub fn report(
     scenario: Arc<Scenario>,
     journal: &ReadJournal,
     file: &str,
     mut warnings: Vec<String>,
+    analysis: Option<&crate::analysis::Config>,
 ) -> Result<Report, String> {
     let trace = trace::replay(Arc::clone(&scenario), journal)?;
     if journal.warning.is_some() {
@@ -86,6 +88,9 @@ pub fn report(
                 note: b(&r.note),
             })
             .collect(),
+        analysis: analysis
+            .filter(|_| bl.ex.is_over())
+            .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc)),
     })
 }
 

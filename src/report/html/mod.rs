@@ -3,6 +3,7 @@
 //! of scenario or journal text is escaped.
 
 mod compare;
+mod luck;
 
 use std::fmt::Write;
 
@@ -168,6 +169,10 @@ fn report(h: &mut String, r: &Report, id: &str, group: Option<usize>) {
     h.push_str("<nav class=\"toc\"><h2>Contents</h2><ul>\n");
     for (anchor, title) in SECTIONS {
         let _ = writeln!(h, "<li><a href=\"#{id}{anchor}\">{}</a></li>", esc(title));
+        if anchor == "decisions" && r.analysis.is_some() {
+            let (anchor, title) = luck::SECTION;
+            let _ = writeln!(h, "<li><a href=\"#{id}{anchor}\">{}</a></li>", esc(title));
+        }
     }
     h.push_str("</ul></nav>\n</header>\n");
     overview(h, r, id);
@@ -175,6 +180,7 @@ fn report(h: &mut String, r: &Report, id: &str, group: Option<usize>) {
     objectives(h, r, id);
     checks(h, r, id);
     decisions(h, r, id);
+    luck::section(h, r, id);
     timeline(h, r, id);
     metrics(h, r, id);
     systems(h, r, id);

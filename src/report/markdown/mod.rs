@@ -5,6 +5,7 @@
 
 mod compare;
 mod escape;
+mod luck;
 
 use std::fmt::Write;
 
@@ -121,6 +122,7 @@ fn report(out: &mut String, r: &Report, group: Option<usize>) {
     objectives(out, r);
     checks(out, r);
     decisions(out, r);
+    luck::section(out, r);
     timeline(out, r);
     metrics(out, r);
     systems(out, r);
