@@ -485,10 +485,12 @@ fn next_decision(t: &Tmux, s: &str) -> String {
 
 #[test]
 fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
-    let Some(t) = Tmux::new("fullplay") else {
+    // The file system outlives the terminal (dropped after it), so that it is not in use
+    // when it is unmounted.
+    let Some(fs) = SmallFs::mount(64) else {
         return;
     };
-    let Some(fs) = SmallFs::mount(64) else {
+    let Some(t) = Tmux::new("fullplay") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -654,10 +656,12 @@ fn padded_tutorial(len: usize) -> Option<String> {
 
 #[test]
 fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
-    let Some(t) = Tmux::new("fullrun") else {
+    // The file system outlives the terminal (dropped after it), so that it is not in use
+    // when it is unmounted.
+    let Some(fs) = SmallFs::mount(64) else {
         return;
     };
-    let Some(fs) = SmallFs::mount(64) else {
+    let Some(t) = Tmux::new("fullrun") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
