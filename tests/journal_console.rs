@@ -103,12 +103,60 @@ fn read_whole(path: &Path) -> ReadJournal {
     read
 }
 
+/// The tutorial, loaded.
+fn tutorial_scenario() -> std::sync::Arc<downtime::scenario::Scenario> {
+    downtime::scenario::load_file(&tutorial())
+        .scenario
+        .expect("the tutorial loads")
+}
+
 /// Replays a journal on the tutorial: every entry must apply.
 fn replays(read: &ReadJournal) -> downtime::engine::Exercise {
-    let sc = downtime::scenario::load_file(&tutorial())
-        .scenario
-        .expect("the tutorial loads");
-    downtime::journal::replay(sc, read).expect("the journal replays")
+    downtime::journal::replay(tutorial_scenario(), read).expect("the journal replays")
+}
+
+/// The number (from 1) that the tutorial shows option `option` of decision `decision` with
+/// under `seed`: options are shown in an order shuffled per decision from the seed, and
+/// number keys choose by the position shown.
+fn shown_number(seed: u64, decision: &str, option: &str) -> usize {
+    let sc = tutorial_scenario();
+    let d = sc
+        .decision_index(decision)
+        .expect("a decision of the tutorial");
+    let o = sc.decisions[usize::from(d)]
+        .options
+        .iter()
+        .position(|o| o.id == option)
+        .expect("an option of the decision");
+    downtime::engine::shown_order(&sc, seed, d)
+        .iter()
+        .position(|&k| usize::from(k) == o)
+        .expect("every option is shown")
+        + 1
+}
+
+/// The numbers the console's decision panel shows before `label` (` N label`, or `✗N label`
+/// when unavailable).
+fn numbers_on_screen(screen: &str, label: &str) -> Vec<usize> {
+    (1..=9)
+        .filter(|n| {
+            screen.contains(&format!(" {n} {label}")) || screen.contains(&format!("✗{n} {label}"))
+        })
+        .collect()
+}
+
+/// Waits until the console shows the option labelled `label` as the `n`th of an open
+/// decision, and no other number for it: the shuffle computed here is the one on screen.
+fn wait_option(t: &Tmux, s: &str, n: usize, label: &str) -> String {
+    let screen = t.wait_until(s, &format!("`{label}` as an open option"), |sc| {
+        !numbers_on_screen(sc, label).is_empty()
+    });
+    assert_eq!(
+        numbers_on_screen(&screen, label),
+        [n],
+        "`{label}` is not shown as option {n}:\n{screen}"
+    );
+    screen
 }
 
 /// Makes an unfinished tutorial journal at `dir/name` with the real binary: the first
@@ -125,8 +173,18 @@ fn make_journal(dir: &Path, name: &str) {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"1\n").unwrap();
+    let isolate = shown_number(1, "contain", "isolate");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{isolate}\n").as_bytes())
+        .unwrap();
     assert!(child.wait().unwrap().success());
+    assert_eq!(
+        choices(&read_whole(&dir.join(name))),
+        [("contain".to_string(), "isolate".to_string())]
+    );
 }
 
 /// Where `pat` first occurs in `raw`.
@@ -310,7 +368,6 @@ fn resuming_forking_and_reporting_a_hostile_journal_name_writes_no_sequence() {
 // ----- one writer --------------------------------------------------------------------------
 
 #[test]
-#[ignore = "being adapted to shuffled option order and the new run --interactive prompts"]
 fn a_second_console_on_an_open_journal_is_refused_and_changes_nothing() {
     let Some(t) = Tmux::new("lock") else {
         return;
@@ -361,8 +418,10 @@ fn a_second_console_on_an_open_journal_is_refused_and_changes_nothing() {
     );
 
     // The first console still works: a decision and a note.
-    t.keys("first", "1");
-    t.wait_for("first", "Decided at T+00:30: 1. ");
+    let paper = shown_number(1, "lab_mode", "paper");
+    wait_option(&t, "first", paper, "Switch to paper downtime forms");
+    t.keys("first", &paper.to_string());
+    t.wait_for("first", &format!("Decided at T+00:30: {paper}. "));
     t.keys("first", "a");
     t.wait_for("first", "Enter saves the note in the journal");
     t.text("first", "written while another console was refused");
@@ -483,7 +542,6 @@ fn next_decision(t: &Tmux, s: &str) -> String {
 }
 
 #[test]
-#[ignore = "being adapted to shuffled option order and the new run --interactive prompts"]
 fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     // The file system outlives the terminal (dropped after it), so that it is not in use
     // when it is unmounted.
@@ -522,19 +580,21 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
         );
         shown.extend(ids);
     };
+    // Options are shown shuffled by the seed: each is chosen by the number it is shown with.
+    let isolate = shown_number(1, "contain", "isolate");
+    let paper = shown_number(1, "lab_mode", "paper");
     t.wait_for("play", "Start the exercise");
     t.keys("play", "s");
-    t.wait_for("play", "Isolate the network now");
-    t.keys("play", "1");
-    t.wait_for("play", "Decided at T+00:00: 1. ");
+    wait_option(&t, "play", isolate, "Isolate the network now");
+    t.keys("play", &isolate.to_string());
+    t.wait_for("play", &format!("Decided at T+00:00: {isolate}. "));
     seen(&t.wait_stable("play"));
     // On to the second decision, while there is room.
     t.keys("play", "n");
     t.wait_for("play", "The ransom note");
     t.keys("play", "n");
-    t.wait_until("play", "the lab's decision open", |s| {
-        s.contains("Switch to paper downtime forms") && s.contains("1-9 choose")
-    });
+    wait_option(&t, "play", paper, "Switch to paper downtime forms");
+    t.wait_for("play", "1-9 choose");
 
     // The disk fills up. Notes take the journal's last block to within a few bytes of its
     // end, so the next decision cannot be saved.
@@ -563,13 +623,14 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     let acknowledged = read.entries.clone();
 
     // The decision is not saved: the console says so and still shows it open.
-    t.keys("play", "1");
+    t.keys("play", &paper.to_string());
     t.wait_for("play", "✗ not saved: cannot write the journal");
     let screen = t.wait_stable("play");
     seen(&screen);
     assert!(!screen.contains("Decided at T+00:30"), "{screen}");
-    assert!(
-        screen.contains("Switch to paper downtime forms"),
+    assert_eq!(
+        numbers_on_screen(&screen, "Switch to paper downtime forms"),
+        [paper],
         "{screen}"
     );
     assert!(
@@ -601,8 +662,9 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     fs.free();
     t.keys("play", "Enter");
     t.wait_for("play", "note added to the journal");
-    t.keys("play", "1");
-    t.wait_for("play", "Decided at T+00:30: 1. ");
+    wait_option(&t, "play", paper, "Switch to paper downtime forms");
+    t.keys("play", &paper.to_string());
+    t.wait_for("play", &format!("Decided at T+00:30: {paper}. "));
     let screen = t.wait_stable("play");
     seen(&screen);
     assert!(
@@ -637,6 +699,30 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     assert_eq!(taken.count(), 3);
 }
 
+/// The length of what `run --interactive --seed 1` on `source` writes to its journal
+/// before its first question (the header and the start line): a run in `dir` with nothing
+/// on stdin, which stops there.
+fn opening_len(dir: &Path, source: &str) -> u64 {
+    let journal = dir.join("opening.jsonl");
+    let out = std::process::Command::new(bin())
+        .current_dir(dir)
+        .args(["run", source, "--interactive", "--seed", "1", "--journal"])
+        .arg(&journal)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the measuring run failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = read_whole(&journal);
+    assert_eq!(read.entries.len(), 1, "the start only");
+    let len = std::fs::metadata(&journal).unwrap().len();
+    std::fs::remove_file(&journal).unwrap();
+    len
+}
+
 /// The tutorial's path, padded with `./` (and one more `/`) to `len` bytes.
 fn padded_tutorial(len: usize) -> Option<String> {
     let dir = format!("{}/", tutorial().parent()?.display());
@@ -652,7 +738,6 @@ fn padded_tutorial(len: usize) -> Option<String> {
 }
 
 #[test]
-#[ignore = "being adapted to shuffled option order and the new run --interactive prompts"]
 fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     // The file system outlives the terminal (dropped after it), so that it is not in use
     // when it is unmounted.
@@ -670,18 +755,23 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     std::fs::write(&probe, b"x").unwrap();
     let block = std::fs::metadata(&probe).unwrap().blocks() * 512;
     std::fs::remove_file(&probe).unwrap();
-    let sc = downtime::scenario::load_file(&tutorial()).scenario.unwrap();
-    let header = |source: &str| {
-        let h = downtime::journal::Header::new(&sc, source, 1, "2026-12-01T10:59:58Z".into());
-        serde_json::to_string(&h).unwrap().len() as u64 + 1
-    };
-    let start_line = r#"{"seq":1,"t":0,"cmd":"start","params":{},"session":{}}"#.len() as u64 + 1;
-    let want = block.checked_sub(30 + start_line + header(""));
-    let Some(source) = want.and_then(|w| padded_tutorial(w as usize)) else {
+    // The header also holds the room's UTC offset and time-zone name, so its length is
+    // measured (a run that stops at the first question, off the small file system), then
+    // the path padded by what is missing, and the padded opening measured again.
+    let plain = tutorial().display().to_string();
+    let target = block.checked_sub(30);
+    let want = target
+        .and_then(|target| target.checked_sub(opening_len(dir.path(), &plain)))
+        .map(|missing| plain.len() + missing as usize);
+    let Some(source) = want.and_then(padded_tutorial) else {
         eprintln!("SKIPPED: blocks of {block} bytes cannot be ended by a journal's header");
         return;
     };
-    assert_eq!(header(&source), block - 30 - start_line);
+    assert_eq!(
+        Some(opening_len(dir.path(), &source)),
+        target,
+        "the padded header ends {block}-byte blocks 30 bytes early"
+    );
     let journal = fs.path().join("r.jsonl");
     let script = format!(
         "{} run {source} --interactive --seed 1 --journal {}; echo \"EXITED $?\"; sleep 600",
@@ -689,6 +779,9 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
         journal.display()
     );
     t.start("run", dir.path(), &script);
+    // Options are shown shuffled by the seed: each is chosen by the number it is shown with.
+    let isolate = shown_number(1, "contain", "isolate");
+    let send_out = shown_number(1, "lab_mode", "send_out");
     const ASK: &str = "Your choice (1-2, or note TEXT, or q to stop):";
     const RETRY: &str = "Press Enter to try again, or q to stop:";
     let asked = |n: usize| {
@@ -696,7 +789,9 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
             h.matches(ASK).count() >= n
         })
     };
-    asked(1);
+    let h = asked(1);
+    let listed = format!("\n  {isolate}. Isolate the network now\n");
+    assert!(h.contains(&listed), "no `{listed}`:\n{h}");
     let first = read_whole(&journal);
     assert_eq!(first.entries.len(), 1, "the start only");
     let room = slack(&journal);
@@ -707,7 +802,7 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     let before = std::fs::read(&journal).unwrap();
 
     fs.fill();
-    t.text("run", "1");
+    t.text("run", &isolate.to_string());
     t.keys("run", "Enter");
     let h = wait_history(&t, "run", "the retry question", |h| h.contains(RETRY));
     assert!(
@@ -725,7 +820,7 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     // Still full: trying again fails again, and changes nothing.
     t.keys("run", "Enter");
     asked(2);
-    t.text("run", "1");
+    t.text("run", &isolate.to_string());
     t.keys("run", "Enter");
     wait_history(&t, "run", "the second retry question", |h| {
         h.matches(RETRY).count() >= 2
@@ -740,14 +835,16 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     fs.free();
     t.keys("run", "Enter");
     asked(3);
-    t.text("run", "1");
+    t.text("run", &isolate.to_string());
     t.keys("run", "Enter");
     let h = wait_history(&t, "run", "the next decision", |h| {
         h.contains("CHOSE contain") && h.contains("How does the lab work tonight?")
     });
     assert!(h.contains("How does the lab work tonight?"));
-    asked(4);
-    t.text("run", "2");
+    let h = asked(4);
+    let listed = format!("\n  {send_out}. Drive urgent samples to the partner lab\n");
+    assert!(h.contains(&listed), "no `{listed}`:\n{h}");
+    t.text("run", &send_out.to_string());
     t.keys("run", "Enter");
     wait_history(&t, "run", "the third decision", |h| {
         h.contains("Do you file the incident report now?") && h.matches(ASK).count() >= 5
