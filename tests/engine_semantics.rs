@@ -27,6 +27,10 @@ fn injects_fire_by_time_chain_option_condition_and_schedule() {
     assert_eq!(fired(&ex, "t"), Some(1800));
     assert_eq!(ex.state().status(), Status::AwaitingDecisions);
     choose(&mut ex, "t", "x");
+    // The decision opened at the step's target: the next step finishes that step (its random
+    // events) without moving the clock.
+    steps(&mut ex, 1);
+    assert_eq!(ex.now(), 1800);
     steps(&mut ex, 1);
     assert_eq!(fired(&ex, "chained"), Some(2700));
     // `cond` became true at the choice (T+30m) and waits its 30-minute delay.
@@ -695,4 +699,78 @@ fn scoring_weights_grades_checks_and_ratings() {
         vec![Rating::M, Rating::P, Rating::NotRated, Rating::U]
     );
     assert!(card.final_);
+}
+
+/// A decision that opens part-way through a one-hour step (a chain at T+15m) whose options
+/// both cancel a follow-up due at T+40m, and a random event that would fire while it is open.
+fn answered_at_its_moment() -> std::sync::Arc<downtime::scenario::Scenario> {
+    mini(&format!(
+        r#"clock: (start: "2024-01-06T21:00", step: "1h", end: "3h"),
+    injects: [
+        (id: "alarm", title: "Alarm", at: "10m", effects: ["schedule(walkin, 30m)"]),
+        (id: "walkin", title: "Walk-in", effects: ["m -= 20"]),
+        (id: "ask", title: "Divert?", after: "alarm", delay: "5m", decision: (team: "a", prompt: "?",
+            options: [
+                (id: "targeted", label: "Targeted", recommended: true, effects: ["cancel(walkin)", "m += 5"]),
+                (id: "full", label: "Full", effects: ["cancel(walkin)", "m -= 5"]),
+            ])),
+    ],
+    random_events: [(id: "while_open", when: "pending(ask)", chance: 1.0, once: false, effects: ["c += 1"])],
+    {END}"#
+    ))
+}
+
+#[test]
+fn a_decision_opening_mid_step_stops_the_step_until_it_is_answered() {
+    let s = answered_at_its_moment();
+    let mut ex = start(&s, 1);
+    let ev = ok(&mut ex, Command::Step);
+    // The step stopped at T+15m, when the decision opened: nothing later happened.
+    assert_eq!(ex.now(), 900);
+    assert!(ev.contains(&Event::DecisionOpened { decision: 0 }));
+    assert!(!ev.iter().any(|e| matches!(e, Event::RandomEvent { .. })));
+    choose(&mut ex, "ask", "full");
+    // The next step finishes the same step: to T+1h, the walk-in cancelled, random events
+    // rolled once, after the answer.
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 3600);
+    assert_eq!(fired(&ex, "walkin"), None);
+    assert_eq!(ex.state().counters, vec![0.0]);
+    assert_eq!(ex.state().random_hits, vec![0]);
+    // Stepping on without answering also stops at the instant, then carries on.
+    let mut ex = start(&s, 1);
+    ok(&mut ex, Command::Step);
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 3600);
+    assert_eq!(fired(&ex, "walkin"), Some(2400));
+    assert_eq!(ex.state().random_hits, vec![1]);
+}
+
+#[test]
+fn a_cancelled_follow_up_never_fires_under_any_policy_or_plan() {
+    use downtime::headless::{Bare, Plan, Policy, play_out, run_plan};
+    let s = answered_at_its_moment();
+    for seed in 0..20 {
+        for policy in [Policy::First, Policy::random(seed), Policy::BestPractice] {
+            let mut bare = Bare {
+                exercise: downtime::engine::Exercise::new(s.clone(), seed),
+                real: 0,
+            };
+            let mut policy = policy;
+            play_out(&mut bare, &mut policy, |_, _, _| {}).expect("plays out");
+            let ex = &bare.exercise;
+            assert!(ex.is_over());
+            assert_eq!(fired(ex, "walkin"), None, "{}", policy.name());
+            assert_eq!(ex.state().random_hits, vec![0], "{}", policy.name());
+        }
+    }
+    let plan = Plan::parse(
+        "choose ask full\nexpect no-inject walkin\nexpect counter c 0..0\nexpect ending over\n",
+    )
+    .unwrap();
+    let mut bare = Bare {
+        exercise: downtime::engine::Exercise::new(s.clone(), 7),
+        real: 0,
+    };
+    run_plan(&mut bare, &plan, |_, _, _| {}).expect("the plan passes");
 }

@@ -17,9 +17,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use downtime::report::Format as ReportFormat;
 use downtime::engine::{Command, SessionInfo};
 use downtime::journal::{Entry, Fork, Header, ReadJournal, read_journal_text};
+use downtime::report::Format as ReportFormat;
 use downtime::report::{self, Report};
 use downtime::scenario::files::NoFiles;
 use downtime::scenario::{Scenario, load_str};

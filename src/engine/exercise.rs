@@ -14,7 +14,7 @@ use crate::scenario::time::Secs;
 
 use super::command::{Command, CommandError, ParamSetting};
 use super::event::Event;
-use super::state::Cache;
+use super::state::{Cache, Resume};
 use super::state::{
     CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
     State, Status, View,
@@ -90,6 +90,8 @@ impl Exercise {
             armed: Vec::new(),
             dirty: reads::ALL,
             ended_by_facilitator: false,
+            hold: false,
+            resume: None,
             cache: Cache {
                 paper: vec![None; sc.services.len()],
                 since_roll: reads::ALL,
@@ -272,7 +274,9 @@ impl Exercise {
         let mut ev = Vec::with_capacity(16);
         self.check(&cmd)?;
         let before = self.st.real_now;
+        let hold_before = self.st.hold;
         self.st.real_now = real;
+        self.st.hold = false;
         let result = match &cmd {
             Command::Undo => self.undo(real, &mut ev),
             _ => self.perform(&cmd, real, &mut ev),
@@ -280,6 +284,7 @@ impl Exercise {
         if let Err(e) = result {
             // Commands validate before changing anything; only the clock reading moved.
             self.st.real_now = before;
+            self.st.hold = hold_before;
             return Err(e);
         }
         if !matches!(cmd, Command::Undo) {
@@ -331,7 +336,10 @@ impl Exercise {
                 let fired = self.st.feed.len();
                 for _ in 0..MAX_STEPS_PER_COMMAND {
                     self.step(real, ev);
-                    if self.st.feed.len() > fired || self.st.mode != Mode::Running {
+                    if self.st.feed.len() > fired
+                        || self.st.mode != Mode::Running
+                        || self.st.resume.is_some()
+                    {
                         break;
                     }
                 }
@@ -341,7 +349,7 @@ impl Exercise {
                 _ => {
                     for _ in 0..MAX_STEPS_PER_COMMAND {
                         self.step(real, ev);
-                        if self.st.mode != Mode::Running {
+                        if self.st.mode != Mode::Running || self.st.resume.is_some() {
                             break;
                         }
                     }
@@ -603,22 +611,35 @@ impl Exercise {
     }
 
     /// Advances the clock by one step of the current phase, stopping at a phase break or the end.
+    ///
+    /// A decision that opens part-way stops the step at that instant (see [`Resume`]); the next
+    /// clock command finishes the same step (same target, random events not yet rolled).
     fn step(&mut self, real: RealMs, ev: &mut Vec<Event>) {
         if self.st.mode != Mode::Running {
             return;
         }
         let sc = Arc::clone(&self.sc);
-        let phase_step = sc.phases[self.st.phase as usize].step;
-        let next_phase = self.next_phase_start();
         let end = sc.clock.end;
-        let mut target = (self.st.now + phase_step).min(end);
-        let mut boundary = false;
-        if let Some(p) = next_phase
-            && p <= target
-        {
-            target = p;
-            boundary = true;
-        }
+        let (target, first_roll) = match self.st.resume.take() {
+            Some(r) => (r.target, r.next_roll),
+            None => {
+                let phase_step = sc.phases[self.st.phase as usize].step;
+                ((self.st.now + phase_step).min(end), 0)
+            }
+        };
+        let target = match self.next_phase_start() {
+            Some(p) if p <= target => p,
+            _ => target,
+        };
+        let boundary = self.next_phase_start() == Some(target);
+        let interrupted = |this: &mut Self, next_roll: usize| {
+            if this.st.hold && this.st.mode == Mode::Running {
+                this.st.resume = Some(Resume { target, next_roll });
+                true
+            } else {
+                false
+            }
+        };
         // Everything due strictly before the target, in time order.
         while let Some(t) = self.next_due() {
             if t >= target {
@@ -633,7 +654,7 @@ impl Exercise {
                 self.st.dirty |= reads::TIME;
             }
             self.process_due(self.st.now, real, ev);
-            if self.st.mode != Mode::Running {
+            if interrupted(self, 0) || self.st.mode != Mode::Running {
                 return;
             }
         }
@@ -655,10 +676,14 @@ impl Exercise {
             return;
         }
         self.process_due(target, real, ev);
-        if self.st.mode != Mode::Running {
+        if interrupted(self, first_roll) || self.st.mode != Mode::Running {
             return;
         }
-        self.roll_random_events(real, ev);
+        if let Some(next) = self.roll_random_events(first_roll, real, ev) {
+            if interrupted(self, next) {
+                return;
+            }
+        }
         if self.st.mode == Mode::Running && self.st.now >= end {
             self.close_checks(true, ev);
             let e = sc.default_ending;
@@ -833,6 +858,7 @@ impl Exercise {
             ds.opened_real = Some(real);
             ds.opened_paused = paused;
             self.st.pending.push(d);
+            self.st.hold = true;
             ev.push(Event::DecisionOpened { decision: d });
         }
         for &c in &sc.index.after_inject[i as usize] {
@@ -1015,13 +1041,20 @@ impl Exercise {
         }
     }
 
-    fn roll_random_events(&mut self, real: RealMs, ev: &mut Vec<Event>) {
+    /// Rolls the random events from the `first`-th on; returns the index of the next one
+    /// still to roll when a decision opened (or an ending came) part-way.
+    fn roll_random_events(
+        &mut self,
+        first: usize,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) -> Option<usize> {
         let sc = Arc::clone(&self.sc);
         let mut changed = std::mem::take(&mut self.st.cache.since_roll);
         if self.eager {
             changed = reads::ALL;
         }
-        for (i, r) in sc.random_events.iter().enumerate() {
+        for (i, r) in sc.random_events.iter().enumerate().skip(first) {
             if r.once && self.st.random_hits[i] > 0 {
                 continue;
             }
@@ -1052,11 +1085,14 @@ impl Exercise {
                 // What the event changed is seen by the events after it, and by every event
                 // at the next roll.
                 changed |= self.st.cache.since_roll;
-                if self.is_over() {
-                    return;
+                if self.is_over() || self.st.hold {
+                    // What the rest of the roll would have seen is left for the next one.
+                    self.st.cache.since_roll |= changed;
+                    return Some(i + 1);
                 }
             }
         }
+        None
     }
 
     pub(crate) fn end(&mut self, e: u16, ev: &mut Vec<Event>) {

@@ -274,6 +274,20 @@ pub struct State {
     pub ended_by_facilitator: bool,
     /// Values kept between steps so that unchanged conditions are not re-evaluated.
     pub(crate) cache: Cache,
+    /// A decision opened during the current command: the clock does not move past this
+    /// instant and no random event is rolled until the next command.
+    pub(crate) hold: bool,
+    /// The step a decision interrupted, finished by the next clock command.
+    pub(crate) resume: Option<Resume>,
+}
+
+/// A clock step stopped part-way because a decision opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resume {
+    /// The step's target time.
+    pub target: Secs,
+    /// The first random event not yet rolled at the target (0 when none was).
+    pub next_roll: usize,
 }
 
 /// Derived values the engine keeps to avoid re-evaluating expressions whose inputs did not
