@@ -774,3 +774,73 @@ fn a_cancelled_follow_up_never_fires_under_any_policy_or_plan() {
     };
     run_plan(&mut bare, &plan, |_, _, _| {}).expect("the plan passes");
 }
+
+/// Runs commands on an exercise and collects the transcript text and every event.
+fn transcribe(ex: &mut downtime::engine::Exercise, cmds: &[Command]) -> (String, Vec<Event>) {
+    use downtime::headless::transcript::Transcript;
+    let mut t = Transcript::new(ex, "test");
+    let mut all = Vec::new();
+    for c in cmds {
+        let ev = ok(ex, c.clone());
+        t.record(ex, c, &ev);
+        all.extend(ev);
+    }
+    (t.text().to_string(), all)
+}
+
+#[test]
+fn a_when_inject_is_checked_again_when_it_is_due_and_rearms() {
+    use downtime::engine::Prevention;
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "rise", title: "Up", at: "15m", effects: ["f = true"]),
+        (id: "fall", title: "Down", at: "30m", effects: ["f = false"]),
+        (id: "again", title: "Again", at: "2h", effects: ["f = true"]),
+        (id: "complaint", title: "Complaint", when: "f", delay: "1h", effects: ["m -= 10"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    let (text, ev) = transcribe(&mut ex, &vec![Command::Step; 5]);
+    // Queued at T+15m for T+1h15m, but by then `f` no longer holds: prevented, and waiting.
+    assert_eq!(fired(&ex, "complaint"), None);
+    assert!(ev.contains(&Event::InjectPrevented {
+        inject: 3,
+        reason: Prevention::ConditionLapsed
+    }));
+    assert!(text.contains("prevented: complaint"), "{text}");
+    // The condition comes back at T+2h: it fires an hour later.
+    steps(&mut ex, 8);
+    assert_eq!(fired(&ex, "complaint"), Some(3 * 3600));
+}
+
+#[test]
+fn an_unless_guard_prevents_a_timed_inject_and_cancel_leaves_a_trace() {
+    use downtime::engine::Prevention;
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "fix", title: "Fix", at: "30m", effects: ["f = true", "cancel(later)"]),
+        (id: "late", title: "Late", at: "1h", unless: "f", effects: ["m -= 10"]),
+        (id: "later", title: "Later", at: "2h"),
+        (id: "keep", title: "Keep", at: "1h", unless: "!f"),
+        (id: "revived", title: "Revived", at: "3h", effects: ["schedule(late, 15m)", "f = false"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    let (text, ev) = transcribe(&mut ex, &vec![Command::Step; 6]);
+    assert_eq!(fired(&ex, "late"), None);
+    assert_eq!(fired(&ex, "keep"), Some(3600));
+    assert!(ex.state().injects[1].prevented);
+    assert!(ev.contains(&Event::InjectPrevented {
+        inject: 1,
+        reason: Prevention::Guard
+    }));
+    assert!(ev.contains(&Event::InjectCancelled { inject: 2 }));
+    assert!(text.contains("prevented: late"), "{text}");
+    assert!(text.contains("cancelled: later"), "{text}");
+    // An explicit schedule revives a prevented inject; the guard is checked again.
+    steps(&mut ex, 8);
+    assert_eq!(fired(&ex, "late"), Some(3 * 3600 + 900));
+    assert_eq!(fired(&ex, "later"), None);
+}

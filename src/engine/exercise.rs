@@ -13,7 +13,7 @@ use crate::scenario::model::ParamKind;
 use crate::scenario::time::Secs;
 
 use super::command::{Command, CommandError, ParamSetting};
-use super::event::Event;
+use super::event::{Event, Prevention};
 use super::state::{Cache, Resume};
 use super::state::{
     CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
@@ -231,6 +231,7 @@ impl Exercise {
                 && s.fired_at.is_none()
                 && s.scheduled.is_none()
                 && !s.skipped
+                && !s.prevented
                 && !s.cancelled
             {
                 v.push((t, i));
@@ -805,7 +806,8 @@ impl Exercise {
 
     pub(crate) fn enqueue(&mut self, i: u16, at: Secs) {
         let s = &self.st.injects[i as usize];
-        if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+        if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled || s.prevented
+        {
             return;
         }
         let seq = self.st.seq;
@@ -816,6 +818,7 @@ impl Exercise {
     }
 
     pub(crate) fn unschedule(&mut self, i: u16) {
+        self.st.injects[i as usize].by_condition = false;
         if let Some((t, seq)) = self.st.injects[i as usize].scheduled.take() {
             self.st.queue.remove(&(t, seq, i));
         }
@@ -826,6 +829,31 @@ impl Exercise {
         let sc = Arc::clone(&self.sc);
         let inj = &sc.injects[i as usize];
         if self.st.injects[i as usize].fired_at.is_some() {
+            return;
+        }
+        if !curveball
+            && std::mem::take(&mut self.st.injects[i as usize].by_condition)
+            && let Trigger::When(p) = &inj.trigger
+            && !p.truth(&self.view())
+        {
+            // Its condition no longer holds: it waits for it again, in file order.
+            let k = self.st.armed.partition_point(|&x| x < i);
+            self.st.armed.insert(k, i);
+            ev.push(Event::InjectPrevented {
+                inject: i,
+                reason: Prevention::ConditionLapsed,
+            });
+            return;
+        }
+        if !curveball
+            && let Some(g) = &inj.unless
+            && g.truth(&self.view())
+        {
+            self.st.injects[i as usize].prevented = true;
+            ev.push(Event::InjectPrevented {
+                inject: i,
+                reason: Prevention::Guard,
+            });
             return;
         }
         if !curveball && let Some(p) = &inj.chance {
@@ -984,7 +1012,12 @@ impl Exercise {
             while k < self.st.armed.len() {
                 let i = self.st.armed[k];
                 let s = &self.st.injects[i as usize];
-                if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+                if s.fired_at.is_some()
+                    || s.scheduled.is_some()
+                    || s.skipped
+                    || s.cancelled
+                    || s.prevented
+                {
                     self.st.armed.remove(k);
                     continue;
                 }
@@ -994,6 +1027,7 @@ impl Exercise {
                 {
                     let at = self.st.now + sc.injects[i as usize].delay;
                     self.enqueue(i, at);
+                    self.st.injects[i as usize].by_condition = true;
                     self.st.armed.remove(k);
                     progressed = true;
                     continue;

@@ -15,7 +15,7 @@ pub mod score;
 pub mod state;
 
 pub use command::{Command, CommandError, ParamSetting, SessionInfo};
-pub use event::Event;
+pub use event::{Event, Prevention};
 pub use exercise::{Exercise, OptionStatus, RealMs};
 pub use score::{CheckResult, CheckStatus, ObjectiveRating, Rating, ScoreCard};
 pub use state::{ChoiceRecord, DeadlineState, LogEntry, LogKind, State, Status};

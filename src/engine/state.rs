@@ -61,6 +61,10 @@ pub struct InjectState {
     pub skipped: bool,
     /// Cancelled by an effect (a later `schedule` revives it).
     pub cancelled: bool,
+    /// Its `unless` guard held when it was due; it will not fire on its own.
+    pub prevented: bool,
+    /// Queued by its own `when` condition (checked again when it is due).
+    pub(crate) by_condition: bool,
 }
 
 /// A decision taken.

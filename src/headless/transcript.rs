@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::engine::score::CheckStatus;
-use crate::engine::{Command, Event, Exercise, ScoreCard};
+use crate::engine::{Command, Event, Exercise, Prevention, ScoreCard};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
@@ -70,6 +70,21 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         Event::InjectSkipped { inject } => format!(
             "inject {} did not happen (chance roll)",
             s(&sc.injects[*inject as usize].id)
+        ),
+        Event::InjectPrevented { inject, reason } => format!(
+            "prevented: {} \"{}\" ({})",
+            s(&sc.injects[*inject as usize].id),
+            s(&sc.injects[*inject as usize].title),
+            match reason {
+                Prevention::Guard => "its `unless` condition holds",
+                Prevention::ConditionLapsed =>
+                    "its condition no longer holds; it waits for it again",
+            }
+        ),
+        Event::InjectCancelled { inject } => format!(
+            "cancelled: {} \"{}\"",
+            s(&sc.injects[*inject as usize].id),
+            s(&sc.injects[*inject as usize].title)
         ),
         Event::DecisionOpened { decision } => {
             let d = &sc.decisions[*decision as usize];

@@ -1155,6 +1155,7 @@ impl Validator<'_> {
                 .and_then(|d| self.duration(d))
                 .unwrap_or(0);
             let chance = inj.chance.as_ref().and_then(|l| self.probability(l));
+            let unless = inj.unless.as_ref().and_then(|w| self.condition(w));
             let teams_c: Vec<u16> = inj
                 .teams
                 .iter()
@@ -1274,6 +1275,7 @@ impl Validator<'_> {
                 trigger,
                 delay,
                 chance,
+                unless,
                 teams: teams_c,
                 channel: inj.channel,
                 sender: std::mem::take(&mut inj.sender),

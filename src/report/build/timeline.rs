@@ -3,7 +3,7 @@
 //! later undo took their journal entry back; what people did (decisions, notes, overrides,
 //! undos) always shows, marked when undone.
 
-use crate::engine::{Event, LogEntry, LogKind};
+use crate::engine::{Event, LogEntry, LogKind, Prevention};
 use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
 
@@ -287,6 +287,34 @@ impl Builder<'_> {
                     s(&r.id),
                     s(&r.label),
                     none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::InjectPrevented { inject, reason } => {
+                let i = &sc.injects[*inject as usize];
+                (
+                    TimelineKind::Prevented,
+                    s(&i.id),
+                    format!("Prevented: {}", s(&i.title)),
+                    match reason {
+                        Prevention::Guard => "its `unless` condition held when it was due".into(),
+                        Prevention::ConditionLapsed => {
+                            "its condition no longer held when it was due; it waits for it again"
+                                .into()
+                        }
+                    },
+                    none(),
+                    false,
+                )
+            }
+            Event::InjectCancelled { inject } => {
+                let i = &sc.injects[*inject as usize];
+                (
+                    TimelineKind::Cancelled,
+                    s(&i.id),
+                    format!("Cancelled: {}", s(&i.title)),
+                    "it was waiting; a `cancel(...)` effect took it off the schedule".into(),
                     none(),
                     false,
                 )
