@@ -844,3 +844,88 @@ fn an_unless_guard_prevents_a_timed_inject_and_cancel_leaves_a_trace() {
     assert_eq!(fired(&ex, "late"), Some(3 * 3600 + 900));
     assert_eq!(fired(&ex, "later"), None);
 }
+
+/// One decision at T+15m whose options all need a budget the team does not have yet (it
+/// comes at T+2h when `funded`), or never (without it).
+fn no_option_at_first(funded: bool) -> std::sync::Arc<downtime::scenario::Scenario> {
+    let budget = if funded {
+        r#"(id: "budget", title: "Budget", at: "2h", effects: ["m += 20"]),"#
+    } else {
+        ""
+    };
+    mini(&format!(
+        r#"injects: [
+        {budget}
+        (id: "buy", title: "Buy?", at: "15m", decision: (team: "a", prompt: "Buy?", options: [
+            (id: "lease", label: "Lease", requires: "m >= 60", unavailable: "no budget", effects: ["f = true"]),
+            (id: "purchase", label: "Purchase", requires: "m >= 70", unavailable: "no budget", recommended: true, effects: ["f = true"]),
+        ])),
+    ],
+    {END}"#
+    ))
+}
+
+#[test]
+fn a_decision_with_no_available_option_waits_and_headless_play_moves_the_clock() {
+    use downtime::headless::{Bare, Policy, play_out, unanswerable};
+    for funded in [true, false] {
+        let s = no_option_at_first(funded);
+        // The engine keeps the decision open and refuses an unavailable option.
+        let mut ex = start(&s, 1);
+        steps(&mut ex, 1);
+        assert_eq!(ex.pending(), &[0]);
+        assert_eq!(unanswerable(&ex), vec![0]);
+        for seed in 0..10 {
+            for policy in [Policy::First, Policy::random(seed), Policy::BestPractice] {
+                let mut policy = policy;
+                let mut bare = Bare {
+                    exercise: downtime::engine::Exercise::new(s.clone(), seed),
+                    real: 0,
+                };
+                play_out(&mut bare, &mut policy, |_, _, _| {}).expect("plays to its end");
+                let ex = &bare.exercise;
+                assert!(ex.is_over(), "{}", policy.name());
+                let choice = ex.state().decisions[0].choice.as_ref();
+                if funded {
+                    // Answered once the budget came, at T+2h.
+                    assert_eq!(choice.map(|c| c.at), Some(7200), "{}", policy.name());
+                    assert!(ex.state().flags[0]);
+                } else {
+                    assert_eq!(choice, None);
+                    assert_eq!(ex.now(), 10 * 3600);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn simulate_completes_runs_whose_decision_has_no_available_option() {
+    use downtime::simulate::{self, Config, PolicyKind};
+    for funded in [true, false] {
+        let s = no_option_at_first(funded);
+        for policy in [
+            PolicyKind::First,
+            PolicyKind::Random,
+            PolicyKind::BestPractice,
+        ] {
+            let cfg = Config {
+                runs: 1000,
+                policy,
+                seed: 1,
+                jobs: 1,
+                params: Default::default(),
+            };
+            let report = simulate::report(&s, &cfg);
+            assert_eq!(report.completed, 1000, "{}", policy.name());
+            assert_eq!(report.failed, 0);
+            assert_eq!(report.no_option.len(), 1);
+            assert_eq!(report.no_option[0].runs, 1000);
+            assert!(
+                report
+                    .to_text()
+                    .contains("decision buy had no available option in 1000 runs")
+            );
+        }
+    }
+}

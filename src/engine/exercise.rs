@@ -680,10 +680,10 @@ impl Exercise {
         if interrupted(self, first_roll) || self.st.mode != Mode::Running {
             return;
         }
-        if let Some(next) = self.roll_random_events(first_roll, real, ev) {
-            if interrupted(self, next) {
-                return;
-            }
+        if let Some(next) = self.roll_random_events(first_roll, real, ev)
+            && interrupted(self, next)
+        {
+            return;
         }
         if self.st.mode == Mode::Running && self.st.now >= end {
             self.close_checks(true, ev);
