@@ -929,3 +929,148 @@ fn simulate_completes_runs_whose_decision_has_no_available_option() {
         }
     }
 }
+
+#[test]
+fn undo_takes_back_timeouts_of_both_kinds_and_phase_skips() {
+    let s = mini(&format!(
+        r#"phases: [(id: "p1", title: "One", start: "0m"), (id: "p2", title: "Two", start: "2h")],
+    injects: [
+        (id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["m += 2"])],
+            timeout: (scenario: "30m", default: "y"))),
+        (id: "b", title: "B", at: "0m", decision: (team: "b", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["n += 1"])],
+            timeout: (real: "2m", default: "x"))),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    // A real-time timeout, then undone.
+    ok(
+        &mut ex,
+        Command::Timeout {
+            decision: "b".into(),
+        },
+    );
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(ev.contains(&Event::Undone {
+        decision: 1,
+        option: 0
+    }));
+    assert_eq!(ex.pending(), &[0, 1]);
+    // A scenario-time timeout inside a step, then undone: back to T+0 with `a` open.
+    steps(&mut ex, 2);
+    assert!(ex.state().decisions[0].choice.as_ref().unwrap().timeout);
+    assert!(matches!(ex.last_undoable(), Some(Command::Step)));
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(ev.contains(&Event::Undone {
+        decision: 0,
+        option: 1
+    }));
+    assert_eq!(ex.now(), 900);
+    assert_eq!(ex.pending(), &[0, 1]);
+    assert_eq!(ex.state().metrics[0], 50.0);
+    // A phase skip, then undone.
+    choose(&mut ex, "a", "x");
+    choose(&mut ex, "b", "x");
+    ok(&mut ex, Command::NextPhase);
+    assert_eq!(ex.status(), Status::PhaseBreak { next: 1 });
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(matches!(ev[0], Event::Rewound { undone: 1, .. }));
+    assert_eq!(ex.now(), 900);
+    assert_eq!(ex.status(), Status::Running);
+}
+
+#[test]
+fn rewind_returns_to_just_before_a_journal_entry() {
+    let s = answered_at_its_moment();
+    let mut ex = start(&s, 1); // entry 1
+    ok(&mut ex, Command::Step); // entry 2
+    choose(&mut ex, "ask", "targeted"); // entry 3
+    ok(&mut ex, Command::Step); // entry 4
+    ok(&mut ex, Command::Note { text: "n".into() }); // entry 5
+    let mut twin = start(&s, 1);
+    ok(&mut twin, Command::Step);
+    let ev = ok(&mut ex, Command::Rewind { entry: 3 });
+    assert_eq!(
+        ev,
+        vec![Event::Rewound {
+            entry: 3,
+            undone: 3
+        }]
+    );
+    assert_eq!(ex.now(), twin.now());
+    assert_eq!(ex.state().metrics, twin.state().metrics);
+    assert_eq!(ex.pending(), &[0]);
+    assert_eq!(ex.applied_entries().collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(ex.accepted(), 6);
+    // Entries taken back, or before the start, cannot be rewound to.
+    for entry in [1, 4, 6, 99] {
+        assert!(matches!(
+            ex.apply(Command::Rewind { entry }, 1_000_000),
+            Err(CommandError::Invalid(_))
+        ));
+    }
+}
+
+#[test]
+fn an_ending_waits_for_open_decisions_unless_confirmed() {
+    let s = mini(
+        r#"clock: (start: "2024-01-06T21:00", step: "15m", end: "1h"),
+    injects: [
+        (id: "a", title: "A", at: "30m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["c += 1"])])),
+        (id: "b", title: "B", at: "45m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["f = true"])])),
+    ],
+    endings: [(id: "fixed", title: "Fixed", when: "c > 0"), (id: "over", title: "Over", default: true)],"#,
+    );
+    // The clock's end with a decision open: the default ending waits.
+    let mut ex = start(&s, 1);
+    choose_when_open(&mut ex, "a");
+    while ex.held_ending().is_none() {
+        ok(&mut ex, Command::Step);
+    }
+    assert_eq!(ex.now(), 3600);
+    assert!(!ex.is_over());
+    assert_eq!(ex.held_ending(), Some(1));
+    assert!(matches!(
+        ex.apply(Command::Step, 1_000_000),
+        Err(CommandError::NotNow(m)) if m.contains("confirm the ending")
+    ));
+    let ev = ok(&mut ex, Command::ConfirmEnding);
+    assert!(ev.contains(&Event::Ended { ending: 1 }));
+    assert_eq!(ex.state().decisions[1].choice, None);
+    // Answering the last open decision reaches the waiting ending.
+    let mut ex = start(&s, 1);
+    choose_when_open(&mut ex, "a");
+    while ex.held_ending().is_none() {
+        ok(&mut ex, Command::Step);
+    }
+    choose(&mut ex, "b", "x");
+    assert_eq!(ex.status(), Status::Ended { ending: 1 });
+    assert!(ex.state().flags[0]);
+    // A conditional ending reached while another decision is open waits too.
+    let mut ex = start(&s, 1);
+    while ex.pending().len() < 2 {
+        ok(&mut ex, Command::Step);
+    }
+    assert_eq!(ex.pending(), &[0, 1]);
+    choose(&mut ex, "a", "y");
+    assert_eq!(ex.held_ending(), Some(0));
+    assert!(!ex.is_over());
+    choose(&mut ex, "b", "x");
+    assert_eq!(ex.status(), Status::Ended { ending: 0 });
+    // Confirming without a waiting ending is refused.
+    let mut ex = start(&s, 1);
+    assert!(ex.apply(Command::ConfirmEnding, 1000).is_err());
+}
+
+/// Steps until decision `d` is open, then chooses its first option.
+fn choose_when_open(ex: &mut downtime::engine::Exercise, d: &str) {
+    let k = ex.scenario().decision_index(d).unwrap();
+    while !ex.pending().contains(&k) {
+        ok(ex, Command::Step);
+    }
+    choose(ex, d, "x");
+}

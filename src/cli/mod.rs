@@ -181,7 +181,7 @@ pub struct CompletionsArgs {
 /// Arguments of `downtime run`.
 #[derive(Clone, Debug, Args)]
 #[command(
-    after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect deadline ID met|missed|running|not-started\n  expect ending ID\nAfter the last line the run plays on with the first available option."
+    after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  rewind N | confirm-ending\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect deadline ID met|missed|running|not-started\n  expect ending ID\nAfter the last line the run plays on with the first available option."
 )]
 pub struct RunArgs {
     /// The scenario file.

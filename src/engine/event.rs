@@ -183,6 +183,20 @@ pub enum Event {
         /// The option that had been chosen.
         option: u16,
     },
+    /// The exercise went back to just before a journal entry: a rewind, or the undo of a
+    /// phase skip.
+    Rewound {
+        /// The first entry taken back (1-based, as in the journal).
+        entry: u64,
+        /// How many commands were taken back.
+        undone: u64,
+    },
+    /// An ending was reached while decisions were open: it waits until they are answered
+    /// or the facilitator confirms it.
+    EndingHeld {
+        /// The ending.
+        ending: u16,
+    },
     /// The exercise ended.
     Ended {
         /// The ending.

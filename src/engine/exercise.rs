@@ -46,6 +46,11 @@ pub struct Exercise {
     pub(crate) st: State,
     log: Vec<LogEntry>,
     applied: Vec<(Command, RealMs)>,
+    /// For each applied command: its entry number (1-based count of accepted commands, as
+    /// in the journal) and whether an undo can take it back.
+    applied_meta: Vec<(u64, bool)>,
+    /// Commands accepted so far (undos and rewinds included).
+    accepted: u64,
     eager: bool,
 }
 
@@ -92,6 +97,7 @@ impl Exercise {
             ended_by_facilitator: false,
             hold: false,
             resume: None,
+            held_ending: None,
             cache: Cache {
                 paper: vec![None; sc.services.len()],
                 since_roll: reads::ALL,
@@ -104,6 +110,8 @@ impl Exercise {
             st,
             log: Vec::new(),
             applied: Vec::new(),
+            applied_meta: Vec::new(),
+            accepted: 0,
             eager: false,
         }
     }
@@ -174,6 +182,30 @@ impl Exercise {
     /// Commands applied so far (undone ones are removed).
     pub fn applied(&self) -> &[(Command, RealMs)] {
         &self.applied
+    }
+
+    /// The entry numbers (1-based, as in the journal) of the commands in [`Self::applied`].
+    pub fn applied_entries(&self) -> impl Iterator<Item = u64> + '_ {
+        self.applied_meta.iter().map(|&(n, _)| n)
+    }
+
+    /// The command that [`Command::Undo`] would take back (with everything after it): the
+    /// last choice, timeout, or clock command in which a scenario-time limit ran out, or
+    /// phase skip.
+    pub fn last_undoable(&self) -> Option<&Command> {
+        let idx = self.applied_meta.iter().rposition(|&(_, u)| u)?;
+        Some(&self.applied[idx].0)
+    }
+
+    /// Commands accepted so far, undos and rewinds included: the entry number of the last.
+    pub fn accepted(&self) -> u64 {
+        self.accepted
+    }
+
+    /// An ending reached while decisions were open, waiting for them to be answered or for
+    /// [`Command::ConfirmEnding`].
+    pub fn held_ending(&self) -> Option<u16> {
+        self.st.held_ending
     }
 
     /// Open decisions, in the order they opened.
@@ -280,6 +312,7 @@ impl Exercise {
         self.st.hold = false;
         let result = match &cmd {
             Command::Undo => self.undo(real, &mut ev),
+            Command::Rewind { entry } => self.rewind(*entry, real, &mut ev),
             _ => self.perform(&cmd, real, &mut ev),
         };
         if let Err(e) = result {
@@ -288,8 +321,17 @@ impl Exercise {
             self.st.hold = hold_before;
             return Err(e);
         }
-        if !matches!(cmd, Command::Undo) {
+        self.accepted += 1;
+        if !matches!(cmd, Command::Undo | Command::Rewind { .. }) {
+            // What the room or the clock decided: a choice, a timeout, a phase skip.
+            let undoable = matches!(
+                cmd,
+                Command::Choose { .. } | Command::Timeout { .. } | Command::NextPhase
+            ) || ev
+                .iter()
+                .any(|e| matches!(e, Event::OptionChosen { timeout: true, .. }));
             self.applied.push((cmd, real));
+            self.applied_meta.push((self.accepted, undoable));
         }
         Ok(ev)
     }
@@ -302,8 +344,16 @@ impl Exercise {
             Command::Start { .. } if mode != Mode::Briefing => Err(self.not_now("start")),
             Command::Start { .. } => Ok(()),
             _ if mode == Mode::Briefing => Err(self.not_now(cmd.name())),
-            Command::Note { .. } | Command::Undo => Ok(()),
+            Command::Note { .. } | Command::Undo | Command::Rewind { .. } => Ok(()),
             _ if ended => Err(self.not_now(cmd.name())),
+            Command::ConfirmEnding if self.st.held_ending.is_none() => Err(CommandError::NotNow(
+                "no ending is waiting for confirmation".into(),
+            )),
+            Command::Step | Command::NextInject | Command::NextPhase
+                if self.st.held_ending.is_some() =>
+            {
+                Err(self.held_error())
+            }
             Command::Step | Command::NextInject if matches!(mode, Mode::PhaseBreak(_)) => {
                 Err(CommandError::NotNow(
                     "the exercise is at a phase break: begin the next phase first".into(),
@@ -469,6 +519,12 @@ impl Exercise {
                 self.record(real, LogKind::Note { text: text.clone() });
                 ev.push(Event::NoteAdded);
             }
+            Command::ConfirmEnding => {
+                if let Some(e) = self.st.held_ending {
+                    self.record(real, LogKind::EndingConfirmed { ending: e });
+                    self.finish(e, ev);
+                }
+            }
             Command::EndNow { reason } => {
                 self.record(
                     real,
@@ -478,9 +534,9 @@ impl Exercise {
                 );
                 self.st.ended_by_facilitator = true;
                 let e = self.sc.default_ending;
-                self.end(e, ev);
+                self.finish(e, ev);
             }
-            Command::Undo => unreachable!("handled by apply"),
+            Command::Undo | Command::Rewind { .. } => unreachable!("handled by apply"),
         }
         Ok(())
     }
@@ -686,9 +742,9 @@ impl Exercise {
             return;
         }
         if self.st.mode == Mode::Running && self.st.now >= end {
-            self.close_checks(true, ev);
             let e = sc.default_ending;
             self.end(e, ev);
+            interrupted(self, first_roll);
         }
     }
 
@@ -978,6 +1034,13 @@ impl Exercise {
             self.enqueue(c, now + sc.injects[c as usize].delay);
         }
         self.process_due(now, real, ev);
+        // An ending that waited for the open decisions comes once the last is answered.
+        if let Some(e) = self.st.held_ending
+            && self.st.pending.is_empty()
+            && !self.is_over()
+        {
+            self.finish(e, ev);
+        }
     }
 
     /// Re-evaluates conditions until nothing changes: queued injects due now, conditional
@@ -1040,7 +1103,6 @@ impl Exercise {
                     && p.reads() & dirty != 0
                     && p.truth(&self.view())
                 {
-                    self.close_checks(true, ev);
                     self.end(e, ev);
                     return;
                 }
@@ -1129,56 +1191,156 @@ impl Exercise {
         None
     }
 
+    /// Reaches an ending, unless decisions are open: then the ending waits for them (it is
+    /// held) and nothing more happens in this command.
     pub(crate) fn end(&mut self, e: u16, ev: &mut Vec<Event>) {
         if self.is_over() {
             return;
         }
+        if !self.st.pending.is_empty() {
+            if self.st.held_ending.is_none() {
+                self.st.held_ending = Some(e);
+                ev.push(Event::EndingHeld { ending: e });
+            }
+            self.st.hold = true;
+            return;
+        }
+        self.finish(e, ev);
+    }
+
+    /// Ends the exercise now, whatever is open.
+    fn finish(&mut self, e: u16, ev: &mut Vec<Event>) {
+        if self.is_over() {
+            return;
+        }
+        self.st.held_ending = None;
         self.close_checks(true, ev);
         self.st.mode = Mode::Ended(e);
         self.st.pending.clear();
         ev.push(Event::Ended { ending: e });
     }
 
-    /// Undoes the last decision by rebuilding the state from the commands before it.
+    fn held_error(&self) -> CommandError {
+        let e = self.st.held_ending.unwrap_or(self.sc.default_ending);
+        let open: Vec<String> = self
+            .st
+            .pending
+            .iter()
+            .map(|&d| format!("`{}`", self.sc.decisions[d as usize].id))
+            .collect();
+        CommandError::NotNow(format!(
+            "the exercise has reached its ending `{}`, but {} {} still open: answer {}, or confirm the ending",
+            self.sc.endings[e as usize].id,
+            if open.len() == 1 {
+                "decision"
+            } else {
+                "decisions"
+            },
+            open.join(", ") + if open.len() == 1 { " is" } else { " are" },
+            if open.len() == 1 { "it" } else { "them" },
+        ))
+    }
+
+    /// Undoes the last thing the room or the clock decided (a choice, a timeout of either
+    /// kind, a phase skip) by rebuilding the state from the commands before it.
     fn undo(&mut self, real: RealMs, ev: &mut Vec<Event>) -> Result<(), CommandError> {
         let idx = self
-            .applied
+            .applied_meta
             .iter()
-            .rposition(|(c, _)| matches!(c, Command::Choose { .. } | Command::Timeout { .. }))
-            .ok_or_else(|| CommandError::NotNow("there is no decision to undo".into()))?;
-        let decision = match &self.applied[idx].0 {
-            Command::Choose { decision, .. } | Command::Timeout { decision } => decision.clone(),
-            _ => unreachable!(),
+            .rposition(|&(_, undoable)| undoable)
+            .ok_or_else(|| CommandError::NotNow("there is nothing to undo".into()))?;
+        // The decision it took, if any (a choice, or the first timeout of a clock command).
+        let taken = match &self.applied[idx].0 {
+            Command::Choose { decision, .. } | Command::Timeout { decision } => {
+                self.sc.decision_index(decision)
+            }
+            _ => None,
         };
-        let d = self.sc.decision_index(&decision).unwrap_or(0);
-        let option = self.st.decisions[d as usize]
-            .choice
-            .as_ref()
-            .map(|c| c.option)
-            .unwrap_or(0);
+        let entry = self.applied_meta[idx].0;
+        let undone = (self.applied.len() - idx) as u64;
+        let before: Vec<Option<u16>> = self
+            .st
+            .decisions
+            .iter()
+            .map(|d| d.choice.as_ref().map(|c| c.option))
+            .collect();
+        self.rebuild(idx, real)?;
+        let taken = taken.or_else(|| {
+            // A clock command: the decisions it closed by timeout, first in scenario order.
+            (0..before.len())
+                .find(|&d| {
+                    before[d].is_some_and(|_| self.st.decisions[d].choice.is_none())
+                        && self.st.decisions[d].opened_at.is_some()
+                })
+                .map(|d| d as u16)
+        });
+        match taken {
+            Some(d) => {
+                let option = before[d as usize].unwrap_or(0);
+                self.record(
+                    real,
+                    LogKind::Undo {
+                        decision: d,
+                        option,
+                    },
+                );
+                ev.push(Event::Undone {
+                    decision: d,
+                    option,
+                });
+            }
+            None => {
+                self.record(real, LogKind::Rewind { entry, undone });
+                ev.push(Event::Rewound { entry, undone });
+            }
+        }
+        Ok(())
+    }
+
+    /// Returns to the moment just before journal entry `entry`.
+    fn rewind(
+        &mut self,
+        entry: u64,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) -> Result<(), CommandError> {
+        let idx = self
+            .applied_meta
+            .iter()
+            .position(|&(n, _)| n == entry)
+            .ok_or_else(|| {
+                CommandError::Invalid(format!(
+                    "entry {entry} is not a command still in force (it was undone, or is an undo, a rewind or not written yet)"
+                ))
+            })?;
+        if idx == 0 {
+            return Err(CommandError::Invalid(
+                "cannot rewind before the start: rewind to a later entry".into(),
+            ));
+        }
+        let undone = (self.applied.len() - idx) as u64;
+        self.rebuild(idx, real)?;
+        self.record(real, LogKind::Rewind { entry, undone });
+        ev.push(Event::Rewound { entry, undone });
+        Ok(())
+    }
+
+    /// Rebuilds the state from the first `keep` applied commands, keeping the log and the
+    /// session's real-time pause accounting.
+    fn rebuild(&mut self, keep: usize, real: RealMs) -> Result<(), CommandError> {
         let mut fresh = Exercise::new(Arc::clone(&self.sc), self.seed);
         fresh.eager = self.eager;
-        for (c, r) in &self.applied[..idx] {
+        for (c, r) in &self.applied[..keep] {
             fresh.apply(c.clone(), *r)?;
         }
-        // The world returns to before the decision; the log (notes included) and the
+        // The world returns to before the command; the log (notes included) and the
         // real-time pause accounting of the session are kept.
         let (paused, since, total) = (self.st.paused, self.st.paused_since, self.st.paused_total);
         self.st = fresh.st;
         self.st.real_now = real;
         (self.st.paused, self.st.paused_since, self.st.paused_total) = (paused, since, total);
-        self.applied = fresh.applied;
-        self.record(
-            real,
-            LogKind::Undo {
-                decision: d,
-                option,
-            },
-        );
-        ev.push(Event::Undone {
-            decision: d,
-            option,
-        });
+        self.applied.truncate(keep);
+        self.applied_meta.truncate(keep);
         Ok(())
     }
 }

@@ -173,6 +173,14 @@ pub enum LogKind {
         /// Option that had been chosen.
         option: u16,
     },
+    /// The exercise went back to just before a journal entry (a rewind, or the undo of a
+    /// phase skip).
+    Rewind {
+        /// The first entry taken back (1-based, as in the journal).
+        entry: u64,
+        /// How many commands were taken back.
+        undone: u64,
+    },
     /// An inject fired as a curveball.
     Curveball {
         /// Inject.
@@ -202,6 +210,11 @@ pub enum LogKind {
     PhaseBegan {
         /// Phase.
         phase: u16,
+    },
+    /// The facilitator confirmed an ending although decisions were still open.
+    EndingConfirmed {
+        /// The ending.
+        ending: u16,
     },
     /// The facilitator ended the exercise.
     EndedByFacilitator {
@@ -283,6 +296,9 @@ pub struct State {
     pub(crate) hold: bool,
     /// The step a decision interrupted, finished by the next clock command.
     pub(crate) resume: Option<Resume>,
+    /// An ending reached while decisions were open: it waits until they are answered, or
+    /// until the facilitator confirms it.
+    pub held_ending: Option<u16>,
 }
 
 /// A clock step stopped part-way because a decision opened.

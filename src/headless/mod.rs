@@ -60,8 +60,13 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
         Status::AwaitingDecisions => {
             // A decision none of whose options is available waits: the clock moves on, one
             // step at a time, until an option becomes available or the decision times out.
+            // An ending that waits for decisions nobody can answer is confirmed.
             let Some(d) = ex.pending().iter().copied().find(|&d| answerable(ex, d)) else {
-                return Some(Command::Step);
+                return Some(if ex.held_ending().is_some() {
+                    Command::ConfirmEnding
+                } else {
+                    Command::Step
+                });
             };
             let o = policy.choose(ex, d);
             let sc = ex.scenario();

@@ -212,6 +212,14 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&d.options[*option as usize].label)
             )
         }
+        Event::Rewound { entry, undone } => format!(
+            "REWOUND to just before entry {entry} ({undone} command{} taken back)",
+            if *undone == 1 { "" } else { "s" }
+        ),
+        Event::EndingHeld { ending } => format!(
+            "ending {} reached, waiting for the open decisions (answer them, or confirm the ending)",
+            s(&sc.endings[*ending as usize].id)
+        ),
         Event::Ended { ending } => {
             format!(
                 "ENDING {}: {}",

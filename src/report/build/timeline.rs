@@ -220,6 +220,20 @@ impl Builder<'_> {
                     false,
                 )
             }
+            Event::Rewound { entry, undone } => {
+                take(&|k| matches!(k, LogKind::Rewind { .. }));
+                (
+                    TimelineKind::Undo,
+                    none(),
+                    format!("Rewound to just before journal entry {entry}"),
+                    format!(
+                        "{undone} command{} taken back; the exercise went back to that moment",
+                        if *undone == 1 { "" } else { "s" }
+                    ),
+                    none(),
+                    false,
+                )
+            }
             Event::MetricOverridden { metric, from, to } => {
                 let entry = take(&|k| matches!(k, LogKind::Override { .. }));
                 let m = &sc.metrics[*metric as usize];
@@ -378,12 +392,19 @@ impl Builder<'_> {
                 )
             }
             Event::Ended { ending } => {
-                let reason = take(&|k| matches!(k, LogKind::EndedByFacilitator { .. })).and_then(
-                    |e| match &e.kind {
-                        LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
-                        _ => None,
-                    },
-                );
+                let reason = take(&|k| {
+                    matches!(
+                        k,
+                        LogKind::EndedByFacilitator { .. } | LogKind::EndingConfirmed { .. }
+                    )
+                })
+                .and_then(|e| match &e.kind {
+                    LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
+                    LogKind::EndingConfirmed { .. } => {
+                        Some("confirmed with decisions still open".into())
+                    }
+                    _ => None,
+                });
                 reals.ending = Some((at, step.real));
                 let e = &sc.endings[*ending as usize];
                 (
