@@ -158,12 +158,15 @@ fn play(s: &Arc<Scenario>, seed: u64, acts: &[Act]) -> (Exercise, Vec<(Command, 
         let cmd = resolve(&ex, a);
         send(&mut ex, cmd, &mut applied, &mut transcript);
     }
-    // Whatever happened, stepping on ends the exercise by the clock's end.
+    // Whatever happened, stepping on (and confirming a waiting ending) ends the exercise
+    // by the clock's end.
     let end = s.clock.end;
     for _ in 0..100_000 {
         let cmd = match ex.status() {
             Status::Ended { .. } => break,
             _ if ex.state().paused => Command::Resume,
+            // An ending that waits for open decisions is confirmed.
+            _ if ex.held_ending().is_some() => Command::ConfirmEnding,
             Status::PhaseBreak { .. } => Command::NextPhase,
             _ => Command::Step,
         };

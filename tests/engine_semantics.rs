@@ -27,6 +27,10 @@ fn injects_fire_by_time_chain_option_condition_and_schedule() {
     assert_eq!(fired(&ex, "t"), Some(1800));
     assert_eq!(ex.state().status(), Status::AwaitingDecisions);
     choose(&mut ex, "t", "x");
+    // The decision opened at the step's target: the next step finishes that step (its random
+    // events) without moving the clock.
+    steps(&mut ex, 1);
+    assert_eq!(ex.now(), 1800);
     steps(&mut ex, 1);
     assert_eq!(fired(&ex, "chained"), Some(2700));
     // `cond` became true at the choice (T+30m) and waits its 30-minute delay.
@@ -761,7 +765,9 @@ fn objectives_are_pending_until_an_evaluator_rates_them() {
     assert!(matches!(ex.status(), Status::PhaseBreak { .. }));
     let ev = ok(&mut ex, rate(Rating::S, "slow to start"));
     assert!(ev.contains(&Event::ObjectiveRated { objective: 0 }));
-    // A rating survives an undo of an earlier decision, like a note.
+    // A rating survives an undo of an earlier decision, like a note (the first undo takes
+    // back the phase skip, the second the decision).
+    ok(&mut ex, Command::Undo);
     ok(&mut ex, Command::Undo);
     let o = &ex.score().objectives[0];
     let e = o.evaluation.as_ref().expect("rated");
@@ -847,4 +853,378 @@ fn threat_countdowns_are_kept_apart_and_deadlines_met_by_others_say_so() {
     assert!(ex.state().flags[0]);
     assert_eq!((d[1].met, d[1].met_by_team), (Some(7200), false));
     assert_eq!((d[2].met, d[2].met_by_team), (Some(900), true));
+}
+
+/// A decision that opens part-way through a one-hour step (a chain at T+15m) whose options
+/// both cancel a follow-up due at T+40m, and a random event that would fire while it is open.
+fn answered_at_its_moment() -> std::sync::Arc<downtime::scenario::Scenario> {
+    mini(&format!(
+        r#"clock: (start: "2024-01-06T21:00", step: "1h", end: "3h"),
+    injects: [
+        (id: "alarm", title: "Alarm", at: "10m", effects: ["schedule(walkin, 30m)"]),
+        (id: "walkin", title: "Walk-in", effects: ["m -= 20"]),
+        (id: "ask", title: "Divert?", after: "alarm", delay: "5m", decision: (team: "a", prompt: "?",
+            options: [
+                (id: "targeted", label: "Targeted", recommended: true, effects: ["cancel(walkin)", "m += 5"]),
+                (id: "full", label: "Full", effects: ["cancel(walkin)", "m -= 5"]),
+            ])),
+    ],
+    random_events: [(id: "while_open", when: "pending(ask)", chance: 1.0, once: false, effects: ["c += 1"])],
+    {END}"#
+    ))
+}
+
+#[test]
+fn a_decision_opening_mid_step_stops_the_step_until_it_is_answered() {
+    let s = answered_at_its_moment();
+    let mut ex = start(&s, 1);
+    let ev = ok(&mut ex, Command::Step);
+    // The step stopped at T+15m, when the decision opened: nothing later happened.
+    assert_eq!(ex.now(), 900);
+    assert!(ev.contains(&Event::DecisionOpened { decision: 0 }));
+    assert!(!ev.iter().any(|e| matches!(e, Event::RandomEvent { .. })));
+    choose(&mut ex, "ask", "full");
+    // The next step finishes the same step: to T+1h, the walk-in cancelled, random events
+    // rolled once, after the answer.
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 3600);
+    assert_eq!(fired(&ex, "walkin"), None);
+    assert_eq!(ex.state().counters, vec![0.0]);
+    assert_eq!(ex.state().random_hits, vec![0]);
+    // Stepping on without answering also stops at the instant, then carries on.
+    let mut ex = start(&s, 1);
+    ok(&mut ex, Command::Step);
+    ok(&mut ex, Command::Step);
+    assert_eq!(ex.now(), 3600);
+    assert_eq!(fired(&ex, "walkin"), Some(2400));
+    assert_eq!(ex.state().random_hits, vec![1]);
+}
+
+#[test]
+fn a_cancelled_follow_up_never_fires_under_any_policy_or_plan() {
+    use downtime::headless::{Bare, Plan, Policy, play_out, run_plan};
+    let s = answered_at_its_moment();
+    for seed in 0..20 {
+        for policy in [Policy::First, Policy::random(seed), Policy::BestPractice] {
+            let mut bare = Bare {
+                exercise: downtime::engine::Exercise::new(s.clone(), seed),
+                real: 0,
+            };
+            let mut policy = policy;
+            play_out(&mut bare, &mut policy, |_, _, _| {}).expect("plays out");
+            let ex = &bare.exercise;
+            assert!(ex.is_over());
+            assert_eq!(fired(ex, "walkin"), None, "{}", policy.name());
+            assert_eq!(ex.state().random_hits, vec![0], "{}", policy.name());
+        }
+    }
+    let plan = Plan::parse(
+        "choose ask full\nexpect no-inject walkin\nexpect counter c 0..0\nexpect ending over\n",
+    )
+    .unwrap();
+    let mut bare = Bare {
+        exercise: downtime::engine::Exercise::new(s.clone(), 7),
+        real: 0,
+    };
+    run_plan(&mut bare, &plan, |_, _, _| {}).expect("the plan passes");
+}
+
+/// Runs commands on an exercise and collects the transcript text and every event.
+fn transcribe(ex: &mut downtime::engine::Exercise, cmds: &[Command]) -> (String, Vec<Event>) {
+    use downtime::headless::transcript::Transcript;
+    let mut t = Transcript::new(ex, "test");
+    let mut all = Vec::new();
+    for c in cmds {
+        let ev = ok(ex, c.clone());
+        t.record(ex, c, &ev);
+        all.extend(ev);
+    }
+    (t.text().to_string(), all)
+}
+
+#[test]
+fn a_when_inject_is_checked_again_when_it_is_due_and_rearms() {
+    use downtime::engine::Prevention;
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "rise", title: "Up", at: "15m", effects: ["f = true"]),
+        (id: "fall", title: "Down", at: "30m", effects: ["f = false"]),
+        (id: "again", title: "Again", at: "2h", effects: ["f = true"]),
+        (id: "complaint", title: "Complaint", when: "f", delay: "1h", effects: ["m -= 10"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    let (text, ev) = transcribe(&mut ex, &vec![Command::Step; 5]);
+    // Queued at T+15m for T+1h15m, but by then `f` no longer holds: prevented, and waiting.
+    assert_eq!(fired(&ex, "complaint"), None);
+    assert!(ev.contains(&Event::InjectPrevented {
+        inject: 3,
+        reason: Prevention::ConditionLapsed
+    }));
+    assert!(text.contains("prevented: complaint"), "{text}");
+    // The condition comes back at T+2h: it fires an hour later.
+    steps(&mut ex, 8);
+    assert_eq!(fired(&ex, "complaint"), Some(3 * 3600));
+}
+
+#[test]
+fn an_unless_guard_prevents_a_timed_inject_and_cancel_leaves_a_trace() {
+    use downtime::engine::Prevention;
+    let s = mini(&format!(
+        r#"injects: [
+        (id: "fix", title: "Fix", at: "30m", effects: ["f = true", "cancel(later)"]),
+        (id: "late", title: "Late", at: "1h", unless: "f", effects: ["m -= 10"]),
+        (id: "later", title: "Later", at: "2h"),
+        (id: "keep", title: "Keep", at: "1h", unless: "!f"),
+        (id: "revived", title: "Revived", at: "3h", effects: ["schedule(late, 15m)", "f = false"]),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    let (text, ev) = transcribe(&mut ex, &vec![Command::Step; 6]);
+    assert_eq!(fired(&ex, "late"), None);
+    assert_eq!(fired(&ex, "keep"), Some(3600));
+    assert!(ex.state().injects[1].prevented);
+    assert!(ev.contains(&Event::InjectPrevented {
+        inject: 1,
+        reason: Prevention::Guard
+    }));
+    assert!(ev.contains(&Event::InjectCancelled { inject: 2 }));
+    assert!(text.contains("prevented: late"), "{text}");
+    assert!(text.contains("cancelled: later"), "{text}");
+    // An explicit schedule revives a prevented inject; the guard is checked again.
+    steps(&mut ex, 8);
+    assert_eq!(fired(&ex, "late"), Some(3 * 3600 + 900));
+    assert_eq!(fired(&ex, "later"), None);
+}
+
+/// One decision at T+15m whose options all need a budget the team does not have yet (it
+/// comes at T+2h when `funded`), or never (without it).
+fn no_option_at_first(funded: bool) -> std::sync::Arc<downtime::scenario::Scenario> {
+    let budget = if funded {
+        r#"(id: "budget", title: "Budget", at: "2h", effects: ["m += 20"]),"#
+    } else {
+        ""
+    };
+    mini(&format!(
+        r#"injects: [
+        {budget}
+        (id: "buy", title: "Buy?", at: "15m", decision: (team: "a", prompt: "Buy?", options: [
+            (id: "lease", label: "Lease", requires: "m >= 60", unavailable: "no budget", effects: ["f = true"]),
+            (id: "purchase", label: "Purchase", requires: "m >= 70", unavailable: "no budget", recommended: true, effects: ["f = true"]),
+        ])),
+    ],
+    {END}"#
+    ))
+}
+
+#[test]
+fn a_decision_with_no_available_option_waits_and_headless_play_moves_the_clock() {
+    use downtime::headless::{Bare, Policy, play_out, unanswerable};
+    for funded in [true, false] {
+        let s = no_option_at_first(funded);
+        // The engine keeps the decision open and refuses an unavailable option.
+        let mut ex = start(&s, 1);
+        steps(&mut ex, 1);
+        assert_eq!(ex.pending(), &[0]);
+        assert_eq!(unanswerable(&ex), vec![0]);
+        for seed in 0..10 {
+            for policy in [Policy::First, Policy::random(seed), Policy::BestPractice] {
+                let mut policy = policy;
+                let mut bare = Bare {
+                    exercise: downtime::engine::Exercise::new(s.clone(), seed),
+                    real: 0,
+                };
+                play_out(&mut bare, &mut policy, |_, _, _| {}).expect("plays to its end");
+                let ex = &bare.exercise;
+                assert!(ex.is_over(), "{}", policy.name());
+                let choice = ex.state().decisions[0].choice.as_ref();
+                if funded {
+                    // Answered once the budget came, at T+2h.
+                    assert_eq!(choice.map(|c| c.at), Some(7200), "{}", policy.name());
+                    assert!(ex.state().flags[0]);
+                } else {
+                    assert_eq!(choice, None);
+                    assert_eq!(ex.now(), 10 * 3600);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn simulate_completes_runs_whose_decision_has_no_available_option() {
+    use downtime::simulate::{self, Config, PolicyKind};
+    for funded in [true, false] {
+        let s = no_option_at_first(funded);
+        for policy in [
+            PolicyKind::First,
+            PolicyKind::Random,
+            PolicyKind::BestPractice,
+        ] {
+            let cfg = Config {
+                runs: 1000,
+                policy,
+                seed: 1,
+                jobs: 1,
+                params: Default::default(),
+            };
+            let report = simulate::report(&s, &cfg);
+            assert_eq!(report.completed, 1000, "{}", policy.name());
+            assert_eq!(report.failed, 0);
+            assert_eq!(report.no_option.len(), 1);
+            assert_eq!(report.no_option[0].runs, 1000);
+            assert!(
+                report
+                    .to_text()
+                    .contains("decision buy had no available option in 1000 runs")
+            );
+        }
+    }
+}
+
+#[test]
+fn undo_takes_back_timeouts_of_both_kinds_and_phase_skips() {
+    let s = mini(&format!(
+        r#"phases: [(id: "p1", title: "One", start: "0m"), (id: "p2", title: "Two", start: "2h")],
+    injects: [
+        (id: "a", title: "A", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["m += 2"])],
+            timeout: (scenario: "30m", default: "y"))),
+        (id: "b", title: "B", at: "0m", decision: (team: "b", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["n += 1"])],
+            timeout: (real: "2m", default: "x"))),
+    ],
+    {END}"#
+    ));
+    let mut ex = start(&s, 1);
+    // A real-time timeout, then undone.
+    ok(
+        &mut ex,
+        Command::Timeout {
+            decision: "b".into(),
+        },
+    );
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(ev.contains(&Event::Undone {
+        decision: 1,
+        option: 0
+    }));
+    assert_eq!(ex.pending(), &[0, 1]);
+    // A scenario-time timeout inside a step, then undone: back to T+0 with `a` open.
+    steps(&mut ex, 2);
+    assert!(ex.state().decisions[0].choice.as_ref().unwrap().timeout);
+    assert!(matches!(ex.last_undoable(), Some(Command::Step)));
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(ev.contains(&Event::Undone {
+        decision: 0,
+        option: 1
+    }));
+    assert_eq!(ex.now(), 900);
+    assert_eq!(ex.pending(), &[0, 1]);
+    assert_eq!(ex.state().metrics[0], 50.0);
+    // A phase skip, then undone.
+    choose(&mut ex, "a", "x");
+    choose(&mut ex, "b", "x");
+    ok(&mut ex, Command::NextPhase);
+    assert_eq!(ex.status(), Status::PhaseBreak { next: 1 });
+    let ev = ok(&mut ex, Command::Undo);
+    assert!(matches!(ev[0], Event::Rewound { undone: 1, .. }));
+    assert_eq!(ex.now(), 900);
+    assert_eq!(ex.status(), Status::Running);
+}
+
+#[test]
+fn rewind_returns_to_just_before_a_journal_entry() {
+    let s = answered_at_its_moment();
+    let mut ex = start(&s, 1); // entry 1
+    ok(&mut ex, Command::Step); // entry 2
+    choose(&mut ex, "ask", "targeted"); // entry 3
+    ok(&mut ex, Command::Step); // entry 4
+    ok(&mut ex, Command::Note { text: "n".into() }); // entry 5
+    let mut twin = start(&s, 1);
+    ok(&mut twin, Command::Step);
+    let ev = ok(&mut ex, Command::Rewind { entry: 3 });
+    assert_eq!(
+        ev,
+        vec![Event::Rewound {
+            entry: 3,
+            undone: 3
+        }]
+    );
+    assert_eq!(ex.now(), twin.now());
+    assert_eq!(ex.state().metrics, twin.state().metrics);
+    assert_eq!(ex.pending(), &[0]);
+    assert_eq!(ex.applied_entries().collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(ex.accepted(), 6);
+    // Entries taken back, or before the start, cannot be rewound to.
+    for entry in [1, 4, 6, 99] {
+        assert!(matches!(
+            ex.apply(Command::Rewind { entry }, 1_000_000),
+            Err(CommandError::Invalid(_))
+        ));
+    }
+}
+
+#[test]
+fn an_ending_waits_for_open_decisions_unless_confirmed() {
+    let s = mini(
+        r#"clock: (start: "2024-01-06T21:00", step: "15m", end: "1h"),
+    injects: [
+        (id: "a", title: "A", at: "30m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["m += 1"]), (id: "y", label: "Y", effects: ["c += 1"])])),
+        (id: "b", title: "B", at: "45m", decision: (team: "a", prompt: "?", options: [
+            (id: "x", label: "X", effects: ["f = true"])])),
+    ],
+    endings: [(id: "fixed", title: "Fixed", when: "c > 0"), (id: "over", title: "Over", default: true)],"#,
+    );
+    // The clock's end with a decision open: the default ending waits.
+    let mut ex = start(&s, 1);
+    choose_when_open(&mut ex, "a");
+    while ex.held_ending().is_none() {
+        ok(&mut ex, Command::Step);
+    }
+    assert_eq!(ex.now(), 3600);
+    assert!(!ex.is_over());
+    assert_eq!(ex.held_ending(), Some(1));
+    assert!(matches!(
+        ex.apply(Command::Step, 1_000_000),
+        Err(CommandError::NotNow(m)) if m.contains("confirm the ending")
+    ));
+    let ev = ok(&mut ex, Command::ConfirmEnding);
+    assert!(ev.contains(&Event::Ended { ending: 1 }));
+    assert_eq!(ex.state().decisions[1].choice, None);
+    // Answering the last open decision reaches the waiting ending.
+    let mut ex = start(&s, 1);
+    choose_when_open(&mut ex, "a");
+    while ex.held_ending().is_none() {
+        ok(&mut ex, Command::Step);
+    }
+    choose(&mut ex, "b", "x");
+    assert_eq!(ex.status(), Status::Ended { ending: 1 });
+    assert!(ex.state().flags[0]);
+    // A conditional ending reached while another decision is open waits too.
+    let mut ex = start(&s, 1);
+    while ex.pending().len() < 2 {
+        ok(&mut ex, Command::Step);
+    }
+    assert_eq!(ex.pending(), &[0, 1]);
+    choose(&mut ex, "a", "y");
+    assert_eq!(ex.held_ending(), Some(0));
+    assert!(!ex.is_over());
+    choose(&mut ex, "b", "x");
+    assert_eq!(ex.status(), Status::Ended { ending: 0 });
+    // Confirming without a waiting ending is refused.
+    let mut ex = start(&s, 1);
+    assert!(ex.apply(Command::ConfirmEnding, 1000).is_err());
+}
+
+/// Steps until decision `d` is open, then chooses its first option.
+fn choose_when_open(ex: &mut downtime::engine::Exercise, d: &str) {
+    let k = ex.scenario().decision_index(d).unwrap();
+    while !ex.pending().contains(&k) {
+        ok(ex, Command::Step);
+    }
+    choose(ex, d, "x");
 }

@@ -144,14 +144,26 @@ fn space_steps_n_jumps_and_p_pauses() {
         "paused clock does not step"
     );
     assert!(a.notice.as_ref().unwrap().error);
+    // The decision that opened at T+30m stopped that step at its target: the first step
+    // after it finishes it (its random events), the next moves the clock.
     keys(&mut a, "p ");
+    assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
+    keys(&mut a, " ");
     assert_eq!(a.play().unwrap().ex().now(), 45 * 60);
 }
 
 #[test]
 fn the_phase_break_waits_for_enter() {
     let mut a = started();
-    keys(&mut a, "1N");
+    keys(&mut a, "1");
+    // Next phase stops at each decision that opens on the way: answer, and go on.
+    for _ in 0..20 {
+        if matches!(status(&a), Status::PhaseBreak { .. }) {
+            break;
+        }
+        let open = !a.play().unwrap().ex().pending().is_empty();
+        keys(&mut a, if open { "1" } else { "N" });
+    }
     assert!(matches!(status(&a), Status::PhaseBreak { next: 1 }));
     keys(&mut a, " ");
     assert!(matches!(status(&a), Status::PhaseBreak { .. }));
@@ -454,7 +466,14 @@ fn objectives_are_rated_at_a_phase_break_but_not_while_the_clock_runs() {
     keys(&mut a, "o");
     assert_eq!(a.overlay, None);
     assert!(a.notice.as_ref().is_some_and(|n| n.error));
-    keys(&mut a, "1N");
+    keys(&mut a, "1");
+    // Next phase stops where a decision opens on the way; pressed again, it goes on.
+    for _ in 0..10 {
+        if matches!(status(&a), Status::PhaseBreak { .. }) {
+            break;
+        }
+        keys(&mut a, "N");
+    }
     assert!(matches!(status(&a), Status::PhaseBreak { .. }));
     keys(&mut a, "op\n");
     let ex = a.play().unwrap().ex();

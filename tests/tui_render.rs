@@ -58,13 +58,28 @@ fn midway() -> App {
 
 fn phase_break() -> App {
     let mut a = started();
-    keys(&mut a, "2N");
+    keys(&mut a, "2"); // isolate, shown second
+    // Next phase stops where a decision opens on the way; pressed again, it goes on.
+    for _ in 0..10 {
+        if matches!(
+            a.play().unwrap().ex().status(),
+            downtime::engine::Status::PhaseBreak { .. }
+        ) {
+            break;
+        }
+        keys(&mut a, "N");
+    }
     a
 }
 
 fn ended() -> App {
     let mut a = phase_break();
     keys(&mut a, "\n2"); // restore, shown second
+    // The ending waits for the decision left open in the first phase: the console asks.
+    let held = a.play().unwrap().ex().held_ending().is_some();
+    if held {
+        keys(&mut a, "y");
+    }
     a
 }
 

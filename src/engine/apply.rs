@@ -118,12 +118,18 @@ impl Exercise {
                     let s = &mut self.st.injects[*inject as usize];
                     s.cancelled = false;
                     s.skipped = false;
+                    s.prevented = false;
                     self.enqueue(*inject, at);
                 }
                 Effect::Cancel { inject } => {
+                    let waiting = self.st.injects[*inject as usize].scheduled.is_some()
+                        || self.st.armed.contains(inject);
                     self.unschedule(*inject);
                     let s = &mut self.st.injects[*inject as usize];
                     if s.fired_at.is_none() {
+                        if waiting && !s.cancelled {
+                            ev.push(Event::InjectCancelled { inject: *inject });
+                        }
                         s.cancelled = true;
                     }
                 }

@@ -108,8 +108,17 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         note: String,
     },
-    /// Undo the last decision: the exercise returns to the moment before it.
+    /// Undo the last thing the room or the clock decided (a choice, a real-time or
+    /// scenario-time timeout, or a phase skip): the exercise returns to the moment before it.
     Undo,
+    /// Return to the moment just before journal entry `entry` (1-based): that entry and
+    /// every later one are taken back (the journal keeps them, marked undone).
+    Rewind {
+        /// The journal entry to go back before.
+        entry: u64,
+    },
+    /// Reach the ending that waits for open decisions, leaving them unanswered.
+    ConfirmEnding,
     /// End the exercise now.
     EndNow {
         /// Why, for the report.
@@ -136,6 +145,8 @@ impl Command {
             Command::Note { .. } => "note",
             Command::Rate { .. } => "rate",
             Command::Undo => "undo",
+            Command::Rewind { .. } => "rewind",
+            Command::ConfirmEnding => "confirm_ending",
             Command::EndNow { .. } => "end_now",
         }
     }

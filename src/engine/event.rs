@@ -5,6 +5,16 @@ use serde::Serialize;
 use crate::scenario::model::SystemState;
 use crate::scenario::time::Secs;
 
+/// Why a due inject did not fire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prevention {
+    /// Its `unless` guard held.
+    Guard,
+    /// The `when` condition that queued it no longer held.
+    ConditionLapsed,
+}
+
 /// Something that happened. Indices refer to the scenario's lists.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -37,6 +47,19 @@ pub enum Event {
     },
     /// An inject was triggered but its chance roll failed: it will not fire.
     InjectSkipped {
+        /// The inject.
+        inject: u16,
+    },
+    /// An inject was due but did not fire: its `unless` guard held, or the `when` condition
+    /// that queued it no longer held (it then waits for the condition again).
+    InjectPrevented {
+        /// The inject.
+        inject: u16,
+        /// Why.
+        reason: Prevention,
+    },
+    /// A waiting inject was cancelled by a `cancel(...)` effect.
+    InjectCancelled {
         /// The inject.
         inject: u16,
     },
@@ -164,6 +187,20 @@ pub enum Event {
         decision: u16,
         /// The option that had been chosen.
         option: u16,
+    },
+    /// The exercise went back to just before a journal entry: a rewind, or the undo of a
+    /// phase skip.
+    Rewound {
+        /// The first entry taken back (1-based, as in the journal).
+        entry: u64,
+        /// How many commands were taken back.
+        undone: u64,
+    },
+    /// An ending was reached while decisions were open: it waits until they are answered
+    /// or the facilitator confirms it.
+    EndingHeld {
+        /// The ending.
+        ending: u16,
     },
     /// The exercise ended.
     Ended {

@@ -13,8 +13,8 @@ use crate::scenario::model::ParamKind;
 use crate::scenario::time::Secs;
 
 use super::command::{Command, CommandError, ParamSetting};
-use super::event::Event;
-use super::state::Cache;
+use super::event::{Event, Prevention};
+use super::state::{Cache, Resume};
 use super::state::{
     CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
     State, Status, View,
@@ -46,6 +46,11 @@ pub struct Exercise {
     pub(crate) st: State,
     log: Vec<LogEntry>,
     applied: Vec<(Command, RealMs)>,
+    /// For each applied command: its entry number (1-based count of accepted commands, as
+    /// in the journal) and whether an undo can take it back.
+    applied_meta: Vec<(u64, bool)>,
+    /// Commands accepted so far (undos and rewinds included).
+    accepted: u64,
     eager: bool,
     /// The evaluators' ratings, by objective; kept across undos, like the log.
     ratings: Vec<Option<super::score::Evaluation>>,
@@ -94,6 +99,9 @@ impl Exercise {
             armed: Vec::new(),
             dirty: reads::ALL,
             ended_by_facilitator: false,
+            hold: false,
+            resume: None,
+            held_ending: None,
             cache: Cache {
                 paper: vec![None; sc.services.len()],
                 since_roll: reads::ALL,
@@ -106,6 +114,8 @@ impl Exercise {
             st,
             log: Vec::new(),
             applied: Vec::new(),
+            applied_meta: Vec::new(),
+            accepted: 0,
             eager: false,
             ratings: vec![None; objectives],
         }
@@ -184,6 +194,30 @@ impl Exercise {
         &self.applied
     }
 
+    /// The entry numbers (1-based, as in the journal) of the commands in [`Self::applied`].
+    pub fn applied_entries(&self) -> impl Iterator<Item = u64> + '_ {
+        self.applied_meta.iter().map(|&(n, _)| n)
+    }
+
+    /// The command that [`Command::Undo`] would take back (with everything after it): the
+    /// last choice, timeout, or clock command in which a scenario-time limit ran out, or
+    /// phase skip.
+    pub fn last_undoable(&self) -> Option<&Command> {
+        let idx = self.applied_meta.iter().rposition(|&(_, u)| u)?;
+        Some(&self.applied[idx].0)
+    }
+
+    /// Commands accepted so far, undos and rewinds included: the entry number of the last.
+    pub fn accepted(&self) -> u64 {
+        self.accepted
+    }
+
+    /// An ending reached while decisions were open, waiting for them to be answered or for
+    /// [`Command::ConfirmEnding`].
+    pub fn held_ending(&self) -> Option<u16> {
+        self.st.held_ending
+    }
+
     /// Open decisions, in the order they opened.
     pub fn pending(&self) -> &[u16] {
         &self.st.pending
@@ -239,6 +273,7 @@ impl Exercise {
                 && s.fired_at.is_none()
                 && s.scheduled.is_none()
                 && !s.skipped
+                && !s.prevented
                 && !s.cancelled
             {
                 v.push((t, i));
@@ -282,18 +317,31 @@ impl Exercise {
         let mut ev = Vec::with_capacity(16);
         self.check(&cmd)?;
         let before = self.st.real_now;
+        let hold_before = self.st.hold;
         self.st.real_now = real;
+        self.st.hold = false;
         let result = match &cmd {
             Command::Undo => self.undo(real, &mut ev),
+            Command::Rewind { entry } => self.rewind(*entry, real, &mut ev),
             _ => self.perform(&cmd, real, &mut ev),
         };
         if let Err(e) = result {
             // Commands validate before changing anything; only the clock reading moved.
             self.st.real_now = before;
+            self.st.hold = hold_before;
             return Err(e);
         }
-        if !matches!(cmd, Command::Undo) {
+        self.accepted += 1;
+        if !matches!(cmd, Command::Undo | Command::Rewind { .. }) {
+            // What the room or the clock decided: a choice, a timeout, a phase skip.
+            let undoable = matches!(
+                cmd,
+                Command::Choose { .. } | Command::Timeout { .. } | Command::NextPhase
+            ) || ev
+                .iter()
+                .any(|e| matches!(e, Event::OptionChosen { timeout: true, .. }));
             self.applied.push((cmd, real));
+            self.applied_meta.push((self.accepted, undoable));
         }
         Ok(ev)
     }
@@ -306,8 +354,19 @@ impl Exercise {
             Command::Start { .. } if mode != Mode::Briefing => Err(self.not_now("start")),
             Command::Start { .. } => Ok(()),
             _ if mode == Mode::Briefing => Err(self.not_now(cmd.name())),
-            Command::Note { .. } | Command::Undo | Command::Rate { .. } => Ok(()),
+            Command::Note { .. }
+            | Command::Undo
+            | Command::Rewind { .. }
+            | Command::Rate { .. } => Ok(()),
             _ if ended => Err(self.not_now(cmd.name())),
+            Command::ConfirmEnding if self.st.held_ending.is_none() => Err(CommandError::NotNow(
+                "no ending is waiting for confirmation".into(),
+            )),
+            Command::Step | Command::NextInject | Command::NextPhase
+                if self.st.held_ending.is_some() =>
+            {
+                Err(self.held_error())
+            }
             Command::Step | Command::NextInject if matches!(mode, Mode::PhaseBreak(_)) => {
                 Err(CommandError::NotNow(
                     "the exercise is at a phase break: begin the next phase first".into(),
@@ -341,7 +400,10 @@ impl Exercise {
                 let fired = self.st.feed.len();
                 for _ in 0..MAX_STEPS_PER_COMMAND {
                     self.step(real, ev);
-                    if self.st.feed.len() > fired || self.st.mode != Mode::Running {
+                    if self.st.feed.len() > fired
+                        || self.st.mode != Mode::Running
+                        || self.st.resume.is_some()
+                    {
                         break;
                     }
                 }
@@ -351,7 +413,7 @@ impl Exercise {
                 _ => {
                     for _ in 0..MAX_STEPS_PER_COMMAND {
                         self.step(real, ev);
-                        if self.st.mode != Mode::Running {
+                        if self.st.mode != Mode::Running || self.st.resume.is_some() {
                             break;
                         }
                     }
@@ -508,6 +570,12 @@ impl Exercise {
                     objective: o as u16,
                 });
             }
+            Command::ConfirmEnding => {
+                if let Some(e) = self.st.held_ending {
+                    self.record(real, LogKind::EndingConfirmed { ending: e });
+                    self.finish(e, ev);
+                }
+            }
             Command::EndNow { reason } => {
                 self.record(
                     real,
@@ -517,9 +585,9 @@ impl Exercise {
                 );
                 self.st.ended_by_facilitator = true;
                 let e = self.sc.default_ending;
-                self.end(e, ev);
+                self.finish(e, ev);
             }
-            Command::Undo => unreachable!("handled by apply"),
+            Command::Undo | Command::Rewind { .. } => unreachable!("handled by apply"),
         }
         Ok(())
     }
@@ -651,22 +719,35 @@ impl Exercise {
     }
 
     /// Advances the clock by one step of the current phase, stopping at a phase break or the end.
+    ///
+    /// A decision that opens part-way stops the step at that instant (see [`Resume`]); the next
+    /// clock command finishes the same step (same target, random events not yet rolled).
     fn step(&mut self, real: RealMs, ev: &mut Vec<Event>) {
         if self.st.mode != Mode::Running {
             return;
         }
         let sc = Arc::clone(&self.sc);
-        let phase_step = sc.phases[self.st.phase as usize].step;
-        let next_phase = self.next_phase_start();
         let end = sc.clock.end;
-        let mut target = (self.st.now + phase_step).min(end);
-        let mut boundary = false;
-        if let Some(p) = next_phase
-            && p <= target
-        {
-            target = p;
-            boundary = true;
-        }
+        let (target, first_roll) = match self.st.resume.take() {
+            Some(r) => (r.target, r.next_roll),
+            None => {
+                let phase_step = sc.phases[self.st.phase as usize].step;
+                ((self.st.now + phase_step).min(end), 0)
+            }
+        };
+        let target = match self.next_phase_start() {
+            Some(p) if p <= target => p,
+            _ => target,
+        };
+        let boundary = self.next_phase_start() == Some(target);
+        let interrupted = |this: &mut Self, next_roll: usize| {
+            if this.st.hold && this.st.mode == Mode::Running {
+                this.st.resume = Some(Resume { target, next_roll });
+                true
+            } else {
+                false
+            }
+        };
         // Everything due strictly before the target, in time order.
         while let Some(t) = self.next_due() {
             if t >= target {
@@ -681,7 +762,7 @@ impl Exercise {
                 self.st.dirty |= reads::TIME;
             }
             self.process_due(self.st.now, real, ev);
-            if self.st.mode != Mode::Running {
+            if interrupted(self, 0) || self.st.mode != Mode::Running {
                 return;
             }
         }
@@ -703,14 +784,18 @@ impl Exercise {
             return;
         }
         self.process_due(target, real, ev);
-        if self.st.mode != Mode::Running {
+        if interrupted(self, first_roll) || self.st.mode != Mode::Running {
             return;
         }
-        self.roll_random_events(real, ev);
+        if let Some(next) = self.roll_random_events(first_roll, real, ev)
+            && interrupted(self, next)
+        {
+            return;
+        }
         if self.st.mode == Mode::Running && self.st.now >= end {
-            self.close_checks(true, ev);
             let e = sc.default_ending;
             self.end(e, ev);
+            interrupted(self, first_roll);
         }
     }
 
@@ -829,7 +914,8 @@ impl Exercise {
 
     pub(crate) fn enqueue(&mut self, i: u16, at: Secs) {
         let s = &self.st.injects[i as usize];
-        if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+        if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled || s.prevented
+        {
             return;
         }
         let seq = self.st.seq;
@@ -840,6 +926,7 @@ impl Exercise {
     }
 
     pub(crate) fn unschedule(&mut self, i: u16) {
+        self.st.injects[i as usize].by_condition = false;
         if let Some((t, seq)) = self.st.injects[i as usize].scheduled.take() {
             self.st.queue.remove(&(t, seq, i));
         }
@@ -850,6 +937,31 @@ impl Exercise {
         let sc = Arc::clone(&self.sc);
         let inj = &sc.injects[i as usize];
         if self.st.injects[i as usize].fired_at.is_some() {
+            return;
+        }
+        if !curveball
+            && std::mem::take(&mut self.st.injects[i as usize].by_condition)
+            && let Trigger::When(p) = &inj.trigger
+            && !p.truth(&self.view())
+        {
+            // Its condition no longer holds: it waits for it again, in file order.
+            let k = self.st.armed.partition_point(|&x| x < i);
+            self.st.armed.insert(k, i);
+            ev.push(Event::InjectPrevented {
+                inject: i,
+                reason: Prevention::ConditionLapsed,
+            });
+            return;
+        }
+        if !curveball
+            && let Some(g) = &inj.unless
+            && g.truth(&self.view())
+        {
+            self.st.injects[i as usize].prevented = true;
+            ev.push(Event::InjectPrevented {
+                inject: i,
+                reason: Prevention::Guard,
+            });
             return;
         }
         if !curveball && let Some(p) = &inj.chance {
@@ -882,6 +994,7 @@ impl Exercise {
             ds.opened_real = Some(real);
             ds.opened_paused = paused;
             self.st.pending.push(d);
+            self.st.hold = true;
             ev.push(Event::DecisionOpened { decision: d });
         }
         for &c in &sc.index.after_inject[i as usize] {
@@ -977,6 +1090,13 @@ impl Exercise {
             self.enqueue(c, now + sc.injects[c as usize].delay);
         }
         self.process_due(now, real, ev);
+        // An ending that waited for the open decisions comes once the last is answered.
+        if let Some(e) = self.st.held_ending
+            && self.st.pending.is_empty()
+            && !self.is_over()
+        {
+            self.finish(e, ev);
+        }
     }
 
     /// Re-evaluates conditions until nothing changes: queued injects due now, conditional
@@ -1011,7 +1131,12 @@ impl Exercise {
             while k < self.st.armed.len() {
                 let i = self.st.armed[k];
                 let s = &self.st.injects[i as usize];
-                if s.fired_at.is_some() || s.scheduled.is_some() || s.skipped || s.cancelled {
+                if s.fired_at.is_some()
+                    || s.scheduled.is_some()
+                    || s.skipped
+                    || s.cancelled
+                    || s.prevented
+                {
                     self.st.armed.remove(k);
                     continue;
                 }
@@ -1021,6 +1146,7 @@ impl Exercise {
                 {
                     let at = self.st.now + sc.injects[i as usize].delay;
                     self.enqueue(i, at);
+                    self.st.injects[i as usize].by_condition = true;
                     self.st.armed.remove(k);
                     progressed = true;
                     continue;
@@ -1033,7 +1159,6 @@ impl Exercise {
                     && p.reads() & dirty != 0
                     && p.truth(&self.view())
                 {
-                    self.close_checks(true, ev);
                     self.end(e, ev);
                     return;
                 }
@@ -1081,13 +1206,20 @@ impl Exercise {
         }
     }
 
-    fn roll_random_events(&mut self, real: RealMs, ev: &mut Vec<Event>) {
+    /// Rolls the random events from the `first`-th on; returns the index of the next one
+    /// still to roll when a decision opened (or an ending came) part-way.
+    fn roll_random_events(
+        &mut self,
+        first: usize,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) -> Option<usize> {
         let sc = Arc::clone(&self.sc);
         let mut changed = std::mem::take(&mut self.st.cache.since_roll);
         if self.eager {
             changed = reads::ALL;
         }
-        for (i, r) in sc.random_events.iter().enumerate() {
+        for (i, r) in sc.random_events.iter().enumerate().skip(first) {
             if r.once && self.st.random_hits[i] > 0 {
                 continue;
             }
@@ -1118,63 +1250,166 @@ impl Exercise {
                 // What the event changed is seen by the events after it, and by every event
                 // at the next roll.
                 changed |= self.st.cache.since_roll;
-                if self.is_over() {
-                    return;
+                if self.is_over() || self.st.hold {
+                    // What the rest of the roll would have seen is left for the next one.
+                    self.st.cache.since_roll |= changed;
+                    return Some(i + 1);
                 }
             }
         }
+        None
     }
 
+    /// Reaches an ending, unless decisions are open: then the ending waits for them (it is
+    /// held) and nothing more happens in this command.
     pub(crate) fn end(&mut self, e: u16, ev: &mut Vec<Event>) {
         if self.is_over() {
             return;
         }
+        if !self.st.pending.is_empty() {
+            if self.st.held_ending.is_none() {
+                self.st.held_ending = Some(e);
+                ev.push(Event::EndingHeld { ending: e });
+            }
+            self.st.hold = true;
+            return;
+        }
+        self.finish(e, ev);
+    }
+
+    /// Ends the exercise now, whatever is open.
+    fn finish(&mut self, e: u16, ev: &mut Vec<Event>) {
+        if self.is_over() {
+            return;
+        }
+        self.st.held_ending = None;
         self.close_checks(true, ev);
         self.st.mode = Mode::Ended(e);
         self.st.pending.clear();
         ev.push(Event::Ended { ending: e });
     }
 
-    /// Undoes the last decision by rebuilding the state from the commands before it.
+    fn held_error(&self) -> CommandError {
+        let e = self.st.held_ending.unwrap_or(self.sc.default_ending);
+        let open: Vec<String> = self
+            .st
+            .pending
+            .iter()
+            .map(|&d| format!("`{}`", self.sc.decisions[d as usize].id))
+            .collect();
+        CommandError::NotNow(format!(
+            "the exercise has reached its ending `{}`, but {} {} still open: answer {}, or confirm the ending",
+            self.sc.endings[e as usize].id,
+            if open.len() == 1 {
+                "decision"
+            } else {
+                "decisions"
+            },
+            open.join(", ") + if open.len() == 1 { " is" } else { " are" },
+            if open.len() == 1 { "it" } else { "them" },
+        ))
+    }
+
+    /// Undoes the last thing the room or the clock decided (a choice, a timeout of either
+    /// kind, a phase skip) by rebuilding the state from the commands before it.
     fn undo(&mut self, real: RealMs, ev: &mut Vec<Event>) -> Result<(), CommandError> {
         let idx = self
-            .applied
+            .applied_meta
             .iter()
-            .rposition(|(c, _)| matches!(c, Command::Choose { .. } | Command::Timeout { .. }))
-            .ok_or_else(|| CommandError::NotNow("there is no decision to undo".into()))?;
-        let decision = match &self.applied[idx].0 {
-            Command::Choose { decision, .. } | Command::Timeout { decision } => decision.clone(),
-            _ => unreachable!(),
+            .rposition(|&(_, undoable)| undoable)
+            .ok_or_else(|| CommandError::NotNow("there is nothing to undo".into()))?;
+        // The decision it took, if any (a choice, or the first timeout of a clock command).
+        let taken = match &self.applied[idx].0 {
+            Command::Choose { decision, .. } | Command::Timeout { decision } => {
+                self.sc.decision_index(decision)
+            }
+            _ => None,
         };
-        let d = self.sc.decision_index(&decision).unwrap_or(0);
-        let option = self.st.decisions[d as usize]
-            .choice
-            .as_ref()
-            .map(|c| c.option)
-            .unwrap_or(0);
+        let entry = self.applied_meta[idx].0;
+        let undone = (self.applied.len() - idx) as u64;
+        let before: Vec<Option<u16>> = self
+            .st
+            .decisions
+            .iter()
+            .map(|d| d.choice.as_ref().map(|c| c.option))
+            .collect();
+        self.rebuild(idx, real)?;
+        let taken = taken.or_else(|| {
+            // A clock command: the decisions it closed by timeout, first in scenario order.
+            (0..before.len())
+                .find(|&d| {
+                    before[d].is_some_and(|_| self.st.decisions[d].choice.is_none())
+                        && self.st.decisions[d].opened_at.is_some()
+                })
+                .map(|d| d as u16)
+        });
+        match taken {
+            Some(d) => {
+                let option = before[d as usize].unwrap_or(0);
+                self.record(
+                    real,
+                    LogKind::Undo {
+                        decision: d,
+                        option,
+                    },
+                );
+                ev.push(Event::Undone {
+                    decision: d,
+                    option,
+                });
+            }
+            None => {
+                self.record(real, LogKind::Rewind { entry, undone });
+                ev.push(Event::Rewound { entry, undone });
+            }
+        }
+        Ok(())
+    }
+
+    /// Returns to the moment just before journal entry `entry`.
+    fn rewind(
+        &mut self,
+        entry: u64,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) -> Result<(), CommandError> {
+        let idx = self
+            .applied_meta
+            .iter()
+            .position(|&(n, _)| n == entry)
+            .ok_or_else(|| {
+                CommandError::Invalid(format!(
+                    "entry {entry} is not a command still in force (it was undone, or is an undo, a rewind or not written yet)"
+                ))
+            })?;
+        if idx == 0 {
+            return Err(CommandError::Invalid(
+                "cannot rewind before the start: rewind to a later entry".into(),
+            ));
+        }
+        let undone = (self.applied.len() - idx) as u64;
+        self.rebuild(idx, real)?;
+        self.record(real, LogKind::Rewind { entry, undone });
+        ev.push(Event::Rewound { entry, undone });
+        Ok(())
+    }
+
+    /// Rebuilds the state from the first `keep` applied commands, keeping the log and the
+    /// session's real-time pause accounting.
+    fn rebuild(&mut self, keep: usize, real: RealMs) -> Result<(), CommandError> {
         let mut fresh = Exercise::new(Arc::clone(&self.sc), self.seed);
         fresh.eager = self.eager;
-        for (c, r) in &self.applied[..idx] {
+        for (c, r) in &self.applied[..keep] {
             fresh.apply(c.clone(), *r)?;
         }
-        // The world returns to before the decision; the log (notes included) and the
+        // The world returns to before the command; the log (notes included) and the
         // real-time pause accounting of the session are kept.
         let (paused, since, total) = (self.st.paused, self.st.paused_since, self.st.paused_total);
         self.st = fresh.st;
         self.st.real_now = real;
         (self.st.paused, self.st.paused_since, self.st.paused_total) = (paused, since, total);
-        self.applied = fresh.applied;
-        self.record(
-            real,
-            LogKind::Undo {
-                decision: d,
-                option,
-            },
-        );
-        ev.push(Event::Undone {
-            decision: d,
-            option,
-        });
+        self.applied.truncate(keep);
+        self.applied_meta.truncate(keep);
         Ok(())
     }
 }

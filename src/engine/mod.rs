@@ -16,7 +16,7 @@ pub mod score;
 pub mod state;
 
 pub use command::{Command, CommandError, ParamSetting, SessionInfo};
-pub use event::Event;
+pub use event::{Event, Prevention};
 pub use exercise::{Exercise, OptionStatus, RealMs};
 pub use order::{option_order, shown_number, shown_order};
 pub use score::{CheckResult, CheckStatus, ObjectiveRating, Rating, ScoreCard};

@@ -61,6 +61,10 @@ pub struct InjectState {
     pub skipped: bool,
     /// Cancelled by an effect (a later `schedule` revives it).
     pub cancelled: bool,
+    /// Its `unless` guard held when it was due; it will not fire on its own.
+    pub prevented: bool,
+    /// Queued by its own `when` condition (checked again when it is due).
+    pub(crate) by_condition: bool,
 }
 
 /// A decision taken.
@@ -174,6 +178,14 @@ pub enum LogKind {
         /// Option that had been chosen.
         option: u16,
     },
+    /// The exercise went back to just before a journal entry (a rewind, or the undo of a
+    /// phase skip).
+    Rewind {
+        /// The first entry taken back (1-based, as in the journal).
+        entry: u64,
+        /// How many commands were taken back.
+        undone: u64,
+    },
     /// An inject fired as a curveball.
     Curveball {
         /// Inject.
@@ -203,6 +215,11 @@ pub enum LogKind {
     PhaseBegan {
         /// Phase.
         phase: u16,
+    },
+    /// The facilitator confirmed an ending although decisions were still open.
+    EndingConfirmed {
+        /// The ending.
+        ending: u16,
     },
     /// The facilitator ended the exercise.
     EndedByFacilitator {
@@ -290,6 +307,23 @@ pub struct State {
     pub ended_by_facilitator: bool,
     /// Values kept between steps so that unchanged conditions are not re-evaluated.
     pub(crate) cache: Cache,
+    /// A decision opened during the current command: the clock does not move past this
+    /// instant and no random event is rolled until the next command.
+    pub(crate) hold: bool,
+    /// The step a decision interrupted, finished by the next clock command.
+    pub(crate) resume: Option<Resume>,
+    /// An ending reached while decisions were open: it waits until they are answered, or
+    /// until the facilitator confirms it.
+    pub held_ending: Option<u16>,
+}
+
+/// A clock step stopped part-way because a decision opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resume {
+    /// The step's target time.
+    pub target: Secs,
+    /// The first random event not yet rolled at the target (0 when none was).
+    pub next_roll: usize,
 }
 
 /// Derived values the engine keeps to avoid re-evaluating expressions whose inputs did not

@@ -5,7 +5,7 @@ pub mod plan;
 pub mod policy;
 pub mod transcript;
 
-use crate::engine::{Command, CommandError, Event, Exercise, RealMs, Status};
+use crate::engine::{Command, CommandError, Event, Exercise, OptionStatus, RealMs, Status};
 use crate::journal::{Session, SessionError};
 
 pub use plan::{Plan, PlanError, Step as PlanStep};
@@ -58,7 +58,16 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
         }),
         Status::PhaseBreak { .. } => Some(Command::NextPhase),
         Status::AwaitingDecisions => {
-            let d = ex.pending()[0];
+            // A decision none of whose options is available waits: the clock moves on, one
+            // step at a time, until an option becomes available or the decision times out.
+            // An ending that waits for decisions nobody can answer is confirmed.
+            let Some(d) = ex.pending().iter().copied().find(|&d| answerable(ex, d)) else {
+                return Some(if ex.held_ending().is_some() {
+                    Command::ConfirmEnding
+                } else {
+                    Command::Step
+                });
+            };
             let o = policy.choose(ex, d);
             let sc = ex.scenario();
             let dec = &sc.decisions[d as usize];
@@ -70,6 +79,21 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
         }
         Status::Running => Some(Command::NextInject),
     }
+}
+
+/// Whether at least one option of decision `d` can be chosen now.
+pub fn answerable(ex: &Exercise, d: u16) -> bool {
+    let n = ex.scenario().decisions[d as usize].options.len() as u16;
+    (0..n).any(|o| ex.option_status(d, o) == OptionStatus::Available)
+}
+
+/// The open decisions none of whose options can be chosen now, in the order they opened.
+pub fn unanswerable(ex: &Exercise) -> Vec<u16> {
+    ex.pending()
+        .iter()
+        .copied()
+        .filter(|&d| !answerable(ex, d))
+        .collect()
 }
 
 /// Plays to the end with a policy, calling `on_events` after each command.

@@ -14,6 +14,7 @@
 //! expect deadline gdpr_72h running  # met, missed, running or not-started
 //! step 4 | next-inject | next-phase
 //! note Some text | curveball INJECT | set METRIC VALUE REASON | undo | end-now
+//! rewind N | confirm-ending         # back to before journal entry N; end with decisions open
 //! expect ending recovered          # plays on (first available option) to the end, then checks
 //! ```
 
@@ -128,6 +129,12 @@ impl Plan {
                 ["pause"] => Step::Command(Command::Pause),
                 ["resume"] => Step::Command(Command::Resume),
                 ["undo"] => Step::Command(Command::Undo),
+                ["rewind", n] => Step::Command(Command::Rewind {
+                    entry: n
+                        .parse()
+                        .map_err(|_| err("`rewind` takes a journal entry number"))?,
+                }),
+                ["confirm-ending"] => Step::Command(Command::ConfirmEnding),
                 ["end-now"] => Step::Command(Command::EndNow {
                     reason: "test plan".into(),
                 }),

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use crate::engine::score::CheckStatus;
-use crate::engine::{Command, Event, Exercise, ScoreCard, option_order, shown_number};
+use crate::engine::{Command, Event, Exercise, Prevention, ScoreCard, option_order, shown_number};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
@@ -73,6 +73,21 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         Event::InjectSkipped { inject } => format!(
             "inject {} did not happen (chance roll)",
             s(&sc.injects[*inject as usize].id)
+        ),
+        Event::InjectPrevented { inject, reason } => format!(
+            "prevented: {} \"{}\" ({})",
+            s(&sc.injects[*inject as usize].id),
+            s(&sc.injects[*inject as usize].title),
+            match reason {
+                Prevention::Guard => "its `unless` condition holds",
+                Prevention::ConditionLapsed =>
+                    "its condition no longer holds; it waits for it again",
+            }
+        ),
+        Event::InjectCancelled { inject } => format!(
+            "cancelled: {} \"{}\"",
+            s(&sc.injects[*inject as usize].id),
+            s(&sc.injects[*inject as usize].title)
         ),
         Event::DecisionOpened { decision } => {
             let d = &sc.decisions[*decision as usize];
@@ -215,6 +230,14 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&d.options[*option as usize].label)
             )
         }
+        Event::Rewound { entry, undone } => format!(
+            "REWOUND to just before entry {entry} ({undone} command{} taken back)",
+            if *undone == 1 { "" } else { "s" }
+        ),
+        Event::EndingHeld { ending } => format!(
+            "ending {} reached, waiting for the open decisions (answer them, or confirm the ending)",
+            s(&sc.endings[*ending as usize].id)
+        ),
         Event::Ended { ending } => {
             format!(
                 "ENDING {}: {}",

@@ -525,6 +525,10 @@ pub enum TimelineKind {
     Resume,
     /// A random event happened.
     RandomEvent,
+    /// A due inject did not fire: its guard held or its condition no longer held.
+    Prevented,
+    /// A waiting inject was cancelled.
+    Cancelled,
     /// A deadline started.
     DeadlineStarted,
     /// A deadline was met.
@@ -561,6 +565,8 @@ impl TimelineKind {
             TimelineKind::Pause => "Paused",
             TimelineKind::Resume => "Resumed",
             TimelineKind::RandomEvent => "Random event",
+            TimelineKind::Prevented => "Prevented",
+            TimelineKind::Cancelled => "Cancelled",
             TimelineKind::DeadlineStarted => "Deadline",
             TimelineKind::DeadlineMet => "Deadline met",
             TimelineKind::DeadlineMissed => "Deadline missed",

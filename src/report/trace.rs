@@ -52,8 +52,6 @@ pub struct Trace {
 pub fn replay(scenario: Arc<Scenario>, journal: &ReadJournal) -> Result<Trace, String> {
     let mut ex = Exercise::new(scenario, journal.header.seed);
     let mut steps: Vec<Step> = Vec::with_capacity(journal.entries.len());
-    // Indices of the steps whose commands the exercise still holds (its `applied` list).
-    let mut alive: Vec<usize> = Vec::new();
     let mut snapshots: Vec<(usize, u16, Snapshot)> = Vec::new();
     let mut real_now: RealMs = 0;
     for e in &journal.entries {
@@ -68,21 +66,7 @@ pub fn replay(scenario: Arc<Scenario>, journal: &ReadJournal) -> Result<Trace, S
         })?;
         real_now = real_now.max(e.t);
         let idx = steps.len();
-        if matches!(e.cmd, Command::Undo) {
-            let pos = alive
-                .iter()
-                .rposition(|&s| {
-                    matches!(
-                        journal.entries[s].cmd,
-                        Command::Choose { .. } | Command::Timeout { .. }
-                    )
-                })
-                .unwrap_or(0);
-            alive.truncate(pos);
-        } else {
-            alive.push(idx);
-        }
-        let mut now = if matches!(e.cmd, Command::Undo) {
+        let mut now = if matches!(e.cmd, Command::Undo | Command::Rewind { .. }) {
             ex.now()
         } else {
             before_now
@@ -112,8 +96,11 @@ pub fn replay(scenario: Arc<Scenario>, journal: &ReadJournal) -> Result<Trace, S
             survived: false,
         });
     }
-    for &i in &alive {
-        steps[i].survived = true;
+    // The entries whose commands the exercise still holds (entry n is step n - 1).
+    for n in ex.applied_entries() {
+        if let Some(s) = steps.get_mut((n - 1) as usize) {
+            s.survived = true;
+        }
     }
     let mut after_choice = BTreeMap::new();
     for (idx, d, snap) in snapshots {

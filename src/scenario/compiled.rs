@@ -413,6 +413,8 @@ pub struct Inject {
     pub delay: Secs,
     /// Probability it fires when triggered.
     pub chance: Option<Program>,
+    /// Guard checked when it is due: if it holds, the inject is prevented.
+    pub unless: Option<Program>,
     /// Addressees (empty: everyone).
     pub teams: Vec<u16>,
     /// Channel.

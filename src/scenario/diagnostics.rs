@@ -120,6 +120,8 @@ codes! {
     ObjectiveUnrated = "DT1009", Warning, "objective without checks";
     /// A time limit's default option has a requirement, which a timeout does not check.
     TimeoutTakesRestricted = "DT1010", Warning, "timeout may take an unavailable option";
+    /// Every option of a decision has a requirement, and they may all fail at once.
+    NoOptionAvailable = "DT1011", Warning, "every option may be unavailable at once";
 }
 
 impl fmt::Display for Code {

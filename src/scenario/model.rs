@@ -599,6 +599,9 @@ pub struct Inject {
     /// Probability (0 to 1, or an expression) that it fires when triggered.
     #[serde(default)]
     pub chance: Option<Spanned<Literal>>,
+    /// A guard checked when it is due: if this condition holds then, it is prevented.
+    #[serde(default)]
+    pub unless: Option<Spanned<String>>,
     /// Teams it is addressed to; empty means everyone.
     #[serde(default)]
     pub teams: Vec<Spanned<String>>,

@@ -118,6 +118,84 @@ fn escape_lengths(s: &str) -> (usize, usize) {
     }
 }
 
+/// Whether some options' requirements visibly cover every case, so that at least one always
+/// holds: `f` and `!f`, or comparisons of one name with numbers whose ranges leave no gap
+/// (`m >= 60` and `m < 60`). Anything more complex counts as not covering.
+fn requirements_cover(conds: &[&str]) -> bool {
+    use std::collections::BTreeMap;
+    // Per name: flags seen (true, false) and ranges (lo, lo included, hi, hi included).
+    type Range = (f64, bool, f64, bool);
+    let mut flags: BTreeMap<&str, [bool; 2]> = BTreeMap::new();
+    let mut ranges: BTreeMap<&str, Vec<Range>> = BTreeMap::new();
+    for c in conds {
+        let mut t = c.trim();
+        while let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+            t = inner.trim();
+        }
+        if is_ident(t) {
+            flags.entry(t).or_default()[0] = true;
+            continue;
+        }
+        if let Some(x) = t.strip_prefix('!').map(str::trim)
+            && is_ident(x)
+        {
+            flags.entry(x).or_default()[1] = true;
+            continue;
+        }
+        let ops = ["<=", ">=", "==", "!=", "<", ">"];
+        let Some((op, at)) = ops.iter().find_map(|op| t.find(op).map(|at| (*op, at))) else {
+            continue;
+        };
+        let (a, b) = (t[..at].trim(), t[at + op.len()..].trim());
+        let (name, num, op) = match (b.parse::<f64>(), a.parse::<f64>()) {
+            (Ok(n), _) if is_ident(a) => (a, n, op),
+            (_, Ok(n)) if is_ident(b) => (
+                b,
+                n,
+                match op {
+                    "<" => ">",
+                    ">" => "<",
+                    "<=" => ">=",
+                    ">=" => "<=",
+                    o => o,
+                },
+            ),
+            _ => continue,
+        };
+        let inf = f64::INFINITY;
+        let list = ranges.entry(name).or_default();
+        match op {
+            "<" => list.push((-inf, false, num, false)),
+            "<=" => list.push((-inf, false, num, true)),
+            ">" => list.push((num, false, inf, false)),
+            ">=" => list.push((num, true, inf, false)),
+            "==" => list.push((num, true, num, true)),
+            _ => {
+                list.push((-inf, false, num, false));
+                list.push((num, false, inf, false));
+            }
+        }
+    }
+    if flags.values().any(|f| f[0] && f[1]) {
+        return true;
+    }
+    ranges.values_mut().any(|list| {
+        list.sort_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+        // Sweep: `reach` is how far the union covers from -inf, and whether it includes it.
+        let (mut reach, mut incl) = (f64::NEG_INFINITY, false);
+        for &(lo, lo_in, hi, hi_in) in list.iter() {
+            let joins = lo < reach || (lo == reach && (incl || lo_in)) || lo == f64::NEG_INFINITY;
+            if !joins {
+                return false;
+            }
+            if hi > reach || (hi == reach && hi_in) {
+                (reach, incl) = (hi, hi_in);
+            }
+        }
+        reach == f64::INFINITY
+    })
+}
+
 fn is_ident(s: &str) -> bool {
     let b = s.as_bytes();
     matches!(b.first(), Some(c) if c.is_ascii_alphabetic() || *c == b'_')
@@ -1165,6 +1243,7 @@ impl Validator<'_> {
                 .and_then(|d| self.duration(d))
                 .unwrap_or(0);
             let chance = inj.chance.as_ref().and_then(|l| self.probability(l));
+            let unless = inj.unless.as_ref().and_then(|w| self.condition(w));
             let teams_c: Vec<u16> = inj
                 .teams
                 .iter()
@@ -1285,6 +1364,7 @@ impl Validator<'_> {
                 trigger,
                 delay,
                 chance,
+                unless,
                 teams: teams_c,
                 channel: inj.channel,
                 sender: std::mem::take(&mut inj.sender),
@@ -1747,6 +1827,42 @@ impl Validator<'_> {
                     ),
                 );
             }
+        }
+        let authored = f.injects.iter().filter_map(|i| i.decision.as_ref());
+        for (d, written) in s.decisions.iter().zip(authored) {
+            let always = |o: &c::DecisionOption| {
+                o.requires
+                    .as_ref()
+                    .is_none_or(|p| p.constant().is_some_and(|v| v != 0.0))
+            };
+            if d.options.iter().any(always) {
+                continue;
+            }
+            let texts: Vec<&str> = written
+                .options
+                .iter()
+                .filter_map(|o| o.requires.as_ref().map(|r| r.value.as_str()))
+                .collect();
+            if requirements_cover(&texts) {
+                continue;
+            }
+            let Some(first) = written.options.first().and_then(|o| o.requires.as_ref()) else {
+                continue;
+            };
+            self.push(
+                Diagnostic::new(
+                    Code::NoOptionAvailable,
+                    first.span,
+                    format!(
+                        "every option of decision `{}` has a requirement, and they may all fail at once: the decision would then wait with nothing to choose",
+                        d.id
+                    ),
+                    "every option has a requirement like this one",
+                )
+                .with_help(
+                    "give the decision one option without `requires` (e.g. holding off or asking for help), so that the team always has something to choose",
+                ),
+            );
         }
         for (i, d) in f.deadlines.iter().enumerate() {
             if !self.usage.deadlines_started[i] {

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use crate::engine::{Command, Exercise, ParamSetting};
 use crate::errln;
-use crate::headless::{Policy, next_command};
+use crate::headless::{Policy, next_command, unanswerable};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::ParamValue;
 
@@ -107,12 +107,34 @@ pub fn play_one(
     policy: PolicyKind,
     seed: u64,
 ) -> Result<(Exercise, u64), String> {
+    play_run(sc, start, policy, seed).map(|(ex, n, _)| (ex, n))
+}
+
+/// Like [`play_one`], also returning the decisions that were open at some moment with no
+/// available option (they waited for one), in index order.
+pub fn play_run(
+    sc: &Arc<Scenario>,
+    start: &Command,
+    policy: PolicyKind,
+    seed: u64,
+) -> Result<(Exercise, u64, Vec<u16>), String> {
     let mut ex = Exercise::new(Arc::clone(sc), seed);
     let mut pol = policy.make(seed);
     let mut real = 0;
+    let mut waited: Vec<u16> = Vec::new();
     ex.apply(start.clone(), real).map_err(|e| e.to_string())?;
     let mut commands = 1;
-    while let Some(cmd) = next_command(&ex, &mut pol) {
+    loop {
+        if !ex.pending().is_empty() {
+            for d in unanswerable(&ex) {
+                if let Err(k) = waited.binary_search(&d) {
+                    waited.insert(k, d);
+                }
+            }
+        }
+        let Some(cmd) = next_command(&ex, &mut pol) else {
+            break;
+        };
         if commands >= MAX_COMMANDS {
             return Err(format!(
                 "the exercise did not end within {MAX_COMMANDS} commands"
@@ -122,7 +144,7 @@ pub fn play_one(
         ex.apply(cmd, real).map_err(|e| e.to_string())?;
         commands += 1;
     }
-    Ok((ex, commands))
+    Ok((ex, commands, waited))
 }
 
 /// Runs the simulation; `progress` counts finished runs as they complete.
@@ -151,8 +173,13 @@ pub fn simulate(sc: &Arc<Scenario>, cfg: &Config, progress: &AtomicU64) -> Tally
             let to = (from + CHUNK).min(cfg.runs);
             for i in from..to {
                 let seed = run_seed(cfg.seed, i);
-                match play_one(sc, &start, cfg.policy, seed) {
-                    Ok((ex, commands)) => tally.record(&ex, commands),
+                match play_run(sc, &start, cfg.policy, seed) {
+                    Ok((ex, commands, waited)) => {
+                        tally.record(&ex, commands);
+                        for d in waited {
+                            tally.no_option[d as usize] += 1;
+                        }
+                    }
                     Err(e) => tally.fail(i, seed, e),
                 }
             }

@@ -178,6 +178,15 @@ pub struct DeadlineLine {
     pub missed: u64,
 }
 
+/// A decision that, in some runs, was open with no available option (it waited for one).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NoOptionLine {
+    /// Decision id.
+    pub decision: String,
+    /// Runs in which it happened.
+    pub runs: u64,
+}
+
 /// The first run that failed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FailureLine {
@@ -204,6 +213,9 @@ pub struct Report {
     pub failed: u64,
     /// The first failed run, if any.
     pub first_failure: Option<FailureLine>,
+    /// Decisions that were open with no available option in some runs (absent when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_option: Vec<NoOptionLine>,
     /// Policy name.
     pub policy: String,
     /// Seed of the simulation.
@@ -405,6 +417,16 @@ impl Report {
                 seed: f.seed,
                 message: f.message.clone(),
             }),
+            no_option: sc
+                .decisions
+                .iter()
+                .zip(&tally.no_option)
+                .filter(|(_, n)| **n > 0)
+                .map(|(d, &runs)| NoOptionLine {
+                    decision: d.id.clone(),
+                    runs,
+                })
+                .collect(),
             policy: policy.to_string(),
             seed,
             parameters,
@@ -464,6 +486,15 @@ impl Report {
             format_number(self.mean_decisions),
             crate::scenario::time::format_duration(self.mean_duration_secs.round() as i64)
         );
+        for w in &self.no_option {
+            let _ = writeln!(
+                t,
+                "decision {} had no available option in {} run{}",
+                s(&w.decision),
+                w.runs,
+                if w.runs == 1 { "" } else { "s" }
+            );
+        }
         if let Some(f) = &self.first_failure {
             let _ = writeln!(
                 t,

@@ -71,6 +71,8 @@ pub struct Tally {
     pub injects_skipped: Vec<u64>,
     /// Runs in which each decision opened.
     pub decisions_opened: Vec<u64>,
+    /// Runs in which each decision was open at some moment with no available option.
+    pub no_option: Vec<u64>,
     /// Per decision, per option.
     pub options: Vec<Vec<OptionCounts>>,
     /// Runs in which each deadline started, was met, was missed.
@@ -98,6 +100,7 @@ impl Tally {
             injects_fired: vec![0; sc.injects.len()],
             injects_skipped: vec![0; sc.injects.len()],
             decisions_opened: vec![0; sc.decisions.len()],
+            no_option: vec![0; sc.decisions.len()],
             options: sc
                 .decisions
                 .iter()
@@ -200,6 +203,7 @@ impl Tally {
         add(&mut self.injects_fired, &o.injects_fired);
         add(&mut self.injects_skipped, &o.injects_skipped);
         add(&mut self.decisions_opened, &o.decisions_opened);
+        add(&mut self.no_option, &o.no_option);
         for (a, b) in self.options.iter_mut().zip(&o.options) {
             for (x, y) in a.iter_mut().zip(b) {
                 x.chosen += y.chosen;

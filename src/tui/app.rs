@@ -216,6 +216,8 @@ pub enum Confirm {
     Undo,
     /// End the exercise now.
     EndNow,
+    /// Reach the ending that waits although decisions are still open.
+    Ending,
 }
 
 /// The metric override form.

@@ -340,6 +340,9 @@ impl App {
                     reason: "ended by the facilitator".into(),
                 });
             }
+            Confirm::Ending => {
+                self.send(Command::ConfirmEnding);
+            }
         }
     }
 
@@ -534,10 +537,22 @@ impl App {
         match play.link.apply(cmd, real) {
             Ok(events) => {
                 let notice = absorb(play, &events);
+                let held = events
+                    .iter()
+                    .any(|e| matches!(e, crate::engine::Event::EndingHeld { .. }));
                 if let Some(n) = notice {
                     self.info(n);
                 }
+                if held {
+                    // The engine does not end with decisions open unless told so: ask.
+                    self.overlay = Some(Overlay::Confirm(Confirm::Ending));
+                }
                 true
+            }
+            Err(e) if play.ex().held_ending().is_some() => {
+                self.overlay = Some(Overlay::Confirm(Confirm::Ending));
+                self.error(e);
+                false
             }
             Err(e) => {
                 self.error(e);
@@ -625,15 +640,10 @@ impl App {
         let Some(play) = self.play() else {
             return;
         };
-        let any = play
-            .ex()
-            .applied()
-            .iter()
-            .any(|(c, _)| matches!(c, Command::Choose { .. } | Command::Timeout { .. }));
-        if any {
+        if play.ex().last_undoable().is_some() {
             self.overlay = Some(Overlay::Confirm(Confirm::Undo));
         } else {
-            self.error("there is no decision to undo");
+            self.error("there is nothing to undo");
         }
     }
 

@@ -3,7 +3,7 @@
 //! later undo took their journal entry back; what people did (decisions, notes, overrides,
 //! undos) always shows, marked when undone.
 
-use crate::engine::{Event, LogEntry, LogKind};
+use crate::engine::{Event, LogEntry, LogKind, Prevention};
 use crate::scenario::model::DeadlineKind;
 use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
@@ -221,6 +221,20 @@ impl Builder<'_> {
                     false,
                 )
             }
+            Event::Rewound { entry, undone } => {
+                take(&|k| matches!(k, LogKind::Rewind { .. }));
+                (
+                    TimelineKind::Undo,
+                    none(),
+                    format!("Rewound to just before journal entry {entry}"),
+                    format!(
+                        "{undone} command{} taken back; the exercise went back to that moment",
+                        if *undone == 1 { "" } else { "s" }
+                    ),
+                    none(),
+                    false,
+                )
+            }
             Event::MetricOverridden { metric, from, to } => {
                 let entry = take(&|k| matches!(k, LogKind::Override { .. }));
                 let m = &sc.metrics[*metric as usize];
@@ -288,6 +302,34 @@ impl Builder<'_> {
                     s(&r.id),
                     s(&r.label),
                     none(),
+                    none(),
+                    false,
+                )
+            }
+            Event::InjectPrevented { inject, reason } => {
+                let i = &sc.injects[*inject as usize];
+                (
+                    TimelineKind::Prevented,
+                    s(&i.id),
+                    format!("Prevented: {}", s(&i.title)),
+                    match reason {
+                        Prevention::Guard => "its `unless` condition held when it was due".into(),
+                        Prevention::ConditionLapsed => {
+                            "its condition no longer held when it was due; it waits for it again"
+                                .into()
+                        }
+                    },
+                    none(),
+                    false,
+                )
+            }
+            Event::InjectCancelled { inject } => {
+                let i = &sc.injects[*inject as usize];
+                (
+                    TimelineKind::Cancelled,
+                    s(&i.id),
+                    format!("Cancelled: {}", s(&i.title)),
+                    "it was waiting; a `cancel(...)` effect took it off the schedule".into(),
                     none(),
                     false,
                 )
@@ -364,12 +406,19 @@ impl Builder<'_> {
                 )
             }
             Event::Ended { ending } => {
-                let reason = take(&|k| matches!(k, LogKind::EndedByFacilitator { .. })).and_then(
-                    |e| match &e.kind {
-                        LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
-                        _ => None,
-                    },
-                );
+                let reason = take(&|k| {
+                    matches!(
+                        k,
+                        LogKind::EndedByFacilitator { .. } | LogKind::EndingConfirmed { .. }
+                    )
+                })
+                .and_then(|e| match &e.kind {
+                    LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
+                    LogKind::EndingConfirmed { .. } => {
+                        Some("confirmed with decisions still open".into())
+                    }
+                    _ => None,
+                });
                 reals.ending = Some((at, step.real));
                 let e = &sc.endings[*ending as usize];
                 (

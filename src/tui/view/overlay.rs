@@ -136,7 +136,8 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: Confirm) {
                 None => "This exercise has no journal: it cannot be resumed.".to_string(),
             },
         ),
-        Confirm::Undo => ("Undo the last decision?", undo_text(app)),
+        Confirm::Undo => ("Undo?", undo_text(app)),
+        Confirm::Ending => ("End with decisions still open?", ending_text(app)),
         Confirm::EndNow => (
             "End the exercise now?",
             "The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end."
@@ -164,10 +165,16 @@ fn undo_text(app: &App) -> String {
     };
     let ex = play.ex();
     let sc = ex.scenario();
-    let last = ex.applied().iter().rev().find_map(|(c, _)| match c {
-        Command::Choose { decision, .. } | Command::Timeout { decision } => Some(decision),
-        _ => None,
-    });
+    let last = match ex.last_undoable() {
+        Some(Command::Choose { decision, .. } | Command::Timeout { decision }) => Some(decision),
+        Some(Command::NextPhase) => {
+            return "The last phase skip is taken back: the exercise returns to the moment before it; notes stay.".into();
+        }
+        Some(_) => {
+            return "The clock step in which a time limit ran out is taken back: the exercise returns to the moment before it; notes stay.".into();
+        }
+        None => None,
+    };
     match last.and_then(|d| sc.decision_index(d)).and_then(|d| {
         ex.state().decisions[d as usize]
             .choice
@@ -186,6 +193,33 @@ fn undo_text(app: &App) -> String {
         }
         None => "The exercise returns to the moment before it.".into(),
     }
+}
+
+fn ending_text(app: &App) -> String {
+    let Some(play) = app.play() else {
+        return String::new();
+    };
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let ending = ex
+        .held_ending()
+        .map(|e| sc.endings[e as usize].title.as_str())
+        .unwrap_or("");
+    let open: Vec<&str> = ex
+        .pending()
+        .iter()
+        .map(|&d| sc.decisions[d as usize].prompt.as_str())
+        .collect();
+    format!(
+        "The exercise has reached its ending “{ending}”, but {} still open: {}. Yes ends it now and leaves {} unanswered; no lets the teams answer first.",
+        if open.len() == 1 {
+            "a decision is"
+        } else {
+            "decisions are"
+        },
+        open.join(" · "),
+        if open.len() == 1 { "it" } else { "them" }
+    )
 }
 
 fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {
