@@ -45,6 +45,16 @@ pub struct SkillLuck {
     pub interventions: u64,
 }
 
+impl SkillLuck {
+    /// The decisions that mattered most, in order, as the renderers list them.
+    pub fn top_decisions(&self) -> Vec<&DecisionAlternatives> {
+        self.mattered_most
+            .iter()
+            .filter_map(|id| self.decisions.iter().find(|d| d.id == *id))
+            .collect()
+    }
+}
+
 /// How often the replays reached an ending.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EndingShare {

@@ -46,11 +46,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
     }
     let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::method(a)));
     h.push_str("<h3>The decisions that mattered most</h3>\n");
-    let top: Vec<_> = a
-        .mattered_most
-        .iter()
-        .filter_map(|id| a.decisions.iter().find(|d| d.id == *id))
-        .collect();
+    let top = a.top_decisions();
     if top.is_empty() {
         h.push_str(
             "<p class=\"muted\">None of your decisions had an alternative that could be tried.</p>\n",

@@ -38,11 +38,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
     }
     let _ = writeln!(out, "{}\n", leading(&luck::method(a)));
     out.push_str("### The decisions that mattered most\n\n");
-    let top: Vec<_> = a
-        .mattered_most
-        .iter()
-        .filter_map(|id| a.decisions.iter().find(|d| d.id == *id))
-        .collect();
+    let top = a.top_decisions();
     if top.is_empty() {
         out.push_str("None of your decisions had an alternative that could be tried.\n\n");
     } else {
