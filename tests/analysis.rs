@@ -204,7 +204,7 @@ fn the_report_of_a_flagship_journal_shows_the_five_decisions_that_mattered_most_
     let (md, json) = render(2);
     assert_eq!((md.clone(), json.clone()), render(1));
     let section = md
-        .split("## 5a. Skill and luck")
+        .split("Skill and luck in detail")
         .nth(1)
         .expect("the section")
         .split("\n## ")
@@ -247,7 +247,11 @@ fn report_no_analysis_leaves_the_section_out() {
         );
         String::from_utf8(out.stdout).unwrap()
     };
-    assert!(run(&[]).contains("## 5a. Skill and luck"));
+    let with = run(&[]);
+    assert!(with.contains("## Annex F. Skill and luck in detail"));
+    assert!(with.contains("**Skill and luck.**"));
     let without = run(&["--no-analysis"]);
-    assert!(without.contains("## 5. Decisions") && !without.contains("5a."));
+    assert!(without.contains("## Annex D. Decisions"));
+    assert!(!without.contains("Skill and luck"), "{without}");
+    assert!(without.contains("## Annex F. Hot wash"));
 }

@@ -147,6 +147,11 @@ pub fn with_unit(v: f64, unit: &str) -> String {
     }
 }
 
+/// A count with its noun in the right number: `1 deadline`, `2 deadlines`, `0 deadlines`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

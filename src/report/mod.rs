@@ -26,6 +26,7 @@ mod json;
 pub mod luck;
 mod markdown;
 pub mod model;
+pub mod outline;
 mod svg;
 mod trace;
 

@@ -55,6 +55,8 @@ pub struct Report {
     pub overview: Overview,
     /// Ending, score and key figures.
     pub results: Results,
+    /// The executive summary, written from the data.
+    pub executive: Executive,
     /// Objectives with their HSEEP ratings and evidence.
     pub objectives: Vec<ObjectiveReport>,
     /// Best-practice checks.
@@ -204,11 +206,29 @@ pub struct Note {
     pub text: String,
 }
 
+/// The executive summary, in plain sentences written from the data (renderers escape them).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Executive {
+    /// Who played what, when, for how long, and how it ended.
+    pub overview: String,
+    /// The evaluator's ratings so far, in one sentence.
+    pub ratings: String,
+    /// Strengths: one line per objective with evidence met.
+    pub strengths: Vec<String>,
+    /// Areas for improvement: one line per objective with evidence missed, then missed duties.
+    pub improvements: Vec<String>,
+    /// The decisions that mattered most, one sentence each (empty without the analysis).
+    pub decisions: Vec<String>,
+    /// Skill and luck in a sentence or two (empty without the analysis).
+    pub luck: String,
+    /// Key figures, one line each: checks, deadlines, decisions, time to decide,
+    /// facilitator interventions.
+    pub figures: Vec<String>,
+}
+
 /// Ending, score and key figures.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Results {
-    /// A few sentences summing the exercise up, for the executive summary.
-    pub summary: String,
     /// The ending, once reached.
     pub ending: Option<EndingInfo>,
     /// The score (provisional while in progress).
@@ -796,17 +816,21 @@ pub struct QuestionGroup {
     pub questions: Vec<String>,
 }
 
-/// A row of the improvement plan (HSEEP IP).
+/// A row of the improvement plan (HSEEP IP): a corrective-action template.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ImprovementItem {
+    /// Number (1-based) of the objective it falls under; `null` when none.
+    pub objective: Option<usize>,
     /// Issue or area for improvement.
     pub issue: String,
     /// Corrective action (suggested from the scenario's lesson; to be reviewed).
     pub corrective_action: String,
     /// Capability.
     pub capability: String,
-    /// Primary responsible organisation or person (to complete).
-    pub owner: String,
+    /// Primary responsible organisation (to complete).
+    pub organisation: String,
+    /// Point of contact in that organisation (to complete).
+    pub point_of_contact: String,
     /// Start date (to complete).
     pub start: String,
     /// Completion date (to complete).

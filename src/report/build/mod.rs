@@ -1,5 +1,6 @@
 //! Building the report model of one exercise from its scenario and journal.
 
+mod summary;
 mod timeline;
 
 use std::collections::BTreeMap;
@@ -52,6 +53,20 @@ pub fn report(
     let deadlines = bl.deadlines(&reals);
     let overview = bl.overview(file);
     let results = bl.results(&reals, &checks, &decisions, &deadlines);
+    let objectives = bl.objectives();
+    let analysis = analysis
+        .filter(|_| bl.ex.is_over())
+        .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc));
+    let evidence = summary::Evidence {
+        results: &results,
+        objectives: &objectives,
+        checks: &checks,
+        decisions: &decisions,
+        deadlines: &deadlines,
+        analysis: analysis.as_ref(),
+    };
+    let executive = bl.executive(&evidence);
+    let improvement_plan = summary::improvement_plan(&evidence);
     let organisation = overview.organisation.clone();
     Ok(Report {
         label: if organisation.is_empty() {
@@ -67,8 +82,9 @@ pub fn report(
         warnings,
         overview,
         results,
-        objectives: bl.objectives(),
-        improvement_plan: bl.improvement_plan(&checks),
+        executive,
+        objectives,
+        improvement_plan,
         checks,
         decisions,
         timeline,
@@ -88,9 +104,7 @@ pub fn report(
                 note: b(&r.note),
             })
             .collect(),
-        analysis: analysis
-            .filter(|_| bl.ex.is_over())
-            .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc)),
+        analysis,
     })
 }
 
@@ -516,8 +530,7 @@ impl Builder<'_> {
             })
             .collect();
         let count = |k: fn(&LogKind) -> bool| self.ex.log().iter().filter(|l| k(&l.kind)).count();
-        let mut results = Results {
-            summary: String::new(),
+        Results {
             ending,
             score: ScoreInfo {
                 score: card.score,
@@ -580,117 +593,7 @@ impl Builder<'_> {
             undos: count(|k| matches!(k, LogKind::Undo { .. })),
             curveballs: count(|k| matches!(k, LogKind::Curveball { .. })),
             overrides: count(|k| matches!(k, LogKind::Override { .. })),
-        };
-        results.summary = self.summary(&results, checks);
-        results
-    }
-
-    /// The executive summary: who played what, how it ended, what went well and what not.
-    fn summary(&self, res: &Results, checks: &[CheckReport]) -> String {
-        let sc = self.sc;
-        let st = self.ex.state();
-        let mut out = Vec::new();
-        let teams: Vec<String> = sc.teams.iter().map(|t| s(&t.name)).collect();
-        let who = match (st.session.organisation.is_empty(), teams.len()) {
-            (false, _) => s(&st.session.organisation),
-            (true, 1) => format!("The {} team", teams[0]),
-            (true, _) => format!("The {} teams", teams.join(", ")),
-        };
-        let date = self.clocks.date();
-        if st.started_real.is_none() {
-            return format!(
-                "The exercise of “{}” has not started: the journal ends at the briefing.",
-                s(&sc.meta.title)
-            );
         }
-        out.push(format!(
-            "{who} played “{}”{} for {} of real time, covering {} of scenario time.",
-            s(&sc.meta.title),
-            if date.is_empty() {
-                String::new()
-            } else {
-                format!(" on {date}")
-            },
-            fmt::real_duration(self.end_real),
-            fmt::span(st.now)
-        ));
-        out.push(match &res.ending {
-            Some(e) => format!(
-                "The exercise ended at {} with “{}”{}.",
-                e.when.offset,
-                e.title,
-                if e.by_facilitator {
-                    ", called by the facilitator"
-                } else {
-                    ""
-                },
-            ),
-            None => format!(
-                "The exercise is still in progress at {}.",
-                fmt_offset(st.now),
-            ),
-        });
-        let judged = res.checks_met + res.checks_missed;
-        if judged > 0 {
-            out.push(format!(
-                "{} of {judged} best-practice checks were met.",
-                res.checks_met
-            ));
-        }
-        let ratings = self.ex.score().objectives;
-        if !ratings.is_empty() {
-            let mut counts: Vec<String> = Vec::new();
-            for r in [Rating::P, Rating::S, Rating::M, Rating::U] {
-                let n = ratings
-                    .iter()
-                    .filter(|o| o.evaluation.as_ref().is_some_and(|e| e.rating == r))
-                    .count();
-                if n > 0 {
-                    counts.push(format!("{n} {}", r.describe().to_lowercase()));
-                }
-            }
-            let pending = ratings.iter().filter(|o| o.evaluation.is_none()).count();
-            if pending > 0 {
-                counts.push(format!("{pending} pending evaluator"));
-            }
-            out.push(format!("Objectives: {}.", counts.join(", ")));
-        }
-        let missed: Vec<String> = checks
-            .iter()
-            .filter(|c| c.status == CheckOutcome::Missed)
-            .map(|c| format!("“{}”", c.title))
-            .collect();
-        if !missed.is_empty() {
-            out.push(format!("Areas for improvement: {}.", missed.join("; ")));
-        }
-        if res.decisions_taken > 0 {
-            out.push(format!(
-                "{} decision(s) were taken, {} as the scenario's guidance recommends{}.",
-                res.decisions_taken,
-                res.decisions_recommended,
-                res.mean_time_to_decide_ms
-                    .map(|m| format!(
-                        ", in {} on average{}",
-                        fmt::real_duration(m),
-                        match res.mean_counts_timeouts {
-                            0 => String::new(),
-                            1 => " (1 timeout counted at its limit)".into(),
-                            n => format!(" ({n} timeouts counted at their limit)"),
-                        }
-                    ))
-                    .unwrap_or_default()
-            ));
-        }
-        if res.deadlines_missed > 0 {
-            out.push(format!("{} deadline(s) were missed.", res.deadlines_missed));
-        }
-        if res.deadlines_met_by_others > 0 {
-            out.push(format!(
-                "{} deadline(s) were met by others, not by a team's decision.",
-                res.deadlines_met_by_others
-            ));
-        }
-        out.join(" ")
     }
 
     /// Facilitator overrides in force that moved a scored metric, with the points each moved.
@@ -960,22 +863,6 @@ impl Builder<'_> {
                 questions: i.questions.iter().map(|q| s(q)).collect(),
             });
         phases.chain(injects).collect()
-    }
-
-    fn improvement_plan(&self, checks: &[CheckReport]) -> Vec<ImprovementItem> {
-        checks
-            .iter()
-            .filter(|c| c.status == CheckOutcome::Missed)
-            .map(|c| ImprovementItem {
-                issue: format!("Not achieved: {}", c.title),
-                corrective_action: c.lesson.replace('\n', " "),
-                capability: c.capability.clone(),
-                owner: String::new(),
-                start: String::new(),
-                completion: String::new(),
-                source: format!("check:{}", c.id),
-            })
-            .collect()
     }
 }
 

@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::{badge, direction, esc, table_head, threshold_lines};
+use super::annex::{direction, threshold_lines};
+use super::{badge, esc, table_head};
 use crate::report::compare::{Comparison, metric_label_unit};
 use crate::report::fmt::{self, num, with_unit};
 use crate::report::model::{Progress, Report};

@@ -2,24 +2,17 @@
 
 use std::fmt::Write;
 
-use super::{esc, table_head};
+use super::{esc, section_open, table_head};
 use crate::report::luck::{self, chance_text, count, percent, score, signed};
 use crate::report::model::Report;
-
-/// The section's anchor and title.
-pub(super) const SECTION: (&str, &str) = ("luck", "5a. Skill and luck");
+use crate::report::outline::Section;
 
 /// The section, when the report has an analysis.
 pub(super) fn section(h: &mut String, r: &Report, id: &str) {
     let Some(a) = &r.analysis else {
         return;
     };
-    let _ = write!(
-        h,
-        "<section id=\"{id}{}\">\n<h2>{}</h2>\n",
-        SECTION.0,
-        esc(SECTION.1)
-    );
+    section_open(h, r, id, Section::Luck);
     let _ = writeln!(
         h,
         "<p class=\"lead\">Your decisions, played {} times under other dice: expected score \

@@ -2,14 +2,17 @@
 //! resources) that reads on screen and prints cleanly, one section per page. Every piece
 //! of scenario or journal text is escaped.
 
+mod annex;
 mod compare;
+mod facilitator;
 mod luck;
+mod summary;
 
 use std::fmt::Write;
 
-use crate::report::fmt::{self, num, real_clock, with_unit};
+use crate::report::fmt::{self, real_clock};
 use crate::report::model::*;
-use crate::report::svg::{self, Line, LineChart};
+use crate::report::outline::{self, Part, Section};
 
 const CSS: &str = include_str!("report.css");
 
@@ -86,28 +89,19 @@ pub fn render(doc: &Document) -> String {
     h
 }
 
-/// Sections of a report: (anchor, title).
-const SECTIONS: [(&str, &str); 12] = [
-    ("overview", "1. Exercise overview"),
-    ("results", "2. Executive summary"),
-    ("objectives", "3. Analysis of objectives"),
-    ("checks", "4. Best-practice checks"),
-    ("decisions", "5. Decisions"),
-    ("timeline", "6. Timeline"),
-    ("metrics", "7. Metric trajectories"),
-    ("systems", "8. Systems and services"),
-    ("deadlines", "9. Deadlines"),
-    ("questions", "10. Hot wash: discussion questions"),
-    ("plan", "Appendix A. Improvement plan"),
-    ("references", "Appendix B. References and exercise data"),
-];
-
-fn section_open(h: &mut String, id: &str, k: usize) {
+/// Opens a section with its heading; its class (`main`, `plan` or `annex`) lets the print
+/// stylesheet start the improvement plan and each annex on a new page.
+fn section_open(h: &mut String, r: &Report, id: &str, section: Section) {
+    let class = match section.part() {
+        Part::Main => "main",
+        Part::Plan => "plan",
+        Part::Annex => "annex",
+    };
     let _ = write!(
         h,
-        "<section id=\"{id}{}\">\n<h2>{}</h2>\n",
-        SECTIONS[k].0,
-        esc(SECTIONS[k].1)
+        "<section id=\"{id}{}\" class=\"{class}\">\n<h2>{}</h2>\n",
+        section.anchor(),
+        esc(&outline::title(r, section))
     );
 }
 
@@ -167,27 +161,37 @@ fn report(h: &mut String, r: &Report, id: &str, group: Option<usize>) {
         );
     }
     h.push_str("<nav class=\"toc\"><h2>Contents</h2><ul>\n");
-    for (anchor, title) in SECTIONS {
-        let _ = writeln!(h, "<li><a href=\"#{id}{anchor}\">{}</a></li>", esc(title));
-        if anchor == "decisions" && r.analysis.is_some() {
-            let (anchor, title) = luck::SECTION;
-            let _ = writeln!(h, "<li><a href=\"#{id}{anchor}\">{}</a></li>", esc(title));
+    let mut annexes = false;
+    for (section, title) in outline::sections(r) {
+        if section.part() == Part::Annex && !annexes {
+            annexes = true;
+            h.push_str("</ul><p class=\"toc-part\">Annexes</p><ul>\n");
         }
+        let _ = writeln!(
+            h,
+            "<li><a href=\"#{id}{}\">{}</a></li>",
+            section.anchor(),
+            esc(&title)
+        );
     }
     h.push_str("</ul></nav>\n</header>\n");
-    overview(h, r, id);
-    results(h, r, id);
-    objectives(h, r, id);
-    checks(h, r, id);
-    decisions(h, r, id);
-    luck::section(h, r, id);
-    timeline(h, r, id);
-    metrics(h, r, id);
-    systems(h, r, id);
-    deadlines(h, r, id);
-    questions(h, r, id);
-    plan(h, r, id);
-    references(h, r, id);
+    for (section, _) in outline::sections(r) {
+        match section {
+            Section::Overview => overview(h, r, id),
+            Section::Summary => summary::section(h, r, id),
+            Section::Objectives => objectives(h, r, id),
+            Section::Plan => plan(h, r, id),
+            Section::Timeline => annex::timeline(h, r, id),
+            Section::Charts => annex::charts(h, r, id),
+            Section::Checks => annex::checks(h, r, id),
+            Section::Decisions => annex::decisions(h, r, id),
+            Section::Deadlines => annex::deadlines(h, r, id),
+            Section::Luck => luck::section(h, r, id),
+            Section::Questions => annex::questions(h, r, id),
+            Section::Facilitator => facilitator::section(h, r, id),
+            Section::Sources => annex::sources(h, r, id),
+        }
+    }
     h.push_str("</article>\n");
 }
 
@@ -226,7 +230,7 @@ fn inline_when(m: &Moment) -> String {
 
 fn overview(h: &mut String, r: &Report, id: &str) {
     let o = &r.overview;
-    section_open(h, id, 0);
+    section_open(h, r, id, Section::Overview);
     if !o.scenario.summary.is_empty() {
         let _ = writeln!(
             h,
@@ -347,167 +351,6 @@ fn overview(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</ol>\n");
     }
-    h.push_str("<h3>Facilitator notes</h3>\n");
-    if o.facilitator_notes.is_empty() {
-        h.push_str("<p class=\"muted\">No notes were recorded during the exercise.</p>\n");
-    } else {
-        h.push_str("<ul class=\"notes\">\n");
-        for n in &o.facilitator_notes {
-            let _ = writeln!(
-                h,
-                "<li><span class=\"stamp\">{} · {}</span>{}</li>",
-                esc(&n.when.offset),
-                esc(&real_clock(&n.when)),
-                block(&n.text)
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-    h.push_str("</section>\n");
-}
-
-fn results(h: &mut String, r: &Report, id: &str) {
-    let res = &r.results;
-    section_open(h, id, 1);
-    let _ = writeln!(h, "<p class=\"lead\">{}</p>", esc(&res.summary));
-    h.push_str("<div class=\"cards\">\n");
-    match &res.ending {
-        Some(e) => {
-            let by = if e.by_facilitator {
-                if e.reason.is_empty() {
-                    " · ended by the facilitator".to_string()
-                } else {
-                    format!(" · ended by the facilitator: {}", esc(&e.reason))
-                }
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                h,
-                "<div class=\"card\"><p class=\"label\">Ending</p><p class=\"big\">{}</p><p class=\"muted\">Reached at {}{by}</p>{}</div>",
-                esc(&e.title),
-                inline_when(&e.when),
-                block(&e.debrief)
-            );
-        }
-        None => {
-            let _ = writeln!(
-                h,
-                "<div class=\"card\"><p class=\"label\">Ending</p><p class=\"big\">Not reached yet</p><p class=\"muted\">The exercise is in progress at {}.</p></div>",
-                inline_when(&r.overview.scenario_to)
-            );
-        }
-    }
-    let grade = res
-        .score
-        .grade
-        .as_ref()
-        .map(|g| format!("Grade {}: {}", esc(&g.grade), esc(&g.label)))
-        .unwrap_or_default();
-    let _ = writeln!(
-        h,
-        "<div class=\"card\"><p class=\"label\">{}</p><p class=\"big\">{} <span class=\"of\">/ 100</span></p><p>{grade}</p></div>",
-        if res.score.final_ {
-            "Score"
-        } else {
-            "Score (provisional)"
-        },
-        esc(&num(res.score.score))
-    );
-    h.push_str("</div>\n");
-    h.push_str("<h3>Key figures</h3>\n<ul class=\"figures\">\n");
-    let judged = res.checks_met + res.checks_missed;
-    let _ = writeln!(
-        h,
-        "<li><strong>{}</strong> of {} best-practice checks met{}</li>",
-        res.checks_met,
-        judged,
-        if res.checks_open > 0 {
-            format!(" ({} still open)", res.checks_open)
-        } else {
-            String::new()
-        }
-    );
-    let _ = writeln!(
-        h,
-        "<li><strong>{}</strong> deadline(s) met, <strong>{}</strong> missed{} (threat countdowns are not counted)</li>",
-        res.deadlines_met,
-        res.deadlines_missed,
-        if res.deadlines_met_by_others > 0 {
-            format!(", {} met by others", res.deadlines_met_by_others)
-        } else {
-            String::new()
-        }
-    );
-    let _ = writeln!(
-        h,
-        "<li><strong>{}</strong> decision(s) taken, {} as the scenario's guidance recommends, {} by default when time ran out</li>",
-        res.decisions_taken, res.decisions_recommended, res.decisions_timed_out
-    );
-    if let Some(ms) = res.mean_time_to_decide_ms {
-        let _ = writeln!(
-            h,
-            "<li>Mean time to decide: <strong>{}</strong> (real time, pauses excluded{})</li>",
-            esc(&fmt::real_duration(ms)),
-            match res.mean_counts_timeouts {
-                0 => String::new(),
-                1 => "; 1 timeout counted at its limit".into(),
-                n => format!("; {n} timeouts counted at their limit"),
-            }
-        );
-    }
-    let _ = writeln!(
-        h,
-        "<li>Facilitator interventions: {} undo(s), {} curveball(s), {} metric override(s)</li>",
-        res.undos, res.curveballs, res.overrides
-    );
-    h.push_str("</ul>\n");
-    if !res.score.parts.is_empty() {
-        h.push_str("<h3>Score breakdown</h3>\n");
-        table_head(
-            h,
-            "grid num",
-            &["Metric", "Final value", "Weight", "Goodness", "Points"],
-        );
-        for p in &res.score.parts {
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%</td><td>{}</td></tr>",
-                esc(&p.label),
-                esc(&with_unit(p.value, &p.unit)),
-                esc(&num(p.weight)),
-                esc(&num(p.goodness * 100.0)),
-                esc(&num(p.points))
-            );
-        }
-        let _ = writeln!(
-            h,
-            "<tr class=\"total\"><td>Score</td><td></td><td></td><td></td><td>{}</td></tr>",
-            esc(&num(res.score.score))
-        );
-        h.push_str("</tbody></table>\n<p class=\"muted\">Each metric is scaled from its worst to its best value (0–100%), weighted, and summed.</p>\n");
-        if !res.score.overrides.is_empty() {
-            h.push_str("<p>Facilitator overrides that moved the score:</p>\n");
-            table_head(h, "grid", &["When", "Metric", "Change", "Points", "Reason"]);
-            for o in &res.score.overrides {
-                let _ = writeln!(
-                    h,
-                    "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{:+}</td><td>{}</td></tr>",
-                    esc(&o.when.offset),
-                    esc(&o.label),
-                    esc(&num(o.from)),
-                    esc(&num(o.to)),
-                    o.points,
-                    if o.reason.is_empty() {
-                        "–".to_string()
-                    } else {
-                        esc(&o.reason)
-                    }
-                );
-            }
-            h.push_str("</tbody></table>\n");
-        }
-    }
     h.push_str("</section>\n");
 }
 
@@ -545,27 +388,35 @@ fn suggestion(o: &ObjectiveReport) -> String {
 }
 
 fn objectives(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 2);
+    section_open(h, r, id, Section::Objectives);
     if r.objectives.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no objectives.</p>\n</section>\n");
+        h.push_str("<p class=\"muted\">The scenario defines no objectives.</p>\n");
+        notes(h, r);
+        h.push_str("</section>\n");
         return;
     }
     h.push_str("<p>Ratings follow HSEEP: <strong>P</strong> performed without challenges, <strong>S</strong> with some challenges, <strong>M</strong> with major challenges, <strong>U</strong> unable to be performed. An evaluator rates each objective (at the console's end screen or with <code>downtime evaluate</code>); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.</p>\n");
     table_head(
         h,
         "grid",
-        &["Objective", "Capability", "Rating", "Suggested", "Evidence"],
+        &[
+            "Objective",
+            "Capability",
+            "Evaluator's rating",
+            "Suggested",
+            "Evidence",
+        ],
     );
     for o in &r.objectives {
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {} linked check(s) met</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {} met</td></tr>",
             esc(&o.text),
             esc(&o.capability),
             rating(o),
             suggestion(o),
             o.met,
-            o.applicable
+            fmt::plural(o.applicable, "linked check", "linked checks")
         );
     }
     h.push_str("</tbody></table>\n");
@@ -587,7 +438,7 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
             for t in &o.tasks {
                 let _ = writeln!(
                     h,
-                    "<li>{}{}: {} of {} check(s) met</li>",
+                    "<li>{}{}: {} of {} met</li>",
                     esc(&t.text),
                     if t.target.is_empty() {
                         String::new()
@@ -595,7 +446,7 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
                         format!(" (target: {})", esc(&t.target))
                     },
                     t.met,
-                    t.applicable
+                    fmt::plural(t.applicable, "check", "checks")
                 );
             }
             h.push_str("</ul>\n");
@@ -622,13 +473,8 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
                     .unwrap_or_default();
                 let lesson = if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
                     format!(
-                        "<div class=\"lesson\"><strong>Lesson:</strong> {}{}</div>",
-                        esc(&c.lesson),
-                        if c.reference.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" <span class=\"ref\">({})</span>", esc(&c.reference))
-                        }
+                        "<div class=\"lesson\"><strong>Lesson:</strong> {}</div>",
+                        esc(&c.lesson)
                     )
                 } else {
                     String::new()
@@ -656,607 +502,74 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</div>\n");
     }
+    notes(h, r);
     h.push_str("</section>\n");
 }
 
-fn checks(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 3);
-    if r.checks.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">The scenario defines no best-practice checks.</p>\n</section>\n",
-        );
-        return;
-    }
-    table_head(
-        h,
-        "grid",
-        &["Result", "Check", "Window", "When", "Lesson", "Reference"],
-    );
-    for c in &r.checks {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            badge(c.status),
-            esc(&c.title),
-            esc(&c.window),
-            c.when
-                .as_ref()
-                .map(|m| esc(&m.offset))
-                .unwrap_or_else(|| "–".into()),
-            esc(&c.lesson),
-            esc(&c.reference)
-        );
-    }
-    h.push_str("</tbody></table>\n</section>\n");
-}
-
-fn decisions(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 4);
-    if r.decisions.is_empty() {
-        h.push_str("<p class=\"muted\">No decision was opened.</p>\n</section>\n");
-        return;
-    }
-    table_head(
-        h,
-        "grid",
-        &[
-            "Opened",
-            "Team",
-            "Decision",
-            "Option chosen",
-            "Chosen at",
-            "Time to decide",
-        ],
-    );
-    for d in &r.decisions {
-        let chosen = match (&d.option, d.status) {
-            (Some(o), _) => {
-                let mut s = esc(&o.label);
-                if o.recommended {
-                    s.push_str(" <span class=\"badge met\">✓ recommended</span>");
-                } else if !d.recommended.is_empty() {
-                    let _ = write!(
-                        s,
-                        "<div class=\"muted\">Guidance recommends: {}</div>",
-                        esc(&d.recommended.join(" / "))
-                    );
-                }
-                if d.timeout {
-                    s.push_str(
-                        " <span class=\"badge missed\">⏱ time ran out: default option</span>",
-                    );
-                }
-                if let Some(oc) = &d.outcome {
-                    let _ = write!(
-                        s,
-                        "<div class=\"outcome\">Outcome: {}</div>",
-                        esc(&oc.label)
-                    );
-                }
-                if !d.undone.is_empty() {
-                    let _ = write!(
-                        s,
-                        "<div class=\"muted\">Chosen first, then undone: {}</div>",
-                        esc(&d.undone.join(", "))
-                    );
-                }
-                s
-            }
-            (None, DecisionStatus::Open) => "<span class=\"badge open\">… still open</span>".into(),
-            (None, _) => "<span class=\"badge missed\">✗ not taken before the end</span>".into(),
-        };
-        let took = match (d.took_real_ms, d.took_scenario_s) {
-            (Some(r), Some(s)) => format!(
-                "{}<div class=\"muted\">scenario time {}</div>",
-                esc(&fmt::real_duration(r)),
-                esc(&fmt::span(s))
-            ),
-            _ => "–".into(),
-        };
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{chosen}</td><td>{}</td><td>{took}</td></tr>",
-            when(&d.opened),
-            esc(&d.team_name),
-            esc(&d.prompt),
-            d.chosen
-                .as_ref()
-                .map(|m| format!(
-                    "{}<div class=\"muted\">{}</div>",
-                    esc(&m.offset),
-                    esc(&real_clock(m))
-                ))
-                .unwrap_or_else(|| "–".into())
-        );
-    }
-    h.push_str("</tbody></table>\n<p class=\"muted\">Time to decide is real time in the room, from the moment the decision opened, pauses excluded.</p>\n</section>\n");
-}
-
-fn timeline(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 5);
-    if r.timeline.is_empty() {
-        h.push_str("<p class=\"muted\">Nothing has happened yet.</p>\n</section>\n");
-        return;
-    }
-    table_head(
-        h,
-        "grid timeline",
-        &["Scenario time", "Real time", "Kind", "What happened"],
-    );
-    for t in &r.timeline {
-        let mut what = format!("<strong>{}</strong>", esc(&t.title));
-        if t.undone {
-            what.push_str(" <span class=\"badge na\">↶ later undone</span>");
-        }
-        if !t.detail.is_empty() {
-            let _ = write!(what, "<div class=\"detail\">{}</div>", esc(&t.detail));
-        }
-        if !t.body.is_empty() {
-            let _ = write!(what, "<div class=\"body\">{}</div>", block(&t.body));
-        }
-        let _ = writeln!(
-            h,
-            "<tr class=\"k-{kind}{u}\"><td>{}</td><td>{}</td><td><span class=\"kind\">{}</span></td><td>{what}</td></tr>",
-            when(&t.when),
-            esc(&real_clock(&t.when)),
-            esc(t.kind.label()),
-            kind = serde_plain(t.kind),
-            u = if t.undone { " undone" } else { "" },
-        );
-    }
-    h.push_str("</tbody></table>\n</section>\n");
-}
-
-/// The snake_case name of a timeline kind, for CSS classes.
-fn serde_plain(k: TimelineKind) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn phases(r: &Report) -> Vec<(i64, String)> {
-    // Phase starts come from the timeline (the phases that began, for good).
-    r.timeline
-        .iter()
-        .filter(|t| t.kind == TimelineKind::Phase && !t.undone)
-        .map(|t| (t.when.at, t.title.clone()))
-        .collect()
-}
-
-fn threshold_lines(m: &MetricSeries) -> Vec<(f64, String)> {
-    m.thresholds
-        .iter()
-        .flat_map(|t| {
-            let mut v = Vec::new();
-            if let Some(b) = t.below {
-                v.push((b, format!("{} (below {})", t.label, num(b))));
-            }
-            if let Some(a) = t.above {
-                v.push((a, format!("{} (above {})", t.label, num(a))));
-            }
-            v
-        })
-        .collect()
-}
-
-fn direction(g: GoodDirection) -> &'static str {
-    match g {
-        GoodDirection::High => "↑ higher is better",
-        GoodDirection::Low => "↓ lower is better",
-    }
-}
-
-fn metric_caption(m: &MetricSeries, end: i64) -> String {
-    let start = m.points.first().map(|p| p.value).unwrap_or(m.end);
-    format!(
-        "{}{}: {}. Started at {}, ended at {} ({}); worst {} at {}, best {} at {}{}.",
-        m.label,
-        if m.unit.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", m.unit)
-        },
-        direction(m.good),
-        with_unit(start, &m.unit),
-        with_unit(m.end, &m.unit),
-        crate::scenario::time::format_offset(end),
-        with_unit(m.worst.value, &m.unit),
-        crate::scenario::time::format_offset(m.worst.at),
-        with_unit(m.best.value, &m.unit),
-        crate::scenario::time::format_offset(m.best.at),
-        m.band_at_end
-            .as_ref()
-            .map(|b| format!("; at the end: {b}"))
-            .unwrap_or_default()
-    )
-}
-
-fn metrics(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 6);
-    let end = r.overview.scenario_to.at;
-    let ph = phases(r);
-    if r.metrics.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no metrics.</p>\n");
-    }
-    for (k, m) in r.metrics.iter().enumerate() {
-        let caption = metric_caption(m, end);
-        let chart = svg::line_chart(&LineChart {
-            id: format!("{id}m{k}"),
-            title: format!("{} over scenario time", m.label),
-            desc: caption.clone(),
-            end,
-            unit: m.unit.clone(),
-            lo: m.min,
-            hi: m.max,
-            thresholds: threshold_lines(m),
-            phases: ph.clone(),
-            lines: vec![Line {
-                name: m.label.clone(),
-                points: &m.points,
-            }],
-            legend: false,
-        });
-        let _ = writeln!(
-            h,
-            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
-            esc(&caption)
-        );
-    }
-    h.push_str("</section>\n");
-}
-
-fn systems(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 7);
-    let end = r.overview.scenario_to.at;
-    let ph = phases(r);
-    if r.systems.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no IT systems.</p>\n");
+/// The facilitator's notes taken during play: observations for the analysis.
+fn notes(h: &mut String, r: &Report) {
+    let o = &r.overview;
+    h.push_str("<h3>Notes taken during play</h3>\n");
+    if o.facilitator_notes.is_empty() {
+        h.push_str("<p class=\"muted\">No notes were recorded during the exercise.</p>\n");
     } else {
-        h.push_str("<h3>IT systems</h3>\n");
-        let rows: Vec<(String, &[StateChange])> = r
-            .systems
-            .iter()
-            .map(|s| (s.name.clone(), s.states.as_slice()))
-            .collect();
-        let desc = r
-            .systems
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}: down {}, impaired {}, {} at the end",
-                    s.name,
-                    fmt::span(s.down_s),
-                    fmt::span(s.impaired_s),
-                    s.end
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
-        let chart = svg::state_chart(
-            &format!("{id}sys"),
-            "IT systems' states over scenario time",
-            &desc,
-            end,
-            &ph,
-            &rows,
-        );
-        let _ = writeln!(
-            h,
-            "<figure class=\"chart\">{chart}<figcaption>States of each system over scenario time, patterned and named by state; the table gives the times.</figcaption></figure>"
-        );
-        table_head(
-            h,
-            "grid",
-            &[
-                "System",
-                "Down or isolated",
-                "Degraded or restoring",
-                "At the end",
-                "Changes",
-            ],
-        );
-        for s in &r.systems {
-            let changes = s
-                .states
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{} {}",
-                        esc(&crate::scenario::time::format_offset(c.at)),
-                        esc(&c.state)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" → ");
+        h.push_str("<ul class=\"notes\">\n");
+        for n in &o.facilitator_notes {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{changes}</td></tr>",
-                esc(&s.name),
-                esc(&fmt::span(s.down_s)),
-                esc(&fmt::span(s.impaired_s)),
-                esc(&s.end)
+                "<li><span class=\"stamp\">{} · {}</span>{}</li>",
+                esc(&n.when.offset),
+                esc(&real_clock(&n.when)),
+                block(&n.text)
             );
-        }
-        h.push_str("</tbody></table>\n");
-    }
-    if !r.services.is_empty() {
-        h.push_str("<h3>Clinical services</h3>\n");
-        let desc = r
-            .services
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}: lowest {}% at {}, mean {}%, {}% at the end",
-                    s.name,
-                    num(s.lowest.value),
-                    crate::scenario::time::format_offset(s.lowest.at),
-                    num(s.mean),
-                    num(s.end)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
-        let chart = svg::line_chart(&LineChart {
-            id: format!("{id}svc"),
-            title: "Clinical services' capacity over scenario time (%)".into(),
-            desc,
-            end,
-            unit: "%".into(),
-            lo: 0.0,
-            hi: 100.0,
-            thresholds: Vec::new(),
-            phases: ph,
-            lines: r
-                .services
-                .iter()
-                .map(|s| Line {
-                    name: s.name.clone(),
-                    points: &s.points,
-                })
-                .collect(),
-            legend: true,
-        });
-        let _ = writeln!(
-            h,
-            "<figure class=\"chart\">{chart}<figcaption>Capacity of each service (100% = normal); lines differ by colour, dash and marker.</figcaption></figure>"
-        );
-        table_head(
-            h,
-            "grid",
-            &[
-                "Service",
-                "Needs",
-                "Lowest capacity",
-                "Time below full capacity",
-                "Mean capacity",
-                "At the end",
-            ],
-        );
-        for s in &r.services {
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}% at {}</td><td>{}</td><td>{}%</td><td>{}%</td></tr>",
-                esc(&s.name),
-                esc(&s.depends_on.join(", ")),
-                esc(&num(s.lowest.value)),
-                esc(&crate::scenario::time::format_offset(s.lowest.at)),
-                esc(&fmt::span(s.reduced_s)),
-                esc(&num(s.mean)),
-                esc(&num(s.end))
-            );
-        }
-        h.push_str("</tbody></table>\n");
-    }
-    h.push_str("</section>\n");
-}
-
-fn deadlines(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 8);
-    if r.deadlines.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no deadlines.</p>\n</section>\n");
-        return;
-    }
-    table_head(
-        h,
-        "grid",
-        &[
-            "Deadline",
-            "Team",
-            "Allowed",
-            "Started",
-            "Due",
-            "Result",
-            "Reference",
-        ],
-    );
-    for d in &r.deadlines {
-        let result = match d.status {
-            DeadlineOutcome::Met => format!(
-                "<span class=\"badge met\">✓ Met</span> at {}{}",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.offset))
-                    .unwrap_or_default(),
-                d.margin_s
-                    .map(|m| format!(", {} to spare", esc(&fmt::span(m))))
-                    .unwrap_or_default()
-            ),
-            DeadlineOutcome::Missed => format!(
-                "<span class=\"badge missed\">✗ Missed</span> at {}",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.offset))
-                    .unwrap_or_default()
-            ),
-            DeadlineOutcome::MetByOthers => format!(
-                "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.offset))
-                    .unwrap_or_default()
-            ),
-            DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
-                "<span class=\"badge na\">Threat countdown {}</span> at {} (not scored)",
-                if d.status == DeadlineOutcome::Stopped {
-                    "stopped"
-                } else {
-                    "ran out"
-                },
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.offset))
-                    .unwrap_or_default()
-            ),
-            DeadlineOutcome::Running if r.status == Progress::Ended => {
-                "<span class=\"badge na\">– Still running when the exercise ended</span>".into()
-            }
-            DeadlineOutcome::Running => "<span class=\"badge open\">… Running</span>".into(),
-            DeadlineOutcome::NotStarted => "<span class=\"badge na\">– Not started</span>".into(),
-        };
-        let _ = writeln!(
-            h,
-            "<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{result}</td><td>{}</td></tr>",
-            esc(&d.label),
-            if d.description.is_empty() {
-                String::new()
-            } else {
-                format!("<div class=\"muted\">{}</div>", esc(&d.description))
-            },
-            esc(&d.team),
-            esc(&fmt::span(d.duration_s)),
-            d.started
-                .as_ref()
-                .map(|m| esc(&m.offset))
-                .unwrap_or_else(|| "–".into()),
-            d.due
-                .map(|t| esc(&crate::scenario::time::format_offset(t)))
-                .unwrap_or_else(|| "–".into()),
-            esc(&d.reference)
-        );
-    }
-    h.push_str("</tbody></table>\n</section>\n");
-}
-
-fn questions(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 9);
-    if r.questions.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario has no discussion questions for the part played.</p>\n</section>\n");
-        return;
-    }
-    h.push_str("<p>Questions the scenario proposes for the hot wash, for the phases played and the messages the teams received.</p>\n");
-    for g in &r.questions {
-        let _ = write!(
-            h,
-            "<h3>{}: {}</h3>\n<ul class=\"questions\">\n",
-            if g.source == "phase" {
-                "Phase"
-            } else {
-                "Message"
-            },
-            esc(&g.title)
-        );
-        for q in &g.questions {
-            let _ = writeln!(h, "<li>{}</li>", esc(q));
         }
         h.push_str("</ul>\n");
     }
-    h.push_str("</section>\n");
 }
 
+/// Columns of the improvement plan, as in the HSEEP IP.
+const PLAN_COLUMNS: [&str; 8] = [
+    "Obj.",
+    "Issue / area for improvement",
+    "Corrective action",
+    "Capability",
+    "Responsible organisation",
+    "Point of contact",
+    "Start date",
+    "Completion date",
+];
+
+/// Blank rows at the end of the improvement plan, for the issues raised in the hot wash.
+const BLANK_PLAN_ROWS: usize = 3;
+
 fn plan(h: &mut String, r: &Report, id: &str) {
-    section_open(h, id, 10);
-    h.push_str("<p>Rows are pre-filled from the best-practice checks the exercise missed; the corrective actions are suggested from the scenario's lessons. Agree them with their owners, add the issues raised in the hot wash, and set the dates.</p>\n");
-    table_head(
-        h,
-        "grid plan",
-        &[
-            "Issue / area for improvement",
-            "Corrective action",
-            "Capability",
-            "Owner",
-            "Start",
-            "Completion",
-        ],
+    section_open(h, r, id, Section::Plan);
+    h.push_str(
+        "<p>Each row is a corrective-action template: the issue comes from a best-practice \
+         check or a deadline the exercise missed, and the corrective action is suggested from \
+         the scenario's lesson. Agree each action with the organisation responsible for it, \
+         name a point of contact, set the dates, and add the issues raised in the hot wash in \
+         the blank rows.</p>\n",
     );
+    table_head(h, "grid plan", &PLAN_COLUMNS);
     for item in &r.improvement_plan {
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            item.objective.map(|k| k.to_string()).unwrap_or_default(),
             esc(&item.issue),
             esc(&item.corrective_action),
             esc(&item.capability),
-            esc(&item.owner),
+            esc(&item.organisation),
+            esc(&item.point_of_contact),
             esc(&item.start),
             esc(&item.completion)
         );
     }
-    for _ in 0..3 {
-        h.push_str(
-            "<tr class=\"blank\"><td></td><td></td><td></td><td></td><td></td><td></td></tr>\n",
-        );
-    }
-    h.push_str("</tbody></table>\n</section>\n");
-}
-
-fn references(h: &mut String, r: &Report, id: &str) {
-    let o = &r.overview;
-    section_open(h, id, 11);
-    if !r.references.is_empty() {
-        h.push_str("<h3>Sources of the scenario</h3>\n<ul class=\"refs\">\n");
-        for s in &r.references {
-            let _ = writeln!(
-                h,
-                "<li>{}{}{}</li>",
-                esc(&s.title),
-                if s.url.is_empty() {
-                    String::new()
-                } else {
-                    format!(" <span class=\"url\">{}</span>", esc(&s.url))
-                },
-                if s.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" <span class=\"muted\">— {}</span>", esc(&s.note))
-                }
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-    h.push_str("<h3>Exercise data</h3>\n<table class=\"facts\"><tbody>\n");
-    row(
-        h,
-        "Journal",
-        &format!(
-            "<code>{}</code>, {} entries",
-            esc(&o.journal.file),
-            o.journal.entries
-        ),
-    );
-    if let Some(f) = &o.journal.forked_from {
-        row(h, "Forked from", &esc(f));
-    }
-    row(
-        h,
-        "Recorded with",
-        &esc(&format!("Downtime {}", o.journal.recorded_with)),
-    );
-    row(h, "Seed", &o.journal.seed.to_string());
-    row(
-        h,
-        "Scenario source",
-        &format!("<code>{}</code>", esc(&o.scenario.source)),
-    );
-    row(
-        h,
-        "Scenario hash",
-        &format!("<code>{}</code>", esc(&o.scenario.hash)),
-    );
-    if !o.scenario.authors.is_empty() {
-        row(h, "Scenario authors", &esc(&o.scenario.authors.join(", ")));
-    }
-    if !o.started_at.is_empty() {
-        row(h, "Started at", &esc(&o.started_at));
+    for _ in 0..BLANK_PLAN_ROWS {
+        h.push_str("<tr class=\"blank\">");
+        h.push_str(&"<td></td>".repeat(PLAN_COLUMNS.len()));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody></table>\n</section>\n");
 }

@@ -3,16 +3,17 @@
 use std::fmt::Write;
 
 use super::escape::{inline, leading};
-use super::table;
+use super::{heading, table};
 use crate::report::luck::{self, chance_text, count, percent, score, signed};
 use crate::report::model::Report;
+use crate::report::outline::Section;
 
-/// `## 5a. Skill and luck`, when the report has an analysis.
+/// The skill-and-luck annex, when the report has an analysis.
 pub(super) fn section(out: &mut String, r: &Report) {
     let Some(a) = &r.analysis else {
         return;
     };
-    out.push_str("## 5a. Skill and luck\n\n");
+    heading(out, r, Section::Luck);
     let _ = writeln!(
         out,
         "Your decisions, played {} times under other dice: expected score **{}** (p5–p95 {}–{}); \

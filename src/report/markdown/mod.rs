@@ -3,21 +3,20 @@
 //! a heading, a list item, a paragraph line), so that it shows literally and cannot change
 //! the report's structure.
 
+mod annex;
 mod compare;
 mod escape;
+mod facilitator;
 mod luck;
+mod summary;
 
 use std::fmt::Write;
 
-use escape::{code, inline, leading, lines, link_target};
+use escape::{code, inline, leading, lines};
 
-use crate::report::axis;
-use crate::report::fmt::{self, num, real_clock, with_unit};
+use crate::report::fmt::{self, real_clock};
 use crate::report::model::*;
-use crate::scenario::time::format_offset;
-
-/// Width of the text sparklines.
-const SPARK: usize = 24;
+use crate::report::outline::{self, Section};
 
 /// A block of text as a Markdown block quote, one line per line of text.
 fn quote(s: &str) -> String {
@@ -35,6 +34,21 @@ fn quote(s: &str) -> String {
 fn para(s: &str, indent: &str) -> String {
     lines(s).join(&format!("  \n{indent}"))
 }
+
+/// Columns of the improvement plan, as in the HSEEP IP.
+const PLAN_COLUMNS: [&str; 8] = [
+    "Objective",
+    "Issue / area for improvement",
+    "Corrective action",
+    "Capability",
+    "Responsible organisation",
+    "Point of contact",
+    "Start date",
+    "Completion date",
+];
+
+/// Blank rows at the end of the improvement plan, for the issues raised in the hot wash.
+const BLANK_PLAN_ROWS: usize = 3;
 
 fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", head.join(" | "));
@@ -117,24 +131,38 @@ fn report(out: &mut String, r: &Report, group: Option<usize>) {
     for w in &r.warnings {
         let _ = writeln!(out, "> **Note.** {}\n", inline(w));
     }
-    overview(out, r);
-    results(out, r);
-    objectives(out, r);
-    checks(out, r);
-    decisions(out, r);
-    luck::section(out, r);
-    timeline(out, r);
-    metrics(out, r);
-    systems(out, r);
-    deadlines(out, r);
-    questions(out, r);
-    plan(out, r);
-    references(out, r);
+    for (section, _) in outline::sections(r) {
+        match section {
+            Section::Overview => overview(out, r),
+            Section::Summary => summary::section(out, r),
+            Section::Objectives => objectives(out, r),
+            Section::Plan => plan(out, r),
+            Section::Timeline => annex::timeline(out, r),
+            Section::Charts => annex::charts(out, r),
+            Section::Checks => annex::checks(out, r),
+            Section::Decisions => annex::decisions(out, r),
+            Section::Deadlines => annex::deadlines(out, r),
+            Section::Luck => luck::section(out, r),
+            Section::Questions => annex::questions(out, r),
+            Section::Facilitator => facilitator::section(out, r),
+            Section::Sources => annex::sources(out, r),
+        }
+    }
+}
+
+/// The `##` heading of a section, numbered or lettered as in the outline.
+fn heading(out: &mut String, r: &Report, section: Section) {
+    let _ = writeln!(
+        out,
+        "## {}
+",
+        outline::title(r, section)
+    );
 }
 
 fn overview(out: &mut String, r: &Report) {
     let o = &r.overview;
-    out.push_str("## 1. Exercise overview\n\n");
+    heading(out, r, Section::Overview);
     if !o.scenario.summary.is_empty() {
         let _ = writeln!(out, "{}\n", para(&o.scenario.summary, ""));
     }
@@ -245,175 +273,6 @@ fn overview(out: &mut String, r: &Report) {
         }
         out.push('\n');
     }
-    out.push_str("### Facilitator notes\n\n");
-    if o.facilitator_notes.is_empty() {
-        out.push_str("No notes were recorded during the exercise.\n\n");
-    } else {
-        for n in &o.facilitator_notes {
-            let _ = writeln!(
-                out,
-                "- **{}** ({}): {}",
-                n.when.offset,
-                real_clock(&n.when),
-                para(&n.text, "  ")
-            );
-        }
-        out.push('\n');
-    }
-}
-
-fn results(out: &mut String, r: &Report) {
-    let res = &r.results;
-    out.push_str("## 2. Executive summary\n\n");
-    let _ = writeln!(out, "{}\n", leading(&res.summary));
-    match &res.ending {
-        Some(e) => {
-            let by = if e.by_facilitator {
-                if e.reason.is_empty() {
-                    ", ended by the facilitator".to_string()
-                } else {
-                    format!(", ended by the facilitator: {}", inline(&e.reason))
-                }
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                out,
-                "**Ending:** {} (reached at {}, {}{by})\n",
-                inline(&e.title),
-                e.when.offset,
-                e.when.clock
-            );
-            if !e.debrief.is_empty() {
-                let _ = writeln!(out, "{}", quote(&e.debrief));
-            }
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "**Ending:** not reached yet (the exercise is in progress at {}).\n",
-                r.overview.scenario_to.offset
-            );
-        }
-    }
-    let _ = writeln!(
-        out,
-        "**{}:** {}/100{}\n",
-        if res.score.final_ {
-            "Score"
-        } else {
-            "Score (provisional)"
-        },
-        num(res.score.score),
-        res.score
-            .grade
-            .as_ref()
-            .map(|g| format!(", grade {} ({})", inline(&g.grade), inline(&g.label)))
-            .unwrap_or_default()
-    );
-    let _ = writeln!(
-        out,
-        "- {} of {} best-practice checks met{}",
-        res.checks_met,
-        res.checks_met + res.checks_missed,
-        if res.checks_open > 0 {
-            format!(" ({} still open)", res.checks_open)
-        } else {
-            String::new()
-        }
-    );
-    let _ = writeln!(
-        out,
-        "- {} deadline(s) met, {} missed{} (threat countdowns are not counted)",
-        res.deadlines_met,
-        res.deadlines_missed,
-        if res.deadlines_met_by_others > 0 {
-            format!(", {} met by others", res.deadlines_met_by_others)
-        } else {
-            String::new()
-        }
-    );
-    let _ = writeln!(
-        out,
-        "- {} decision(s) taken, {} as the scenario's guidance recommends, {} by default when time ran out",
-        res.decisions_taken, res.decisions_recommended, res.decisions_timed_out
-    );
-    if let Some(ms) = res.mean_time_to_decide_ms {
-        let _ = writeln!(
-            out,
-            "- Mean time to decide: {} (real time, pauses excluded{})",
-            fmt::real_duration(ms),
-            match res.mean_counts_timeouts {
-                0 => String::new(),
-                1 => "; 1 timeout counted at its limit".into(),
-                n => format!("; {n} timeouts counted at their limit"),
-            }
-        );
-    }
-    let _ = writeln!(
-        out,
-        "- Facilitator interventions: {} undo(s), {} curveball(s), {} metric override(s)\n",
-        res.undos, res.curveballs, res.overrides
-    );
-    if !res.score.parts.is_empty() {
-        out.push_str("### Score breakdown\n\n");
-        let mut rows: Vec<Vec<String>> = res
-            .score
-            .parts
-            .iter()
-            .map(|p| {
-                vec![
-                    inline(&p.label),
-                    inline(&with_unit(p.value, &p.unit)),
-                    num(p.weight),
-                    format!("{}%", num(p.goodness * 100.0)),
-                    num(p.points),
-                ]
-            })
-            .collect();
-        rows.push(vec![
-            "**Score**".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            format!("**{}**", num(res.score.score)),
-        ]);
-        table(
-            out,
-            &["Metric", "Final value", "Weight", "Goodness", "Points"],
-            &rows,
-        );
-        if !res.score.overrides.is_empty() {
-            out.push_str(
-                "Facilitator overrides that moved the score:
-
-",
-            );
-            let rows: Vec<Vec<String>> = res
-                .score
-                .overrides
-                .iter()
-                .map(|o| {
-                    vec![
-                        inline(&o.when.offset),
-                        inline(&o.label),
-                        format!("{} → {}", num(o.from), num(o.to)),
-                        format!("{:+}", o.points),
-                        if o.reason.is_empty() {
-                            "–".into()
-                        } else {
-                            inline(&o.reason)
-                        },
-                    ]
-                })
-                .collect();
-            table(
-                out,
-                &["When", "Metric", "Change", "Points", "Reason"],
-                &rows,
-            );
-        }
-    }
 }
 
 /// The evaluator's rating, e.g. `**P** Performed without challenges` or `pending evaluator`.
@@ -435,9 +294,10 @@ fn suggested(o: &ObjectiveReport) -> String {
 }
 
 fn objectives(out: &mut String, r: &Report) {
-    out.push_str("## 3. Analysis of objectives\n\n");
+    heading(out, r, Section::Objectives);
     if r.objectives.is_empty() {
         out.push_str("The scenario defines no objectives.\n\n");
+        notes(out, r);
         return;
     }
     out.push_str("Ratings follow HSEEP: **P** performed without challenges, **S** with some challenges, **M** with major challenges, **U** unable to be performed. An evaluator rates each objective (at the console's end screen or with `downtime evaluate`); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.\n\n");
@@ -450,13 +310,23 @@ fn objectives(out: &mut String, r: &Report) {
                 inline(&o.capability),
                 rated(o),
                 suggested(o),
-                format!("{} of {} linked check(s) met", o.met, o.applicable),
+                format!(
+                    "{} of {} met",
+                    o.met,
+                    fmt::plural(o.applicable, "linked check", "linked checks")
+                ),
             ]
         })
         .collect();
     table(
         out,
-        &["Objective", "Capability", "Rating", "Suggested", "Evidence"],
+        &[
+            "Objective",
+            "Capability",
+            "Evaluator's rating",
+            "Suggested",
+            "Evidence",
+        ],
         &rows,
     );
     for (k, o) in r.objectives.iter().enumerate() {
@@ -477,7 +347,7 @@ fn objectives(out: &mut String, r: &Report) {
             for t in &o.tasks {
                 let _ = writeln!(
                     out,
-                    "- {}{}: {} of {} check(s) met",
+                    "- {}{}: {} of {} met",
                     leading(&t.text),
                     if t.target.is_empty() {
                         String::new()
@@ -485,7 +355,7 @@ fn objectives(out: &mut String, r: &Report) {
                         format!(" (target: {})", inline(&t.target))
                     },
                     t.met,
-                    t.applicable
+                    fmt::plural(t.applicable, "check", "checks")
                 );
             }
             out.push('\n');
@@ -519,16 +389,7 @@ fn objectives(out: &mut String, r: &Report) {
                     .unwrap_or_default();
                 let _ = writeln!(out, "- {} {}{at}", status_word(c.status), inline(&c.title));
                 if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "  - Lesson: {}{}",
-                        inline(&c.lesson),
-                        if c.reference.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({})", inline(&c.reference))
-                        }
-                    );
+                    let _ = writeln!(out, "  - Lesson: {}", inline(&c.lesson));
                 }
             }
             out.push('\n');
@@ -537,509 +398,58 @@ fn objectives(out: &mut String, r: &Report) {
             out.push_str("No best-practice check is linked to this objective.\n\n");
         }
     }
+    notes(out, r);
 }
 
-fn checks(out: &mut String, r: &Report) {
-    out.push_str("## 4. Best-practice checks\n\n");
-    if r.checks.is_empty() {
-        out.push_str("The scenario defines no best-practice checks.\n\n");
+/// The facilitator's notes taken during play: observations for the analysis.
+fn notes(out: &mut String, r: &Report) {
+    let o = &r.overview;
+    out.push_str("### Notes taken during play\n\n");
+    if o.facilitator_notes.is_empty() {
+        out.push_str("No notes were recorded during the exercise.\n\n");
         return;
     }
-    let rows: Vec<Vec<String>> = r
-        .checks
-        .iter()
-        .map(|c| {
-            vec![
-                status_word(c.status).into(),
-                inline(&c.title),
-                inline(&c.window),
-                c.when
-                    .as_ref()
-                    .map(|m| m.offset.clone())
-                    .unwrap_or_else(|| "–".into()),
-                inline(&c.lesson),
-                inline(&c.reference),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["Result", "Check", "Window", "When", "Lesson", "Reference"],
-        &rows,
-    );
-}
-
-fn decisions(out: &mut String, r: &Report) {
-    out.push_str("## 5. Decisions\n\n");
-    if r.decisions.is_empty() {
-        out.push_str("No decision was opened.\n\n");
-        return;
-    }
-    let rows: Vec<Vec<String>> = r
-        .decisions
-        .iter()
-        .map(|d| {
-            let chosen = match (&d.option, d.status) {
-                (Some(o), _) => {
-                    let mut s = inline(&o.label);
-                    if o.recommended {
-                        s.push_str(" (✓ recommended)");
-                    } else if !d.recommended.is_empty() {
-                        let _ = write!(s, " (guidance: {})", inline(&d.recommended.join(" / ")));
-                    }
-                    if d.timeout {
-                        s.push_str(" (⏱ time ran out: default option)");
-                    }
-                    if let Some(oc) = &d.outcome {
-                        let _ = write!(s, "; outcome: {}", inline(&oc.label));
-                    }
-                    if !d.undone.is_empty() {
-                        let _ = write!(s, "; first chose {}, undone", inline(&d.undone.join(", ")));
-                    }
-                    s
-                }
-                (None, DecisionStatus::Open) => "… still open".into(),
-                (None, _) => "✗ not taken before the end".into(),
-            };
-            vec![
-                d.opened.offset.clone(),
-                inline(&d.team_name),
-                inline(&d.prompt),
-                chosen,
-                d.chosen
-                    .as_ref()
-                    .map(|m| format!("{} ({})", m.offset, real_clock(m)))
-                    .unwrap_or_else(|| "–".into()),
-                match (d.took_real_ms, d.took_scenario_s) {
-                    (Some(r), Some(s)) => {
-                        format!("{} (scenario {})", fmt::real_duration(r), fmt::span(s))
-                    }
-                    _ => "–".into(),
-                },
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Opened",
-            "Team",
-            "Decision",
-            "Option chosen",
-            "Chosen at",
-            "Time to decide",
-        ],
-        &rows,
-    );
-    out.push_str("Time to decide is real time in the room from the moment the decision opened, pauses excluded.\n\n");
-}
-
-fn timeline(out: &mut String, r: &Report) {
-    out.push_str("## 6. Timeline\n\n");
-    if r.timeline.is_empty() {
-        out.push_str("Nothing has happened yet.\n\n");
-        return;
-    }
-    let rows: Vec<Vec<String>> = r
-        .timeline
-        .iter()
-        .map(|t| {
-            let mut what = format!("**{}**", inline(&t.title));
-            if t.undone {
-                what.push_str(" (later undone)");
-            }
-            if !t.detail.is_empty() {
-                let _ = write!(what, " — {}", inline(&t.detail));
-            }
-            if t.kind == TimelineKind::Note && !t.body.is_empty() {
-                let _ = write!(what, ": {}", inline(&t.body));
-            }
-            vec![
-                format!("{} {}", t.when.offset, t.when.clock),
-                real_clock(&t.when),
-                t.kind.label().into(),
-                what,
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["Scenario time", "Real time", "Kind", "What happened"],
-        &rows,
-    );
-}
-
-/// Columns of sampled values: tick times, plus the end if it is not a tick.
-fn sample_times(end: i64) -> Vec<i64> {
-    let mut t = axis::time_ticks(end);
-    if t.last() != Some(&end) {
-        t.push(end);
-    }
-    t
-}
-
-fn metrics(out: &mut String, r: &Report) {
-    out.push_str("## 7. Metric trajectories\n\n");
-    if r.metrics.is_empty() {
-        out.push_str("The scenario defines no metrics.\n\n");
-        return;
-    }
-    let end = r.overview.scenario_to.at;
-    let rows: Vec<Vec<String>> = r
-        .metrics
-        .iter()
-        .map(|m| {
-            let start = m.points.first().map(|p| p.value).unwrap_or(m.end);
-            vec![
-                format!(
-                    "{}{}",
-                    inline(&m.label),
-                    if m.unit.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", inline(&m.unit))
-                    }
-                ),
-                match m.good {
-                    GoodDirection::High => "↑ high".into(),
-                    GoodDirection::Low => "↓ low".into(),
-                },
-                format!("`{}`", axis::sparkline(&m.points, end, m.min, m.max, SPARK)),
-                num(start),
-                format!(
-                    "{}{}",
-                    num(m.end),
-                    m.band_at_end
-                        .as_ref()
-                        .map(|b| format!(" ({})", inline(b)))
-                        .unwrap_or_default()
-                ),
-                format!("{} at {}", num(m.worst.value), format_offset(m.worst.at)),
-                format!("{} at {}", num(m.best.value), format_offset(m.best.at)),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Metric",
-            "Good",
-            &format!("Trend T+00:00 → {}", format_offset(end)),
-            "Start",
-            "End",
-            "Worst",
-            "Best",
-        ],
-        &rows,
-    );
-    let times = sample_times(end);
-    let mut head = vec!["Metric".to_string()];
-    head.extend(times.iter().map(|t| format_offset(*t)));
-    let head: Vec<&str> = head.iter().map(String::as_str).collect();
-    let rows: Vec<Vec<String>> = r
-        .metrics
-        .iter()
-        .map(|m| {
-            let mut row = vec![inline(&m.label)];
-            row.extend(times.iter().map(|&t| {
-                axis::value_at(&m.points, t)
-                    .map(num)
-                    .unwrap_or_else(|| "–".into())
-            }));
-            row
-        })
-        .collect();
-    out.push_str("Values over scenario time:\n\n");
-    table(out, &head, &rows);
-    let thresholds: Vec<String> = r
-        .metrics
-        .iter()
-        .flat_map(|m| {
-            m.thresholds.iter().map(move |t| {
-                let mut parts = Vec::new();
-                if let Some(b) = t.below {
-                    parts.push(format!("below {}", num(b)));
-                }
-                if let Some(a) = t.above {
-                    parts.push(format!("above {}", num(a)));
-                }
-                format!(
-                    "{} {}: {}",
-                    inline(&m.label),
-                    parts.join(" or "),
-                    inline(&t.label)
-                )
-            })
-        })
-        .collect();
-    if !thresholds.is_empty() {
-        let _ = writeln!(out, "Thresholds: {}.\n", thresholds.join("; "));
-    }
-}
-
-fn systems(out: &mut String, r: &Report) {
-    out.push_str("## 8. Systems and services\n\n");
-    let end = r.overview.scenario_to.at;
-    if !r.systems.is_empty() {
-        out.push_str("### IT systems\n\n");
-        let rows: Vec<Vec<String>> = r
-            .systems
-            .iter()
-            .map(|s| {
-                vec![
-                    inline(&s.name),
-                    fmt::span(s.down_s),
-                    fmt::span(s.impaired_s),
-                    s.end.clone(),
-                    s.states
-                        .iter()
-                        .map(|c| format!("{} {}", format_offset(c.at), c.state))
-                        .collect::<Vec<_>>()
-                        .join(" → "),
-                ]
-            })
-            .collect();
-        table(
-            out,
-            &[
-                "System",
-                "Down or isolated",
-                "Degraded or restoring",
-                "At the end",
-                "Changes",
-            ],
-            &rows,
-        );
-    }
-    if !r.services.is_empty() {
-        out.push_str("### Clinical services\n\n");
-        let rows: Vec<Vec<String>> = r
-            .services
-            .iter()
-            .map(|s| {
-                vec![
-                    inline(&s.name),
-                    inline(&s.depends_on.join(", ")),
-                    format!("`{}`", axis::sparkline(&s.points, end, 0.0, 100.0, SPARK)),
-                    format!("{}% at {}", num(s.lowest.value), format_offset(s.lowest.at)),
-                    fmt::span(s.reduced_s),
-                    format!("{}%", num(s.mean)),
-                    format!("{}%", num(s.end)),
-                ]
-            })
-            .collect();
-        table(
-            out,
-            &[
-                "Service",
-                "Needs",
-                "Capacity trend",
-                "Lowest",
-                "Below full capacity",
-                "Mean",
-                "At the end",
-            ],
-            &rows,
-        );
-        let times = sample_times(end);
-        let mut head = vec!["Service capacity (%)".to_string()];
-        head.extend(times.iter().map(|t| format_offset(*t)));
-        let head: Vec<&str> = head.iter().map(String::as_str).collect();
-        let rows: Vec<Vec<String>> = r
-            .services
-            .iter()
-            .map(|s| {
-                let mut row = vec![inline(&s.name)];
-                row.extend(times.iter().map(|&t| {
-                    axis::value_at(&s.points, t)
-                        .map(num)
-                        .unwrap_or_else(|| "–".into())
-                }));
-                row
-            })
-            .collect();
-        table(out, &head, &rows);
-    }
-    if r.systems.is_empty() && r.services.is_empty() {
-        out.push_str("The scenario defines no IT systems or clinical services.\n\n");
-    }
-}
-
-fn deadlines(out: &mut String, r: &Report) {
-    out.push_str("## 9. Deadlines\n\n");
-    if r.deadlines.is_empty() {
-        out.push_str("The scenario defines no deadlines.\n\n");
-        return;
-    }
-    let rows: Vec<Vec<String>> = r
-        .deadlines
-        .iter()
-        .map(|d| {
-            let result = match d.status {
-                DeadlineOutcome::Met => format!(
-                    "✓ met at {}{}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or(""),
-                    d.margin_s
-                        .map(|m| format!(", {} to spare", fmt::span(m)))
-                        .unwrap_or_default()
-                ),
-                DeadlineOutcome::Missed => format!(
-                    "✗ missed at {}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
-                ),
-                DeadlineOutcome::MetByOthers => format!(
-                    "met by others at {} (not a team's decision)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
-                ),
-                DeadlineOutcome::Stopped => format!(
-                    "threat countdown stopped at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
-                ),
-                DeadlineOutcome::Expired => format!(
-                    "threat countdown ran out at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
-                ),
-                DeadlineOutcome::Running if r.status == Progress::Ended => {
-                    "– still running when the exercise ended".into()
-                }
-                DeadlineOutcome::Running => "… running".into(),
-                DeadlineOutcome::NotStarted => "– not started".into(),
-            };
-            vec![
-                inline(&d.label),
-                inline(&d.team),
-                fmt::span(d.duration_s),
-                d.started
-                    .as_ref()
-                    .map(|m| m.offset.clone())
-                    .unwrap_or_else(|| "–".into()),
-                d.due.map(format_offset).unwrap_or_else(|| "–".into()),
-                result,
-                inline(&d.reference),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Deadline",
-            "Team",
-            "Allowed",
-            "Started",
-            "Due",
-            "Result",
-            "Reference",
-        ],
-        &rows,
-    );
-}
-
-fn questions(out: &mut String, r: &Report) {
-    out.push_str("## 10. Hot wash: discussion questions\n\n");
-    if r.questions.is_empty() {
-        out.push_str("The scenario has no discussion questions for the part played.\n\n");
-        return;
-    }
-    for g in &r.questions {
+    for n in &o.facilitator_notes {
         let _ = writeln!(
             out,
-            "**{}: {}**\n",
-            if g.source == "phase" {
-                "Phase"
-            } else {
-                "Message"
-            },
-            inline(&g.title)
+            "- **{}** ({}): {}",
+            n.when.offset,
+            real_clock(&n.when),
+            para(&n.text, "  ")
         );
-        for q in &g.questions {
-            let _ = writeln!(out, "- {}", leading(q));
-        }
-        out.push('\n');
     }
+    out.push('\n');
 }
 
 fn plan(out: &mut String, r: &Report) {
-    out.push_str("## Appendix A. Improvement plan\n\n");
-    out.push_str("Rows are pre-filled from the best-practice checks the exercise missed; the corrective actions are suggested from the scenario's lessons. Agree them with their owners, add the issues raised in the hot wash, and set the dates.\n\n");
+    heading(out, r, Section::Plan);
+    out.push_str(
+        "Each row is a corrective-action template: the issue comes from a best-practice check \
+         or a deadline the exercise missed, and the corrective action is suggested from the \
+         scenario's lesson. Agree each action with the organisation responsible for it, name a \
+         point of contact, set the dates, and add the issues raised in the hot wash in the blank \
+         rows.\n\n",
+    );
     let mut rows: Vec<Vec<String>> = r
         .improvement_plan
         .iter()
         .map(|i| {
             vec![
+                i.objective.map(|k| k.to_string()).unwrap_or_default(),
                 inline(&i.issue),
                 inline(&i.corrective_action),
                 inline(&i.capability),
-                inline(&i.owner),
+                inline(&i.organisation),
+                inline(&i.point_of_contact),
                 inline(&i.start),
                 inline(&i.completion),
             ]
         })
         .collect();
-    rows.push(vec![String::new(); 6]);
-    table(
-        out,
-        &[
-            "Issue / area for improvement",
-            "Corrective action",
-            "Capability",
-            "Owner",
-            "Start",
-            "Completion",
-        ],
-        &rows,
-    );
-}
-
-fn references(out: &mut String, r: &Report) {
-    let o = &r.overview;
-    out.push_str("## Appendix B. References and exercise data\n\n");
-    for s in &r.references {
-        let _ = writeln!(
-            out,
-            "- {}{}{}",
-            leading(&s.title),
-            match (s.url.is_empty(), link_target(&s.url)) {
-                (true, _) => String::new(),
-                (false, Some(target)) => format!(" ([{}]({target}))", inline(&s.url)),
-                // Not http(s): text, never a link.
-                (false, None) => format!(" ({})", inline(&s.url)),
-            },
-            if s.note.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", inline(&s.note))
-            }
-        );
+    for _ in 0..BLANK_PLAN_ROWS {
+        rows.push(vec![String::new(); 8]);
     }
-    if !r.references.is_empty() {
-        out.push('\n');
-    }
-    let mut rows = vec![
-        vec![
-            "Journal".to_string(),
-            format!("{}, {} entries", code(&o.journal.file), o.journal.entries),
-        ],
-        vec![
-            "Recorded with".into(),
-            format!("Downtime {}", inline(&o.journal.recorded_with)),
-        ],
-        vec!["Seed".into(), o.journal.seed.to_string()],
-        vec!["Scenario source".into(), inline(&o.scenario.source)],
-        vec!["Scenario hash".into(), inline(&o.scenario.hash)],
-    ];
-    if let Some(f) = &o.journal.forked_from {
-        rows.insert(1, vec!["Forked from".into(), inline(f)]);
-    }
-    if !o.scenario.authors.is_empty() {
-        rows.push(vec![
-            "Scenario authors".into(),
-            inline(&o.scenario.authors.join(", ")),
-        ]);
-    }
-    if !o.started_at.is_empty() {
-        rows.push(vec!["Started at".into(), inline(&o.started_at)]);
-    }
-    table(out, &["", ""], &rows);
+    table(out, &PLAN_COLUMNS, &rows);
 }
 
 #[cfg(test)]

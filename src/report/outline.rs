@@ -1,0 +1,147 @@
+//! The sections of an after-action report, in order, with their numbered titles: the main
+//! part a director sends (overview, executive summary, analysis of objectives), the
+//! improvement plan, then lettered annexes. Both the Markdown and the HTML renderer follow
+//! it, so the two always agree.
+
+use super::model::Report;
+
+/// A section of the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Scenario, date, duration, teams, parameters, objectives.
+    Overview,
+    /// The ending, strengths, areas for improvement, ratings, decisions, skill and luck.
+    Summary,
+    /// Each objective: rating, critical tasks, strengths and areas for improvement.
+    Objectives,
+    /// The HSEEP improvement plan: corrective-action templates.
+    Plan,
+    /// What happened, in order.
+    Timeline,
+    /// Metric trajectories, systems and services.
+    Charts,
+    /// Every best-practice check.
+    Checks,
+    /// Every decision.
+    Decisions,
+    /// Deadlines.
+    Deadlines,
+    /// The skill-and-luck analysis in detail.
+    Luck,
+    /// Hot-wash discussion questions.
+    Questions,
+    /// The scenario's guidance (recommended options) and the score: for the facilitator.
+    Facilitator,
+    /// Sources and exercise data.
+    Sources,
+}
+
+/// Where a section sits: the main part and the improvement plan go to the reader; annexes
+/// hold the detail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Overview, executive summary, analysis of objectives.
+    Main,
+    /// The improvement plan.
+    Plan,
+    /// Timeline, charts, checks, decisions and the rest.
+    Annex,
+}
+
+impl Section {
+    /// The anchor of the section in HTML (prefixed per group in comparisons).
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Summary => "summary",
+            Section::Objectives => "objectives",
+            Section::Plan => "plan",
+            Section::Timeline => "timeline",
+            Section::Charts => "charts",
+            Section::Checks => "checks",
+            Section::Decisions => "decisions",
+            Section::Deadlines => "deadlines",
+            Section::Luck => "luck",
+            Section::Questions => "questions",
+            Section::Facilitator => "facilitator",
+            Section::Sources => "sources",
+        }
+    }
+
+    /// Its name, without number or letter.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Overview => "Exercise overview",
+            Section::Summary => "Executive summary",
+            Section::Objectives => "Analysis of objectives",
+            Section::Plan => "Improvement plan",
+            Section::Timeline => "Timeline",
+            Section::Charts => "Metrics, systems and services",
+            Section::Checks => "Best-practice checks",
+            Section::Decisions => "Decisions",
+            Section::Deadlines => "Deadlines",
+            Section::Luck => "Skill and luck in detail",
+            Section::Questions => "Hot wash: discussion questions",
+            Section::Facilitator => "For the facilitator: guidance and score",
+            Section::Sources => "Sources and exercise data",
+        }
+    }
+
+    /// Main part, improvement plan or annex.
+    pub fn part(self) -> Part {
+        match self {
+            Section::Overview | Section::Summary | Section::Objectives => Part::Main,
+            Section::Plan => Part::Plan,
+            _ => Part::Annex,
+        }
+    }
+}
+
+/// The sections of `r` in order, each with its title: `1. Exercise overview`, …,
+/// `Annex A. Timeline`. The skill-and-luck annex is there only with an analysis.
+pub fn sections(r: &Report) -> Vec<(Section, String)> {
+    use Section::*;
+    let all = [
+        Overview,
+        Summary,
+        Objectives,
+        Plan,
+        Timeline,
+        Charts,
+        Checks,
+        Decisions,
+        Deadlines,
+        Luck,
+        Questions,
+        Facilitator,
+        Sources,
+    ];
+    let mut number = 0;
+    let mut letter = b'A';
+    all.into_iter()
+        .filter(|s| *s != Luck || r.analysis.is_some())
+        .map(|s| {
+            let title = match s.part() {
+                Part::Main | Part::Plan => {
+                    number += 1;
+                    format!("{number}. {}", s.name())
+                }
+                Part::Annex => {
+                    let t = format!("Annex {}. {}", letter as char, s.name());
+                    letter += 1;
+                    t
+                }
+            };
+            (s, title)
+        })
+        .collect()
+}
+
+/// The title of one section of `r` (as in [`sections`]).
+pub fn title(r: &Report, section: Section) -> String {
+    sections(r)
+        .into_iter()
+        .find(|(s, _)| *s == section)
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| section.name().to_string())
+}
