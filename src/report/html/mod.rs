@@ -311,21 +311,38 @@ fn overview(h: &mut String, r: &Report, id: &str) {
     }
     h.push_str("</tbody></table>\n");
     h.push_str("<h3>Teams</h3>\n");
-    table_head(h, "grid", &["Team", "Responsibilities", "Members"]);
+    let members = o.teams.iter().any(|t| !t.members.is_empty());
+    if members {
+        table_head(h, "grid", &["Team", "Responsibilities", "Members"]);
+    } else {
+        table_head(h, "grid", &["Team", "Responsibilities"]);
+    }
     for t in &o.teams {
-        let _ = writeln!(
+        let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td>",
             esc(&t.name),
-            esc(&t.description),
-            if t.members.is_empty() {
-                "<span class=\"muted\">not recorded</span>".to_string()
-            } else {
-                esc(&t.members)
-            }
+            esc(&t.description)
         );
+        if members {
+            let _ = write!(
+                h,
+                "<td>{}</td>",
+                if t.members.is_empty() {
+                    "<span class=\"muted\">not recorded</span>".to_string()
+                } else {
+                    esc(&t.members)
+                }
+            );
+        }
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody></table>\n");
+    if !members {
+        h.push_str(
+            "<p class=\"muted\">The teams' members were not recorded at the briefing.</p>\n",
+        );
+    }
     if !o.parameters.is_empty() {
         h.push_str("<h3>Parameters set at the briefing</h3>\n");
         table_head(h, "grid", &["Question", "Answer"]);
@@ -338,18 +355,6 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             );
         }
         h.push_str("</tbody></table>\n");
-    }
-    if !r.objectives.is_empty() {
-        h.push_str("<h3>Objectives</h3>\n<ol class=\"objectives\">\n");
-        for ob in &r.objectives {
-            let _ = writeln!(
-                h,
-                "<li>{} <span class=\"muted\">Capability: {}</span></li>",
-                esc(&ob.text),
-                esc(&ob.capability)
-            );
-        }
-        h.push_str("</ol>\n");
     }
     h.push_str("</section>\n");
 }
@@ -364,7 +369,7 @@ fn badge(s: CheckOutcome) -> &'static str {
 }
 
 /// The evaluator's rating, or `pending evaluator`.
-fn rating(o: &ObjectiveReport) -> String {
+pub(super) fn rating(o: &ObjectiveReport) -> String {
     if o.rating == "pending" {
         return "<span class=\"rating r-not_rated\">?</span> Pending evaluator".into();
     }
@@ -377,7 +382,7 @@ fn rating(o: &ObjectiveReport) -> String {
 }
 
 /// The suggestion from the evidence, marked as one.
-fn suggestion(o: &ObjectiveReport) -> String {
+pub(super) fn suggestion(o: &ObjectiveReport) -> String {
     if o.suggested == "not_rated" {
         return "<span class=\"muted\">none (no applicable check)</span>".into();
     }
@@ -396,30 +401,6 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
         return;
     }
     h.push_str("<p>Ratings follow HSEEP: <strong>P</strong> performed without challenges, <strong>S</strong> with some challenges, <strong>M</strong> with major challenges, <strong>U</strong> unable to be performed. An evaluator rates each objective (at the console's end screen or with <code>downtime evaluate</code>); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.</p>\n");
-    table_head(
-        h,
-        "grid",
-        &[
-            "Objective",
-            "Capability",
-            "Evaluator's rating",
-            "Suggested",
-            "Evidence",
-        ],
-    );
-    for o in &r.objectives {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {} met</td></tr>",
-            esc(&o.text),
-            esc(&o.capability),
-            rating(o),
-            suggestion(o),
-            o.met,
-            fmt::plural(o.applicable, "linked check", "linked checks")
-        );
-    }
-    h.push_str("</tbody></table>\n");
     for (k, o) in r.objectives.iter().enumerate() {
         let _ = write!(
             h,
@@ -509,10 +490,8 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
 /// The facilitator's notes taken during play: observations for the analysis.
 fn notes(h: &mut String, r: &Report) {
     let o = &r.overview;
-    h.push_str("<h3>Notes taken during play</h3>\n");
-    if o.facilitator_notes.is_empty() {
-        h.push_str("<p class=\"muted\">No notes were recorded during the exercise.</p>\n");
-    } else {
+    if !o.facilitator_notes.is_empty() {
+        h.push_str("<h3>Notes taken during play</h3>\n");
         h.push_str("<ul class=\"notes\">\n");
         for n in &o.facilitator_notes {
             let _ = writeln!(

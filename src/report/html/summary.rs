@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::{block, esc, inline_when, section_open};
+use super::{block, esc, inline_when, rating, section_open, suggestion, table_head};
+use crate::report::fmt::plural;
 use crate::report::model::*;
 use crate::report::outline::Section;
 
@@ -40,12 +41,38 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             );
         }
     }
-    if !ex.ratings.is_empty() {
-        let _ = writeln!(
+    if !r.objectives.is_empty() {
+        let _ = writeln!(h, "<h3>Evaluation</h3>\n<p>{}</p>", esc(&ex.ratings));
+        table_head(
             h,
-            "<p><strong>Evaluation.</strong> {}</p>",
-            esc(&ex.ratings)
+            "grid ratings",
+            &[
+                "",
+                "Objective",
+                "Evaluator's rating",
+                "Evaluator's note",
+                "Suggested",
+                "Evidence",
+            ],
         );
+        for (k, o) in r.objectives.iter().enumerate() {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {} met</td></tr>",
+                k + 1,
+                esc(&o.text),
+                rating(o),
+                if o.note.is_empty() {
+                    "–".to_string()
+                } else {
+                    esc(&o.note)
+                },
+                suggestion(o),
+                o.met,
+                plural(o.applicable, "linked check", "linked checks")
+            );
+        }
+        h.push_str("</tbody></table>\n");
     }
     list(h, "Strengths", "strengths", &ex.strengths);
     list(h, "Areas for improvement", "areas", &ex.improvements);

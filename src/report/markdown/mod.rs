@@ -235,22 +235,28 @@ fn overview(out: &mut String, r: &Report) {
     }
     table(out, &["", ""], &rows);
     out.push_str("### Teams\n\n");
+    let members = o.teams.iter().any(|t| !t.members.is_empty());
     let rows: Vec<Vec<String>> = o
         .teams
         .iter()
         .map(|t| {
-            vec![
-                inline(&t.name),
-                inline(&t.description),
-                if t.members.is_empty() {
+            let mut row = vec![inline(&t.name), inline(&t.description)];
+            if members {
+                row.push(if t.members.is_empty() {
                     "not recorded".into()
                 } else {
                     inline(&t.members)
-                },
-            ]
+                });
+            }
+            row
         })
         .collect();
-    table(out, &["Team", "Responsibilities", "Members"], &rows);
+    if members {
+        table(out, &["Team", "Responsibilities", "Members"], &rows);
+    } else {
+        table(out, &["Team", "Responsibilities"], &rows);
+        out.push_str("The teams' members were not recorded at the briefing.\n\n");
+    }
     if !o.parameters.is_empty() {
         out.push_str("### Parameters set at the briefing\n\n");
         let rows: Vec<Vec<String>> = o
@@ -260,23 +266,10 @@ fn overview(out: &mut String, r: &Report) {
             .collect();
         table(out, &["Question", "Answer"], &rows);
     }
-    if !r.objectives.is_empty() {
-        out.push_str("### Objectives\n\n");
-        for (k, ob) in r.objectives.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}. {} (capability: {})",
-                k + 1,
-                leading(&ob.text),
-                inline(&ob.capability)
-            );
-        }
-        out.push('\n');
-    }
 }
 
 /// The evaluator's rating, e.g. `**P** Performed without challenges` or `pending evaluator`.
-fn rated(o: &ObjectiveReport) -> String {
+pub(super) fn rated(o: &ObjectiveReport) -> String {
     if o.rating == "pending" {
         "pending evaluator".into()
     } else {
@@ -285,7 +278,7 @@ fn rated(o: &ObjectiveReport) -> String {
 }
 
 /// The suggestion, marked as one.
-fn suggested(o: &ObjectiveReport) -> String {
+pub(super) fn suggested(o: &ObjectiveReport) -> String {
     if o.suggested == "not_rated" {
         "none (no applicable check)".into()
     } else {
@@ -301,34 +294,6 @@ fn objectives(out: &mut String, r: &Report) {
         return;
     }
     out.push_str("Ratings follow HSEEP: **P** performed without challenges, **S** with some challenges, **M** with major challenges, **U** unable to be performed. An evaluator rates each objective (at the console's end screen or with `downtime evaluate`); beside it, a suggestion computed from the best-practice checks linked to it, which is only a suggestion.\n\n");
-    let rows: Vec<Vec<String>> = r
-        .objectives
-        .iter()
-        .map(|o| {
-            vec![
-                inline(&o.text),
-                inline(&o.capability),
-                rated(o),
-                suggested(o),
-                format!(
-                    "{} of {} met",
-                    o.met,
-                    fmt::plural(o.applicable, "linked check", "linked checks")
-                ),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Objective",
-            "Capability",
-            "Evaluator's rating",
-            "Suggested",
-            "Evidence",
-        ],
-        &rows,
-    );
     for (k, o) in r.objectives.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -404,11 +369,10 @@ fn objectives(out: &mut String, r: &Report) {
 /// The facilitator's notes taken during play: observations for the analysis.
 fn notes(out: &mut String, r: &Report) {
     let o = &r.overview;
-    out.push_str("### Notes taken during play\n\n");
     if o.facilitator_notes.is_empty() {
-        out.push_str("No notes were recorded during the exercise.\n\n");
         return;
     }
+    out.push_str("### Notes taken during play\n\n");
     for n in &o.facilitator_notes {
         let _ = writeln!(
             out,

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::escape::{inline, leading};
-use super::{heading, quote};
+use super::{heading, quote, rated, suggested, table};
+use crate::report::fmt::plural;
 use crate::report::model::*;
 use crate::report::outline::Section;
 
@@ -44,8 +45,43 @@ pub(super) fn section(out: &mut String, r: &Report) {
             );
         }
     }
-    if !ex.ratings.is_empty() {
+    if !r.objectives.is_empty() {
         let _ = writeln!(out, "**Evaluation.** {}\n", inline(&ex.ratings));
+        let rows: Vec<Vec<String>> = r
+            .objectives
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                vec![
+                    (k + 1).to_string(),
+                    inline(&o.text),
+                    rated(o),
+                    if o.note.is_empty() {
+                        "–".into()
+                    } else {
+                        inline(&o.note)
+                    },
+                    suggested(o),
+                    format!(
+                        "{} of {} met",
+                        o.met,
+                        plural(o.applicable, "linked check", "linked checks")
+                    ),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[
+                "",
+                "Objective",
+                "Evaluator's rating",
+                "Evaluator's note",
+                "Suggested",
+                "Evidence",
+            ],
+            &rows,
+        );
     }
     list(out, "Strengths", &ex.strengths);
     list(out, "Areas for improvement", &ex.improvements);
