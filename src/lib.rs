@@ -5,6 +5,7 @@
 //! as a pure state machine; front ends (the console, headless runs, reports) sit on top.
 
 pub mod analysis;
+pub mod audience;
 pub mod bundled;
 pub mod cli;
 pub mod engine;

@@ -1,0 +1,447 @@
+//! What each audience may see of an exercise: the facilitator, the presenter (the room's
+//! projector) or one team on its own device. [`view`] is a pure function of the exercise
+//! state and the real time; every screen that is not the facilitator's renders from it, so
+//! this is where confidentiality lives.
+//!
+//! A team sees only the messages addressed to it (or to everyone), its own open decisions
+//! with their options in the order the teams are shown (never consequences, recommended
+//! marks, the hidden reasons an option is unavailable, facilitator notes, what is coming up,
+//! other teams' decisions or the score), the clock, the countdowns of its own decisions and
+//! deadlines, and the situation board. The presenter sees every message and open decision,
+//! under the same rules. Only the facilitator's view carries notes, recommended marks and
+//! reasons.
+
+use serde::Serialize;
+
+use crate::engine::{Exercise, OptionStatus, RealMs, Status, option_order};
+use crate::scenario::model::{DeadlineKind, SystemState};
+use crate::scenario::time::{self, Secs};
+
+/// Who is looking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Audience {
+    /// The facilitator: everything.
+    Facilitator,
+    /// The room's projector: what every team may see.
+    Presenter,
+    /// One team, by index.
+    Team(u16),
+}
+
+impl Audience {
+    /// Whether the audience may see facilitator-only content.
+    pub fn is_facilitator(self) -> bool {
+        self == Audience::Facilitator
+    }
+
+    /// Whether a message addressed to `teams` (empty: everyone) reaches this audience.
+    pub fn receives(self, teams: &[u16]) -> bool {
+        match self {
+            Audience::Team(t) => teams.is_empty() || teams.contains(&t),
+            _ => true,
+        }
+    }
+
+    /// Whether this audience sees a decision of team `team`.
+    pub fn sees_decision_of(self, team: u16) -> bool {
+        match self {
+            Audience::Team(t) => t == team,
+            _ => true,
+        }
+    }
+}
+
+/// Where the exercise stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Before the start.
+    Briefing,
+    /// The clock runs.
+    Running,
+    /// The facilitator paused the clock.
+    Paused,
+    /// Between two phases: the room discusses.
+    PhaseBreak,
+    /// Over.
+    Ended,
+}
+
+/// What one audience may see, ready to serialise for a seat.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SeatView {
+    /// `facilitator`, `presenter` or `team`.
+    pub audience: &'static str,
+    /// The team's name (teams only).
+    pub team: Option<String>,
+    /// The scenario's title.
+    pub title: String,
+    /// Where the exercise stands.
+    pub stage: Stage,
+    /// The clock.
+    pub clock: ClockView,
+    /// The phase's briefing, at a phase break or at the start of a phase.
+    pub briefing: Option<PhaseView>,
+    /// Messages, newest first.
+    pub inbox: Vec<Message>,
+    /// Open decisions this audience answers or watches, oldest first.
+    pub decisions: Vec<OpenDecision>,
+    /// Decisions already taken that this audience may see (a team: its own), newest first.
+    pub taken: Vec<TakenDecision>,
+    /// Deadlines running (a team: its own and everyone's), soonest first.
+    pub deadlines: Vec<DeadlineView>,
+    /// IT systems and clinical services.
+    pub board: Board,
+    /// The ending, once reached: title and debrief.
+    pub ending: Option<EndingView>,
+}
+
+/// The clock, as every screen shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClockView {
+    /// Scenario time since T+0, s.
+    pub at: Secs,
+    /// `T+01:15`.
+    pub offset: String,
+    /// `Sat 10 Dec 22:15`.
+    pub time: String,
+    /// Phase number (from 1) and count.
+    pub phase: u16,
+    /// Phases in the scenario.
+    pub phases: u16,
+    /// The phase's title.
+    pub phase_title: String,
+    /// Exercise time in the room, pauses excluded, ms.
+    pub elapsed_ms: u64,
+}
+
+/// A phase's briefing and discussion questions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PhaseView {
+    /// Title.
+    pub title: String,
+    /// Briefing text.
+    pub briefing: String,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+}
+
+/// A message in an inbox.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Message {
+    /// Its position in the exercise's feed (stable for the exercise; not the scenario id).
+    pub seq: usize,
+    /// Headline.
+    pub title: String,
+    /// Sender.
+    pub sender: String,
+    /// Channel, for people (`Phone call`).
+    pub channel: &'static str,
+    /// Severity, for people (`critical`).
+    pub severity: &'static str,
+    /// When it arrived, `T+01:15`.
+    pub offset: String,
+    /// When it arrived, `Sat 10 Dec 22:15`.
+    pub time: String,
+    /// Names of the teams it is addressed to (empty: everyone).
+    pub to: Vec<String>,
+    /// The message.
+    pub body: String,
+    /// Attached text: (name, text).
+    pub attachment: Option<(String, String)>,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+    /// The open decision it carries, as an index into [`SeatView::decisions`].
+    pub decision: Option<usize>,
+    /// Facilitator notes (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// An open decision.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OpenDecision {
+    /// A key for the seat to answer with: the decision's position in the scenario.
+    pub key: u16,
+    /// The deciding team's name.
+    pub team: String,
+    /// The question.
+    pub prompt: String,
+    /// The options, in the order the teams see them, numbered from 1.
+    pub options: Vec<OptionView>,
+    /// Real ms left on its real-time limit.
+    pub real_left_ms: Option<i64>,
+    /// Scenario s left on its scenario-time limit.
+    pub scenario_left: Option<Secs>,
+}
+
+/// An option as a seat shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionView {
+    /// The number it is shown with (from 1).
+    pub number: usize,
+    /// A key for the seat to answer with: the option's position in the decision.
+    pub key: u16,
+    /// Label.
+    pub label: String,
+    /// Whether it can be chosen now (the reason stays with the facilitator).
+    pub available: bool,
+    /// Why not (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// Recommended by the scenario's guidance (facilitator only; `false` otherwise).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub recommended: bool,
+}
+
+/// A decision already taken.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TakenDecision {
+    /// The deciding team's name.
+    pub team: String,
+    /// The question.
+    pub prompt: String,
+    /// The option in force.
+    pub option: String,
+    /// Taken by default when time ran out.
+    pub timeout: bool,
+    /// When, `T+01:15`.
+    pub offset: String,
+}
+
+/// A running deadline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DeadlineView {
+    /// Label.
+    pub label: String,
+    /// Responsible team's name (empty: everyone).
+    pub team: String,
+    /// `duty` or `threat`.
+    pub kind: &'static str,
+    /// Scenario s left.
+    pub left: Secs,
+}
+
+/// The situation board.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Board {
+    /// IT systems: (name, state for people).
+    pub systems: Vec<(String, &'static str)>,
+    /// Clinical services: (name, capacity 0–100).
+    pub services: Vec<(String, f64)>,
+}
+
+/// The ending reached.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EndingView {
+    /// Title.
+    pub title: String,
+    /// Debrief text.
+    pub debrief: String,
+}
+
+fn state_word(s: SystemState) -> &'static str {
+    match s {
+        SystemState::Up => "up",
+        SystemState::Degraded => "degraded",
+        SystemState::Down => "down",
+        SystemState::Isolated => "isolated",
+        SystemState::Restoring => "restoring",
+        SystemState::Restored => "restored",
+    }
+}
+
+/// What `audience` may see of `ex` at real time `real` (ms since the session began).
+pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
+    let sc = ex.scenario();
+    let st = ex.state();
+    let fac = audience.is_facilitator();
+    let team_name = |t: u16| {
+        sc.teams
+            .get(usize::from(t))
+            .map(|x| x.name.clone())
+            .unwrap_or_default()
+    };
+    let stage = match ex.status() {
+        Status::Briefing => Stage::Briefing,
+        Status::PhaseBreak { .. } => Stage::PhaseBreak,
+        Status::Ended { .. } => Stage::Ended,
+        _ if st.paused => Stage::Paused,
+        _ => Stage::Running,
+    };
+    let phase = &sc.phases[usize::from(st.phase)];
+    let elapsed_ms = st
+        .started_real
+        .map(|s| real.saturating_sub(s).saturating_sub(st.paused_ms(real)))
+        .unwrap_or(0);
+    let clock = ClockView {
+        at: st.now,
+        offset: time::format_offset(st.now),
+        time: time::format_datetime_short(time::add_offset(sc.clock.start, st.now)),
+        phase: st.phase + 1,
+        phases: sc.phases.len() as u16,
+        phase_title: phase.title.clone(),
+        elapsed_ms,
+    };
+    let briefing = match ex.status() {
+        Status::PhaseBreak { next } => sc.phases.get(usize::from(next)),
+        Status::Briefing => None,
+        _ => Some(phase),
+    }
+    .map(|p| PhaseView {
+        title: p.title.clone(),
+        briefing: p.briefing.clone(),
+        questions: p.questions.clone(),
+    });
+    let decisions: Vec<OpenDecision> = ex
+        .pending()
+        .iter()
+        .copied()
+        .filter(|&d| audience.sees_decision_of(sc.decisions[usize::from(d)].team))
+        .map(|d| {
+            let dec = &sc.decisions[usize::from(d)];
+            let options = option_order(ex, d)
+                .into_iter()
+                .enumerate()
+                .map(|(k, o)| {
+                    let opt = &dec.options[usize::from(o)];
+                    let (available, reason) = match ex.option_status(d, o) {
+                        OptionStatus::Available => (true, String::new()),
+                        OptionStatus::Unavailable(why) => (false, if fac { why } else { String::new() }),
+                    };
+                    OptionView {
+                        number: k + 1,
+                        key: o,
+                        label: opt.label.clone(),
+                        available,
+                        reason,
+                        recommended: fac && opt.recommended,
+                    }
+                })
+                .collect();
+            OpenDecision {
+                key: d,
+                team: team_name(dec.team),
+                prompt: dec.prompt.clone(),
+                options,
+                real_left_ms: ex.real_time_left(d, real),
+                scenario_left: ex.scenario_time_left(d),
+            }
+        })
+        .collect();
+    let inbox: Vec<Message> = st
+        .feed
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, i)| audience.receives(&sc.injects[usize::from(**i)].teams))
+        .map(|(seq, &i)| {
+            let inj = &sc.injects[usize::from(i)];
+            let at = st.injects[usize::from(i)].fired_at.unwrap_or(0);
+            Message {
+                seq,
+                title: inj.title.clone(),
+                sender: inj.sender.clone(),
+                channel: inj.channel.label(),
+                severity: inj.severity.label(),
+                offset: time::format_offset(at),
+                time: time::format_datetime_short(time::add_offset(sc.clock.start, at)),
+                to: inj.teams.iter().map(|&t| team_name(t)).collect(),
+                body: inj.body.clone(),
+                attachment: inj
+                    .attachment
+                    .as_ref()
+                    .map(|a| (a.name.clone(), a.text.clone())),
+                questions: inj.questions.clone(),
+                decision: inj
+                    .decision
+                    .and_then(|d| decisions.iter().position(|x| x.key == d)),
+                notes: if fac { inj.notes.clone() } else { String::new() },
+            }
+        })
+        .collect();
+    let mut taken: Vec<(Secs, TakenDecision)> = sc
+        .decisions
+        .iter()
+        .zip(&st.decisions)
+        .filter(|(dec, _)| audience.sees_decision_of(dec.team))
+        .filter_map(|(dec, ds)| {
+            let c = ds.choice.as_ref()?;
+            Some((
+                c.at,
+                TakenDecision {
+                    team: team_name(dec.team),
+                    prompt: dec.prompt.clone(),
+                    option: dec.options[usize::from(c.option)].label.clone(),
+                    timeout: c.timeout,
+                    offset: time::format_offset(c.at),
+                },
+            ))
+        })
+        .collect();
+    taken.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    let mut deadlines: Vec<DeadlineView> = sc
+        .deadlines
+        .iter()
+        .zip(&st.deadlines)
+        .filter(|(d, s)| {
+            s.active()
+                && match (audience, d.team) {
+                    (Audience::Team(t), Some(owner)) => t == owner,
+                    _ => true,
+                }
+        })
+        .map(|(d, s)| DeadlineView {
+            label: d.label.clone(),
+            team: d.team.map(team_name).unwrap_or_default(),
+            kind: match d.kind {
+                DeadlineKind::Duty => "duty",
+                DeadlineKind::Threat => "threat",
+            },
+            left: s.due.unwrap_or(st.now) - st.now,
+        })
+        .collect();
+    deadlines.sort_by_key(|d| d.left);
+    let board = Board {
+        systems: sc
+            .systems
+            .iter()
+            .zip(&st.systems)
+            .map(|(s, x)| (s.name.clone(), state_word(*x)))
+            .collect(),
+        services: sc
+            .services
+            .iter()
+            .zip(&st.services)
+            .map(|(s, x)| (s.name.clone(), x.capacity))
+            .collect(),
+    };
+    let ending = match ex.status() {
+        Status::Ended { ending } => sc.endings.get(usize::from(ending)).map(|e| EndingView {
+            title: e.title.clone(),
+            debrief: e.debrief.clone(),
+        }),
+        _ => None,
+    };
+    SeatView {
+        audience: match audience {
+            Audience::Facilitator => "facilitator",
+            Audience::Presenter => "presenter",
+            Audience::Team(_) => "team",
+        },
+        team: match audience {
+            Audience::Team(t) => Some(team_name(t)),
+            _ => None,
+        },
+        title: sc.meta.title.clone(),
+        stage,
+        clock,
+        briefing,
+        inbox,
+        decisions,
+        taken: taken.into_iter().map(|(_, t)| t).collect(),
+        deadlines,
+        board,
+        ending,
+    }
+}
