@@ -67,7 +67,7 @@ fn phase_break() -> App {
         ) {
             break;
         }
-        keys(&mut a, "N");
+        keys(&mut a, "Ny"); // N asks first: it skips hours of the scenario
     }
     a
 }

@@ -13,6 +13,7 @@
 mod reader;
 mod session;
 pub mod source;
+pub mod view;
 mod writer;
 
 pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
