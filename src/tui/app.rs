@@ -11,8 +11,8 @@ use crate::scenario::Scenario;
 
 use super::briefing::Briefing;
 use super::input::Input;
-use super::lookahead::Change;
 use super::link::{Follower, Link};
+use super::lookahead::Change;
 use super::picker::Picker;
 use super::theme::Theme;
 
@@ -379,6 +379,9 @@ pub struct App {
     pub theme: Theme,
     /// Spoiler-free projector view.
     pub presenter: bool,
+    /// The large-type projector layout (presenter view only): the current message, its
+    /// question and the countdown, nothing else.
+    pub large: bool,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
     /// Real milliseconds of the session, as of the last tick.
@@ -399,6 +402,7 @@ impl App {
             notice: None,
             theme,
             presenter: false,
+            large: false,
             size: MIN_SIZE,
             real: 0,
             quit: false,

@@ -52,6 +52,8 @@ pub enum Action {
     Rate,
     /// Toggle the presenter view.
     Presenter,
+    /// The large-type projector layout on or off (presenter view).
+    Large,
     /// Show every key.
     Help,
     /// Back out.
@@ -94,7 +96,10 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),
     ("o", "rate the objectives P/S/M/U (at a phase break)"),
-    ("u", "undo the last decision (asks first, shows what is undone)"),
+    (
+        "u",
+        "undo the last decision (asks first, shows what is undone)",
+    ),
     (
         "U",
         "rewind to an earlier journal entry (asks first, shows what is undone)",
@@ -106,6 +111,7 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ),
     ("t", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off (spoiler-free)"),
+    ("L", "large-type layout of the presenter view on or off"),
     ("?", "this help"),
     ("Esc", "close a window, back out"),
     (
@@ -121,7 +127,10 @@ pub const END_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / PgUp PgDn", "scroll"),
     ("x", "export the report beside the journal"),
     ("o", "rate the objectives P/S/M/U, with a note"),
-    ("u", "undo the last decision (asks first, shows what is undone)"),
+    (
+        "u",
+        "undo the last decision (asks first, shows what is undone)",
+    ),
     ("U", "rewind to an earlier journal entry (asks first)"),
     ("t", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off"),
@@ -131,7 +140,14 @@ pub const END_KEYS: &[(&str, &str)] = &[
 
 /// The presenter's keys (read-only).
 pub const PRESENT_KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ / j k", "look at an older inject"),
+    (
+        "↑ ↓ / j k",
+        "look at an older inject (what the facilitator pins comes first)",
+    ),
+    (
+        "L",
+        "large-type layout on or off: the message, its question, the countdown",
+    ),
     ("Tab / ← →", "tabs of the end screen"),
     ("?", "this help"),
     ("q / Ctrl-C", "quit (the journal is only read)"),
@@ -196,6 +212,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('o') => Action::Rate,
         KeyCode::Char('v') => Action::Presenter,
+        KeyCode::Char('L') => Action::Large,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,

@@ -87,7 +87,8 @@ pub struct Follower {
 
 /// Reads a journal's bytes (capped like the reader), its entries and its latest pin.
 fn read_with_pin(path: &Path) -> Result<(journal::ReadJournal, Option<(PinKind, String)>), String> {
-    let bytes = crate::scenario::load::read_capped(path, journal::MAX_JOURNAL).map_err(|(_, m)| m)?;
+    let bytes =
+        crate::scenario::load::read_capped(path, journal::MAX_JOURNAL).map_err(|(_, m)| m)?;
     let read = journal::read_journal_text(&path.display().to_string(), &bytes)
         .map_err(|e| e.to_string())?;
     Ok((read, journal::view::latest_pin(&bytes)))

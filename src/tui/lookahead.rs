@@ -145,7 +145,11 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
                     .iter()
                     .position(|x| x.id == *option)
                     .unwrap_or(0) as u16;
-                format!("chose {} for “{}”", option_text(ex, d, o), decision_name(ex, d))
+                format!(
+                    "chose {} for “{}”",
+                    option_text(ex, d, o),
+                    decision_name(ex, d)
+                )
             }
             None => "choice".into(),
         },
@@ -203,12 +207,18 @@ pub fn clock_question(ex: &Exercise, c: &Change) -> (String, String) {
     let sc = ex.scenario();
     let mut parts = Vec::new();
     let span = time::format_duration(c.to - c.from);
-    let skip = matches!(c.cmd, Command::NextPhase) && ex.status() != Status::PhaseBreak {
-        next: ex.state().phase + 1,
-    };
+    let skip =
+        matches!(c.cmd, Command::NextPhase) && !matches!(ex.status(), Status::PhaseBreak { .. });
     if !c.timeouts.is_empty() {
         let open: Vec<u16> = c.timeouts.iter().map(|&(d, _)| d).collect();
         parts.push(open_text(ex, &open));
+    } else if skip && !ex.pending().is_empty() {
+        let stay = if ex.pending().len() == 1 {
+            "It stays open."
+        } else {
+            "They stay open."
+        };
+        parts.push(format!("{} {stay}", open_text(ex, ex.pending())));
     }
     let moves = if skip {
         format!(
@@ -246,10 +256,15 @@ pub fn clock_question(ex: &Exercise, c: &Change) -> (String, String) {
     }
     let title = if !c.timeouts.is_empty() {
         let n = c.timeouts.len();
-        if n == 1 {
-            "Time out the open decision and go on?".to_string()
+        let what = if n == 1 {
+            "the open decision".to_string()
         } else {
-            format!("Time out {n} open decisions and go on?")
+            format!("{n} open decisions")
+        };
+        if skip {
+            format!("Skip to the next phase and time out {what}?")
+        } else {
+            format!("Time out {what} and go on?")
         }
     } else if skip {
         "Skip to the next phase?".to_string()

@@ -40,7 +40,10 @@ pub fn entry(sc: &Scenario, pin: Option<Pin>, t: RealMs) -> ViewEntry {
 /// What a pin shows, in words (for the facilitator).
 pub fn label(sc: &Scenario, pin: Pin) -> String {
     match pin {
-        Pin::Inject(i) => format!("“{}”", truncate(&sanitize_line(&sc.injects[i as usize].title), 48)),
+        Pin::Inject(i) => format!(
+            "“{}”",
+            truncate(&sanitize_line(&sc.injects[i as usize].title), 48)
+        ),
         Pin::Attachment(i) => {
             let name = sc.injects[i as usize]
                 .attachment
@@ -65,7 +68,10 @@ pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
     let sc = ex.scenario();
     let mut items = Vec::new();
     if let Some(i) = play.ui.selected {
-        items.push((Some(Pin::Inject(i)), format!("the message {}", label(sc, Pin::Inject(i)))));
+        items.push((
+            Some(Pin::Inject(i)),
+            format!("the message {}", label(sc, Pin::Inject(i))),
+        ));
         if sc.injects[i as usize].attachment.is_some() {
             items.push((Some(Pin::Attachment(i)), label(sc, Pin::Attachment(i))));
         }
@@ -73,10 +79,16 @@ pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
     // At a phase break, the ending phase's questions are the ones discussed.
     let phase = ex.state().phase;
     if !sc.phases[phase as usize].questions.is_empty() {
-        items.push((Some(Pin::Questions(phase)), label(sc, Pin::Questions(phase))));
+        items.push((
+            Some(Pin::Questions(phase)),
+            label(sc, Pin::Questions(phase)),
+        ));
     }
     if play.ui.pin.is_some() {
-        items.push((None, "release: the projector shows the newest message again".into()));
+        items.push((
+            None,
+            "release: the projector shows the newest message again".into(),
+        ));
     }
     items
 }

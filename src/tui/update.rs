@@ -644,6 +644,8 @@ impl App {
                 Action::Move(_)
                 | Action::Page(_)
                 | Action::Focus(_)
+                | Action::NextDecision
+                | Action::Large
                 | Action::Help
                 | Action::Quit
                 | Action::Back => {}
@@ -769,8 +771,8 @@ impl App {
             return;
         };
         let ex = play.ex();
-        let skip = matches!(cmd, Command::NextPhase)
-            && !matches!(ex.status(), Status::PhaseBreak { .. });
+        let skip =
+            matches!(cmd, Command::NextPhase) && !matches!(ex.status(), Status::PhaseBreak { .. });
         match lookahead::preview(ex, &cmd, real) {
             Ok(ch) if skip || !ch.timeouts.is_empty() => {
                 self.overlay = Some(Overlay::Confirm(Confirm::Clock(Box::new(ch))));
@@ -928,6 +930,12 @@ impl App {
             Action::Presenter => {
                 if !play.link.read_only() {
                     self.presenter = !presenter;
+                }
+            }
+            Action::Large => {
+                self.large = !self.large;
+                if !self.presenter {
+                    self.info("the large-type layout shows on the presenter view (v)");
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help(0)),

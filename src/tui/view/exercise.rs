@@ -18,8 +18,7 @@ use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
     band_mark, draw_lines, gauge_bar, hang, para, section, section_spans, sparkline, status_bar,
-    top_line,
-    value_unit,
+    top_line, value_unit,
 };
 use super::preview;
 
@@ -623,9 +622,18 @@ pub fn countdown_spans(app: &App, play: &Play, d: u16) -> Vec<Span<'static>> {
         let clock = format!("{}:{:02}", s / 60, s % 60);
         let (text, style) = match Urgency::of(ms) {
             Urgency::Calm => (format!("⏱ {clock} real"), t.strong()),
-            Urgency::Soon => (format!("⚠ ⏱ {clock} real"), t.warn().add_modifier(Modifier::BOLD)),
-            Urgency::Now => (format!("‼ ⏱ {clock} real"), t.bad().add_modifier(Modifier::BOLD)),
-            Urgency::Up => ("‼ ⏱ time's up".to_string(), t.bad().add_modifier(Modifier::BOLD)),
+            Urgency::Soon => (
+                format!("⚠ ⏱ {clock} real"),
+                t.warn().add_modifier(Modifier::BOLD),
+            ),
+            Urgency::Now => (
+                format!("‼ ⏱ {clock} real"),
+                t.bad().add_modifier(Modifier::BOLD),
+            ),
+            Urgency::Up => (
+                "‼ ⏱ time's up".to_string(),
+                t.bad().add_modifier(Modifier::BOLD),
+            ),
         };
         spans.push(Span::styled(text, style));
     }
@@ -824,7 +832,11 @@ fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     } else {
         let mut spans = vec![Span::styled(
             format!(" {}Decision · ", if focused { "▸ " } else { "" }),
-            if focused { t.border_focus() } else { t.strong() },
+            if focused {
+                t.border_focus()
+            } else {
+                t.strong()
+            },
         )];
         spans.extend(countdown);
         spans.push(Span::raw(" "));

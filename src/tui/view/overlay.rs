@@ -154,7 +154,8 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
                 Command::Rewind { entry } => format!("Rewind to before entry {entry}?"),
                 _ => "Rewind?".into(),
             },
-            ex.map(|ex| lookahead::undo_text(ex, ch)).unwrap_or_default(),
+            ex.map(|ex| lookahead::undo_text(ex, ch))
+                .unwrap_or_default(),
         ),
         Confirm::Clock(ch) => match ex {
             Some(ex) => lookahead::clock_question(ex, ch),
@@ -270,7 +271,10 @@ fn show_menu(
         let sc = app.play().map(|p| p.ex().scenario());
         if let Some(sc) = sc {
             lines.extend(para(
-                &format!("Now on the projector: {}", super::super::projector::label(sc, pin)),
+                &format!(
+                    "Now on the projector: {}",
+                    super::super::projector::label(sc, pin)
+                ),
                 iw,
                 t.dim(),
                 "",
@@ -298,7 +302,14 @@ fn show_menu(
         t.dim(),
         "",
     ));
-    let inner = frame_box(f, app, area, "Show on the projector", w, lines.len() as u16 + 2);
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        "Show on the projector",
+        w,
+        lines.len() as u16 + 2,
+    );
     f.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -313,7 +324,7 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let iw = w.saturating_sub(4) as usize;
     let rows = super::super::plan::phases(ex, app.real);
     let mins = super::super::plan::minutes;
-    let title_w = iw.saturating_sub(34).max(10);
+    let title_w = iw.saturating_sub(46).max(10);
     let mut lines = vec![Line::from(Span::styled(
         format!(" {:<title_w$} {:>9} {:>9}", "Phase", "planned", "spent"),
         t.dim(),
@@ -322,7 +333,11 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     for r in &rows {
         let p = &sc.phases[r.phase as usize];
         let planned = r.planned.map(mins).unwrap_or_else(|| "–".into());
-        let spent = if r.started { mins(r.spent) } else { "–".into() };
+        let spent = if r.started {
+            mins(r.spent)
+        } else {
+            "–".into()
+        };
         plan_total += r.planned.unwrap_or(0);
         all_planned &= r.planned.is_some();
         spent_total += r.spent;
@@ -352,7 +367,11 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         format!(
             " {:<title_w$} {:>9} {:>9}",
             "Total",
-            if all_planned { mins(plan_total) } else { "–".into() },
+            if all_planned {
+                mins(plan_total)
+            } else {
+                "–".into()
+            },
             mins(spent_total)
         ),
         t.strong(),

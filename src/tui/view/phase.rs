@@ -85,7 +85,10 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
         let plan = super::super::plan::phases(ex, app.real);
         if let Some(p) = plan.get(ex.state().phase as usize) {
             lines.extend(para(
-                &format!("{} (t: the session plan)", super::super::plan::phase_line(ex, p)),
+                &format!(
+                    "{} (t: the session plan)",
+                    super::super::plan::phase_line(ex, p)
+                ),
                 cols,
                 t.private(),
                 pad,
