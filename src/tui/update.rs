@@ -882,6 +882,9 @@ impl App {
                 play.ui.detail_scroll = play.ui.detail_scroll.saturating_add_signed(10 * d as i16)
             }
             Action::Focus(d) => play.ui.focus = play.ui.focus.cycle(d),
+            Action::NextDecision if matches!(status, Status::PhaseBreak { .. }) => {
+                play.ui.focus = play.ui.focus.cycle(1)
+            }
             Action::NextDecision => match play.next_open_decision(presenter) {
                 Some(d) => {
                     let i = play.ex().scenario().decisions[d as usize].inject;

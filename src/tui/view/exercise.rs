@@ -262,7 +262,13 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
     if app.presenter {
         v.push(("v", "facilitator view"));
     } else {
-        v.extend([("Tab", "panel"), ("c", "curveball"), ("v", "presenter")]);
+        let at_break = matches!(play.ex().status(), Status::PhaseBreak { .. });
+        let tab = if !at_break && play.next_open_decision(false).is_some() {
+            ("Tab", "open decision")
+        } else {
+            ("Tab", "panel")
+        };
+        v.extend([tab, ("c", "curveball"), ("v", "presenter")]);
     }
     v.extend([("?", "all keys"), ("q", "quit")]);
     v
