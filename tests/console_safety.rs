@@ -628,3 +628,20 @@ fn facilitator_only_text_never_reaches_the_presenter() {
     let text = screen_text(&mut a, 120, 36);
     assert!(!text.contains("Score") && !text.contains("grade"), "{text}");
 }
+
+#[test]
+fn a_resumed_console_keeps_what_the_projector_was_held_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    {
+        let mut live = app_with(JournalChoice::At(path.clone()));
+        keys(&mut live, "s2s1");
+        assert_eq!(live.play().unwrap().ui.pin, Some(Pin::Inject(0)));
+    }
+    let read = downtime::journal::read_journal(&path).unwrap();
+    let session = downtime::journal::Session::resume(tutorial(), &path, &read, false).unwrap();
+    let mut a = App::session(session, Theme::plain());
+    assert_eq!(a.play().unwrap().ui.pin, Some(Pin::Inject(0)));
+    let text = screen_text(&mut a, 120, 36);
+    assert!(text.contains("projector held on"), "{text}");
+}

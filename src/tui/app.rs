@@ -442,6 +442,15 @@ impl App {
             theme,
         );
         app.real = app.play().map(|p| p.ex().state().real_now).unwrap_or(0);
+        // What the projector was held on before the interruption stays held.
+        if let Screen::Play(p) = &mut app.screen
+            && let Some(path) = p.link.journal_path()
+            && let Ok(bytes) = crate::scenario::load::read_capped(path, crate::journal::MAX_JOURNAL)
+        {
+            p.ui.pin = crate::journal::view::latest_pin(&bytes).and_then(|(kind, id)| {
+                super::projector::resolve(p.link.exercise().scenario(), kind, &id)
+            });
+        }
         app
     }
 

@@ -586,7 +586,16 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
 fn detail(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let focused = play.ui.focus == Focus::Detail && !app.presenter;
-    f.render_widget(section("Inject", t, focused), top_line(area));
+    // The facilitator sees what the projector is held on (s releases it).
+    let title = match play.ui.pin {
+        Some(p) if !app.presenter => format!(
+            "Inject · projector held on {} (s)",
+            crate::tui::projector::label(play.ex().scenario(), p)
+        ),
+        _ => "Inject".to_string(),
+    };
+    let title = truncate(&title, (area.width as usize).saturating_sub(6));
+    f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
     let lines = detail_lines(app, play, body.width as usize);
     draw_lines(f, body, lines, play.ui.detail_scroll, t);
