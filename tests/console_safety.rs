@@ -645,3 +645,72 @@ fn a_resumed_console_keeps_what_the_projector_was_held_on() {
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("projector held on"), "{text}");
 }
+
+#[test]
+fn no_key_panics_in_any_screen_of_the_flagship_or_the_presenter() {
+    let sc = bundled::find("saturday-night-blackout")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    let mut a = App::briefing(
+        sc.clone(),
+        "bundled:saturday-night-blackout.ron".into(),
+        Config {
+            seed: Some(3),
+            journal: JournalChoice::At(path.clone()),
+        },
+        Theme::plain(),
+    );
+    keys(&mut a, "s");
+    let f = downtime::tui::link::Follower::open(&path, sc).unwrap();
+    let mut room = App::follow(f, Theme::plain());
+    // (`x`, the report export at the end, is left out: its analysis is slow in debug builds.)
+    let pool: Vec<KeyCode> = "1234567890 nNpPrR+-=jkhlcmaouUesStvLq?y\t"
+        .chars()
+        .map(KeyCode::Char)
+        .chain([
+            KeyCode::Enter,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Esc,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Backspace,
+        ])
+        .collect();
+    // A fixed pseudo-random walk (xorshift), rendered after every key at two sizes.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut real = 0;
+    for step in 0..800 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let code = pool[(x % pool.len() as u64) as usize];
+        if code == KeyCode::Char('q') && a.overlay.is_none() {
+            continue; // leaving ends the walk too early
+        }
+        real += 7_000;
+        a.update(Msg::Tick(real));
+        a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        if a.quit {
+            break;
+        }
+        let (w, h) = if step % 2 == 0 { (80, 24) } else { (120, 36) };
+        render(&mut a, w, h);
+        if step % 10 == 0 {
+            room.update(Msg::Refresh);
+            room.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            room.quit = false;
+            render(&mut room, w, h);
+        }
+    }
+}

@@ -1042,10 +1042,16 @@ impl App {
         for decision in expired {
             self.send(Command::Timeout { decision });
         }
-        // Real-time pacing.
+        // Real-time pacing; it does not step while the console asks a question (a clock
+        // command that would lose something waits for the facilitator's answer).
+        let asking = matches!(self.overlay, Some(Overlay::Confirm(_)));
         let Some(play) = self.play_mut() else {
             return;
         };
+        if asking {
+            play.ui.pacing.last = Some(t);
+            return;
+        }
         let ex = play.ex();
         let step = ex.scenario().phases[ex.state().phase as usize].step;
         let paused = ex.state().paused;
