@@ -380,6 +380,14 @@ fn a_timeout_is_never_shown_with_a_success_mark() {
             .any(|l| l.contains("⏱ time ran out: default taken")),
         "{log:?}"
     );
+    // On the projector: time's up.
+    keys(&mut a, "v");
+    let text = screen_text(&mut a, 120, 36);
+    assert!(
+        text.contains("⏱ Time's up: default taken (1. Wait for IT to look at it)"),
+        "{text}"
+    );
+    assert!(!text.contains("✓"), "{text}");
 }
 
 #[test]
@@ -713,4 +721,44 @@ fn no_key_panics_in_any_screen_of_the_flagship_or_the_presenter() {
             render(&mut room, w, h);
         }
     }
+}
+
+#[test]
+fn fork_and_report_read_a_journal_with_view_lines_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    {
+        let mut live = app_with(JournalChoice::At(path.clone()));
+        keys(&mut live, "s2s1n");
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches(r#""view":"pin""#).count(), 1, "{text}");
+    let bin = env!("CARGO_BIN_EXE_downtime");
+    let fork = dir.path().join("f.jsonl");
+    let out = std::process::Command::new(bin)
+        .args(["fork", path.to_str().unwrap(), "--at", "3", "-o"])
+        .arg(&fork)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let forked = downtime::journal::read_journal(&fork).unwrap();
+    assert_eq!(forked.entries.len(), 3);
+    assert!(!std::fs::read_to_string(&fork).unwrap().contains("\"view\""));
+    let report = dir.path().join("r.md");
+    let out = std::process::Command::new(bin)
+        .args(["report", path.to_str().unwrap(), "--no-analysis", "-o"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(md.contains("Isolate the network now"), "{md}");
 }

@@ -728,7 +728,9 @@ pub fn decision_lines(
             let opt = &dec.options[c.option as usize];
             lines.extend(para(&dec.prompt, cols, t.dim(), pad));
             let shown = crate::engine::shown_number(ex, d, c.option);
-            let text = if c.timeout {
+            let text = if c.timeout && app.presenter {
+                format!("⏱ Time's up: default taken ({shown}. {})", opt.label)
+            } else if c.timeout {
                 format!(
                     "⏱ time ran out: default taken ({shown}. {}) at {}",
                     opt.label,
