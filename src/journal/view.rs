@@ -55,6 +55,10 @@ struct Probe {
 /// Whether a journal line is a view line (of a kind this version knows or not): an object
 /// with a `view` name and no entry number. The reader skips such lines.
 pub fn is_view_line(line: &[u8]) -> bool {
+    // Fast path: command entries are written with their number first.
+    if line.starts_with(b"{\"seq\"") {
+        return false;
+    }
     serde_json::from_slice::<Probe>(line).is_ok_and(|p| p.seq.is_none() && !p.view.is_empty())
 }
 
