@@ -242,7 +242,7 @@ fn rewind_list(f: &mut Frame, app: &App, area: Rect, entries: &[(u64, String)], 
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter shows what would be taken back, then asks · Esc cancels",
+        "↑↓ choose · Enter previews, then asks · Esc cancels",
         t.dim(),
     )));
     let inner = frame_box(
@@ -381,8 +381,9 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     if n > 0 {
         lines.extend(para(
             &format!(
-                "The decisions' real-time limits add up to {} ({n} limits){}.",
+                "The decisions' real-time limits add up to {} ({n} limit{}){}.",
                 mins(secs.max(0) as u64 * 1000),
+                if n == 1 { "" } else { "s" },
                 sc.meta
                     .duration
                     .map(|d| format!(" of a {} session", mins(d.max(0) as u64 * 1000)))
