@@ -762,3 +762,23 @@ fn fork_and_report_read_a_journal_with_view_lines_as_before() {
     let md = std::fs::read_to_string(&report).unwrap();
     assert!(md.contains("Isolate the network now"), "{md}");
 }
+
+#[test]
+fn a_phase_past_its_planned_time_is_said_once() {
+    let mut a = started();
+    keys(&mut a, "2"); // isolate: no real-time limit left to run out
+    a.notice = None;
+    a.update(Msg::Tick(4 * 60_000));
+    assert_eq!(a.notice, None, "the tutorial plans 5 minutes per phase");
+    a.update(Msg::Tick(6 * 60_000));
+    let n = a.notice.clone().expect("a message");
+    assert!(
+        n.warn
+            && n.text
+                .starts_with("Night: the alert: 5 min planned, 6 spent: over its plan"),
+        "{n:?}"
+    );
+    a.notice = None;
+    a.update(Msg::Tick(7 * 60_000));
+    assert_eq!(a.notice, None, "said once");
+}

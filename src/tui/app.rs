@@ -174,6 +174,8 @@ pub struct PlayUi {
     /// What the facilitator pinned on the projector (the presenter shows the newest inject
     /// when nothing is pinned).
     pub pin: Option<Pin>,
+    /// The phase whose planned time running out was last said in the status bar.
+    pub over_plan: Option<u16>,
 }
 
 /// Something pinned on the projector, by index.

@@ -1017,7 +1017,37 @@ impl App {
 
     // ----- time -----------------------------------------------------------------------
 
+    /// Says once per phase, in the status bar, when the phase runs past its planned time.
+    fn plan_tick(&mut self, t: RealMs) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        if play.link.read_only() || play.ex().is_over() {
+            return;
+        }
+        let ex = play.ex();
+        let phase = ex.state().phase;
+        if play.ui.over_plan == Some(phase) {
+            return;
+        }
+        let rows = super::plan::phases(ex, t);
+        let Some(p) = rows.get(phase as usize) else {
+            return;
+        };
+        if p.planned.is_some_and(|pl| p.spent > pl) {
+            let text = format!(
+                "{}: over its plan (t: the session plan)",
+                super::plan::phase_line(ex, p)
+            );
+            play.ui.over_plan = Some(phase);
+            if self.notice.is_none() {
+                self.warn(text);
+            }
+        }
+    }
+
     fn tick(&mut self, t: RealMs) {
+        self.plan_tick(t);
         self.real = t;
         let Some(play) = self.play_mut() else {
             return;
