@@ -877,7 +877,7 @@ impl App {
                 );
                 self.info(text);
             }
-            Action::Move(d) => move_in(play, d),
+            Action::Move(d) => move_in(play, d, presenter),
             Action::Page(d) => {
                 play.ui.detail_scroll = play.ui.detail_scroll.saturating_add_signed(10 * d as i16)
             }
@@ -1162,7 +1162,7 @@ fn select(play: &mut Play, i: u16) {
     play.ui.read.insert(i);
 }
 
-fn move_in(play: &mut Play, d: i32) {
+fn move_in(play: &mut Play, d: i32, presenter: bool) {
     match play.ui.focus {
         super::app::Focus::Feed => {
             let feed: Vec<u16> = play.feed_newest_first().collect();
@@ -1182,7 +1182,7 @@ fn move_in(play: &mut Play, d: i32) {
         }
         super::app::Focus::Decision => {
             let n = play
-                .active_decision(false)
+                .active_decision(presenter)
                 .map(|dd| play.ex().scenario().decisions[dd as usize].options.len())
                 .unwrap_or(0);
             if n > 0 {
