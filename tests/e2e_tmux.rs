@@ -3,6 +3,7 @@
 //! when tmux is not installed.
 
 use std::path::Path;
+use std::sync::Arc;
 
 #[path = "support/tmux.rs"]
 mod tmux;
@@ -42,10 +43,17 @@ fn play_to_the_end(t: &Tmux, s: &str, mut each: impl FnMut(&str)) -> String {
         if screen.contains("■ ENDED") {
             return screen;
         }
-        let key = if screen.contains("PHASE BREAK") {
+        let key = if screen.contains("y yes") {
+            // A question before a key that would lose something (a timeout, a phase
+            // skip, an ending with decisions open): go on.
+            "y"
+        } else if screen.contains("PHASE BREAK") {
             "Enter"
         } else if screen.contains("1-9 choose") {
             "1"
+        } else if screen.contains("(press Tab)") {
+            // A decision is open on another message: show it.
+            "Tab"
         } else {
             "n"
         };
@@ -91,7 +99,12 @@ fn the_tutorial_is_played_to_its_end_with_real_keys() {
     t.wait_until(
         "play",
         "the presenter view without facilitator material",
-        |s| s.contains("v facilitator view") && !s.contains("★") && !s.contains("Coming up"),
+        |s| {
+            s.contains("Ransom message")
+                && !s.contains("★")
+                && !s.contains("Coming up")
+                && !s.contains("all keys")
+        },
     );
     t.keys("play", "v");
     t.wait_for("play", "Coming up");
@@ -173,4 +186,141 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     t.keys("play", "q");
     t.wait_for("play", "EXITED:0");
     check_journal(&journal);
+}
+
+/// Presses Space until the console asks before a step (one that would time an open
+/// decision out); returns the question's screen.
+fn step_until_asked(t: &Tmux, s: &str) -> String {
+    for _ in 0..10 {
+        let screen = t.wait_stable(s);
+        if screen.contains("y yes") {
+            return screen;
+        }
+        t.keys(s, "Space");
+        t.wait_change(s, &screen);
+    }
+    panic!("Space never asked:\n{}", t.screen(s));
+}
+
+#[test]
+fn capital_n_asks_first_and_undo_restores_a_decision_timed_out_by_scenario_time() {
+    let Some(t) = Tmux::new("safety") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("safety.jsonl");
+    play_tutorial(&t, "play", dir.path(), &journal);
+    t.wait_for("play", "Do you cut the clinic's network");
+    // N with a decision open asks first; n answers no and changes nothing.
+    t.keys("play", "N");
+    t.wait_until("play", "the question before a phase skip", |s| {
+        s.contains("Skip to the next phase?") && s.contains("1 decision is still open")
+    });
+    t.keys("play", "n");
+    t.wait_until("play", "the question closed", |s| {
+        !s.contains("y yes") && s.contains("T+00:00")
+    });
+    let names = |j: &Path| -> Vec<String> {
+        downtime::journal::read_journal(j)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.cmd.name().to_string())
+            .collect()
+    };
+    assert_eq!(names(&journal), ["start"], "nothing was done");
+    // A step past contain's scenario-time limit asks too; yes times it out.
+    let q = step_until_asked(&t, "play");
+    assert!(q.contains("Time out the open decision and go on?"), "{q}");
+    t.keys("play", "y");
+    t.wait_for("play", "⏱ time ran out: default taken (1. Wait for IT");
+    let screen = t.wait_stable("play");
+    assert!(
+        !screen.contains("✓"),
+        "no success mark for a timeout:\n{screen}"
+    );
+    // Undo restores the decision, after a preview and a yes.
+    t.keys("play", "u");
+    t.wait_until("play", "the undo preview", |s| {
+        s.contains("Undo?") && s.contains("opens again")
+    });
+    t.keys("play", "y");
+    t.wait_for("play", "2 decisions open");
+    let read = downtime::journal::read_journal(&journal).unwrap();
+    let sc = downtime::bundled::find("tutorial")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    let ex = downtime::journal::replay(Arc::clone(&sc), &read).unwrap();
+    let contain = sc.decision_index("contain").unwrap();
+    assert!(ex.pending().contains(&contain), "contain is open again");
+    assert_eq!(read.entries.last().unwrap().cmd.name(), "undo");
+    t.keys("play", "q");
+    t.wait_for("play", "y yes");
+    t.keys("play", "y");
+    t.wait_for("play", "EXITED:0");
+}
+
+#[test]
+fn the_facilitator_pins_an_attachment_on_the_presenter_and_releases_it() {
+    let Some(t) = Tmux::new("pin") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("pin.jsonl");
+    play_tutorial(&t, "play", dir.path(), &journal);
+    t.wait_for("play", "2 Isolate the network now");
+    t.keys("play", "2");
+    t.wait_for("play", "Decided at T+00:00: 2. Isolate");
+    t.keys("play", "n");
+    t.wait_for("play", "▲ 00:15 The ransom note");
+    t.start(
+        "room",
+        dir.path(),
+        &and_keep(&format!("{} present {}", bin(), journal.display())),
+    );
+    t.wait_for("room", "The technician photographs the full message");
+    t.keys("play", "n");
+    t.wait_for("play", "◆ 00:30 How does the lab keep");
+    // The projector shows the newest message by default.
+    t.wait_for("room", "The wards are phoning for results");
+    // The facilitator selects the ransom note again and pins its attachment.
+    t.keys("play", "j");
+    t.wait_for("play", "The technician photographs the full message");
+    t.keys("play", "s");
+    t.wait_for("play", "Show on the projector");
+    t.keys("play", "2");
+    t.wait_for("play", "on the projector until released");
+    let room = t.wait_for("room", "attached to “The ransom note”");
+    assert!(!room.contains("The wards are phoning"), "{room}");
+    // Released: the newest message again.
+    t.keys("play", "s");
+    t.wait_for("play", "release");
+    t.keys("play", "4");
+    t.wait_until("room", "the newest message again", |s| {
+        s.contains("The wards are phoning for results") && !s.contains("attached to")
+    });
+    // The journal holds two view lines; its commands read and replay as before.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(text.matches(r#""view":"#).count(), 2, "{text}");
+    check_replays(&journal);
+    t.keys("room", "q");
+    t.wait_for("room", "EXITED:0");
+    t.keys("play", "q");
+    t.wait_for("play", "y yes");
+    t.keys("play", "y");
+    t.wait_for("play", "EXITED:0");
+}
+
+fn check_replays(path: &Path) {
+    let read = downtime::journal::read_journal(path).expect("the journal reads back");
+    let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
+    assert_eq!(names, ["start", "choose", "next_inject", "next_inject"]);
+    let sc = downtime::bundled::find("tutorial")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    downtime::journal::replay(sc, &read).expect("the journal replays");
 }

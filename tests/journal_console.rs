@@ -331,7 +331,8 @@ fn resuming_forking_and_reporting_a_hostile_journal_name_writes_no_sequence() {
     let title = t.display("console", "#{pane_title}");
     t.keys("console", "Enter");
     t.wait_until("console", "the resumed console", |s| {
-        s.contains("How does the lab work tonight?") && s.contains("RUNNING")
+        // The newest message (the spread) is shown; the open decision is named, for Tab.
+        s.contains("1 decision open: How does the lab keep working?") && s.contains("RUNNING")
     });
     t.keys("console", "q");
     // The quit question names the journal to resume, with placeholders.

@@ -67,7 +67,7 @@ fn phase_break() -> App {
         ) {
             break;
         }
-        keys(&mut a, "N");
+        keys(&mut a, "Ny"); // N asks first: it skips hours of the scenario
     }
     a
 }
@@ -275,3 +275,29 @@ fn chinese_french_and_emoji_wrap_at_their_display_width() {
         }
     }
 }
+both_sizes!(two_decisions_open, {
+    // Contain left open; the ransom note and the lab question: the lab question is shown.
+    let mut a = started();
+    keys(&mut a, "nn");
+    a
+});
+both_sizes!(phase_skip_question, {
+    let mut a = started();
+    keys(&mut a, "N");
+    a
+});
+both_sizes!(session_plan, {
+    let mut a = started();
+    keys(&mut a, "t");
+    a
+});
+both_sizes!(presenter_large, {
+    let mut a = started();
+    keys(&mut a, "vL");
+    a
+});
+both_sizes!(rewind_list, {
+    let mut a = midway();
+    keys(&mut a, "U");
+    a
+});

@@ -80,6 +80,10 @@ pub struct PresentArgs {
     /// The scenario file, when the journal's own source cannot be found.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
+    /// Large-type projector layout: the current message, its question and the countdown,
+    /// nothing else (`L` switches layouts while it runs).
+    #[arg(long)]
+    pub large: bool,
 }
 
 /// Report formats (the report's own [`crate::report::Format`], as a command-line value).
@@ -311,6 +315,7 @@ pub fn main() -> ExitCode {
         Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
             journal: a.journal,
             scenario: a.scenario,
+            large: a.large,
         }),
         Some(Cmd::Report(a)) => crate::report::run(&crate::report::Options {
             journals: a.journals,

@@ -9,10 +9,13 @@
 //! {"seq":2,"t":5123,"cmd":"step"}
 //! ```
 //! `t` is real milliseconds of the session (pauses of the program, such as a crash, excluded).
+//! Lines with a `view` name and no `seq` are view entries ([`view`]: what the projector shows),
+//! not commands: they never replay, and the reader skips them.
 
 mod reader;
 mod session;
 pub mod source;
+pub mod view;
 mod writer;
 
 pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};

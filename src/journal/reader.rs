@@ -114,7 +114,7 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         Ok(())
     };
     for (n, &line) in lines.iter().enumerate().skip(1) {
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
+        if line.iter().all(|b| b.is_ascii_whitespace()) || super::view::is_view_line(line) {
             continue;
         }
         match parse(line) {
@@ -126,6 +126,7 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         let n = lines.len() + 1;
         match parse(t) {
             Ok(e) => push(&mut entries, e, n)?,
+            Err(_) if super::view::is_view_line(t) => {}
             Err(_) if t.iter().all(|b| b.is_ascii_whitespace()) => valid_len = off as u64,
             Err(_) => {
                 warning = Some(format!(

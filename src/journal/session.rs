@@ -215,6 +215,18 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Appends a view line (what the projector shows; see [`super::view`]): it changes
+    /// nothing in the exercise and takes no entry number. Without a journal it does nothing.
+    pub fn append_view(&mut self, entry: &super::view::ViewEntry) -> Result<(), SessionError> {
+        let Some(w) = &mut self.writer else {
+            return Ok(());
+        };
+        let line = super::view::line(entry);
+        w.append_line(&line).map_err(|e| write_error(w.path(), e))
+    }
+}
+
 /// A writer's error as a session error.
 fn write_error(path: &Path, e: WriteError) -> SessionError {
     match e {

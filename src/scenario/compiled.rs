@@ -156,6 +156,8 @@ pub struct Phase {
     pub questions: Vec<String>,
     /// Facilitator notes.
     pub notes: String,
+    /// Real seconds the session plans to spend in the phase, if the author says.
+    pub estimate: Option<Secs>,
 }
 
 /// A value of a parameter.

@@ -197,6 +197,10 @@ pub struct Phase {
     /// Notes for the facilitator only.
     #[serde(default)]
     pub notes: String,
+    /// Real time the session is planned to spend in this phase, debrief included, e.g.
+    /// `35m` (the console's session plan compares it with the time spent).
+    #[serde(default)]
+    pub estimate: Option<Spanned<String>>,
 }
 
 /// A literal in a RON file: a boolean, a number or a text (an expression or a choice).

@@ -870,6 +870,7 @@ impl Validator<'_> {
                 briefing: std::mem::take(&mut p.briefing),
                 questions: std::mem::take(&mut p.questions),
                 notes: std::mem::take(&mut p.notes),
+                estimate: p.estimate.as_ref().and_then(|e| self.duration(e)),
             });
         }
         if phase_list.is_empty() {
@@ -881,6 +882,7 @@ impl Validator<'_> {
                 briefing: f.meta.setting.clone(),
                 questions: Vec::new(),
                 notes: String::new(),
+                estimate: None,
             });
         }
         if let Some(end) = end

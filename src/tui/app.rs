@@ -12,6 +12,7 @@ use crate::scenario::Scenario;
 use super::briefing::Briefing;
 use super::input::Input;
 use super::link::{Follower, Link};
+use super::lookahead::Change;
 use super::picker::Picker;
 use super::theme::Theme;
 
@@ -170,6 +171,32 @@ pub struct PlayUi {
     pub report: Option<Result<PathBuf, String>>,
     /// Length of the feed last seen, to notice new injects.
     pub seen: usize,
+    /// What the facilitator pinned on the projector (the presenter shows the newest inject
+    /// when nothing is pinned).
+    pub pin: Option<Pin>,
+    /// The phase whose planned time running out was last said in the status bar.
+    pub over_plan: Option<u16>,
+}
+
+/// Something pinned on the projector, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pin {
+    /// An inject (by index).
+    Inject(u16),
+    /// An inject's attachment (by the inject's index).
+    Attachment(u16),
+    /// A phase's discussion questions (by phase index).
+    Questions(u16),
+}
+
+impl Pin {
+    /// The inject it shows, if it is an inject or its attachment.
+    pub fn inject(self) -> Option<u16> {
+        match self {
+            Pin::Inject(i) | Pin::Attachment(i) => Some(i),
+            Pin::Questions(_) => None,
+        }
+    }
 }
 
 /// The exercise and the screen's state.
@@ -187,18 +214,45 @@ impl Play {
         self.link.exercise()
     }
 
-    /// The decision the number keys answer: the selected inject's, if open, else the oldest
-    /// open one.
-    pub fn active_decision(&self) -> Option<u16> {
+    /// The decision the number keys answer: the open decision of the inject shown, and
+    /// no other (a decision and its message stay together; Tab shows another open one).
+    pub fn active_decision(&self, presenter: bool) -> Option<u16> {
         let ex = self.ex();
-        let pending = ex.pending();
-        if let Some(i) = self.ui.selected
-            && let Some(d) = ex.scenario().injects[i as usize].decision
-            && pending.contains(&d)
+        let i = self.shown(presenter)?;
+        let d = ex.scenario().injects[i as usize].decision?;
+        ex.pending().contains(&d).then_some(d)
+    }
+
+    /// The inject shown in the inject panel: on the presenter view, the one pinned on the
+    /// projector (while it is in the feed); otherwise the selected one.
+    pub fn shown(&self, presenter: bool) -> Option<u16> {
+        if presenter
+            && let Some(i) = self.ui.pin.as_ref().and_then(|p| p.inject())
+            && self.ex().state().feed.contains(&i)
         {
-            return Some(d);
+            return Some(i);
         }
-        pending.first().copied()
+        self.ui.selected
+    }
+
+    /// The phase whose questions are pinned on the projector, if any (presenter view).
+    pub fn pinned_questions(&self, presenter: bool) -> Option<u16> {
+        match self.ui.pin {
+            Some(Pin::Questions(p)) if presenter => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The open decision after the one shown, in the order they opened (wrapping), whose
+    /// inject Tab shows; `None` when no other decision is open.
+    pub fn next_open_decision(&self, presenter: bool) -> Option<u16> {
+        let pending = self.ex().pending();
+        let cur = self.active_decision(presenter);
+        let at = cur.and_then(|d| pending.iter().position(|x| *x == d));
+        let n = pending.len();
+        (0..n)
+            .map(|k| pending[(at.map_or(0, |a| a + 1) + k) % n])
+            .find(|d| Some(*d) != cur)
     }
 
     /// The feed, newest first.
@@ -208,12 +262,17 @@ impl Play {
 }
 
 /// A yes/no question before something that cannot be taken back lightly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Confirm {
     /// Leave the console.
     Quit,
-    /// Undo the last decision.
-    Undo,
+    /// Undo the last decision: what it would take back.
+    Undo(Box<Change>),
+    /// Rewind to a journal entry: what it would take back.
+    Rewind(Box<Change>),
+    /// A clock command (Space, `n`, `N`) that would time out open decisions, reach an
+    /// ending or skip a phase: what it would do.
+    Clock(Box<Change>),
     /// End the exercise now.
     EndNow,
     /// Reach the ending that waits although decisions are still open.
@@ -270,6 +329,22 @@ pub enum Overlay {
         /// Highlighted row.
         selected: usize,
     },
+    /// The journal entries still in force, newest first, to rewind to one.
+    Rewind {
+        /// Entry numbers with what each did.
+        entries: Vec<(u64, String)>,
+        /// Highlighted row.
+        selected: usize,
+    },
+    /// What can be shown on the projector, to pin one.
+    Show {
+        /// The choices, with their labels.
+        items: Vec<(Option<Pin>, String)>,
+        /// Highlighted row.
+        selected: usize,
+    },
+    /// The session plan, scrolled by this many lines.
+    Plan(u16),
     /// A broken scenario's diagnostics.
     Problems {
         /// The file.
@@ -288,6 +363,9 @@ pub struct Notice {
     pub text: String,
     /// Whether it reports a failure.
     pub error: bool,
+    /// Whether it reports something that happened by default (a timeout): shown without
+    /// the success mark.
+    pub warn: bool,
 }
 
 /// The whole console.
@@ -303,6 +381,9 @@ pub struct App {
     pub theme: Theme,
     /// Spoiler-free projector view.
     pub presenter: bool,
+    /// The large-type projector layout (presenter view only): the current message, its
+    /// question and the countdown, nothing else.
+    pub large: bool,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
     /// Real milliseconds of the session, as of the last tick.
@@ -323,6 +404,7 @@ impl App {
             notice: None,
             theme,
             presenter: false,
+            large: false,
             size: MIN_SIZE,
             real: 0,
             quit: false,
@@ -362,6 +444,15 @@ impl App {
             theme,
         );
         app.real = app.play().map(|p| p.ex().state().real_now).unwrap_or(0);
+        // What the projector was held on before the interruption stays held.
+        if let Screen::Play(p) = &mut app.screen
+            && let Some(path) = p.link.journal_path()
+            && let Ok(bytes) = crate::scenario::load::read_capped(path, crate::journal::MAX_JOURNAL)
+        {
+            p.ui.pin = crate::journal::view::latest_pin(&bytes).and_then(|(kind, id)| {
+                super::projector::resolve(p.link.exercise().scenario(), kind, &id)
+            });
+        }
         app
     }
 
@@ -373,6 +464,15 @@ impl App {
             theme,
         );
         app.presenter = true;
+        if let Screen::Play(p) = &mut app.screen {
+            let pin = match &p.link {
+                Link::Follow(f) => f.pin.as_ref().and_then(|(kind, id)| {
+                    super::projector::resolve(f.exercise.scenario(), *kind, id)
+                }),
+                Link::Live(_) => None,
+            };
+            p.ui.pin = pin;
+        }
         app
     }
 

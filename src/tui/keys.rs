@@ -27,6 +27,15 @@ pub enum Action {
     Page(i32),
     /// Next (`1`) or previous (`-1`) panel or tab.
     Focus(i32),
+    /// Show the message of the next open decision (Tab); the next panel or tab when no
+    /// other decision is open.
+    NextDecision,
+    /// Show something on the projector, or release what is shown there.
+    Show,
+    /// Rewind to an earlier journal entry (asks first, with a preview).
+    Rewind,
+    /// The session plan: planned and spent real time per phase.
+    Plan,
     /// Open the curveball picker.
     Curveball,
     /// Override a metric.
@@ -43,6 +52,8 @@ pub enum Action {
     Rate,
     /// Toggle the presenter view.
     Presenter,
+    /// The large-type projector layout on or off (presenter view).
+    Large,
     /// Show every key.
     Help,
     /// Back out.
@@ -54,9 +65,18 @@ pub enum Action {
 /// The exercise screen's keys, as shown in the help: (keys, what they do).
 pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("1-9", "choose that option of the open decision"),
-    ("Space", "step the clock"),
-    ("n", "jump to the next inject"),
-    ("N", "go to the next phase / begin it at a phase break"),
+    (
+        "Space",
+        "step the clock (asks first if an open decision would time out)",
+    ),
+    (
+        "n",
+        "jump to the next inject (asks first if an open decision would time out)",
+    ),
+    (
+        "N",
+        "skip to the next phase (asks first, naming what is lost) / begin it at a phase break",
+    ),
     (
         "Enter",
         "choose the highlighted option; begin the next phase",
@@ -64,7 +84,11 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("p", "pause or resume the clock"),
     ("r", "real-time pacing on or off"),
     ("+ / -", "pacing faster or slower"),
-    ("Tab / Shift-Tab", "next or previous panel"),
+    (
+        "Tab",
+        "show the message of the next open decision; the next panel when no other is open",
+    ),
+    ("Shift-Tab", "previous panel"),
     ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
     ("← → / h l", "previous or next panel"),
     ("PgUp / PgDn", "page through the inject's text"),
@@ -72,9 +96,22 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),
     ("o", "rate the objectives P/S/M/U (at a phase break)"),
-    ("u", "undo the last decision (asks first)"),
+    (
+        "u",
+        "undo the last decision (asks first, shows what is undone)",
+    ),
+    (
+        "U",
+        "rewind to an earlier journal entry (asks first, shows what is undone)",
+    ),
     ("e", "end the exercise now (asks first)"),
+    (
+        "s",
+        "show on the projector: pin the selected inject, its attachment or the phase's questions; s again releases",
+    ),
+    ("t", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off (spoiler-free)"),
+    ("L", "large-type layout of the presenter view on or off"),
     ("?", "this help"),
     ("Esc", "close a window, back out"),
     (
@@ -90,7 +127,12 @@ pub const END_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / PgUp PgDn", "scroll"),
     ("x", "export the report beside the journal"),
     ("o", "rate the objectives P/S/M/U, with a note"),
-    ("u", "undo the last decision (asks first)"),
+    (
+        "u",
+        "undo the last decision (asks first, shows what is undone)",
+    ),
+    ("U", "rewind to an earlier journal entry (asks first)"),
+    ("t", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off"),
     ("?", "this help"),
     ("q", "quit"),
@@ -98,7 +140,14 @@ pub const END_KEYS: &[(&str, &str)] = &[
 
 /// The presenter's keys (read-only).
 pub const PRESENT_KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ / j k", "look at an older inject"),
+    (
+        "↑ ↓ / j k",
+        "look at an older inject (what the facilitator pins comes first)",
+    ),
+    (
+        "L",
+        "large-type layout on or off: the message, its question, the countdown",
+    ),
     ("Tab / ← →", "tabs of the end screen"),
     ("?", "this help"),
     ("q / Ctrl-C", "quit (the journal is only read)"),
@@ -149,16 +198,21 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Down | KeyCode::Char('j') => Action::Move(1),
         KeyCode::PageUp => Action::Page(-1),
         KeyCode::PageDown => Action::Page(1),
-        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::Focus(1),
+        KeyCode::Tab => Action::NextDecision,
+        KeyCode::Right | KeyCode::Char('l') => Action::Focus(1),
         KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::Focus(-1),
         KeyCode::Char('c') => Action::Curveball,
         KeyCode::Char('m') => Action::Override,
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('u') => Action::Undo,
+        KeyCode::Char('U') => Action::Rewind,
+        KeyCode::Char('s') => Action::Show,
+        KeyCode::Char('t') => Action::Plan,
         KeyCode::Char('e') => Action::EndNow,
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('o') => Action::Rate,
         KeyCode::Char('v') => Action::Presenter,
+        KeyCode::Char('L') => Action::Large,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,
@@ -224,6 +278,7 @@ mod tests {
                 "Space" => KeyCode::Char(' '),
                 "Enter" => KeyCode::Enter,
                 "Tab" => KeyCode::Tab,
+                "Shift-Tab" => KeyCode::BackTab,
                 "↑" => KeyCode::Up,
                 "←" => KeyCode::Left,
                 "PgUp" => KeyCode::PageUp,

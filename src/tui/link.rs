@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::engine::{Command, Event, Exercise, RealMs};
+use crate::journal::view::{PinKind, ViewEntry};
 use crate::journal::{self, Session};
 use crate::scenario::Scenario;
 
@@ -50,6 +51,15 @@ impl Link {
         }
     }
 
+    /// Journals what the projector shows (a view line, not a command); refused when
+    /// following.
+    pub fn show(&mut self, entry: &ViewEntry) -> Result<(), String> {
+        match self {
+            Link::Live(s) => s.append_view(entry).map_err(|e| e.to_string()),
+            Link::Follow(_) => Err("this view follows a journal and cannot change it".into()),
+        }
+    }
+
     /// Real milliseconds of the session now (reads the wall clock; only the runner calls it).
     pub fn real_now(&self) -> RealMs {
         match self {
@@ -71,12 +81,23 @@ pub struct Follower {
     applied: usize,
     last_t: RealMs,
     read_at: Instant,
+    /// What the facilitator pinned on the projector, as the journal's view lines say.
+    pub pin: Option<(PinKind, String)>,
+}
+
+/// Reads a journal's bytes (capped like the reader), its entries and its latest pin.
+fn read_with_pin(path: &Path) -> Result<(journal::ReadJournal, Option<(PinKind, String)>), String> {
+    let bytes =
+        crate::scenario::load::read_capped(path, journal::MAX_JOURNAL).map_err(|(_, m)| m)?;
+    let read = journal::read_journal_text(&path.display().to_string(), &bytes)
+        .map_err(|e| e.to_string())?;
+    Ok((read, journal::view::latest_pin(&bytes)))
 }
 
 impl Follower {
     /// Starts following `path`, replaying what it holds.
     pub fn open(path: &Path, scenario: Arc<Scenario>) -> Result<Self, String> {
-        let read = journal::read_journal(path).map_err(|e| e.to_string())?;
+        let (read, pin) = read_with_pin(path)?;
         let exercise = journal::replay(Arc::clone(&scenario), &read).map_err(|e| e.to_string())?;
         let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         Ok(Follower {
@@ -87,6 +108,7 @@ impl Follower {
             applied: read.entries.len(),
             last_t: read.entries.last().map(|e| e.t).unwrap_or(0),
             read_at: Instant::now(),
+            pin,
         })
     }
 
@@ -98,8 +120,10 @@ impl Follower {
         if len == self.len {
             return Ok(false);
         }
-        let read = journal::read_journal(&self.path).map_err(|e| e.to_string())?;
+        let (read, pin) = read_with_pin(&self.path)?;
         self.len = len;
+        let pin_changed = pin != self.pin;
+        self.pin = pin;
         if read.entries.len() < self.applied || read.header.seed != self.exercise.seed() {
             // Rewritten (e.g. forked over): replay from the start.
             self.exercise =
@@ -111,7 +135,7 @@ impl Follower {
                     .map_err(|err| format!("entry {} cannot be replayed: {err}", e.seq))?;
             }
         }
-        let changed = read.entries.len() != self.applied;
+        let changed = read.entries.len() != self.applied || pin_changed;
         self.applied = read.entries.len();
         if let Some(e) = read.entries.last() {
             self.last_t = e.t;

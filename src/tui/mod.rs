@@ -10,7 +10,10 @@ pub mod briefing;
 pub mod input;
 pub mod keys;
 pub mod link;
+pub mod lookahead;
 pub mod picker;
+pub mod plan;
+pub mod projector;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -57,6 +60,8 @@ pub struct PresentOptions {
     pub journal: PathBuf,
     /// The scenario, when the journal's own cannot be found.
     pub scenario: Option<PathBuf>,
+    /// The large-type projector layout.
+    pub large: bool,
 }
 
 /// `downtime play`.
@@ -87,7 +92,9 @@ pub fn present(opts: &PresentOptions) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    run_console(App::follow(follower, Theme::from_env()))
+    let mut app = App::follow(follower, Theme::from_env());
+    app.large = opts.large;
+    run_console(app)
 }
 
 /// The scenario a journal was recorded with, found as `report` finds it (the `--scenario`

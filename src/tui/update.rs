@@ -19,6 +19,7 @@ use super::briefing::{BriefFocus, Field};
 use super::input::{Input, InputResult};
 use super::keys::{self, Action};
 use super::link::Link;
+use super::lookahead;
 use super::view;
 
 /// Something that happened to the console.
@@ -64,6 +65,7 @@ impl App {
         self.notice = Some(Notice {
             text: text.into(),
             error: false,
+            warn: false,
         });
     }
 
@@ -71,6 +73,16 @@ impl App {
         self.notice = Some(Notice {
             text: text.into(),
             error: true,
+            warn: false,
+        });
+    }
+
+    /// Something that happened by default (a timeout): never shown with a success mark.
+    fn warn(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: false,
+            warn: true,
         });
     }
 
@@ -117,7 +129,7 @@ impl App {
                 _ => false,
             },
             Overlay::Confirm(c) => {
-                let c = *c;
+                let c = c.clone();
                 match k.code {
                     KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
                         self.confirmed(c);
@@ -169,6 +181,58 @@ impl App {
                     false
                 }
                 _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
+            },
+            Overlay::Rewind { entries, selected } => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *selected = selected.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *selected = (*selected + 1).min(entries.len().saturating_sub(1));
+                    true
+                }
+                KeyCode::Enter => {
+                    if let Some(&(entry, _)) = entries.get(*selected) {
+                        self.ask_rewind(entry);
+                    }
+                    false
+                }
+                _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
+            },
+            Overlay::Show { items, selected } => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *selected = selected.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *selected = (*selected + 1).min(items.len().saturating_sub(1));
+                    true
+                }
+                KeyCode::Char(c @ '1'..='9') => {
+                    let n = c as usize - '1' as usize;
+                    if let Some((pin, _)) = items.get(n) {
+                        self.pin(*pin);
+                    }
+                    false
+                }
+                KeyCode::Enter | KeyCode::Char('s') => {
+                    if let Some((pin, _)) = items.get(*selected) {
+                        self.pin(*pin);
+                    }
+                    false
+                }
+                _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
+            },
+            Overlay::Plan(scroll) => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    true
+                }
+                _ => false,
             },
             Overlay::Problems { scroll, .. } => match k.code {
                 KeyCode::Up | KeyCode::Char('k') => {
@@ -332,8 +396,11 @@ impl App {
     fn confirmed(&mut self, c: Confirm) {
         match c {
             Confirm::Quit => self.quit = true,
-            Confirm::Undo => {
+            Confirm::Undo(_) => {
                 self.send(Command::Undo);
+            }
+            Confirm::Rewind(ch) | Confirm::Clock(ch) => {
+                self.send(ch.cmd);
             }
             Confirm::EndNow => {
                 self.send(Command::EndNow {
@@ -540,8 +607,10 @@ impl App {
                 let held = events
                     .iter()
                     .any(|e| matches!(e, crate::engine::Event::EndingHeld { .. }));
-                if let Some(n) = notice {
-                    self.info(n);
+                match notice {
+                    Some((n, true)) => self.warn(n),
+                    Some((n, false)) => self.info(n),
+                    None => {}
                 }
                 if held {
                     // The engine does not end with decisions open unless told so: ask.
@@ -575,6 +644,8 @@ impl App {
                 Action::Move(_)
                 | Action::Page(_)
                 | Action::Focus(_)
+                | Action::NextDecision
+                | Action::Large
                 | Action::Help
                 | Action::Quit
                 | Action::Back => {}
@@ -627,7 +698,13 @@ impl App {
                     }
                 }
             }
+            Action::NextDecision => {
+                ui.end_tab = ui.end_tab.cycle(1);
+                ui.end_scroll = 0;
+            }
             Action::Undo => self.ask_undo(),
+            Action::Rewind => self.open_rewind(),
+            Action::Plan => self.overlay = Some(Overlay::Plan(0)),
             Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
@@ -637,14 +714,111 @@ impl App {
     }
 
     fn ask_undo(&mut self) {
+        let real = self.real;
         let Some(play) = self.play() else {
             return;
         };
-        if play.ex().last_undoable().is_some() {
-            self.overlay = Some(Overlay::Confirm(Confirm::Undo));
-        } else {
+        if play.ex().last_undoable().is_none() {
             self.error("there is nothing to undo");
+            return;
         }
+        match lookahead::preview(play.ex(), &Command::Undo, real) {
+            Ok(ch) => self.overlay = Some(Overlay::Confirm(Confirm::Undo(Box::new(ch)))),
+            Err(e) => self.error(e),
+        }
+    }
+
+    /// Opens the list of journal entries still in force, newest first, to rewind to one.
+    fn open_rewind(&mut self) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let ex = play.ex();
+        // The start cannot be rewound: the first command in force is left out.
+        let mut entries: Vec<(u64, String)> = ex
+            .applied_entries()
+            .zip(ex.applied())
+            .skip(1)
+            .map(|(n, (cmd, _))| (n, lookahead::command_text(ex, cmd)))
+            .collect();
+        entries.reverse();
+        if entries.is_empty() {
+            self.error("there is nothing to rewind: no command since the start");
+            return;
+        }
+        self.overlay = Some(Overlay::Rewind {
+            entries,
+            selected: 0,
+        });
+    }
+
+    fn ask_rewind(&mut self, entry: u64) {
+        let real = self.real;
+        let Some(play) = self.play() else {
+            return;
+        };
+        match lookahead::preview(play.ex(), &Command::Rewind { entry }, real) {
+            Ok(ch) => self.overlay = Some(Overlay::Confirm(Confirm::Rewind(Box::new(ch)))),
+            Err(e) => self.error(e),
+        }
+    }
+
+    /// A clock command (Space, `n`, `N`): asks first when it would time out an open
+    /// decision, and before any phase skip, naming what would be lost.
+    fn clock(&mut self, cmd: Command) {
+        let real = self.real;
+        let Some(play) = self.play() else {
+            return;
+        };
+        let ex = play.ex();
+        let skip =
+            matches!(cmd, Command::NextPhase) && !matches!(ex.status(), Status::PhaseBreak { .. });
+        match lookahead::preview(ex, &cmd, real) {
+            Ok(ch) if skip || !ch.timeouts.is_empty() => {
+                self.overlay = Some(Overlay::Confirm(Confirm::Clock(Box::new(ch))));
+            }
+            // Nothing lost, or refused (the engine says why).
+            _ => {
+                self.send(cmd);
+            }
+        }
+    }
+
+    /// Pins something on the projector (or releases it): journaled as a view line, so
+    /// that a presenter following the journal shows it too.
+    fn pin(&mut self, pin: Option<super::app::Pin>) {
+        let real = self.real;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let sc = Arc::clone(play.ex().scenario_arc());
+        let entry = super::projector::entry(&sc, pin, real);
+        match play.link.show(&entry) {
+            Ok(()) => {
+                play.ui.pin = pin;
+                let text = match pin {
+                    Some(p) => format!(
+                        "on the projector until released (s): {}",
+                        super::projector::label(&sc, p)
+                    ),
+                    None => "the projector shows the newest message again".to_string(),
+                };
+                self.info(text);
+            }
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn open_show(&mut self) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let items = super::projector::menu(play);
+        if items.is_empty() {
+            self.error("nothing to show yet: no message has arrived");
+            return;
+        }
+        self.overlay = Some(Overlay::Show { items, selected: 0 });
     }
 
     fn play_action(&mut self, action: Action, status: Status) {
@@ -657,7 +831,7 @@ impl App {
             Action::Confirm => {
                 if let Status::PhaseBreak { .. } = status {
                     self.send(Command::NextPhase);
-                } else if play.active_decision().is_some() {
+                } else if play.active_decision(presenter).is_some() {
                     let n = play.ui.option_cursor;
                     if play.ui.focus == super::app::Focus::Decision {
                         self.choose(n);
@@ -666,15 +840,9 @@ impl App {
                     }
                 }
             }
-            Action::Step => {
-                self.send(Command::Step);
-            }
-            Action::NextInject => {
-                self.send(Command::NextInject);
-            }
-            Action::NextPhase => {
-                self.send(Command::NextPhase);
-            }
+            Action::Step => self.clock(Command::Step),
+            Action::NextInject => self.clock(Command::NextInject),
+            Action::NextPhase => self.clock(Command::NextPhase),
             Action::TogglePause => {
                 let cmd = if play.ex().state().paused {
                     Command::Resume
@@ -709,11 +877,29 @@ impl App {
                 );
                 self.info(text);
             }
-            Action::Move(d) => move_in(play, d),
+            Action::Move(d) => move_in(play, d, presenter),
             Action::Page(d) => {
                 play.ui.detail_scroll = play.ui.detail_scroll.saturating_add_signed(10 * d as i16)
             }
             Action::Focus(d) => play.ui.focus = play.ui.focus.cycle(d),
+            Action::NextDecision if matches!(status, Status::PhaseBreak { .. }) => {
+                play.ui.focus = play.ui.focus.cycle(1)
+            }
+            Action::NextDecision => match play.next_open_decision(presenter) {
+                Some(d) => {
+                    let i = play.ex().scenario().decisions[d as usize].inject;
+                    select(play, i);
+                    if presenter && play.ui.pin.is_some() {
+                        // The presenter view shows the pin: say why Tab changes nothing.
+                        self.info("the projector shows what is pinned: s releases it");
+                    }
+                }
+                None => play.ui.focus = play.ui.focus.cycle(1),
+            },
+            Action::Show if play.link.read_only() => {}
+            Action::Show => self.open_show(),
+            Action::Rewind => self.open_rewind(),
+            Action::Plan => self.overlay = Some(Overlay::Plan(0)),
             Action::Curveball => {
                 let ex = play.ex();
                 let injects: Vec<u16> = (0..ex.scenario().injects.len() as u16)
@@ -749,19 +935,34 @@ impl App {
                     self.presenter = !presenter;
                 }
             }
+            Action::Large => {
+                self.large = !self.large;
+                if !self.presenter {
+                    self.info("the large-type layout shows on the presenter view (v)");
+                }
+            }
             Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Back => play.ui.focus = super::app::Focus::Feed,
             Action::Quit => self.ask_quit(),
         }
     }
 
-    /// Chooses the option shown at position `n` (from 0) of the active decision.
+    /// Chooses the option shown at position `n` (from 0) of the decision of the inject
+    /// shown, and of no other.
     fn choose(&mut self, n: usize) {
+        let presenter = self.presenter;
         let Some(play) = self.play_mut() else {
             return;
         };
-        let Some(d) = play.active_decision() else {
-            self.error("no decision is open");
+        let Some(d) = play.active_decision(presenter) else {
+            let text = match play.next_open_decision(presenter) {
+                Some(d) => format!(
+                    "this message has no open decision: Tab shows the one that is open (“{}”)",
+                    lookahead::decision_name(play.ex(), d)
+                ),
+                None => "no decision is open".to_string(),
+            };
+            self.error(text);
             return;
         };
         let ex = play.ex();
@@ -816,7 +1017,37 @@ impl App {
 
     // ----- time -----------------------------------------------------------------------
 
+    /// Says once per phase, in the status bar, when the phase runs past its planned time.
+    fn plan_tick(&mut self, t: RealMs) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        if play.link.read_only() || play.ex().is_over() {
+            return;
+        }
+        let ex = play.ex();
+        let phase = ex.state().phase;
+        if play.ui.over_plan == Some(phase) {
+            return;
+        }
+        let rows = super::plan::phases(ex, t);
+        let Some(p) = rows.get(phase as usize) else {
+            return;
+        };
+        if p.planned.is_some_and(|pl| p.spent > pl) {
+            let text = format!(
+                "{}: over its plan (t: the session plan)",
+                super::plan::phase_line(ex, p)
+            );
+            play.ui.over_plan = Some(phase);
+            if self.notice.is_none() {
+                self.warn(text);
+            }
+        }
+    }
+
     fn tick(&mut self, t: RealMs) {
+        self.plan_tick(t);
         self.real = t;
         let Some(play) = self.play_mut() else {
             return;
@@ -841,10 +1072,16 @@ impl App {
         for decision in expired {
             self.send(Command::Timeout { decision });
         }
-        // Real-time pacing.
+        // Real-time pacing; it does not step while the console asks a question (a clock
+        // command that would lose something waits for the facilitator's answer).
+        let asking = matches!(self.overlay, Some(Overlay::Confirm(_)));
         let Some(play) = self.play_mut() else {
             return;
         };
+        if asking {
+            play.ui.pacing.last = Some(t);
+            return;
+        }
         let ex = play.ex();
         let step = ex.scenario().phases[ex.state().phase as usize].step;
         let paused = ex.state().paused;
@@ -896,6 +1133,11 @@ impl App {
         };
         match f.refresh() {
             Ok(true) => {
+                let sc = Arc::clone(f.exercise.scenario_arc());
+                play.ui.pin = f
+                    .pin
+                    .as_ref()
+                    .and_then(|(kind, id)| super::projector::resolve(&sc, *kind, id));
                 sync_feed(play);
             }
             Ok(false) => {}
@@ -920,7 +1162,7 @@ fn select(play: &mut Play, i: u16) {
     play.ui.read.insert(i);
 }
 
-fn move_in(play: &mut Play, d: i32) {
+fn move_in(play: &mut Play, d: i32, presenter: bool) {
     match play.ui.focus {
         super::app::Focus::Feed => {
             let feed: Vec<u16> = play.feed_newest_first().collect();
@@ -940,7 +1182,7 @@ fn move_in(play: &mut Play, d: i32) {
         }
         super::app::Focus::Decision => {
             let n = play
-                .active_decision()
+                .active_decision(presenter)
                 .map(|dd| play.ex().scenario().decisions[dd as usize].options.len())
                 .unwrap_or(0);
             if n > 0 {
@@ -951,22 +1193,43 @@ fn move_in(play: &mut Play, d: i32) {
     }
 }
 
+/// A timeout, as people read it: never with a success mark.
+/// `⏱ time ran out: default taken (1. Wait for IT to look at it) · Do you cut…?`
+pub fn timeout_text(ex: &crate::engine::Exercise, d: u16, o: u16) -> String {
+    format!(
+        "⏱ time ran out: default taken ({}) · {}",
+        lookahead::option_text(ex, d, o),
+        crate::text::sanitize_line(&ex.scenario().decisions[d as usize].prompt)
+    )
+}
+
 /// Takes in the events of a command: log lines, new injects selected; returns a message
-/// worth showing in the status bar (an outcome, a timeout, the end).
-fn absorb(play: &mut Play, events: &[Event]) -> Option<String> {
+/// worth showing in the status bar (an outcome, a timeout, the end), and whether it is a
+/// timeout (shown without a success mark).
+fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
     let ex = play.ex();
     let sc = ex.scenario();
     let mut notice = None;
     let mut lines = Vec::new();
     for e in events {
+        if let Event::OptionChosen {
+            decision,
+            option,
+            timeout: true,
+        } = *e
+        {
+            let text = timeout_text(ex, decision, option);
+            lines.push(format!("{} {text}", format_offset(ex.now())));
+            notice = Some((text, true));
+            continue;
+        }
         let Some(text) = describe(sc, ex, e) else {
             continue;
         };
         match e {
             Event::OutcomeDrawn { .. } | Event::Undone { .. } | Event::Ended { .. } => {
-                notice = Some(text.clone())
+                notice = Some((text.clone(), false))
             }
-            Event::OptionChosen { timeout: true, .. } => notice = Some(text.clone()),
             _ => {}
         }
         lines.push(format!("{} {text}", format_offset(ex.now())));
@@ -994,7 +1257,7 @@ fn sync_feed(play: &mut Play) {
     }
     play.ui.seen = len;
     let n = play
-        .active_decision()
+        .active_decision(false)
         .map(|d| play.ex().scenario().decisions[d as usize].options.len())
         .unwrap_or(0);
     if play.ui.option_cursor >= n {

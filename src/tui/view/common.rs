@@ -34,6 +34,19 @@ pub fn section<'a>(title: &str, theme: Theme, focused: bool) -> Block<'a> {
         ))
 }
 
+/// A section whose title is made of styled pieces (e.g. a countdown in its own colour).
+pub fn section_spans<'a>(title: Vec<Span<'a>>, theme: Theme, focused: bool) -> Block<'a> {
+    let style = if focused {
+        theme.border_focus()
+    } else {
+        theme.border()
+    };
+    Block::new()
+        .borders(Borders::TOP)
+        .border_style(style)
+        .title(Line::from(title))
+}
+
 /// The first row of an area, where a section's rule and title go (drawing the block over
 /// the whole area would restyle every cell of it for nothing).
 pub fn top_line(area: Rect) -> Rect {
@@ -190,12 +203,23 @@ pub fn hints(theme: Theme, items: &[(&str, &str)], cols: usize) -> Line<'static>
 /// The status bar: the current notice, or key hints.
 pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) {
     let theme = app.theme;
+    // The presenter view reaches the room: no key hints, no facilitator messages (only
+    // what went wrong, for whoever runs it).
     let line = match &app.notice {
+        Some(n) if app.presenter && !n.error => Line::default(),
+        None if app.presenter => Line::default(),
         Some(n) if n.error => Line::from(vec![
             Span::styled(" ✗ ", theme.bad()),
             Span::styled(
                 truncate(&n.text, area.width.saturating_sub(4) as usize),
                 theme.bad(),
+            ),
+        ]),
+        Some(n) if n.warn => Line::from(vec![
+            Span::raw(" "),
+            Span::styled(
+                truncate(&n.text, area.width.saturating_sub(2) as usize),
+                theme.warn(),
             ),
         ]),
         Some(n) => Line::from(vec![

@@ -377,7 +377,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             let shown = crate::engine::shown_number(ex, d.decision, d.option);
             let mut label = format!("{}: {shown}. {}", dec.id, opt.label);
             if d.timeout {
-                label.push_str(" (timeout)");
+                label.push_str(" (⏱ time ran out: default taken)");
             }
             if let Some(o) = d.outcome {
                 label.push_str(&format!(" → {}", opt.outcomes[o as usize].label));

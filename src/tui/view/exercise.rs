@@ -13,12 +13,12 @@ use crate::engine::{OptionStatus, Status};
 use crate::scenario::Scenario;
 use crate::scenario::time::{self, Secs};
 
-use super::super::app::{App, Focus, Play};
+use super::super::app::{App, Focus, Pin, Play};
 use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
-    band_mark, draw_lines, gauge_bar, hang, para, section, sparkline, status_bar, top_line,
-    value_unit,
+    band_mark, draw_lines, gauge_bar, hang, para, section, section_spans, sparkline, status_bar,
+    top_line, value_unit,
 };
 use super::preview;
 
@@ -251,7 +251,7 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
         Status::PhaseBreak { .. } => vec![("Enter", "begin the next phase")],
         _ => {
             let mut v = Vec::new();
-            if play.active_decision().is_some() {
+            if play.active_decision(app.presenter).is_some() {
                 v.push(("1-9", "choose"));
             }
             v.extend([("Space", "step"), ("n", "next inject")]);
@@ -262,7 +262,13 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
     if app.presenter {
         v.push(("v", "facilitator view"));
     } else {
-        v.extend([("Tab", "panel"), ("c", "curveball"), ("v", "presenter")]);
+        let at_break = matches!(play.ex().status(), Status::PhaseBreak { .. });
+        let tab = if !at_break && play.next_open_decision(false).is_some() {
+            ("Tab", "open decision")
+        } else {
+            ("Tab", "panel")
+        };
+        v.extend([tab, ("c", "curveball"), ("v", "presenter")]);
     }
     v.extend([("?", "all keys"), ("q", "quit")]);
     v
@@ -377,10 +383,12 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let off = feed_offset(play, body.height as usize, per);
     let mut lines = Vec::new();
     if n == 0 {
-        lines.push(Line::from(Span::styled(
-            " Nothing yet. Space steps the clock, n jumps to the next inject.",
-            t.dim(),
-        )));
+        let text = if app.presenter {
+            " Nothing yet."
+        } else {
+            " Nothing yet. Space steps the clock, n jumps to the next inject."
+        };
+        lines.push(Line::from(Span::styled(text, t.dim())));
     }
     for i in play.feed_newest_first().skip(off) {
         if lines.len() >= body.height as usize {
@@ -388,7 +396,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         }
         let inj = &sc.injects[i as usize];
         let st = &ex.state().injects[i as usize];
-        let sel = play.ui.selected == Some(i);
+        let sel = play.shown(app.presenter) == Some(i);
         let open = inj.decision.is_some_and(|d| ex.pending().contains(&d));
         let mark = if app.presenter || play.ui.read.contains(&i) {
             " "
@@ -456,18 +464,61 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     f.render_widget(Paragraph::new(lines), body);
 }
 
-/// The selected inject in full.
+/// A phase's discussion questions, pinned on the projector.
+fn questions_lines(app: &App, play: &Play, p: u16, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let phase = &play.ex().scenario().phases[p as usize];
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!(
+                "  Phase {} · {}",
+                p + 1,
+                truncate(&phase.title, cols.saturating_sub(14))
+            ),
+            t.title(),
+        )),
+        Line::default(),
+        Line::from(Span::styled("  Discuss", t.strong())),
+    ];
+    for (k, q) in phase.questions.iter().enumerate() {
+        lines.push(Line::default());
+        lines.extend(hang(q, cols, t.text(), &format!("  {}. ", k + 1)));
+    }
+    lines
+}
+
+/// The inject shown, in full.
 pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
-    let Some(i) = play.ui.selected else {
+    if let Some(p) = play.pinned_questions(app.presenter) {
+        return questions_lines(app, play, p, cols);
+    }
+    let Some(i) = play.shown(app.presenter) else {
         return vec![Line::from(Span::styled(" No inject yet.", t.dim()))];
     };
     let inj = &sc.injects[i as usize];
     let st = &ex.state().injects[i as usize];
     let pad = if app.presenter { "  " } else { " " };
     let mut lines = Vec::new();
+    let attachment_only = app.presenter && play.ui.pin == Some(Pin::Attachment(i));
+    if attachment_only && let Some(a) = &inj.attachment {
+        lines.push(Line::from(Span::styled(
+            format!("{pad}{}", truncate(&a.name, cols.saturating_sub(4))),
+            t.title(),
+        )));
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{pad}attached to “{}”",
+                truncate(&inj.title, cols.saturating_sub(20))
+            ),
+            t.dim(),
+        )));
+        lines.push(Line::default());
+        lines.extend(para(&a.text, cols, t.text(), &format!("{pad}┃ ")));
+        return lines;
+    }
     let title_style = if app.presenter { t.title() } else { t.strong() };
     lines.push(Line::from(vec![
         Span::styled(
@@ -535,26 +586,122 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
 fn detail(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let focused = play.ui.focus == Focus::Detail && !app.presenter;
-    f.render_widget(section("Inject", t, focused), top_line(area));
+    // The facilitator sees what the projector is held on (s releases it).
+    let title = match play.ui.pin {
+        Some(p) if !app.presenter => format!(
+            "Inject · projector held on {} (s)",
+            crate::tui::projector::label(play.ex().scenario(), p)
+        ),
+        _ => "Inject".to_string(),
+    };
+    let title = truncate(&title, (area.width as usize).saturating_sub(6));
+    f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
     let lines = detail_lines(app, play, body.width as usize);
     draw_lines(f, body, lines, play.ui.detail_scroll, t);
 }
 
-fn countdown(play: &Play, d: u16, real: u64) -> String {
-    let ex = play.ex();
-    let mut parts = Vec::new();
-    if let Some(ms) = ex.real_time_left(d, real) {
-        let s = (ms.max(0) + 999) / 1000;
-        parts.push(format!("⏱ {}:{:02} real", s / 60, s % 60));
-    }
-    if let Some(s) = ex.scenario_time_left(d) {
-        parts.push(format!("{} scenario", time::format_countdown(s)));
-    }
-    parts.join(" · ")
+/// How close a real-time limit is: amber at 1 minute left, red at 30 seconds, then up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    /// More than a minute left.
+    Calm,
+    /// A minute or less.
+    Soon,
+    /// 30 seconds or less.
+    Now,
+    /// The limit ran out.
+    Up,
 }
 
-/// The decision panel's lines, and which line shows which option.
+impl Urgency {
+    /// The urgency of `ms` real milliseconds left.
+    pub fn of(ms: i64) -> Urgency {
+        match ms {
+            ..=0 => Urgency::Up,
+            1..=30_000 => Urgency::Now,
+            30_001..=60_000 => Urgency::Soon,
+            _ => Urgency::Calm,
+        }
+    }
+}
+
+/// The countdown of a decision: its real-time limit (coloured, with a symbol so that it
+/// reads without colour too) and its scenario-time limit.
+pub fn countdown_spans(app: &App, play: &Play, d: u16) -> Vec<Span<'static>> {
+    let t = app.theme;
+    let ex = play.ex();
+    let mut spans = Vec::new();
+    if let Some(ms) = ex.real_time_left(d, app.real) {
+        let s = (ms.max(0) + 999) / 1000;
+        let clock = format!("{}:{:02}", s / 60, s % 60);
+        let (text, style) = match Urgency::of(ms) {
+            Urgency::Calm => (format!("⏱ {clock} real"), t.strong()),
+            Urgency::Soon => (
+                format!("⚠ ⏱ {clock} real"),
+                t.warn().add_modifier(Modifier::BOLD),
+            ),
+            Urgency::Now => (
+                format!("‼ ⏱ {clock} real"),
+                t.bad().add_modifier(Modifier::BOLD),
+            ),
+            Urgency::Up => (
+                "‼ ⏱ time's up".to_string(),
+                t.bad().add_modifier(Modifier::BOLD),
+            ),
+        };
+        spans.push(Span::styled(text, style));
+    }
+    if let Some(s) = ex.scenario_time_left(d) {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", t.strong()));
+        }
+        spans.push(Span::styled(
+            format!("{} scenario", time::format_countdown(s)),
+            t.strong(),
+        ));
+    }
+    spans
+}
+
+/// A decision named for the room: its message's title, cut to `w` columns.
+fn decision_short(play: &Play, d: u16, w: usize) -> String {
+    truncate(&crate::tui::lookahead::decision_name(play.ex(), d), w)
+}
+
+/// `2 decisions open: ICU (this message), crisis cell (press Tab)`: every open decision,
+/// which one the panel shows, and which one Tab shows (not on the presenter view, which
+/// shows no keys). `None` when no decision is open, or only the one shown.
+pub fn open_line(app: &App, play: &Play) -> Option<String> {
+    let ex = play.ex();
+    let pending = ex.pending();
+    let shown = play.active_decision(app.presenter);
+    if pending.is_empty() || (pending.len() == 1 && shown.is_some()) {
+        return None;
+    }
+    let next = play.next_open_decision(app.presenter);
+    let names: Vec<String> = pending
+        .iter()
+        .map(|&d| {
+            let mut n = decision_short(play, d, 40);
+            if Some(d) == shown {
+                n.push_str(" (this message)");
+            } else if Some(d) == next && !app.presenter {
+                n.push_str(" (press Tab)");
+            }
+            n
+        })
+        .collect();
+    let n = pending.len();
+    Some(format!(
+        "{n} decision{} open: {}",
+        if n == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
+/// The decision panel's lines, and which line shows which option. The panel belongs to
+/// the inject shown: its open decision, or its decision as taken, and never another.
 pub fn decision_lines(
     app: &App,
     play: &Play,
@@ -566,27 +713,38 @@ pub fn decision_lines(
     let pad = if app.presenter { "  " } else { " " };
     let mut lines = Vec::new();
     let mut rows = Vec::new();
-    let Some(d) = play.active_decision() else {
-        // The selected inject's decision, if it was taken.
-        if let Some(i) = play.ui.selected
+    let open = open_line(app, play);
+    if let Some(o) = &open {
+        lines.extend(para(o, cols, t.warn().add_modifier(Modifier::BOLD), pad));
+    }
+    let Some(d) = play.active_decision(app.presenter) else {
+        // The decision of the inject shown, as it was taken.
+        if let Some(i) = play.shown(app.presenter)
+            && play.pinned_questions(app.presenter).is_none()
             && let Some(d) = sc.injects[i as usize].decision
             && let Some(c) = &ex.state().decisions[d as usize].choice
         {
             let dec = &sc.decisions[d as usize];
             let opt = &dec.options[c.option as usize];
             lines.extend(para(&dec.prompt, cols, t.dim(), pad));
-            let how = if c.timeout { " (time ran out)" } else { "" };
-            lines.extend(para(
-                &format!(
-                    "Decided at {}: {}. {}{how}",
+            let shown = crate::engine::shown_number(ex, d, c.option);
+            let text = if c.timeout && app.presenter {
+                format!("⏱ Time's up: default taken ({shown}. {})", opt.label)
+            } else if c.timeout {
+                format!(
+                    "⏱ time ran out: default taken ({shown}. {}) at {}",
+                    opt.label,
+                    time::format_offset(c.at)
+                )
+            } else {
+                format!(
+                    "Decided at {}: {shown}. {}",
                     time::format_offset(c.at),
-                    crate::engine::shown_number(ex, d, c.option),
                     opt.label
-                ),
-                cols,
-                t.strong(),
-                pad,
-            ));
+                )
+            };
+            let style = if c.timeout { t.warn() } else { t.strong() };
+            lines.extend(para(&text, cols, style, pad));
             if let Some(k) = c.outcome {
                 let oc = &opt.outcomes[k as usize];
                 let text = if oc.text.is_empty() {
@@ -598,10 +756,12 @@ pub fn decision_lines(
             }
             return (lines, rows);
         }
-        lines.push(Line::from(Span::styled(
-            format!("{pad}No decision is open."),
-            t.dim(),
-        )));
+        let none = if open.is_some() {
+            "No decision for this message."
+        } else {
+            "No decision is open."
+        };
+        lines.push(Line::from(Span::styled(format!("{pad}{none}"), t.dim())));
         return (lines, rows);
     };
     let dec = &sc.decisions[d as usize];
@@ -664,21 +824,6 @@ pub fn decision_lines(
             }
         }
     }
-    let others = ex.pending().len().saturating_sub(1);
-    if others > 0 {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "{pad}{others} more decision{} open: select {} in the feed (marked ?)",
-                if others == 1 { "" } else { "s" },
-                if others == 1 {
-                    "its inject"
-                } else {
-                    "their injects"
-                }
-            ),
-            t.dim(),
-        )));
-    }
     (lines, rows)
 }
 
@@ -695,18 +840,26 @@ fn decision_scroll(play: &Play, rows: &[(usize, usize)], h: usize) -> usize {
 fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
-    let title = match play.active_decision() {
-        Some(d) => {
-            let c = countdown(play, d, app.real);
-            if c.is_empty() {
-                "Decision".to_string()
+    let countdown = play
+        .active_decision(app.presenter)
+        .map(|d| countdown_spans(app, play, d))
+        .unwrap_or_default();
+    let block = if countdown.is_empty() {
+        section("Decision", t, focused)
+    } else {
+        let mut spans = vec![Span::styled(
+            format!(" {}Decision · ", if focused { "▸ " } else { "" }),
+            if focused {
+                t.border_focus()
             } else {
-                format!("Decision · {c}")
-            }
-        }
-        None => "Decision".to_string(),
+                t.strong()
+            },
+        )];
+        spans.extend(countdown);
+        spans.push(Span::raw(" "));
+        section_spans(spans, t, focused)
     };
-    f.render_widget(section(&title, t, focused), top_line(area));
+    f.render_widget(block, top_line(area));
     let body = inner(area);
     let (lines, rows) = decision_lines(app, play, body.width as usize);
     let scroll = decision_scroll(play, &rows, body.height as usize);

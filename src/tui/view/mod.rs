@@ -4,6 +4,7 @@ pub mod briefing;
 pub mod common;
 pub mod end;
 pub mod exercise;
+pub mod large;
 pub mod overlay;
 pub mod phase;
 pub mod picker;
@@ -28,6 +29,9 @@ pub fn draw(f: &mut Frame, app: &App) {
         Screen::Play(p) => match p.ex().status() {
             Status::Ended { .. } => end::draw(f, app, p, area),
             Status::Briefing => waiting(f, app, p, area),
+            Status::Running | Status::AwaitingDecisions if app.presenter && app.large => {
+                large::draw(f, app, p, area)
+            }
             _ => exercise::draw(f, app, p, area),
         },
     }

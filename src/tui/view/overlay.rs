@@ -14,6 +14,7 @@ use crate::scenario::time;
 use super::super::app::{App, Confirm, Overlay, OverrideForm, Screen};
 use super::super::input::Input;
 use super::super::keys;
+use super::super::lookahead;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{centered, draw_lines, hang, para};
 
@@ -40,7 +41,10 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
     };
     match ov {
         Overlay::Help(scroll) => help(f, app, area, *scroll),
-        Overlay::Confirm(c) => confirm(f, app, area, *c),
+        Overlay::Confirm(c) => confirm(f, app, area, c),
+        Overlay::Rewind { entries, selected } => rewind_list(f, app, area, entries, *selected),
+        Overlay::Show { items, selected } => show_menu(f, app, area, items, *selected),
+        Overlay::Plan(scroll) => plan(f, app, area, *scroll),
         Overlay::Note(input) => note(f, app, area, input),
         Overlay::Override(form) => override_form(f, app, area, form),
         Overlay::Rate(form) => rate_form(f, app, area, form),
@@ -123,11 +127,15 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     draw_lines(f, inner, lines, scroll, t);
 }
 
-fn confirm(f: &mut Frame, app: &App, area: Rect, c: Confirm) {
+fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
     let t = app.theme;
-    let (title, text) = match c {
+    let ex = app.play().map(|p| p.ex());
+    let open = ex
+        .map(|ex| lookahead::open_text(ex, ex.pending()))
+        .unwrap_or_default();
+    let (title, text): (String, String) = match c {
         Confirm::Quit => (
-            "Quit?",
+            "Quit?".into(),
             match app.journal_path() {
                 Some(p) => format!(
                     "The journal keeps everything: resume later with\ndowntime play --resume {}",
@@ -136,15 +144,37 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: Confirm) {
                 None => "This exercise has no journal: it cannot be resumed.".to_string(),
             },
         ),
-        Confirm::Undo => ("Undo?", undo_text(app)),
-        Confirm::Ending => ("End with decisions still open?", ending_text(app)),
+        Confirm::Undo(ch) => (
+            "Undo?".into(),
+            ex.map(|ex| format!("{} {}", undo_head(ex), lookahead::undo_text(ex, ch)))
+                .unwrap_or_default(),
+        ),
+        Confirm::Rewind(ch) => (
+            match ch.cmd {
+                Command::Rewind { entry } => format!("Rewind to before entry {entry}?"),
+                _ => "Rewind?".into(),
+            },
+            ex.map(|ex| lookahead::undo_text(ex, ch))
+                .unwrap_or_default(),
+        ),
+        Confirm::Clock(ch) => match ex {
+            Some(ex) => lookahead::clock_question(ex, ch),
+            None => ("Go on?".into(), String::new()),
+        },
+        Confirm::Ending => ("End with decisions still open?".into(), ending_text(app)),
         Confirm::EndNow => (
-            "End the exercise now?",
-            "The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end."
-                .to_string(),
+            "End the exercise now?".into(),
+            format!(
+                "{}The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end.",
+                if open.is_empty() {
+                    String::new()
+                } else {
+                    format!("{open} They stay unanswered. ")
+                }
+            ),
         ),
     };
-    let w = area.width.saturating_sub(8).min(72);
+    let w = area.width.saturating_sub(8).min(76);
     let mut lines = para(&text, w.saturating_sub(4) as usize, t.text(), "");
     lines.push(Line::default());
     lines.push(Line::from(vec![
@@ -153,45 +183,21 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: Confirm) {
         Span::styled("n", t.key()),
         Span::raw(" / "),
         Span::styled("Esc", t.key()),
-        Span::raw(" no"),
+        Span::raw(" no, nothing changes"),
     ]));
-    let inner = frame_box(f, app, area, title, w, lines.len() as u16 + 2);
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let inner = frame_box(f, app, area, &title, w, h);
     f.render_widget(Paragraph::new(lines), inner);
 }
 
-fn undo_text(app: &App) -> String {
-    let Some(play) = app.play() else {
-        return String::new();
-    };
-    let ex = play.ex();
-    let sc = ex.scenario();
-    let last = match ex.last_undoable() {
-        Some(Command::Choose { decision, .. } | Command::Timeout { decision }) => Some(decision),
-        Some(Command::NextPhase) => {
-            return "The last phase skip is taken back: the exercise returns to the moment before it; notes stay.".into();
-        }
-        Some(_) => {
-            return "The clock step in which a time limit ran out is taken back: the exercise returns to the moment before it; notes stay.".into();
-        }
-        None => None,
-    };
-    match last.and_then(|d| sc.decision_index(d)).and_then(|d| {
-        ex.state().decisions[d as usize]
-            .choice
-            .as_ref()
-            .map(|c| (d, c))
-    }) {
-        Some((d, c)) => {
-            let dec = &sc.decisions[d as usize];
-            format!(
-                "“{}” — {}. {} (at {}). The exercise returns to the moment before it; notes stay.",
-                dec.prompt,
-                c.option + 1,
-                dec.options[c.option as usize].label,
-                time::format_offset(c.at)
-            )
-        }
-        None => "The exercise returns to the moment before it.".into(),
+/// What the last undoable command was, in words.
+fn undo_head(ex: &crate::engine::Exercise) -> String {
+    match ex.last_undoable() {
+        Some(Command::Choose { .. }) => "The last choice is taken back.".into(),
+        Some(Command::Timeout { .. }) => "The last timeout is taken back.".into(),
+        Some(Command::NextPhase) => "The last phase skip is taken back.".into(),
+        Some(_) => "The clock command in which a time limit ran out is taken back.".into(),
+        None => String::new(),
     }
 }
 
@@ -203,23 +209,208 @@ fn ending_text(app: &App) -> String {
     let sc = ex.scenario();
     let ending = ex
         .held_ending()
-        .map(|e| sc.endings[e as usize].title.as_str())
-        .unwrap_or("");
-    let open: Vec<&str> = ex
-        .pending()
-        .iter()
-        .map(|&d| sc.decisions[d as usize].prompt.as_str())
-        .collect();
+        .map(|e| crate::text::sanitize_line(&sc.endings[e as usize].title))
+        .unwrap_or_default();
+    let n = ex.pending().len();
     format!(
-        "The exercise has reached its ending “{ending}”, but {} still open: {}. Yes ends it now and leaves {} unanswered; no lets the teams answer first.",
-        if open.len() == 1 {
-            "a decision is"
-        } else {
-            "decisions are"
-        },
-        open.join(" · "),
-        if open.len() == 1 { "it" } else { "them" }
+        "The exercise has reached its ending “{ending}”. {} Yes ends it now and leaves {} unanswered; no lets the teams answer first.",
+        lookahead::open_text(ex, ex.pending()),
+        if n == 1 { "it" } else { "them" }
     )
+}
+
+fn rewind_list(f: &mut Frame, app: &App, area: Rect, entries: &[(u64, String)], selected: usize) {
+    let t = app.theme;
+    let w = area.width.saturating_sub(6).min(90);
+    let h = area.height.saturating_sub(2);
+    let inner_h = h.saturating_sub(5) as usize;
+    let iw = w.saturating_sub(4) as usize;
+    let off = selected.saturating_sub(inner_h.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (k, (n, what)) in entries.iter().enumerate().skip(off).take(inner_h) {
+        let head = format!(" #{n:<4} ");
+        let mut spans = vec![
+            Span::styled(head.clone(), t.dim()),
+            Span::raw(fit(what, iw.saturating_sub(width(&head)))),
+        ];
+        if k == selected {
+            for s in &mut spans {
+                s.style = s.style.add_modifier(Modifier::REVERSED);
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "↑↓ choose · Enter previews, then asks · Esc cancels",
+        t.dim(),
+    )));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        "Rewind · to just before a journal entry",
+        w,
+        (lines.len() as u16 + 2).min(h),
+    );
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn show_menu(
+    f: &mut Frame,
+    app: &App,
+    area: Rect,
+    items: &[(Option<super::super::app::Pin>, String)],
+    selected: usize,
+) {
+    let t = app.theme;
+    let w = area.width.saturating_sub(8).min(80);
+    let iw = w.saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    if let Some(pin) = app.play().and_then(|p| p.ui.pin) {
+        let sc = app.play().map(|p| p.ex().scenario());
+        if let Some(sc) = sc {
+            lines.extend(para(
+                &format!(
+                    "Now on the projector: {}",
+                    super::super::projector::label(sc, pin)
+                ),
+                iw,
+                t.dim(),
+                "",
+            ));
+            lines.push(Line::default());
+        }
+    }
+    for (k, (_, label)) in items.iter().enumerate() {
+        let head = format!(" {} ", k + 1);
+        let mut spans = vec![
+            Span::styled(head.clone(), t.key()),
+            Span::raw(fit(label, iw.saturating_sub(width(&head)))),
+        ];
+        if k == selected {
+            for s in &mut spans {
+                s.style = s.style.add_modifier(Modifier::REVERSED);
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    lines.extend(para(
+        "It stays on the presenter view until released; the presenter shows the newest message otherwise. 1-9 or Enter pins · Esc cancels",
+        iw,
+        t.dim(),
+        "",
+    ));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        "Show on the projector",
+        w,
+        lines.len() as u16 + 2,
+    );
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return;
+    };
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let w = area.width.saturating_sub(8).min(86);
+    let iw = w.saturating_sub(4) as usize;
+    let rows = super::super::plan::phases(ex, app.real);
+    let mins = super::super::plan::minutes;
+    let title_w = iw.saturating_sub(46).max(10);
+    let mut lines = vec![Line::from(Span::styled(
+        format!(" {:<title_w$} {:>9} {:>9}", "Phase", "planned", "spent"),
+        t.dim(),
+    ))];
+    let (mut plan_total, mut spent_total, mut all_planned) = (0, 0, true);
+    for r in &rows {
+        let p = &sc.phases[r.phase as usize];
+        let planned = r.planned.map(mins).unwrap_or_else(|| "–".into());
+        let spent = if r.started {
+            mins(r.spent)
+        } else {
+            "–".into()
+        };
+        plan_total += r.planned.unwrap_or(0);
+        all_planned &= r.planned.is_some();
+        spent_total += r.spent;
+        let tail = match (r.current, r.planned) {
+            (true, Some(pl)) if r.spent > pl => {
+                format!("  ◀ now, {} over", mins(r.spent - pl))
+            }
+            (true, Some(pl)) => format!("  ◀ now, {} left", mins(pl - r.spent)),
+            (true, None) => "  ◀ now".into(),
+            _ => String::new(),
+        };
+        let over = r.planned.is_some_and(|pl| r.spent > pl);
+        lines.push(Line::from(vec![
+            Span::raw(format!(
+                " {:<title_w$} {:>9} ",
+                fit(&format!("{}. {}", r.phase + 1, p.title), title_w),
+                planned
+            )),
+            Span::styled(
+                format!("{spent:>9}"),
+                if over { t.warn() } else { t.strong() },
+            ),
+            Span::styled(tail, if over { t.warn() } else { t.dim() }),
+        ]));
+    }
+    lines.push(Line::from(Span::styled(
+        format!(
+            " {:<title_w$} {:>9} {:>9}",
+            "Total",
+            if all_planned {
+                mins(plan_total)
+            } else {
+                "–".into()
+            },
+            mins(spent_total)
+        ),
+        t.strong(),
+    )));
+    lines.push(Line::default());
+    let (n, secs) = super::super::plan::real_limits(ex);
+    if n > 0 {
+        lines.extend(para(
+            &format!(
+                "The decisions' real-time limits add up to {} ({n} limit{}){}.",
+                mins(secs.max(0) as u64 * 1000),
+                if n == 1 { "" } else { "s" },
+                sc.meta
+                    .duration
+                    .map(|d| format!(" of a {} session", mins(d.max(0) as u64 * 1000)))
+                    .unwrap_or_default()
+            ),
+            iw,
+            t.dim(),
+            "",
+        ));
+    }
+    if rows.iter().all(|r| r.planned.is_none()) {
+        lines.extend(para(
+            "This scenario gives no estimate: set `duration` in its meta, or `estimate` on each phase.",
+            iw,
+            t.dim(),
+            "",
+        ));
+    }
+    lines.extend(para(
+        "Spent is real time, pauses excluded; a phase's debrief counts in it. Esc closes.",
+        iw,
+        t.dim(),
+        "",
+    ));
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
+    let inner = frame_box(f, app, area, "Session plan · facilitator only", w, h);
+    draw_lines(f, inner, lines, scroll, t);
 }
 
 fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {

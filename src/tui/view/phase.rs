@@ -80,7 +80,21 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
         lines.extend(para(&nxt.notes, cols, t.private(), &format!("{pad}│ ")));
         lines.push(Line::default());
     }
-    if !play.link.read_only() {
+    if !app.presenter {
+        // Facilitator only: the session plan for the phase that ends, and the key.
+        let plan = super::super::plan::phases(ex, app.real);
+        if let Some(p) = plan.get(ex.state().phase as usize) {
+            lines.extend(para(
+                &format!(
+                    "{} (t: the session plan)",
+                    super::super::plan::phase_line(ex, p)
+                ),
+                cols,
+                t.private(),
+                pad,
+            ));
+            lines.push(Line::default());
+        }
         lines.push(Line::from(vec![
             Span::raw(pad.to_string()),
             Span::styled("Enter", t.key()),
