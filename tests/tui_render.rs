@@ -206,7 +206,7 @@ fn the_plain_theme_uses_no_colour_and_symbols_carry_severity() {
 #[test]
 fn the_colour_theme_keeps_the_symbols() {
     let mut a = midway();
-    a.theme = Theme { color: true };
+    a.theme = Theme::colours();
     let text = render(&mut a, 160, 48);
     assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
     assert!(
