@@ -199,8 +199,8 @@ fn the_plain_theme_uses_no_colour_and_symbols_carry_severity() {
         assert_eq!(cell.bg, Color::Reset, "colour used under NO_COLOR");
     }
     let text = term.backend().to_string();
-    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
-    assert!(text.contains("▲ 00:15 The ransom note"), "{text}");
+    assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
+    assert!(text.contains("▲ Fri 22:15 The ransom note"), "{text}");
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn the_colour_theme_keeps_the_symbols() {
     let mut a = midway();
     a.theme = Theme::colours();
     let text = render(&mut a, 160, 48);
-    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
+    assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
     assert!(
         text.contains("⚠") || text.contains("│"),
         "thresholds marked: {text}"

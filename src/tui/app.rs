@@ -170,6 +170,8 @@ pub struct PlayUi {
     pub report: Option<Result<PathBuf, String>>,
     /// Length of the feed last seen, to notice new injects.
     pub seen: usize,
+    /// Times shown as `T+hh:mm` offsets rather than day and clock time (`t`).
+    pub offsets: bool,
 }
 
 /// The exercise and the screen's state.
@@ -255,6 +257,8 @@ pub struct RateForm {
 pub enum Overlay {
     /// Every key, scrolled by this many lines.
     Help(u16),
+    /// Every metric, system, service and deadline, full-screen, scrolled by this many lines.
+    Board(u16),
     /// A yes/no question.
     Confirm(Confirm),
     /// A facilitator's note being typed.

@@ -45,6 +45,10 @@ pub enum Action {
     Presenter,
     /// Show every key.
     Help,
+    /// Times as T+ offsets, or as day and clock time.
+    ToggleTimes,
+    /// Show the board (every metric, system, service, deadline) full-screen.
+    Board,
     /// Back out.
     Back,
     /// Quit.
@@ -75,6 +79,11 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("u", "undo the last decision (asks first)"),
     ("e", "end the exercise now (asks first)"),
     ("v", "presenter view on or off (spoiler-free)"),
+    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
+    (
+        "b",
+        "the board: every metric, system, service and deadline, full-screen",
+    ),
     ("?", "this help"),
     ("Esc", "close a window, back out"),
     (
@@ -92,6 +101,7 @@ pub const END_KEYS: &[(&str, &str)] = &[
     ("o", "rate the objectives P/S/M/U, with a note"),
     ("u", "undo the last decision (asks first)"),
     ("v", "presenter view on or off"),
+    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
     ("?", "this help"),
     ("q", "quit"),
 ];
@@ -99,6 +109,10 @@ pub const END_KEYS: &[(&str, &str)] = &[
 /// The presenter's keys (read-only).
 pub const PRESENT_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / j k", "look at an older inject"),
+    (
+        "b",
+        "the board: every metric, system, service and deadline, full-screen",
+    ),
     ("Tab / ← →", "tabs of the end screen"),
     ("?", "this help"),
     ("q / Ctrl-C", "quit (the journal is only read)"),
@@ -159,6 +173,8 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('o') => Action::Rate,
         KeyCode::Char('v') => Action::Presenter,
+        KeyCode::Char('b') => Action::Board,
+        KeyCode::Char('t') => Action::ToggleTimes,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,

@@ -15,6 +15,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod words;
 pub mod wrap;
 
 use std::io::IsTerminal;

@@ -28,6 +28,16 @@ impl Glyphs {
         }
     }
 
+    /// The marker of lines cut above (`up`) or below a scrolled text.
+    pub fn more(self, up: bool, n: usize) -> String {
+        match (self, up) {
+            (Glyphs::Unicode, true) => format!("↑ {n} more"),
+            (Glyphs::Unicode, false) => format!("↓ {n} more"),
+            (Glyphs::Latin1, true) => format!("^ {n} more above"),
+            (Glyphs::Latin1, false) => format!("{n} more below"),
+        }
+    }
+
     /// The character drawn for `c`: itself, or its ASCII stand-in.
     pub fn fold(self, c: char) -> char {
         if self.allows(c) {

@@ -8,9 +8,8 @@ use ratatui::crossterm::event::{
 };
 
 use crate::engine::{Command, Event, OptionStatus, RealMs, Status};
-use crate::headless::transcript::describe;
 use crate::journal::Session;
-use crate::scenario::time::format_offset;
+use crate::scenario::time;
 
 use super::app::{
     App, Confirm, EndTab, JournalChoice, Notice, Overlay, OverrideForm, Play, SPEEDS, Screen,
@@ -108,6 +107,29 @@ impl App {
                 }
                 KeyCode::Down | KeyCode::Char('j') => {
                     *scroll = scroll.saturating_add(1);
+                    true
+                }
+                _ if ctrl_c => {
+                    self.ask_quit();
+                    return;
+                }
+                _ => false,
+            },
+            Overlay::Board(scroll) => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    true
+                }
+                KeyCode::PageUp => {
+                    *scroll = scroll.saturating_sub(10);
+                    true
+                }
+                KeyCode::PageDown => {
+                    *scroll = scroll.saturating_add(10);
                     true
                 }
                 _ if ctrl_c => {
@@ -253,7 +275,8 @@ impl App {
                     note: form.note.text.trim().to_string(),
                 };
                 if self.send(cmd) {
-                    self.info(format!("objective {objective} rated {}", rating.letter()));
+                    let n = form.objective + 1;
+                    self.info(format!("objective {n} rated {}", rating.letter()));
                     return false;
                 }
                 return true;
@@ -576,6 +599,8 @@ impl App {
                 | Action::Page(_)
                 | Action::Focus(_)
                 | Action::Help
+                | Action::Board
+                | Action::ToggleTimes
                 | Action::Quit
                 | Action::Back => {}
                 _ => {
@@ -628,12 +653,26 @@ impl App {
                 }
             }
             Action::Undo => self.ask_undo(),
+            Action::ToggleTimes => self.toggle_times(),
             Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Quit => self.quit = true,
             _ => {}
         }
+    }
+
+    fn toggle_times(&mut self) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        play.ui.offsets = !play.ui.offsets;
+        let text = if play.ui.offsets {
+            "times shown as offsets from the start (T+hh:mm); t for day and clock"
+        } else {
+            "times shown as day and clock time; t for offsets from the start (T+)"
+        };
+        self.info(text);
     }
 
     fn ask_undo(&mut self) {
@@ -750,6 +789,8 @@ impl App {
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Board => self.overlay = Some(Overlay::Board(0)),
+            Action::ToggleTimes => self.toggle_times(),
             Action::Back => play.ui.focus = super::app::Focus::Feed,
             Action::Quit => self.ask_quit(),
         }
@@ -959,7 +1000,7 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<String> {
     let mut notice = None;
     let mut lines = Vec::new();
     for e in events {
-        let Some(text) = describe(sc, ex, e) else {
+        let Some(text) = super::words::line(sc, ex, e) else {
             continue;
         };
         match e {
@@ -969,7 +1010,8 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<String> {
             Event::OptionChosen { timeout: true, .. } => notice = Some(text.clone()),
             _ => {}
         }
-        lines.push(format!("{} {text}", format_offset(ex.now())));
+        let at = time::add_offset(sc.clock.start, ex.now());
+        lines.push(format!("{} {text}", time::format_day_time(at)));
     }
     play.ui.log.extend(lines);
     if play.ui.log.len() > MAX_LOG {

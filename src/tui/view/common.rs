@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::scenario::Scenario;
 use crate::scenario::compiled::{Metric, format_number};
 use crate::scenario::time::Secs;
 
@@ -68,21 +69,122 @@ pub fn hang(text: &str, cols: usize, style: Style, first: &str) -> Vec<Line<'sta
         .collect()
 }
 
-/// Draws lines into an area, skipping `scroll` lines; shows `↓ more` when cut.
+/// Which lines of a scrolled text are shown in `h` rows: the first line shown, how many,
+/// and how many are hidden above and below. A row is given to each marker (`↑ N more`,
+/// `↓ N more`) so that nothing is drawn over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// First line shown.
+    pub start: usize,
+    /// Lines shown.
+    pub shown: usize,
+    /// Lines hidden above.
+    pub above: usize,
+    /// Lines hidden below.
+    pub below: usize,
+}
+
+impl Window {
+    /// The window over `total` lines in `h` rows, scrolled by `scroll` lines (clamped so the
+    /// last page is full).
+    pub fn new(total: usize, h: usize, scroll: usize) -> Window {
+        if total <= h || h < 3 {
+            let start = if total <= h { 0 } else { scroll.min(total - h) };
+            let shown = total.min(h);
+            return Window {
+                start,
+                shown,
+                above: start,
+                below: total - start - shown,
+            };
+        }
+        // Scrolled to the end: a marker on top, the last h-1 lines.
+        let max = total - (h - 1);
+        let start = scroll.min(max);
+        let top = usize::from(start > 0);
+        let room = h - top;
+        let shown = if total - start <= room {
+            total - start
+        } else {
+            room - 1
+        };
+        Window {
+            start,
+            shown,
+            above: start,
+            below: total - start - shown,
+        }
+    }
+
+    /// The row (from the top of the area) of line `line`, if shown.
+    pub fn row_of(&self, line: usize) -> Option<usize> {
+        (line >= self.start && line < self.start + self.shown)
+            .then(|| line - self.start + usize::from(self.above > 0))
+    }
+
+    /// The line shown at row `row`, if any.
+    pub fn line_at(&self, row: usize) -> Option<usize> {
+        let top = usize::from(self.above > 0);
+        (row >= top && row - top < self.shown).then(|| self.start + row - top)
+    }
+}
+
+/// The smallest scroll that shows lines `first..=last` (as many of them as fit, the last
+/// one first) of `total` lines in `h` rows.
+pub fn scroll_to_show(total: usize, h: usize, first: usize, last: usize) -> usize {
+    let mut s = (last + 1).saturating_sub(h);
+    while s < total {
+        let w = Window::new(total, h, s);
+        if w.row_of(last).is_some() && (w.row_of(first).is_some() || s >= first) {
+            return s;
+        }
+        s += 1;
+    }
+    s
+}
+
+/// A marker line `↑ N more` or `↓ N more`, right-aligned in `cols`.
+pub fn more_line(theme: Theme, up: bool, n: usize, cols: usize) -> Line<'static> {
+    let text = format!(" {} ", theme.glyphs.more(up, n));
+    let pad = cols.saturating_sub(width(&text));
+    Line::from(vec![
+        Span::raw(" ".repeat(pad)),
+        Span::styled(text, theme.key()),
+    ])
+}
+
+/// Draws lines into an area, skipping `scroll` lines; says `↑ N more` / `↓ N more` on rows
+/// of their own when the text is cut.
 pub fn draw_lines(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16, theme: Theme) {
-    let total = lines.len();
-    let h = area.height as usize;
-    let scroll = (scroll as usize).min(total.saturating_sub(h.max(1)));
-    let more = total > scroll + h;
-    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
-    if more && area.height > 0 && area.width > 8 {
-        let r = Rect::new(area.right() - 8, area.bottom() - 1, 8, 1);
-        f.render_widget(Span::styled(" ↓ more ", theme.key()), r);
+    let w = Window::new(lines.len(), area.height as usize, scroll as usize);
+    let cols = area.width as usize;
+    let mut out = Vec::with_capacity(area.height as usize);
+    if w.above > 0 {
+        out.push(more_line(theme, true, w.above, cols));
     }
-    if scroll > 0 && area.height > 0 && area.width > 8 {
-        let r = Rect::new(area.right() - 8, area.y, 8, 1);
-        f.render_widget(Span::styled(" ↑ more ", theme.key()), r);
+    out.extend(lines.into_iter().skip(w.start).take(w.shown));
+    if w.below > 0 {
+        out.push(more_line(theme, false, w.below, cols));
     }
+    f.render_widget(Paragraph::new(out), area);
+}
+
+/// Cuts a list to `rows` rows; when it does not fit, the last row says how many items are
+/// left out (`+3 more · b shows all`), so nothing is hidden silently.
+pub fn cut_list(
+    mut lines: Vec<Line<'static>>,
+    rows: usize,
+    theme: Theme,
+    more: impl Fn(usize) -> String,
+) -> Vec<Line<'static>> {
+    if lines.len() <= rows || rows == 0 {
+        lines.truncate(rows);
+        return lines;
+    }
+    let hidden = lines.len() - (rows - 1);
+    lines.truncate(rows - 1);
+    lines.push(Line::from(Span::styled(more(hidden), theme.key())));
+    lines
 }
 
 /// Symbol marking the value's band, so that bands read without colour.
@@ -155,6 +257,19 @@ pub fn sparkline(points: &[(Secs, f64)], now: Secs, min: f64, max: f64, cols: us
     out
 }
 
+/// A moment of scenario time as lists show it: day and clock time (`Sun 08:00`), or the
+/// offset from the start (`T+11:00`) when the facilitator asked for offsets (`t`).
+pub fn when(sc: &Scenario, at: Secs, offsets: bool) -> String {
+    if offsets {
+        crate::scenario::time::format_offset(at)
+    } else {
+        crate::scenario::time::format_day_time(crate::scenario::time::add_offset(
+            sc.clock.start,
+            at,
+        ))
+    }
+}
+
 /// A centred rectangle of at most `w`×`h` inside `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
@@ -167,44 +282,70 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// Key hints: `key what · key what`, cut to the width.
-pub fn hints(theme: Theme, items: &[(&str, &str)], cols: usize) -> Line<'static> {
+/// The hints kept at the right of every status bar, whatever the width.
+pub const PINNED: [(&str, &str); 2] = [("?", "keys"), ("q", "quit")];
+
+fn hint_spans(theme: Theme, items: &[(&str, &str)], cols: usize) -> (Vec<Span<'static>>, usize) {
     let mut spans = Vec::new();
-    let mut used = 1;
-    spans.push(Span::raw(" "));
-    for (i, (k, what)) in items.iter().enumerate() {
-        let need = width(k) + 1 + width(what) + if i > 0 { 3 } else { 0 };
+    let mut used = 0;
+    for (k, what) in items {
+        let sep = if spans.is_empty() { 0 } else { 3 };
+        let need = width(k) + 1 + width(what) + sep;
         if used + need > cols {
             break;
         }
-        if i > 0 {
+        if sep > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
         spans.push(Span::styled(k.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}")));
         used += need;
     }
+    (spans, used)
+}
+
+/// Key hints: `key what · key what`, cut to the width (whole hints only).
+pub fn hints(theme: Theme, items: &[(&str, &str)], cols: usize) -> Line<'static> {
+    let (mut spans, _) = hint_spans(theme, items, cols.saturating_sub(1));
+    spans.insert(0, Span::raw(" "));
     Line::from(spans)
 }
 
-/// The status bar: the current notice, or key hints.
+/// Whether a hint is one of the pinned ones (help, quit), which the status bar adds itself.
+fn pinned(key: &str) -> bool {
+    key.starts_with('?') || key.starts_with('q')
+}
+
+/// The status bar: the current notice or the screen's key hints on the left, and always
+/// `? keys · q quit` on the right.
 pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) {
     let theme = app.theme;
-    let line = match &app.notice {
-        Some(n) if n.error => Line::from(vec![
+    let cols = area.width as usize;
+    let (right, rw) = hint_spans(theme, &PINNED, cols);
+    let room = cols.saturating_sub(rw + 2);
+    let left = match &app.notice {
+        Some(n) if n.error => vec![
             Span::styled(" ✗ ", theme.bad()),
-            Span::styled(
-                truncate(&n.text, area.width.saturating_sub(4) as usize),
-                theme.bad(),
-            ),
-        ]),
-        Some(n) => Line::from(vec![
+            Span::styled(truncate(&n.text, room.saturating_sub(4)), theme.bad()),
+        ],
+        Some(n) => vec![
             Span::styled(" ✓ ", theme.good()),
-            Span::raw(truncate(&n.text, area.width.saturating_sub(4) as usize)),
-        ]),
-        None => hints(theme, items, area.width as usize),
+            Span::raw(truncate(&n.text, room.saturating_sub(4))),
+        ],
+        None => {
+            let rest: Vec<(&str, &str)> =
+                items.iter().copied().filter(|(k, _)| !pinned(k)).collect();
+            let (mut spans, _) = hint_spans(theme, &rest, room.saturating_sub(1));
+            spans.insert(0, Span::raw(" "));
+            spans
+        }
     };
-    f.render_widget(Paragraph::new(line), area);
+    let mut right = right;
+    right.push(Span::raw(" "));
+    f.render_widget(
+        Paragraph::new(super::exercise::left_right(left, right, cols)),
+        area,
+    );
 }
 
 /// The message shown instead of the console when the terminal is too small.

@@ -40,6 +40,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
     };
     match ov {
         Overlay::Help(scroll) => help(f, app, area, *scroll),
+        Overlay::Board(scroll) => super::board::draw(f, app, area, *scroll),
         Overlay::Confirm(c) => confirm(f, app, area, *c),
         Overlay::Note(input) => note(f, app, area, input),
         Overlay::Override(form) => override_form(f, app, area, form),
@@ -188,7 +189,7 @@ fn undo_text(app: &App) -> String {
                 dec.prompt,
                 c.option + 1,
                 dec.options[c.option as usize].label,
-                time::format_offset(c.at)
+                super::common::when(sc, c.at, play.ui.offsets)
             )
         }
         None => "The exercise returns to the moment before it.".into(),
@@ -365,10 +366,10 @@ fn trigger_text(tr: &Trigger, sc: &crate::scenario::Scenario) -> String {
     match tr {
         Trigger::Manual => "only by effects".into(),
         Trigger::At(t) => format!("at {}", time::format_offset(*t)),
-        Trigger::AfterInject(i) => format!("after {}", sc.injects[*i as usize].id),
+        Trigger::AfterInject(i) => format!("after “{}”", sc.injects[*i as usize].title),
         Trigger::AfterOption(d, o) => format!(
-            "after {}.{}",
-            sc.decisions[*d as usize].id, sc.decisions[*d as usize].options[*o as usize].id
+            "after the option “{}”",
+            sc.decisions[*d as usize].options[*o as usize].label
         ),
         Trigger::When(_) => "on a condition".into(),
     }
