@@ -147,10 +147,13 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     play_to_the_end(&t, "play", |screen| {
         // Feed lines (severity, time, title): the facilitator's queue shows titles too.
         for (line, title) in [
-            ("▲ 00:15 The ransom note", "The ransom note"),
-            ("◆ 00:30 How does the lab keep", "How does the lab keep"),
-            ("◆ 01:00 The regional health", "The regional health"),
-            ("▲ 08:00 IT asks how to recover", "IT asks how to recover"),
+            ("▲ Fri 22:15 The ransom note", "The ransom note"),
+            ("◆ Fri 22:30 How does the lab keep", "How does the lab keep"),
+            ("◆ Fri 23:00 The regional health", "The regional health"),
+            (
+                "▲ Sat 06:00 IT asks how to recover",
+                "IT asks how to recover",
+            ),
         ] {
             if screen.contains(line) && !titles_seen.contains(&title) {
                 titles_seen.push(title);

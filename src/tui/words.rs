@@ -71,6 +71,7 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&d.options[*option as usize].label)
             );
             let title = decision_title(sc, *decision);
+            // The choice first: the log panel cuts long lines.
             if *timeout {
                 format!("⏱ time ran out: default taken ({chosen}) · {title}")
             } else {

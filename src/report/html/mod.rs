@@ -356,7 +356,7 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             let _ = writeln!(
                 h,
                 "<li><span class=\"stamp\">{} · {}</span>{}</li>",
-                esc(&n.when.offset),
+                esc(&n.when.when()),
                 esc(&real_clock(&n.when)),
                 block(&n.text)
             );
@@ -493,7 +493,7 @@ fn results(h: &mut String, r: &Report, id: &str) {
                 let _ = writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{:+}</td><td>{}</td></tr>",
-                    esc(&o.when.offset),
+                    esc(&o.when.when()),
                     esc(&o.label),
                     esc(&num(o.from)),
                     esc(&num(o.to)),
@@ -618,7 +618,7 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
                 let at = c
                     .when
                     .as_ref()
-                    .map(|m| format!(" at {}", esc(&m.offset)))
+                    .map(|m| format!(" at {}", esc(&m.when())))
                     .unwrap_or_default();
                 let lesson = if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
                     format!(
@@ -681,7 +681,7 @@ fn checks(h: &mut String, r: &Report, id: &str) {
             esc(&c.window),
             c.when
                 .as_ref()
-                .map(|m| esc(&m.offset))
+                .map(|m| esc(&m.when()))
                 .unwrap_or_else(|| "–".into()),
             esc(&c.lesson),
             esc(&c.reference)
@@ -763,7 +763,7 @@ fn decisions(h: &mut String, r: &Report, id: &str) {
                 .as_ref()
                 .map(|m| format!(
                     "{}<div class=\"muted\">{}</div>",
-                    esc(&m.offset),
+                    esc(&m.when()),
                     esc(&real_clock(m))
                 ))
                 .unwrap_or_else(|| "–".into())
@@ -1076,7 +1076,7 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
                 "<span class=\"badge met\">✓ Met</span> at {}{}",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default(),
                 d.margin_s
                     .map(|m| format!(", {} to spare", esc(&fmt::span(m))))
@@ -1086,14 +1086,14 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
                 "<span class=\"badge missed\">✗ Missed</span> at {}",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::MetByOthers => format!(
                 "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
@@ -1105,7 +1105,7 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
                 },
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Running if r.status == Progress::Ended => {
@@ -1127,7 +1127,7 @@ fn deadlines(h: &mut String, r: &Report, id: &str) {
             esc(&fmt::span(d.duration_s)),
             d.started
                 .as_ref()
-                .map(|m| esc(&m.offset))
+                .map(|m| esc(&m.when()))
                 .unwrap_or_else(|| "–".into()),
             d.due
                 .map(|t| esc(&crate::scenario::time::format_offset(t)))

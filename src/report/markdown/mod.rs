@@ -253,7 +253,7 @@ fn overview(out: &mut String, r: &Report) {
             let _ = writeln!(
                 out,
                 "- **{}** ({}): {}",
-                n.when.offset,
+                n.when.when(),
                 real_clock(&n.when),
                 para(&n.text, "  ")
             );
@@ -395,7 +395,7 @@ fn results(out: &mut String, r: &Report) {
                 .iter()
                 .map(|o| {
                     vec![
-                        inline(&o.when.offset),
+                        inline(&o.when.when()),
                         inline(&o.label),
                         format!("{} → {}", num(o.from), num(o.to)),
                         format!("{:+}", o.points),
@@ -515,7 +515,7 @@ fn objectives(out: &mut String, r: &Report) {
                 let at = c
                     .when
                     .as_ref()
-                    .map(|m| format!(" at {}", m.offset))
+                    .map(|m| format!(" at {}", m.when()))
                     .unwrap_or_default();
                 let _ = writeln!(out, "- {} {}{at}", status_word(c.status), inline(&c.title));
                 if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
@@ -555,7 +555,7 @@ fn checks(out: &mut String, r: &Report) {
                 inline(&c.window),
                 c.when
                     .as_ref()
-                    .map(|m| m.offset.clone())
+                    .map(|m| m.when())
                     .unwrap_or_else(|| "–".into()),
                 inline(&c.lesson),
                 inline(&c.reference),
@@ -602,13 +602,13 @@ fn decisions(out: &mut String, r: &Report) {
                 (None, _) => "✗ not taken before the end".into(),
             };
             vec![
-                d.opened.offset.clone(),
+                d.opened.when(),
                 inline(&d.team_name),
                 inline(&d.prompt),
                 chosen,
                 d.chosen
                     .as_ref()
-                    .map(|m| format!("{} ({})", m.offset, real_clock(m)))
+                    .map(|m| format!("{} ({})", m.when(), real_clock(m)))
                     .unwrap_or_else(|| "–".into()),
                 match (d.took_real_ms, d.took_scenario_s) {
                     (Some(r), Some(s)) => {
@@ -878,26 +878,26 @@ fn deadlines(out: &mut String, r: &Report) {
             let result = match d.status {
                 DeadlineOutcome::Met => format!(
                     "✓ met at {}{}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or(""),
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default(),
                     d.margin_s
                         .map(|m| format!(", {} to spare", fmt::span(m)))
                         .unwrap_or_default()
                 ),
                 DeadlineOutcome::Missed => format!(
                     "✗ missed at {}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::MetByOthers => format!(
                     "met by others at {} (not a team's decision)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Stopped => format!(
                     "threat countdown stopped at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Expired => format!(
                     "threat countdown ran out at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Running if r.status == Progress::Ended => {
                     "– still running when the exercise ended".into()
@@ -911,7 +911,7 @@ fn deadlines(out: &mut String, r: &Report) {
                 fmt::span(d.duration_s),
                 d.started
                     .as_ref()
-                    .map(|m| m.offset.clone())
+                    .map(|m| m.when())
                     .unwrap_or_else(|| "–".into()),
                 d.due.map(format_offset).unwrap_or_else(|| "–".into()),
                 result,
