@@ -177,3 +177,51 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     t.wait_for("play", "EXITED:0");
     check_journal(&journal);
 }
+
+/// `TERM=linux` (the Linux text console) gets the ASCII/Latin-1 glyph set, whatever the
+/// terminal emulator could show; `TERM=dumb` is pointed to `run --interactive`.
+#[test]
+fn the_linux_console_gets_ascii_and_a_dumb_terminal_is_pointed_to_run_interactive() {
+    let Some(t) = Tmux::new("terms") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("linux.jsonl");
+    t.start(
+        "linux",
+        dir.path(),
+        &and_keep(&format!(
+            "TERM=linux {} play --seed 7 --journal {}",
+            bin(),
+            journal.display()
+        )),
+    );
+    t.wait_for("linux", "Tutorial: Night Shift at the Lab");
+    t.keys("linux", "Enter");
+    t.wait_for("linux", "Set up the room");
+    t.keys("linux", "s");
+    t.wait_for("linux", "Ransom message on the lab screens");
+    let screen = t.wait_stable("linux");
+    assert!(screen.contains("> RUNNING"), "{screen}");
+    assert!(screen.contains("? keys · q quit"), "{screen}");
+    let outside: Vec<char> = screen
+        .chars()
+        .filter(|&c| !matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{FF}'))
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "{outside:?} on a Linux console:\n{screen}"
+    );
+    t.keys("linux", "q");
+    t.wait_for("linux", "y yes");
+    t.keys("linux", "y");
+    t.wait_for("linux", "EXITED:0");
+
+    t.start(
+        "dumb",
+        dir.path(),
+        &and_keep(&format!("TERM=dumb {} play --seed 7", bin())),
+    );
+    let screen = t.wait_for("dumb", "EXITED:2");
+    assert!(screen.contains("run --interactive"), "{screen}");
+}
