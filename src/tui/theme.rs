@@ -30,11 +30,21 @@ impl Glyphs {
 
     /// The marker of lines cut above (`up`) or below a scrolled text.
     pub fn more(self, up: bool, n: usize) -> String {
+        self.more_items(up, n, "")
+    }
+
+    /// The marker of `n` items (`what`, e.g. `options`) cut above or below.
+    pub fn more_items(self, up: bool, n: usize, what: &str) -> String {
+        let what = if what.is_empty() {
+            String::new()
+        } else {
+            format!(" {what}")
+        };
         match (self, up) {
-            (Glyphs::Unicode, true) => format!("↑ {n} more"),
-            (Glyphs::Unicode, false) => format!("↓ {n} more"),
-            (Glyphs::Latin1, true) => format!("^ {n} more above"),
-            (Glyphs::Latin1, false) => format!("{n} more below"),
+            (Glyphs::Unicode, true) => format!("↑ {n} more{what}"),
+            (Glyphs::Unicode, false) => format!("↓ {n} more{what}"),
+            (Glyphs::Latin1, true) => format!("^ {n} more{what} above"),
+            (Glyphs::Latin1, false) => format!("{n} more{what} below"),
         }
     }
 

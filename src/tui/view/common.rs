@@ -145,7 +145,12 @@ pub fn scroll_to_show(total: usize, h: usize, first: usize, last: usize) -> usiz
 
 /// A marker line `↑ N more` or `↓ N more`, right-aligned in `cols`.
 pub fn more_line(theme: Theme, up: bool, n: usize, cols: usize) -> Line<'static> {
-    let text = format!(" {} ", theme.glyphs.more(up, n));
+    marker_line(theme, &theme.glyphs.more(up, n), cols)
+}
+
+/// A marker line with this text, right-aligned in `cols`.
+pub fn marker_line(theme: Theme, text: &str, cols: usize) -> Line<'static> {
+    let text = format!(" {} ", truncate(text, cols.saturating_sub(2)));
     let pad = cols.saturating_sub(width(&text));
     Line::from(vec![
         Span::raw(" ".repeat(pad)),
@@ -157,14 +162,33 @@ pub fn more_line(theme: Theme, up: bool, n: usize, cols: usize) -> Line<'static>
 /// of their own when the text is cut.
 pub fn draw_lines(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16, theme: Theme) {
     let w = Window::new(lines.len(), area.height as usize, scroll as usize);
+    draw_window(f, area, lines, w, theme, None, None);
+}
+
+/// Draws the lines of a window, with its markers (their own texts when given).
+pub fn draw_window(
+    f: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    w: Window,
+    theme: Theme,
+    up: Option<String>,
+    down: Option<String>,
+) {
     let cols = area.width as usize;
     let mut out = Vec::with_capacity(area.height as usize);
     if w.above > 0 {
-        out.push(more_line(theme, true, w.above, cols));
+        out.push(match up {
+            Some(t) => marker_line(theme, &t, cols),
+            None => more_line(theme, true, w.above, cols),
+        });
     }
     out.extend(lines.into_iter().skip(w.start).take(w.shown));
     if w.below > 0 {
-        out.push(more_line(theme, false, w.below, cols));
+        out.push(match down {
+            Some(t) => marker_line(theme, &t, cols),
+            None => more_line(theme, false, w.below, cols),
+        });
     }
     f.render_widget(Paragraph::new(out), area);
 }

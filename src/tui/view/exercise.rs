@@ -164,7 +164,7 @@ fn split_detail(app: &App, play: &Play, col: Rect) -> [Rect; 2] {
 }
 
 fn decision_height(app: &App, play: &Play, cols: u16, avail: u16) -> u16 {
-    let (lines, _) = decision_lines(app, play, cols as usize);
+    let (lines, _) = decision_lines(app, play, cols as usize, false);
     let want = lines.len() as u16 + 1;
     want.clamp(3, (avail * 11 / 20).max(3))
 }
@@ -236,7 +236,7 @@ pub fn hit(app: &App, area: Rect, col: u16, row: u16) -> Option<Hit> {
     }
     let dec = inner(a.decision);
     if dec.contains(pos) {
-        let (lines, rows) = decision_lines(app, play, dec.width as usize);
+        let (lines, rows) = decision_view(app, play, dec.width as usize, dec.height as usize);
         let h = dec.height as usize;
         let scroll = decision_scroll(play, &rows, lines.len(), h);
         let line = Window::new(lines.len(), h, scroll).line_at((row - dec.y) as usize)?;
@@ -601,11 +601,28 @@ fn countdown(play: &Play, d: u16, real: u64) -> String {
     parts.join(" · ")
 }
 
-/// The decision panel's lines, and which line shows which option.
+/// The decision panel's lines in `h` rows: with every option's preview when they fit,
+/// else with the highlighted option's only, so that more options stay in view.
+pub fn decision_view(
+    app: &App,
+    play: &Play,
+    cols: usize,
+    h: usize,
+) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+    let full = decision_lines(app, play, cols, false);
+    if full.0.len() <= h {
+        return full;
+    }
+    decision_lines(app, play, cols, true)
+}
+
+/// The decision panel's lines, and which line shows which option; `compact` keeps only the
+/// highlighted option's preview.
 pub fn decision_lines(
     app: &App,
     play: &Play,
     cols: usize,
+    compact: bool,
 ) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let t = app.theme;
     let ex = play.ex();
@@ -704,7 +721,8 @@ pub fn decision_lines(
         if let OptionStatus::Unavailable(why) = status {
             lines.extend(para(&format!("unavailable: {why}"), cols, t.dim(), &indent));
         }
-        if !app.presenter {
+        let cursor = focused && play.ui.option_cursor == pos;
+        if !app.presenter && (!compact || cursor) {
             let p = preview::option(sc, o);
             if !p.is_empty() {
                 lines.extend(para(&format!("↳ {p}"), cols, t.private(), &indent));
@@ -760,9 +778,42 @@ fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     };
     f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
-    let (lines, rows) = decision_lines(app, play, body.width as usize);
-    let scroll = decision_scroll(play, &rows, lines.len(), body.height as usize);
-    draw_lines(f, body, lines, scroll as u16, t);
+    let h = body.height as usize;
+    let (lines, rows) = decision_view(app, play, body.width as usize, h);
+    let scroll = decision_scroll(play, &rows, lines.len(), h);
+    let w = Window::new(lines.len(), h, scroll);
+    // Say how many options are out of sight, not only how many lines.
+    let end = w.start + w.shown;
+    let mut first_line: Vec<(usize, usize)> = Vec::new();
+    for &(l, o) in &rows {
+        match first_line.iter_mut().find(|(_, x)| *x == o) {
+            Some(_) => {}
+            None => first_line.push((l, o)),
+        }
+    }
+    let below = first_line.iter().filter(|(l, _)| *l >= end).count();
+    let above = first_line
+        .iter()
+        .filter(|(_, o)| {
+            rows.iter()
+                .filter(|(_, x)| x == o)
+                .all(|(l, _)| *l < w.start)
+        })
+        .count();
+    let hint = if play.ui.focus == Focus::Decision {
+        ""
+    } else {
+        " · Tab"
+    };
+    let options = |n: usize| if n == 1 { "option" } else { "options" };
+    let up = (above > 0).then(|| t.glyphs.more_items(true, above, options(above)));
+    let down = (below > 0).then(|| {
+        format!(
+            "{}{hint}",
+            t.glyphs.more_items(false, below, options(below))
+        )
+    });
+    super::common::draw_window(f, body, lines, w, t, up, down);
 }
 
 fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
