@@ -209,6 +209,9 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
     }
     keys(&mut a, "1t");
     snap(&mut a, "end, T+ times");
+    keys(&mut a, "b");
+    snap(&mut a, "end, the board");
+    keys(&mut a, "\x1b");
     keys(&mut a, "v");
     snap(&mut a, "end, presenter");
     frames

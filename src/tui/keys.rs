@@ -102,6 +102,7 @@ pub const END_KEYS: &[(&str, &str)] = &[
     ("u", "undo the last decision (asks first)"),
     ("v", "presenter view on or off"),
     ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
+    ("b", "the board as the exercise ended, full-screen"),
     ("?", "this help"),
     ("q", "quit"),
 ];

@@ -654,6 +654,7 @@ impl App {
             }
             Action::Undo => self.ask_undo(),
             Action::ToggleTimes => self.toggle_times(),
+            Action::Board => self.overlay = Some(Overlay::Board(0)),
             Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),

@@ -6,11 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
-use crate::scenario::time;
-
 use super::super::app::{App, Play};
 use super::super::wrap::{fit, truncate, width};
-use super::common::{band_mark, draw_lines, para, section, top_line, value_unit};
+use super::common::{band_mark, draw_lines, para, section, top_line, value_unit, when};
 use super::exercise::{board_lines, deadline_line, deadline_rows};
 
 /// The board's lines at `cols` columns.
@@ -63,7 +61,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
                 sc.services.len()
             ),
         );
-        for l in board_lines(app, play, cols.saturating_sub(2).min(72)) {
+        for l in board_lines(app, play, cols.saturating_sub(2).min(58)) {
             let mut spans = vec![Span::raw("  ")];
             spans.extend(l.spans);
             out.push(Line::from(spans));
@@ -74,7 +72,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         heading(&mut out, format!("Deadlines · {} started", rows.len()));
         for r in &rows {
             let mut spans = vec![Span::raw("  ")];
-            spans.extend(deadline_line(app, play, *r, cols.saturating_sub(2).min(80)).spans);
+            spans.extend(deadline_line(app, play, *r, cols.saturating_sub(2).min(72)).spans);
             out.push(Line::from(spans));
         }
         let waiting = sc.deadlines.len() - rows.len();
@@ -107,8 +105,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             ));
         }
         for (at, i) in up {
-            let when = time::format_datetime_short(time::add_offset(sc.clock.start, at));
-            let pre = format!("   {when}  ");
+            let pre = format!("   {}  ", when(sc, at, play.ui.offsets));
             let room = cols.saturating_sub(width(&pre));
             out.push(Line::from(vec![
                 Span::styled(pre, t.private()),

@@ -273,6 +273,9 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 }
 
 fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
+    if let Some(super::super::app::Overlay::Board(_)) = app.overlay {
+        return vec![("↑↓ PgUp PgDn", "scroll"), ("Esc", "close the board")];
+    }
     if play.link.read_only() {
         return vec![("↑↓", "older injects"), ("b", "board")];
     }
