@@ -1068,15 +1068,21 @@ fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let body = inner(area);
     let cols = body.width as usize;
     let h = body.height as usize;
-    let start = play.ui.log.len().saturating_sub(h);
-    let lines: Vec<Line> = play.ui.log[start..]
-        .iter()
-        .map(|l| {
-            Line::from(Span::styled(
-                format!(" {}", truncate(l, cols.saturating_sub(1))),
-                t.dim(),
-            ))
-        })
-        .collect();
+    let mut start = play.ui.log.len().saturating_sub(h);
+    let mut lines: Vec<Line> = Vec::new();
+    if start > 0 {
+        // The newest lines are shown; say how many earlier ones are not.
+        start += 1;
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t.glyphs.more_items(true, start, "earlier")),
+            t.key(),
+        )));
+    }
+    lines.extend(play.ui.log[start.min(play.ui.log.len())..].iter().map(|l| {
+        Line::from(Span::styled(
+            format!(" {}", truncate(l, cols.saturating_sub(1))),
+            t.dim(),
+        ))
+    }));
     f.render_widget(Paragraph::new(lines), body);
 }

@@ -406,7 +406,20 @@ fn curveball(f: &mut Frame, app: &App, area: Rect, injects: &[u16], selected: us
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::default());
+    let shown = lines.len();
+    let rest = injects.len().saturating_sub(off + shown);
+    if off > 0 || rest > 0 {
+        // The list is cut: say where the others are.
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {shown} of {} shown · {off} above · {rest} below",
+                injects.len()
+            ),
+            t.key(),
+        )));
+    } else {
+        lines.push(Line::default());
+    }
     lines.push(Line::from(Span::styled(
         "↑↓ choose · Enter fires it now · Esc cancels",
         t.dim(),
