@@ -5,6 +5,7 @@
 use crate::engine::{Event, Exercise, Prevention, shown_number};
 use crate::headless::transcript::describe;
 use crate::scenario::Scenario;
+use crate::scenario::time;
 use crate::text::sanitize_line;
 
 /// A decision's short title for people: the title of the inject that carries it.
@@ -95,6 +96,11 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
             "undone: {} ({})",
             decision_title(sc, *decision),
             s(&sc.decisions[*decision as usize].options[*option as usize].label)
+        ),
+        Event::DeadlineStarted { deadline, due } => format!(
+            "deadline started: {} (due {})",
+            s(&sc.deadlines[*deadline as usize].label),
+            time::format_day_time(time::add_offset(sc.clock.start, *due))
         ),
         Event::EndingHeld { ending } => format!(
             "ending “{}” reached, waiting for the open decisions (answer them, or confirm the ending)",

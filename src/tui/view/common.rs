@@ -399,3 +399,59 @@ pub fn too_small(f: &mut Frame, area: Rect, theme: Theme) {
         r,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_gives_its_markers_rows_of_their_own() {
+        // Everything fits: no marker.
+        let w = Window::new(5, 5, 3);
+        assert_eq!((w.start, w.shown, w.above, w.below), (0, 5, 0, 0));
+        // Cut at the bottom: 4 lines and a marker.
+        let w = Window::new(10, 5, 0);
+        assert_eq!((w.start, w.shown, w.above, w.below), (0, 4, 0, 6));
+        assert_eq!(w.row_of(3), Some(3));
+        assert_eq!(w.row_of(4), None);
+        // In the middle: a marker on each side.
+        let w = Window::new(10, 5, 3);
+        assert_eq!((w.start, w.shown, w.above, w.below), (3, 3, 3, 4));
+        assert_eq!(w.line_at(0), None);
+        assert_eq!(w.line_at(1), Some(3));
+        // At the end: a marker on top, the last lines.
+        let w = Window::new(10, 5, 99);
+        assert_eq!((w.start, w.shown, w.above, w.below), (6, 4, 6, 0));
+        assert_eq!(w.row_of(9), Some(4));
+        // Too small for markers: lines only.
+        let w = Window::new(10, 2, 1);
+        assert_eq!((w.start, w.shown), (1, 2));
+    }
+
+    #[test]
+    fn scrolling_to_a_line_shows_it() {
+        for total in [1, 5, 12, 40] {
+            for h in [3, 4, 7] {
+                for line in 0..total {
+                    let s = scroll_to_show(total, h, line, line);
+                    assert!(
+                        Window::new(total, h, s).row_of(line).is_some(),
+                        "line {line} of {total} in {h} rows"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cut_list_says_how_many_items_it_left_out() {
+        let lines: Vec<Line<'static>> = (0..6).map(|k| Line::from(format!("item {k}"))).collect();
+        let cut = cut_list(lines.clone(), 4, Theme::plain(), |n| format!("+{n} more"));
+        assert_eq!(cut.len(), 4);
+        assert_eq!(cut[3].to_string(), "+3 more");
+        assert_eq!(
+            cut_list(lines, 6, Theme::plain(), |n| format!("{n}")).len(),
+            6
+        );
+    }
+}
