@@ -350,7 +350,8 @@ fn has_word(text: &str, word: &str) -> bool {
 /// `trust`, `emergency`...) cannot be told apart from that prose and is not checked;
 /// every other id is: compound ids (`crisis_cell`, `winter_peak`, `report_ars`), ids with
 /// digits, and lowercase words the prose never uses (`ehr`, `pacs`: the prose writes them
-/// `EHR`, `PACS`).
+/// `EHR`, `PACS`). Even an ordinary-word id must not appear in backticks, the way ids
+/// leaked through notes (`` `attacked_before` ``).
 #[test]
 fn no_id_appears_in_any_rendered_frame_of_the_bundled_scenarios() {
     // The picker shows every scenario's summary: prose anywhere in the bundle counts.
@@ -372,8 +373,16 @@ fn no_id_appears_in_any_rendered_frame_of_the_bundled_scenarios() {
         );
         let frames = play_through(&name, &sc, Theme::plain());
         assert!(frames.len() > 60, "{name}: only {} frames", frames.len());
+        let all = ids(&sc);
         for f in &frames {
             let text = text_of(&f.buf);
+            for (id, kind) in &all {
+                assert!(
+                    !text.contains(&format!("`{id}`")),
+                    "{}: the {kind} id `{id}` is on screen as an id:\n{text}",
+                    f.what
+                );
+            }
             for (id, kind) in &checked {
                 assert!(
                     !has_word(&text, id),
