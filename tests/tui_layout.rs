@@ -194,6 +194,14 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
                 snap(&mut a, "an older inject");
                 keys(&mut a, "kkk");
             }
+            7 if step < 60 => {
+                // Undo for real: the notice and the log say what was undone.
+                keys(&mut a, "u");
+                if a.overlay.is_some() {
+                    keys(&mut a, "y");
+                    snap(&mut a, "after an undo");
+                }
+            }
             _ => {}
         }
     }
@@ -373,6 +381,10 @@ fn no_id_appears_in_any_rendered_frame_of_the_bundled_scenarios() {
         );
         let frames = play_through(&name, &sc, Theme::plain());
         assert!(frames.len() > 60, "{name}: only {} frames", frames.len());
+        assert!(
+            frames.iter().any(|f| f.what.contains("after an undo")),
+            "{name}: nothing was undone on the way"
+        );
         let all = ids(&sc);
         for f in &frames {
             let text = text_of(&f.buf);
