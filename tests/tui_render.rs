@@ -275,3 +275,42 @@ fn chinese_french_and_emoji_wrap_at_their_display_width() {
         }
     }
 }
+
+/// The flagship eight injects in (seed 7): twelve injects, four deadlines running, nine
+/// systems and six services, at the sizes of a training room's console and of a laptop.
+fn flagship_night(theme: Theme) -> App {
+    let sc = bundled::find("saturday-night-blackout")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    let mut a = App::briefing(
+        sc,
+        "bundled:saturday-night-blackout.ron".into(),
+        config(),
+        theme,
+    );
+    keys(&mut a, "snnnnnnnn");
+    a.update(Msg::Tick(65_000));
+    a
+}
+
+#[test]
+fn the_flagship_at_120x36_and_80x24() {
+    insta::assert_snapshot!(
+        "flagship_120x36",
+        render(&mut flagship_night(Theme::plain()), 120, 36)
+    );
+    insta::assert_snapshot!(
+        "flagship_80x24",
+        render(&mut flagship_night(Theme::plain()), 80, 24)
+    );
+    let ascii = Theme::plain().with_glyphs(downtime::tui::Glyphs::Latin1);
+    insta::assert_snapshot!(
+        "flagship_ascii_80x24",
+        render(&mut flagship_night(ascii), 80, 24)
+    );
+    let mut board = flagship_night(Theme::plain());
+    keys(&mut board, "b");
+    insta::assert_snapshot!("flagship_board_80x24", render(&mut board, 80, 24));
+}
