@@ -83,7 +83,7 @@ fn thread_cpu_ns() -> Option<u64> {
 }
 
 fn benches(c: &mut Criterion) {
-    let mut app = midway(Theme { color: true });
+    let mut app = midway(Theme::colours());
     app.update(Msg::Resize(160, 48));
     let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
     c.bench_function("exercise screen full render 160x48", |b| {
@@ -113,7 +113,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("start to first frame (picker, 80x24)", |b| {
         b.iter(|| {
             let picker = Picker::discover(std::path::Path::new("scenarios"));
-            let mut app = App::picker(picker, config(), Theme { color: true });
+            let mut app = App::picker(picker, config(), Theme::colours());
             app.update(Msg::Resize(80, 24));
             let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
             t.draw(|f| view::draw(f, &app)).unwrap();
@@ -125,17 +125,14 @@ fn benches(c: &mut Criterion) {
                 tutorial(),
                 "bundled:tutorial.ron".into(),
                 config(),
-                Theme { color: true },
+                Theme::colours(),
             );
             app.update(Msg::Resize(80, 24));
             let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
             t.draw(|f| view::draw(f, &app)).unwrap();
         })
     });
-    for (name, theme) in [
-        ("colour", Theme { color: true }),
-        ("NO_COLOR", Theme::plain()),
-    ] {
+    for (name, theme) in [("colour", Theme::colours()), ("NO_COLOR", Theme::plain())] {
         // The highlight moving between the options of the decision.
         let option = move_bytes(theme, &[KeyCode::Tab, KeyCode::Tab], KeyCode::Down);
         println!("option highlight moved by one at 160x48 ({name}): {option} bytes");

@@ -253,3 +253,49 @@ fn warnings_wait_until_the_errors_are_fixed() {
         .collect();
     assert_eq!(codes, [Code::UnknownField]);
 }
+
+/// A `Choice` parameter's `labels` give the words people read; a key that is not one of the
+/// choices is an unknown reference (with "did you mean"), labels on another kind the wrong
+/// type; a choice without a label is shown as written.
+#[test]
+fn choice_labels_are_checked_against_the_choices() {
+    let with = |param: &str| {
+        let text = std::fs::read_to_string(format!("{DIR}/clean.ron"))
+            .unwrap()
+            .replacen("parameters: [", &format!("parameters: [{param}, "), 1);
+        assert!(text.contains(param), "clean.ron has a `parameters: [` list");
+        downtime::scenario::load_str(
+            "labels.ron",
+            &text,
+            "sha256:x".into(),
+            &downtime::scenario::files::NoFiles,
+        )
+    };
+    let ok = with(
+        r#"(id: "season", label: "Season", kind: Choice(["winter_peak", "normal"]), labels: {"winter_peak": "Winter peak"}, default: "winter_peak")"#,
+    );
+    let sc = ok.scenario.expect("labels load");
+    let p = sc.params.iter().find(|p| p.id == "season").unwrap();
+    assert_eq!(p.display(&p.default), "Winter peak");
+    assert_eq!(p.format(&p.default), "winter_peak");
+    assert_eq!(p.labels, ["Winter peak", "normal"]);
+
+    let bad = with(
+        r#"(id: "season", label: "Season", kind: Choice(["winter_peak", "normal"]), labels: {"winter_peek": "Winter peak"}, default: "normal")"#,
+    );
+    let codes: Vec<Code> = bad.report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::UnknownReference]);
+    let text = bad.report.render_text(100);
+    assert!(text.contains("did you mean \"winter_peak\"?"), "{text}");
+
+    let not_choice = with(
+        r#"(id: "flagged", label: "Flagged?", kind: Bool, labels: {"true": "Yes"}, default: true)"#,
+    );
+    let codes: Vec<Code> = not_choice
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(codes, [Code::WrongType]);
+}

@@ -160,10 +160,13 @@ fn the_presenter_follows_the_live_journal_without_facilitator_notes() {
     play_to_the_end(&t, "play", |screen| {
         // Feed lines (severity, time, title): the facilitator's queue shows titles too.
         for (line, title) in [
-            ("▲ 00:15 The ransom note", "The ransom note"),
-            ("◆ 00:30 How does the lab keep", "How does the lab keep"),
-            ("◆ 01:00 The regional health", "The regional health"),
-            ("▲ 08:00 IT asks how to recover", "IT asks how to recover"),
+            ("▲ Fri 22:15 The ransom note", "The ransom note"),
+            ("◆ Fri 22:30 How does the lab keep", "How does the lab keep"),
+            ("◆ Fri 23:00 The regional health", "The regional health"),
+            (
+                "▲ Sat 06:00 IT asks how to recover",
+                "IT asks how to recover",
+            ),
         ] {
             if screen.contains(line) && !titles_seen.contains(&title) {
                 titles_seen.push(title);
@@ -272,9 +275,9 @@ fn the_facilitator_pins_an_attachment_on_the_presenter_and_releases_it() {
     play_tutorial(&t, "play", dir.path(), &journal);
     t.wait_for("play", "2 Isolate the network now");
     t.keys("play", "2");
-    t.wait_for("play", "Decided at T+00:00: 2. Isolate");
+    t.wait_for("play", "Decided at Fri 22:00: 2. Isolate");
     t.keys("play", "n");
-    t.wait_for("play", "▲ 00:15 The ransom note");
+    t.wait_for("play", "▲ Fri 22:15 The ransom note");
     t.start(
         "room",
         dir.path(),
@@ -282,7 +285,7 @@ fn the_facilitator_pins_an_attachment_on_the_presenter_and_releases_it() {
     );
     t.wait_for("room", "The technician photographs the full message");
     t.keys("play", "n");
-    t.wait_for("play", "◆ 00:30 How does the lab keep");
+    t.wait_for("play", "◆ Fri 22:30 How does the lab keep");
     // The projector shows the newest message by default.
     t.wait_for("room", "The wards are phoning for results");
     // The facilitator selects the ransom note again and pins its attachment.
@@ -323,4 +326,52 @@ fn check_replays(path: &Path) {
         .scenario
         .unwrap();
     downtime::journal::replay(sc, &read).expect("the journal replays");
+}
+
+/// `TERM=linux` (the Linux text console) gets the ASCII/Latin-1 glyph set, whatever the
+/// terminal emulator could show; `TERM=dumb` is pointed to `run --interactive`.
+#[test]
+fn the_linux_console_gets_ascii_and_a_dumb_terminal_is_pointed_to_run_interactive() {
+    let Some(t) = Tmux::new("terms") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("linux.jsonl");
+    t.start(
+        "linux",
+        dir.path(),
+        &and_keep(&format!(
+            "TERM=linux {} play --seed 7 --journal {}",
+            bin(),
+            journal.display()
+        )),
+    );
+    t.wait_for("linux", "Tutorial: Night Shift at the Lab");
+    t.keys("linux", "Enter");
+    t.wait_for("linux", "Set up the room");
+    t.keys("linux", "s");
+    t.wait_for("linux", "Ransom message on the lab screens");
+    let screen = t.wait_stable("linux");
+    assert!(screen.contains("> RUNNING"), "{screen}");
+    assert!(screen.contains("? keys · q quit"), "{screen}");
+    let outside: Vec<char> = screen
+        .chars()
+        .filter(|&c| !matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{FF}'))
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "{outside:?} on a Linux console:\n{screen}"
+    );
+    t.keys("linux", "q");
+    t.wait_for("linux", "y yes");
+    t.keys("linux", "y");
+    t.wait_for("linux", "EXITED:0");
+
+    t.start(
+        "dumb",
+        dir.path(),
+        &and_keep(&format!("TERM=dumb {} play --seed 7", bin())),
+    );
+    let screen = t.wait_for("dumb", "EXITED:2");
+    assert!(screen.contains("run --interactive"), "{screen}");
 }

@@ -83,7 +83,7 @@ fn the_console_shows_hostile_text_as_placeholders() {
     );
     // Seed 7 shows Option A third.
     t.keys("c", "3");
-    t.wait_for("c", "Decided at T+00:00: 3. Option A");
+    t.wait_for("c", "Decided at Mon 08:00: 3. Option A");
     t.keys("c", "q");
     t.wait_for("c", "y yes");
     t.keys("c", "y");

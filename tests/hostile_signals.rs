@@ -58,7 +58,7 @@ fn start_and_decide(t: &Tmux, s: &str, dir: &Path, journal: &Path) -> u32 {
     t.wait_for(s, "2 Isolate the network now");
     t.keys(s, "2");
     // The screen shows the decision taken only after the command is journaled.
-    t.wait_for(s, "Decided at T+00:00: 2. Isolate the network now");
+    t.wait_for(s, "Decided at Fri 22:00: 2. Isolate the network now");
     pid
 }
 

@@ -422,7 +422,7 @@ fn a_second_console_on_an_open_journal_is_refused_and_changes_nothing() {
     let paper = shown_number(1, "lab_mode", "paper");
     wait_option(&t, "first", paper, "Switch to paper downtime forms");
     t.keys("first", &paper.to_string());
-    t.wait_for("first", &format!("Decided at T+00:30: {paper}. "));
+    t.wait_for("first", &format!("Decided at Fri 22:30: {paper}. "));
     t.keys("first", "a");
     t.wait_for("first", "Enter saves the note in the journal");
     t.text("first", "written while another console was refused");
@@ -497,12 +497,25 @@ fn note_text(k: usize, bytes: u64) -> String {
     text
 }
 
-/// The decisions the console's log shows as taken (`CHOSE ID: ...`), each line once.
+/// The decisions the console's log shows as taken (`chose N. OPTION · TITLE`, cut to the
+/// panel: the console shows no ids), by id, each line once: a line is the decision whose
+/// option label starts with what the line shows of it.
 fn log_choices(screen: &str) -> Vec<String> {
+    let sc = tutorial_scenario();
     screen
-        .split("CHOSE ")
-        .skip(1)
-        .filter_map(|rest| rest.split_once(':').map(|(id, _)| id.trim().to_string()))
+        .lines()
+        .filter_map(|l| l.split_once("chose ").map(|(_, rest)| rest))
+        .filter_map(|rest| {
+            let (_, label) = rest.split_once(". ")?;
+            let shown = label.split(['…', '·']).next()?.trim();
+            (shown.len() >= 5).then_some(shown)
+        })
+        .filter_map(|shown| {
+            sc.decisions
+                .iter()
+                .find(|d| d.options.iter().any(|o| o.label.starts_with(shown)))
+                .map(|d| d.id.clone())
+        })
         .collect()
 }
 
@@ -588,7 +601,7 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     t.keys("play", "s");
     wait_option(&t, "play", isolate, "Isolate the network now");
     t.keys("play", &isolate.to_string());
-    t.wait_for("play", &format!("Decided at T+00:00: {isolate}. "));
+    t.wait_for("play", &format!("Decided at Fri 22:00: {isolate}. "));
     seen(&t.wait_stable("play"));
     // On to the second decision, while there is room.
     t.keys("play", "n");
@@ -628,7 +641,7 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     t.wait_for("play", "✗ not saved: cannot write the journal");
     let screen = t.wait_stable("play");
     seen(&screen);
-    assert!(!screen.contains("Decided at T+00:30"), "{screen}");
+    assert!(!screen.contains("Decided at Fri 22:30"), "{screen}");
     assert_eq!(
         numbers_on_screen(&screen, "Switch to paper downtime forms"),
         [paper],
@@ -665,7 +678,7 @@ fn a_full_disk_in_the_console_saves_nothing_half_and_loses_nothing() {
     t.wait_for("play", "note added to the journal");
     wait_option(&t, "play", paper, "Switch to paper downtime forms");
     t.keys("play", &paper.to_string());
-    t.wait_for("play", &format!("Decided at T+00:30: {paper}. "));
+    t.wait_for("play", &format!("Decided at Fri 22:30: {paper}. "));
     let screen = t.wait_stable("play");
     seen(&screen);
     assert!(

@@ -199,16 +199,16 @@ fn the_plain_theme_uses_no_colour_and_symbols_carry_severity() {
         assert_eq!(cell.bg, Color::Reset, "colour used under NO_COLOR");
     }
     let text = term.backend().to_string();
-    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
-    assert!(text.contains("▲ 00:15 The ransom note"), "{text}");
+    assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
+    assert!(text.contains("▲ Fri 22:15 The ransom note"), "{text}");
 }
 
 #[test]
 fn the_colour_theme_keeps_the_symbols() {
     let mut a = midway();
-    a.theme = Theme { color: true };
+    a.theme = Theme::colours();
     let text = render(&mut a, 160, 48);
-    assert!(text.contains("‼ 00:00 Ransom message"), "{text}");
+    assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
     assert!(
         text.contains("⚠") || text.contains("│"),
         "thresholds marked: {text}"
@@ -288,7 +288,7 @@ both_sizes!(phase_skip_question, {
 });
 both_sizes!(session_plan, {
     let mut a = started();
-    keys(&mut a, "t");
+    keys(&mut a, "P");
     a
 });
 both_sizes!(presenter_large, {
@@ -301,3 +301,49 @@ both_sizes!(rewind_list, {
     keys(&mut a, "U");
     a
 });
+
+/// The flagship eight injects in (seed 7): twelve injects, four deadlines running, nine
+/// systems and six services, at the sizes of a training room's console and of a laptop.
+fn flagship_night(theme: Theme) -> App {
+    let sc = bundled::find("saturday-night-blackout")
+        .unwrap()
+        .load()
+        .scenario
+        .unwrap();
+    let mut a = App::briefing(
+        sc,
+        "bundled:saturday-night-blackout.ron".into(),
+        config(),
+        theme,
+    );
+    keys(&mut a, "s");
+    for _ in 0..8 {
+        keys(&mut a, "n");
+        // A step that would time a decision out asks first: go on.
+        if let Some(downtime::tui::app::Overlay::Confirm(_)) = &a.overlay {
+            keys(&mut a, "y");
+        }
+    }
+    a.update(Msg::Tick(65_000));
+    a
+}
+
+#[test]
+fn the_flagship_at_120x36_and_80x24() {
+    insta::assert_snapshot!(
+        "flagship_120x36",
+        render(&mut flagship_night(Theme::plain()), 120, 36)
+    );
+    insta::assert_snapshot!(
+        "flagship_80x24",
+        render(&mut flagship_night(Theme::plain()), 80, 24)
+    );
+    let ascii = Theme::plain().with_glyphs(downtime::tui::Glyphs::Latin1);
+    insta::assert_snapshot!(
+        "flagship_ascii_80x24",
+        render(&mut flagship_night(ascii), 80, 24)
+    );
+    let mut board = flagship_night(Theme::plain());
+    keys(&mut board, "b");
+    insta::assert_snapshot!("flagship_board_80x24", render(&mut board, 80, 24));
+}

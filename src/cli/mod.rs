@@ -69,6 +69,39 @@ pub struct PlayArgs {
     /// Resume even if the scenario file changed since the journal was written.
     #[arg(long, requires = "resume")]
     pub force: bool,
+    /// Glyphs and colours.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+}
+
+/// How the console draws (`play` and `present`).
+#[derive(Clone, Debug, Default, Args)]
+pub struct DisplayArgs {
+    /// Draw with ASCII and Latin-1 characters only (automatic with TERM=linux or vt100).
+    #[arg(long)]
+    pub ascii: bool,
+    /// Colours for a dark or a light (white) background, e.g. a projector.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
+    pub theme: ThemeArg,
+}
+
+/// The console's themes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// For dark backgrounds.
+    #[default]
+    Dark,
+    /// For white backgrounds: meaning by bold and dim rather than grey and yellow.
+    Light,
+}
+
+impl From<DisplayArgs> for crate::tui::DisplayOptions {
+    fn from(a: DisplayArgs) -> Self {
+        crate::tui::DisplayOptions {
+            ascii: a.ascii,
+            light: a.theme == ThemeArg::Light,
+        }
+    }
 }
 
 /// Arguments of `downtime present`.
@@ -84,6 +117,9 @@ pub struct PresentArgs {
     /// nothing else (`L` switches layouts while it runs).
     #[arg(long)]
     pub large: bool,
+    /// Glyphs and colours.
+    #[command(flatten)]
+    pub display: DisplayArgs,
 }
 
 /// Report formats (the report's own [`crate::report::Format`], as a command-line value).
@@ -316,6 +352,7 @@ pub fn main() -> ExitCode {
             journal: a.journal,
             scenario: a.scenario,
             large: a.large,
+            display: a.display.into(),
         }),
         Some(Cmd::Report(a)) => crate::report::run(&crate::report::Options {
             journals: a.journals,
@@ -373,6 +410,7 @@ impl From<PlayArgs> for crate::tui::PlayOptions {
             journal: a.journal,
             resume: a.resume,
             force: a.force,
+            display: a.display.into(),
         }
     }
 }

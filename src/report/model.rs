@@ -101,6 +101,14 @@ pub struct Moment {
     pub real: Option<String>,
 }
 
+impl Moment {
+    /// The scenario's day and clock time with the offset, as people read it in the report:
+    /// `Fri 8 Mar 22:15 · T+00:15`.
+    pub fn when(&self) -> String {
+        format!("{} · {}", self.clock, self.offset)
+    }
+}
+
 /// Exercise overview.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Overview {

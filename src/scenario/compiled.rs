@@ -195,6 +195,9 @@ pub struct Param {
     pub kind: ParamKind,
     /// Its default value.
     pub default: ParamValue,
+    /// The words shown for each choice of a `Choice` (the choice itself when it has no
+    /// label); empty for other kinds.
+    pub labels: Vec<String>,
 }
 
 impl Param {
@@ -207,6 +210,18 @@ impl Param {
                 c.get(*i as usize).cloned().unwrap_or_default()
             }
             (ParamValue::Choice(i), _) => i.to_string(),
+        }
+    }
+
+    /// A value as people read it: a choice's label (see [`Param::format`] for the choice
+    /// itself, as expressions and the command line write it).
+    pub fn display(&self, v: &ParamValue) -> String {
+        match v {
+            ParamValue::Choice(i) => match self.labels.get(*i as usize) {
+                Some(l) if !l.is_empty() => l.clone(),
+                _ => self.format(v),
+            },
+            _ => self.format(v),
         }
     }
 

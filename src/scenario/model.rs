@@ -276,6 +276,10 @@ pub struct Parameter {
     pub kind: Spanned<ParamKind>,
     /// Value used unless the facilitator changes it.
     pub default: Spanned<Literal>,
+    /// Words shown to people for some or all choices of a `Choice`, by choice:
+    /// `{"winter_peak": "Winter peak"}`. A choice without a label is shown as written.
+    #[serde(default)]
+    pub labels: Spanned<std::collections::BTreeMap<String, String>>,
 }
 
 /// Whether a metric is better high or low.

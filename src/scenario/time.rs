@@ -147,6 +147,12 @@ pub fn format_datetime_short(at: NaiveDateTime) -> String {
     at.format("%a %-d %b %H:%M").to_string()
 }
 
+/// Formats a clock time with its weekday, e.g. `Sun 08:00` (for lists, where the date is
+/// plain from the neighbours).
+pub fn format_day_time(at: NaiveDateTime) -> String {
+    at.format("%a %H:%M").to_string()
+}
+
 /// The date-time reached `offset` seconds after `start`.
 pub fn add_offset(start: NaiveDateTime, offset: Secs) -> NaiveDateTime {
     start + chrono::Duration::seconds(offset.clamp(-MAX_DURATION, MAX_DURATION))
@@ -204,6 +210,7 @@ mod tests {
             format_datetime_short(add_offset(at, 3 * HOUR)),
             "Sun 4 Dec 00:00"
         );
+        assert_eq!(format_day_time(add_offset(at, 11 * HOUR)), "Sun 08:00");
     }
 
     #[test]

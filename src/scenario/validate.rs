@@ -989,12 +989,49 @@ impl Validator<'_> {
                     );
                 }
             }
+            let labels = match &p.kind.value {
+                ParamKind::Choice(choices) => {
+                    for key in p.labels.value.keys() {
+                        if choices.contains(key) {
+                            continue;
+                        }
+                        let help = did_you_mean(key, choices.iter().map(String::as_str))
+                            .map(|m| format!("did you mean \"{m}\"?"))
+                            .unwrap_or_else(|| format!("the choices are {}", choices.join(", ")));
+                        self.err_help(
+                            Code::UnknownReference,
+                            p.labels.span,
+                            format!(
+                                "a label is given for \"{key}\", which is not one of the choices"
+                            ),
+                            "not a choice",
+                            help,
+                        );
+                    }
+                    choices
+                        .iter()
+                        .map(|c| p.labels.value.get(c).cloned().unwrap_or_else(|| c.clone()))
+                        .collect()
+                }
+                _ if !p.labels.value.is_empty() => {
+                    self.err_help(
+                        Code::WrongType,
+                        p.labels.span,
+                        "only the choices of a `Choice` parameter take labels",
+                        "not a choice parameter",
+                        "remove `labels`, or make the parameter a `Choice`",
+                    );
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
             param_list.push(c::Param {
                 id: p.id.value.clone(),
                 label: std::mem::take(&mut p.label),
                 help: std::mem::take(&mut p.help),
                 kind: p.kind.value.clone(),
                 default: default.unwrap_or(c::ParamValue::Bool(false)),
+                labels,
             });
         }
 

@@ -176,6 +176,8 @@ pub struct PlayUi {
     pub pin: Option<Pin>,
     /// The phase whose planned time running out was last said in the status bar.
     pub over_plan: Option<u16>,
+    /// Times shown as `T+hh:mm` offsets rather than day and clock time (`t`).
+    pub offsets: bool,
 }
 
 /// Something pinned on the projector, by index.
@@ -314,6 +316,8 @@ pub struct RateForm {
 pub enum Overlay {
     /// Every key, scrolled by this many lines.
     Help(u16),
+    /// Every metric, system, service and deadline, full-screen, scrolled by this many lines.
+    Board(u16),
     /// A yes/no question.
     Confirm(Confirm),
     /// A facilitator's note being typed.

@@ -56,6 +56,10 @@ pub enum Action {
     Large,
     /// Show every key.
     Help,
+    /// Times as T+ offsets, or as day and clock time.
+    ToggleTimes,
+    /// Show the board (every metric, system, service, deadline) full-screen.
+    Board,
     /// Back out.
     Back,
     /// Quit.
@@ -109,9 +113,14 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "s",
         "show on the projector: pin the selected inject, its attachment or the phase's questions; s again releases",
     ),
-    ("t", "session plan: planned and spent time per phase"),
+    ("P", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off (spoiler-free)"),
     ("L", "large-type layout of the presenter view on or off"),
+    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
+    (
+        "b",
+        "the board: every metric, system, service and deadline, full-screen",
+    ),
     ("?", "this help"),
     ("Esc", "close a window, back out"),
     (
@@ -132,8 +141,10 @@ pub const END_KEYS: &[(&str, &str)] = &[
         "undo the last decision (asks first, shows what is undone)",
     ),
     ("U", "rewind to an earlier journal entry (asks first)"),
-    ("t", "session plan: planned and spent time per phase"),
+    ("P", "session plan: planned and spent time per phase"),
     ("v", "presenter view on or off"),
+    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
+    ("b", "the board as the exercise ended, full-screen"),
     ("?", "this help"),
     ("q", "quit"),
 ];
@@ -147,6 +158,10 @@ pub const PRESENT_KEYS: &[(&str, &str)] = &[
     (
         "L",
         "large-type layout on or off: the message, its question, the countdown",
+    ),
+    (
+        "b",
+        "the board: every metric, system, service and deadline, full-screen",
     ),
     ("Tab / ← →", "tabs of the end screen"),
     ("?", "this help"),
@@ -207,12 +222,14 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('U') => Action::Rewind,
         KeyCode::Char('s') => Action::Show,
-        KeyCode::Char('t') => Action::Plan,
+        KeyCode::Char('P') => Action::Plan,
         KeyCode::Char('e') => Action::EndNow,
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('o') => Action::Rate,
         KeyCode::Char('v') => Action::Presenter,
         KeyCode::Char('L') => Action::Large,
+        KeyCode::Char('b') => Action::Board,
+        KeyCode::Char('t') => Action::ToggleTimes,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,

@@ -18,6 +18,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod words;
 pub mod wrap;
 
 use std::io::IsTerminal;
@@ -34,7 +35,7 @@ use crate::scenario::Scenario;
 use crate::{errln, outln};
 
 pub use app::{App, Config, JournalChoice};
-pub use theme::Theme;
+pub use theme::{DisplayOptions, Glyphs, Theme};
 pub use update::Msg;
 
 /// What `downtime play` is asked to do.
@@ -51,6 +52,8 @@ pub struct PlayOptions {
     pub resume: Option<PathBuf>,
     /// Resume even if the scenario changed since the journal was written.
     pub force: bool,
+    /// Glyphs and theme asked for.
+    pub display: DisplayOptions,
 }
 
 /// What `downtime present` is asked to follow.
@@ -62,6 +65,8 @@ pub struct PresentOptions {
     pub scenario: Option<PathBuf>,
     /// The large-type projector layout.
     pub large: bool,
+    /// Glyphs and theme asked for.
+    pub display: DisplayOptions,
 }
 
 /// `downtime play`.
@@ -92,7 +97,7 @@ pub fn present(opts: &PresentOptions) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut app = App::follow(follower, Theme::from_env());
+    let mut app = App::follow(follower, Theme::from_env(opts.display));
     app.large = opts.large;
     run_console(app)
 }
@@ -121,7 +126,7 @@ fn scenario_for(
 /// Builds the console for `downtime play`, printing problems as plain text before any
 /// full-screen UI.
 fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
-    let theme = Theme::from_env();
+    let theme = Theme::from_env(opts.display);
     let mut config = Config {
         seed: opts.seed,
         journal: JournalChoice::Default,
@@ -171,8 +176,18 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
 
 /// Runs a console in the terminal and prints where the journal is afterwards.
 fn run_console(app: App) -> ExitCode {
+    let term = std::env::var("TERM").ok();
     if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
-        errln!("downtime: the console needs a terminal; use `downtime run` for a plain transcript");
+        errln!(
+            "downtime: the console needs a terminal; use `downtime run --interactive SCENARIO` to play at a plain prompt, or `downtime run` for a transcript"
+        );
+        return ExitCode::from(2);
+    }
+    if theme::unusable_terminal(term.as_deref()) {
+        errln!(
+            "downtime: this terminal (TERM={}) cannot draw the console; use `downtime run --interactive SCENARIO` to play at a plain prompt",
+            term.as_deref().unwrap_or("")
+        );
         return ExitCode::from(2);
     }
     terminal::install_panic_hook();

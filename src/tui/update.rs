@@ -8,9 +8,8 @@ use ratatui::crossterm::event::{
 };
 
 use crate::engine::{Command, Event, OptionStatus, RealMs, Status};
-use crate::headless::transcript::describe;
 use crate::journal::Session;
-use crate::scenario::time::format_offset;
+use crate::scenario::time;
 
 use super::app::{
     App, Confirm, EndTab, JournalChoice, Notice, Overlay, OverrideForm, Play, SPEEDS, Screen,
@@ -120,6 +119,29 @@ impl App {
                 }
                 KeyCode::Down | KeyCode::Char('j') => {
                     *scroll = scroll.saturating_add(1);
+                    true
+                }
+                _ if ctrl_c => {
+                    self.ask_quit();
+                    return;
+                }
+                _ => false,
+            },
+            Overlay::Board(scroll) => match k.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    true
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    true
+                }
+                KeyCode::PageUp => {
+                    *scroll = scroll.saturating_sub(10);
+                    true
+                }
+                KeyCode::PageDown => {
+                    *scroll = scroll.saturating_add(10);
                     true
                 }
                 _ if ctrl_c => {
@@ -317,7 +339,8 @@ impl App {
                     note: form.note.text.trim().to_string(),
                 };
                 if self.send(cmd) {
-                    self.info(format!("objective {objective} rated {}", rating.letter()));
+                    let n = form.objective + 1;
+                    self.info(format!("objective {n} rated {}", rating.letter()));
                     return false;
                 }
                 return true;
@@ -647,6 +670,8 @@ impl App {
                 | Action::NextDecision
                 | Action::Large
                 | Action::Help
+                | Action::Board
+                | Action::ToggleTimes
                 | Action::Quit
                 | Action::Back => {}
                 _ => {
@@ -705,12 +730,27 @@ impl App {
             Action::Undo => self.ask_undo(),
             Action::Rewind => self.open_rewind(),
             Action::Plan => self.overlay = Some(Overlay::Plan(0)),
+            Action::ToggleTimes => self.toggle_times(),
+            Action::Board => self.overlay = Some(Overlay::Board(0)),
             Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Quit => self.quit = true,
             _ => {}
         }
+    }
+
+    fn toggle_times(&mut self) {
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        play.ui.offsets = !play.ui.offsets;
+        let text = if play.ui.offsets {
+            "times shown as offsets from the start (T+hh:mm); t for day and clock"
+        } else {
+            "times shown as day and clock time; t for offsets from the start (T+)"
+        };
+        self.info(text);
     }
 
     fn ask_undo(&mut self) {
@@ -942,6 +982,8 @@ impl App {
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Board => self.overlay = Some(Overlay::Board(0)),
+            Action::ToggleTimes => self.toggle_times(),
             Action::Back => play.ui.focus = super::app::Focus::Feed,
             Action::Quit => self.ask_quit(),
         }
@@ -1219,11 +1261,12 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
         } = *e
         {
             let text = timeout_text(ex, decision, option);
-            lines.push(format!("{} {text}", format_offset(ex.now())));
+            let at = time::add_offset(sc.clock.start, ex.now());
+            lines.push(format!("{} {text}", time::format_day_time(at)));
             notice = Some((text, true));
             continue;
         }
-        let Some(text) = describe(sc, ex, e) else {
+        let Some(text) = super::words::line(sc, ex, e) else {
             continue;
         };
         match e {
@@ -1232,7 +1275,8 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
             }
             _ => {}
         }
-        lines.push(format!("{} {text}", format_offset(ex.now())));
+        let at = time::add_offset(sc.clock.start, ex.now());
+        lines.push(format!("{} {text}", time::format_day_time(at)));
     }
     play.ui.log.extend(lines);
     if play.ui.log.len() > MAX_LOG {

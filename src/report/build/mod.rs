@@ -191,7 +191,7 @@ impl Builder<'_> {
                 .map(|(p, v)| ParamInfo {
                     id: s(&p.id),
                     label: s(&p.label),
-                    value: s(&p.format(v)),
+                    value: s(&p.display(v)),
                 })
                 .collect(),
             facilitator_notes: self

@@ -195,7 +195,7 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
             .iter()
             .take(TITLES_PER_LINE)
             .map(|c| match &c.when {
-                Some(m) => format!("{} ({})", c.title, m.offset),
+                Some(m) => format!("{} ({})", c.title, m.clock),
                 None => c.title.clone(),
             })
             .collect();

@@ -86,7 +86,7 @@ impl Builder<'_> {
                     .params
                     .iter()
                     .zip(&st.params)
-                    .map(|(p, v)| format!("{} = {}", s(&p.id), s(&p.format(v))))
+                    .map(|(p, v)| format!("{}: {}", s(&p.label), s(&p.display(v))))
                     .collect();
                 (
                     TimelineKind::Start,
@@ -95,7 +95,7 @@ impl Builder<'_> {
                     if params.is_empty() {
                         none()
                     } else {
-                        format!("Parameters: {}", params.join(", "))
+                        format!("Parameters: {}", params.join("; "))
                     },
                     none(),
                     false,

@@ -31,7 +31,7 @@ pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
             esc(&c.window),
             c.when
                 .as_ref()
-                .map(|m| esc(&m.offset))
+                .map(|m| esc(&m.when()))
                 .unwrap_or_else(|| "–".into()),
             esc(&c.lesson),
             esc(&c.reference)
@@ -102,7 +102,7 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
                 .as_ref()
                 .map(|m| format!(
                     "{}<div class=\"muted\">{}</div>",
-                    esc(&m.offset),
+                    esc(&m.when()),
                     esc(&real_clock(m))
                 ))
                 .unwrap_or_else(|| "–".into())
@@ -422,7 +422,7 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 "<span class=\"badge met\">✓ Met</span> at {}{}",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default(),
                 d.margin_s
                     .map(|m| format!(", {} to spare", esc(&fmt::span(m))))
@@ -432,14 +432,14 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 "<span class=\"badge missed\">✗ Missed</span> at {}",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::MetByOthers => format!(
                 "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
@@ -451,7 +451,7 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 },
                 d.closed
                     .as_ref()
-                    .map(|m| esc(&m.offset))
+                    .map(|m| esc(&m.when()))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Running if r.status == Progress::Ended => {
@@ -473,7 +473,7 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
             esc(&fmt::span(d.duration_s)),
             d.started
                 .as_ref()
-                .map(|m| esc(&m.offset))
+                .map(|m| esc(&m.when()))
                 .unwrap_or_else(|| "–".into()),
             d.due
                 .map(|t| esc(&crate::scenario::time::format_offset(t)))

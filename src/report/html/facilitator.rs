@@ -37,7 +37,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&d.opened.offset),
+                esc(&d.opened.when()),
                 esc(&d.prompt),
                 o.map(|o| esc(&o.label)).unwrap_or_default(),
                 if d.recommended.is_empty() {
@@ -106,7 +106,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{:+}</td><td>{}</td></tr>",
-                esc(&o.when.offset),
+                esc(&o.when.when()),
                 esc(&o.label),
                 esc(&num(o.from)),
                 esc(&num(o.to)),

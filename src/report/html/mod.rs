@@ -450,7 +450,7 @@ fn objectives(h: &mut String, r: &Report, id: &str) {
                 let at = c
                     .when
                     .as_ref()
-                    .map(|m| format!(" at {}", esc(&m.offset)))
+                    .map(|m| format!(" at {}", esc(&m.when())))
                     .unwrap_or_default();
                 let lesson = if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
                     format!(
@@ -497,7 +497,7 @@ fn notes(h: &mut String, r: &Report) {
             let _ = writeln!(
                 h,
                 "<li><span class=\"stamp\">{} · {}</span>{}</li>",
-                esc(&n.when.offset),
+                esc(&n.when.when()),
                 esc(&real_clock(&n.when)),
                 block(&n.text)
             );

@@ -30,7 +30,7 @@ pub(super) fn checks(out: &mut String, r: &Report) {
                 inline(&c.window),
                 c.when
                     .as_ref()
-                    .map(|m| m.offset.clone())
+                    .map(|m| m.when())
                     .unwrap_or_else(|| "–".into()),
                 inline(&c.lesson),
                 inline(&c.reference),
@@ -72,13 +72,13 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
                 (None, _) => "✗ not taken before the end".into(),
             };
             vec![
-                d.opened.offset.clone(),
+                d.opened.when(),
                 inline(&d.team_name),
                 inline(&d.prompt),
                 chosen,
                 d.chosen
                     .as_ref()
-                    .map(|m| format!("{} ({})", m.offset, real_clock(m)))
+                    .map(|m| format!("{} ({})", m.when(), real_clock(m)))
                     .unwrap_or_else(|| "–".into()),
                 match (d.took_real_ms, d.took_scenario_s) {
                     (Some(r), Some(s)) => {
@@ -351,26 +351,26 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
             let result = match d.status {
                 DeadlineOutcome::Met => format!(
                     "✓ met at {}{}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or(""),
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default(),
                     d.margin_s
                         .map(|m| format!(", {} to spare", fmt::span(m)))
                         .unwrap_or_default()
                 ),
                 DeadlineOutcome::Missed => format!(
                     "✗ missed at {}",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::MetByOthers => format!(
                     "met by others at {} (not a team's decision)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Stopped => format!(
                     "threat countdown stopped at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Expired => format!(
                     "threat countdown ran out at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.offset.as_str()).unwrap_or("")
+                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
                 ),
                 DeadlineOutcome::Running if r.status == Progress::Ended => {
                     "– still running when the exercise ended".into()
@@ -384,7 +384,7 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
                 fmt::span(d.duration_s),
                 d.started
                     .as_ref()
-                    .map(|m| m.offset.clone())
+                    .map(|m| m.when())
                     .unwrap_or_else(|| "–".into()),
                 d.due.map(format_offset).unwrap_or_else(|| "–".into()),
                 result,

@@ -28,7 +28,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
             .map(|d| {
                 let o = d.option.as_ref();
                 vec![
-                    d.opened.offset.clone(),
+                    d.opened.when(),
                     inline(&d.prompt),
                     o.map(|o| inline(&o.label)).unwrap_or_default(),
                     if d.recommended.is_empty() {
@@ -117,7 +117,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
         .iter()
         .map(|o| {
             vec![
-                inline(&o.when.offset),
+                inline(&o.when.when()),
                 inline(&o.label),
                 format!("{} → {}", num(o.from), num(o.to)),
                 format!("{:+}", o.points),

@@ -350,7 +350,7 @@ fn objectives(out: &mut String, r: &Report) {
                 let at = c
                     .when
                     .as_ref()
-                    .map(|m| format!(" at {}", m.offset))
+                    .map(|m| format!(" at {}", m.when()))
                     .unwrap_or_default();
                 let _ = writeln!(out, "- {} {}{at}", status_word(c.status), inline(&c.title));
                 if c.status == CheckOutcome::Missed && !c.lesson.is_empty() {
@@ -377,7 +377,7 @@ fn notes(out: &mut String, r: &Report) {
         let _ = writeln!(
             out,
             "- **{}** ({}): {}",
-            n.when.offset,
+            n.when.when(),
             real_clock(&n.when),
             para(&n.text, "  ")
         );

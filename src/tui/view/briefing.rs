@@ -106,7 +106,7 @@ fn field_line(
     let (label, val, hint) = match f {
         Field::Param(p) => {
             let param = &sc.params[p];
-            let v = param.format(&b.params[p]);
+            let v = param.display(&b.params[p]);
             let hint = match &param.kind {
                 ParamKind::Bool | ParamKind::Choice(_) => "◂ ▸",
                 ParamKind::Number { .. } => "Enter",
@@ -131,7 +131,7 @@ fn field_line(
                 Line::from(vec![
                     Span::raw("  "),
                     Span::styled(" ▶ Start the exercise ", style),
-                    Span::styled("  Enter", t.dim()),
+                    Span::styled(if selected { "  Enter" } else { "  s" }, t.dim()),
                 ]),
             ];
         }
@@ -240,10 +240,17 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     );
     let cols = ri.width as usize;
     let mut lines = Vec::new();
-    let mut sel_line = 0;
+    let (mut sel_first, mut sel_last) = (0, 0);
     let fields = b.fields();
     let mut last_kind_param = true;
+    let mut start_selected = false;
     for (k, fld) in fields.iter().enumerate() {
+        let selected = k == b.field && b.focus == BriefFocus::Form;
+        if *fld == Field::Start {
+            // Drawn below the form, always in view.
+            start_selected = selected;
+            continue;
+        }
         let is_param = matches!(fld, Field::Param(_));
         if k > 0 && last_kind_param && !is_param {
             lines.push(Line::default());
@@ -260,13 +267,24 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
             )));
         }
         last_kind_param = is_param;
-        let selected = k == b.field && b.focus == BriefFocus::Form;
         if selected {
-            sel_line = lines.len();
+            sel_first = lines.len();
         }
         lines.extend(field_line(app, b, *fld, cols, selected));
+        if selected {
+            sel_last = lines.len().saturating_sub(1);
+        }
     }
-    let h = ri.height as usize;
-    let scroll = (sel_line + 3).saturating_sub(h);
-    draw_lines(f, ri, lines, scroll as u16, t);
+    let start_h = 2.min(ri.height);
+    let form = Rect::new(ri.x, ri.y, ri.width, ri.height - start_h);
+    let h = form.height as usize;
+    let scroll = if start_selected {
+        lines.len()
+    } else {
+        super::common::scroll_to_show(lines.len(), h, sel_first, sel_last)
+    };
+    draw_lines(f, form, lines, scroll as u16, t);
+    let start = Rect::new(ri.x, form.bottom(), ri.width, start_h);
+    let start_lines = field_line(app, b, Field::Start, cols, start_selected);
+    f.render_widget(Paragraph::new(start_lines), start);
 }

@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::scenario::Scenario;
 use crate::scenario::compiled::{Metric, format_number};
 use crate::scenario::time::Secs;
 
@@ -81,21 +82,146 @@ pub fn hang(text: &str, cols: usize, style: Style, first: &str) -> Vec<Line<'sta
         .collect()
 }
 
-/// Draws lines into an area, skipping `scroll` lines; shows `↓ more` when cut.
+/// Which lines of a scrolled text are shown in `h` rows: the first line shown, how many,
+/// and how many are hidden above and below. A row is given to each marker (`↑ N more`,
+/// `↓ N more`) so that nothing is drawn over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// First line shown.
+    pub start: usize,
+    /// Lines shown.
+    pub shown: usize,
+    /// Lines hidden above.
+    pub above: usize,
+    /// Lines hidden below.
+    pub below: usize,
+}
+
+impl Window {
+    /// The window over `total` lines in `h` rows, scrolled by `scroll` lines (clamped so the
+    /// last page is full).
+    pub fn new(total: usize, h: usize, scroll: usize) -> Window {
+        if total <= h || h < 3 {
+            let start = if total <= h { 0 } else { scroll.min(total - h) };
+            let shown = total.min(h);
+            return Window {
+                start,
+                shown,
+                above: start,
+                below: total - start - shown,
+            };
+        }
+        // Scrolled to the end: a marker on top, the last h-1 lines.
+        let max = total - (h - 1);
+        let start = scroll.min(max);
+        let top = usize::from(start > 0);
+        let room = h - top;
+        let shown = if total - start <= room {
+            total - start
+        } else {
+            room - 1
+        };
+        Window {
+            start,
+            shown,
+            above: start,
+            below: total - start - shown,
+        }
+    }
+
+    /// The row (from the top of the area) of line `line`, if shown.
+    pub fn row_of(&self, line: usize) -> Option<usize> {
+        (line >= self.start && line < self.start + self.shown)
+            .then(|| line - self.start + usize::from(self.above > 0))
+    }
+
+    /// The line shown at row `row`, if any.
+    pub fn line_at(&self, row: usize) -> Option<usize> {
+        let top = usize::from(self.above > 0);
+        (row >= top && row - top < self.shown).then(|| self.start + row - top)
+    }
+}
+
+/// The smallest scroll that shows lines `first..=last` (as many of them as fit, the last
+/// one first) of `total` lines in `h` rows.
+pub fn scroll_to_show(total: usize, h: usize, first: usize, last: usize) -> usize {
+    let mut s = (last + 1).saturating_sub(h);
+    while s < total {
+        let w = Window::new(total, h, s);
+        if w.row_of(last).is_some() && (w.row_of(first).is_some() || s >= first) {
+            return s;
+        }
+        s += 1;
+    }
+    s
+}
+
+/// A marker line `↑ N more` or `↓ N more`, right-aligned in `cols`.
+pub fn more_line(theme: Theme, up: bool, n: usize, cols: usize) -> Line<'static> {
+    marker_line(theme, &theme.glyphs.more(up, n), cols)
+}
+
+/// A marker line with this text, right-aligned in `cols`.
+pub fn marker_line(theme: Theme, text: &str, cols: usize) -> Line<'static> {
+    let text = format!(" {} ", truncate(text, cols.saturating_sub(2)));
+    let pad = cols.saturating_sub(width(&text));
+    Line::from(vec![
+        Span::raw(" ".repeat(pad)),
+        Span::styled(text, theme.key()),
+    ])
+}
+
+/// Draws lines into an area, skipping `scroll` lines; says `↑ N more` / `↓ N more` on rows
+/// of their own when the text is cut.
 pub fn draw_lines(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16, theme: Theme) {
-    let total = lines.len();
-    let h = area.height as usize;
-    let scroll = (scroll as usize).min(total.saturating_sub(h.max(1)));
-    let more = total > scroll + h;
-    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
-    if more && area.height > 0 && area.width > 8 {
-        let r = Rect::new(area.right() - 8, area.bottom() - 1, 8, 1);
-        f.render_widget(Span::styled(" ↓ more ", theme.key()), r);
+    let w = Window::new(lines.len(), area.height as usize, scroll as usize);
+    draw_window(f, area, lines, w, theme, None, None);
+}
+
+/// Draws the lines of a window, with its markers (their own texts when given).
+pub fn draw_window(
+    f: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    w: Window,
+    theme: Theme,
+    up: Option<String>,
+    down: Option<String>,
+) {
+    let cols = area.width as usize;
+    let mut out = Vec::with_capacity(area.height as usize);
+    if w.above > 0 {
+        out.push(match up {
+            Some(t) => marker_line(theme, &t, cols),
+            None => more_line(theme, true, w.above, cols),
+        });
     }
-    if scroll > 0 && area.height > 0 && area.width > 8 {
-        let r = Rect::new(area.right() - 8, area.y, 8, 1);
-        f.render_widget(Span::styled(" ↑ more ", theme.key()), r);
+    out.extend(lines.into_iter().skip(w.start).take(w.shown));
+    if w.below > 0 {
+        out.push(match down {
+            Some(t) => marker_line(theme, &t, cols),
+            None => more_line(theme, false, w.below, cols),
+        });
     }
+    f.render_widget(Paragraph::new(out), area);
+}
+
+/// Cuts a list to `rows` rows; when it does not fit, the last row says how many items are
+/// left out (`+3 more · b shows all`), so nothing is hidden silently.
+pub fn cut_list(
+    mut lines: Vec<Line<'static>>,
+    rows: usize,
+    theme: Theme,
+    more: impl Fn(usize) -> String,
+) -> Vec<Line<'static>> {
+    if lines.len() <= rows || rows == 0 {
+        lines.truncate(rows);
+        return lines;
+    }
+    let hidden = lines.len() - (rows - 1);
+    lines.truncate(rows - 1);
+    lines.push(Line::from(Span::styled(more(hidden), theme.key())));
+    lines
 }
 
 /// Symbol marking the value's band, so that bands read without colour.
@@ -168,6 +294,19 @@ pub fn sparkline(points: &[(Secs, f64)], now: Secs, min: f64, max: f64, cols: us
     out
 }
 
+/// A moment of scenario time as lists show it: day and clock time (`Sun 08:00`), or the
+/// offset from the start (`T+11:00`) when the facilitator asked for offsets (`t`).
+pub fn when(sc: &Scenario, at: Secs, offsets: bool) -> String {
+    if offsets {
+        crate::scenario::time::format_offset(at)
+    } else {
+        crate::scenario::time::format_day_time(crate::scenario::time::add_offset(
+            sc.clock.start,
+            at,
+        ))
+    }
+}
+
 /// A centred rectangle of at most `w`×`h` inside `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
@@ -180,55 +319,87 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// Key hints: `key what · key what`, cut to the width.
-pub fn hints(theme: Theme, items: &[(&str, &str)], cols: usize) -> Line<'static> {
+/// The hints kept at the right of every status bar, whatever the width.
+pub const PINNED: [(&str, &str); 2] = [("?", "keys"), ("q", "quit")];
+
+fn hint_spans(theme: Theme, items: &[(&str, &str)], cols: usize) -> (Vec<Span<'static>>, usize) {
     let mut spans = Vec::new();
-    let mut used = 1;
-    spans.push(Span::raw(" "));
-    for (i, (k, what)) in items.iter().enumerate() {
-        let need = width(k) + 1 + width(what) + if i > 0 { 3 } else { 0 };
+    let mut used = 0;
+    for (k, what) in items {
+        let sep = if spans.is_empty() { 0 } else { 3 };
+        let need = width(k) + 1 + width(what) + sep;
         if used + need > cols {
             break;
         }
-        if i > 0 {
+        if sep > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
         spans.push(Span::styled(k.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}")));
         used += need;
     }
+    (spans, used)
+}
+
+/// Key hints: `key what · key what`, cut to the width (whole hints only).
+pub fn hints(theme: Theme, items: &[(&str, &str)], cols: usize) -> Line<'static> {
+    let (mut spans, _) = hint_spans(theme, items, cols.saturating_sub(1));
+    spans.insert(0, Span::raw(" "));
     Line::from(spans)
 }
 
-/// The status bar: the current notice, or key hints.
+/// Whether a hint is one of the pinned ones (help, quit), which the status bar adds itself.
+fn pinned(key: &str) -> bool {
+    key.starts_with('?') || key.starts_with('q')
+}
+
+/// The status bar: the current notice or the screen's key hints on the left, and always
+/// `? keys · q quit` on the right.
 pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) {
     let theme = app.theme;
+    let cols = area.width as usize;
     // The presenter view reaches the room: no key hints, no facilitator messages (only
     // what went wrong, for whoever runs it).
-    let line = match &app.notice {
-        Some(n) if app.presenter && !n.error => Line::default(),
-        None if app.presenter => Line::default(),
-        Some(n) if n.error => Line::from(vec![
+    if app.presenter {
+        let line = match &app.notice {
+            Some(n) if n.error => Line::from(vec![
+                Span::styled(" ✗ ", theme.bad()),
+                Span::styled(truncate(&n.text, cols.saturating_sub(4)), theme.bad()),
+            ]),
+            _ => Line::default(),
+        };
+        f.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let (right, rw) = hint_spans(theme, &PINNED, cols);
+    let room = cols.saturating_sub(rw + 2);
+    let left = match &app.notice {
+        Some(n) if n.error => vec![
             Span::styled(" ✗ ", theme.bad()),
-            Span::styled(
-                truncate(&n.text, area.width.saturating_sub(4) as usize),
-                theme.bad(),
-            ),
-        ]),
-        Some(n) if n.warn => Line::from(vec![
+            Span::styled(truncate(&n.text, room.saturating_sub(4)), theme.bad()),
+        ],
+        Some(n) if n.warn => vec![
             Span::raw(" "),
-            Span::styled(
-                truncate(&n.text, area.width.saturating_sub(2) as usize),
-                theme.warn(),
-            ),
-        ]),
-        Some(n) => Line::from(vec![
+            Span::styled(truncate(&n.text, room.saturating_sub(2)), theme.warn()),
+        ],
+        Some(n) => vec![
             Span::styled(" ✓ ", theme.good()),
-            Span::raw(truncate(&n.text, area.width.saturating_sub(4) as usize)),
-        ]),
-        None => hints(theme, items, area.width as usize),
+            Span::raw(truncate(&n.text, room.saturating_sub(4))),
+        ],
+        None => {
+            let rest: Vec<(&str, &str)> =
+                items.iter().copied().filter(|(k, _)| !pinned(k)).collect();
+            let (mut spans, _) = hint_spans(theme, &rest, room.saturating_sub(1));
+            spans.insert(0, Span::raw(" "));
+            spans
+        }
     };
-    f.render_widget(Paragraph::new(line), area);
+    let mut right = right;
+    right.push(Span::raw(" "));
+    f.render_widget(
+        Paragraph::new(super::exercise::left_right(left, right, cols)),
+        area,
+    );
 }
 
 /// The message shown instead of the console when the terminal is too small.
@@ -257,4 +428,60 @@ pub fn too_small(f: &mut Frame, area: Rect, theme: Theme) {
             .wrap(ratatui::widgets::Wrap { trim: true }),
         r,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_gives_its_markers_rows_of_their_own() {
+        // Everything fits: no marker.
+        let w = Window::new(5, 5, 3);
+        assert_eq!((w.start, w.shown, w.above, w.below), (0, 5, 0, 0));
+        // Cut at the bottom: 4 lines and a marker.
+        let w = Window::new(10, 5, 0);
+        assert_eq!((w.start, w.shown, w.above, w.below), (0, 4, 0, 6));
+        assert_eq!(w.row_of(3), Some(3));
+        assert_eq!(w.row_of(4), None);
+        // In the middle: a marker on each side.
+        let w = Window::new(10, 5, 3);
+        assert_eq!((w.start, w.shown, w.above, w.below), (3, 3, 3, 4));
+        assert_eq!(w.line_at(0), None);
+        assert_eq!(w.line_at(1), Some(3));
+        // At the end: a marker on top, the last lines.
+        let w = Window::new(10, 5, 99);
+        assert_eq!((w.start, w.shown, w.above, w.below), (6, 4, 6, 0));
+        assert_eq!(w.row_of(9), Some(4));
+        // Too small for markers: lines only.
+        let w = Window::new(10, 2, 1);
+        assert_eq!((w.start, w.shown), (1, 2));
+    }
+
+    #[test]
+    fn scrolling_to_a_line_shows_it() {
+        for total in [1, 5, 12, 40] {
+            for h in [3, 4, 7] {
+                for line in 0..total {
+                    let s = scroll_to_show(total, h, line, line);
+                    assert!(
+                        Window::new(total, h, s).row_of(line).is_some(),
+                        "line {line} of {total} in {h} rows"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cut_list_says_how_many_items_it_left_out() {
+        let lines: Vec<Line<'static>> = (0..6).map(|k| Line::from(format!("item {k}"))).collect();
+        let cut = cut_list(lines.clone(), 4, Theme::plain(), |n| format!("+{n} more"));
+        assert_eq!(cut.len(), 4);
+        assert_eq!(cut[3].to_string(), "+3 more");
+        assert_eq!(
+            cut_list(lines, 6, Theme::plain(), |n| format!("{n}")).len(),
+            6
+        );
+    }
 }

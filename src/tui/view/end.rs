@@ -16,7 +16,7 @@ use crate::scenario::time;
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
 use super::super::wrap::{fit, truncate, width};
-use super::common::{draw_lines, hang, para, section, status_bar, value_unit};
+use super::common::{draw_lines, hang, para, section, status_bar, value_unit, when};
 
 /// Draws the end screen.
 pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
@@ -219,7 +219,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             lines.push(Line::from(vec![
                 Span::styled(format!(" {sym} "), style),
                 Span::styled(truncate(&ch.title, cols.saturating_sub(14)), t.text()),
-                Span::styled(format!("  {}", time::format_offset(at)), t.dim()),
+                Span::styled(format!("  {}", when(sc, at, play.ui.offsets)), t.dim()),
             ]));
             if !ch.lesson.is_empty() {
                 lines.extend(para(&ch.lesson, cols, t.text(), "    "));
@@ -360,7 +360,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(head));
         lines.push(Line::from(Span::styled(
             format!(
-                " {:<8}  {}  {:>9}  {:>9}",
+                " {:<9}  {}  {:>9}  {:>9}",
                 "when",
                 fit("decision", opt_w),
                 "real",
@@ -375,7 +375,8 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             let dec = &sc.decisions[d.decision as usize];
             let opt = &dec.options[d.option as usize];
             let shown = crate::engine::shown_number(ex, d.decision, d.option);
-            let mut label = format!("{}: {shown}. {}", dec.id, opt.label);
+            let title = super::super::words::decision_title(sc, d.decision);
+            let mut label = format!("{title}: {shown}. {}", opt.label);
             if d.timeout {
                 label.push_str(" (⏱ time ran out: default taken)");
             }
@@ -383,7 +384,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
                 label.push_str(&format!(" → {}", opt.outcomes[o as usize].label));
             }
             lines.push(Line::from(vec![
-                Span::raw(format!(" {:<8}  ", time::format_offset(d.at))),
+                Span::raw(format!(" {:<9}  ", when(sc, d.at, play.ui.offsets))),
                 Span::raw(fit(&label, opt_w)),
                 Span::styled(format!("  {:>9}", took(d.took_real)), t.strong()),
                 Span::raw(format!("  {:>9}", time::format_duration(d.took_scenario))),
@@ -416,7 +417,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !notes.is_empty() && !app.presenter {
         lines.push(Line::from(Span::styled("Notes and overrides", t.strong())));
         for (at, text) in notes {
-            let head = format!(" {}  ", time::format_offset(at));
+            let head = format!(" {}  ", when(sc, at, play.ui.offsets));
             let w = width(&head);
             let mut p = para(&text, cols, t.text(), &" ".repeat(w));
             if let Some(first) = p.first_mut() {

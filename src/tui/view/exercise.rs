@@ -17,8 +17,8 @@ use super::super::app::{App, Focus, Pin, Play};
 use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
-    band_mark, draw_lines, gauge_bar, hang, para, section, section_spans, sparkline, status_bar,
-    top_line, value_unit,
+    Window, band_mark, cut_list, draw_lines, gauge_bar, hang, more_line, para, section,
+    section_spans, sparkline, status_bar, top_line, value_unit, when,
 };
 use super::preview;
 
@@ -58,9 +58,15 @@ pub enum Hit {
     Option(usize),
 }
 
-/// Whether the layout is the large three-column one.
+/// Whether the layout is the large three-column one, with the log.
 pub fn is_wide(area: Rect) -> bool {
     area.width >= 140 && area.height >= 36
+}
+
+/// Whether the layout has three columns (feed, inject and decision, the state), as on a
+/// 120×36 console; below, the state shares the feed's column.
+pub fn is_three_columns(area: Rect) -> bool {
+    area.width >= 110 && area.height >= 30
 }
 
 /// Computes the panels' areas.
@@ -84,13 +90,8 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
     let wide = is_wide(area);
     let n_metrics = sc.metrics.len() as u16;
     let board_lines = (sc.systems.len() + sc.services.len()) as u16;
-    let started = ex
-        .state()
-        .deadlines
-        .iter()
-        .filter(|d| d.started.is_some())
-        .count() as u16;
-    if wide {
+    let listed = deadline_rows(play).len() as u16;
+    if is_three_columns(area) {
         let [left, center, right] = Layout::horizontal([
             Constraint::Percentage(27),
             Constraint::Percentage(41),
@@ -102,37 +103,46 @@ pub fn areas(app: &App, play: &Play, area: Rect) -> Areas {
         [a.feed, a.upcoming] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(up_h)]).areas(left);
         [a.detail, a.decision] = split_detail(app, play, center);
-        let per = if presenter { 1 } else { 2 };
+        let per = if wide && !presenter { 2 } else { 1 };
         let m_h = (n_metrics * per + 1).min(right.height / 2);
-        let b_h = (board_lines + 1).min(right.height / 3);
-        let d_h = (started.max(1) + 1).min(6);
-        let log_c = if presenter {
-            Constraint::Length(0)
+        let d_h = (listed.max(1) + 1).min(6);
+        let rest = right.height.saturating_sub(m_h + d_h);
+        let b_h = if wide && !presenter {
+            // The log has what the board leaves, at least four rows.
+            (board_lines + 1).min(rest.saturating_sub(4))
         } else {
-            Constraint::Fill(1)
+            rest
         };
+        let log_h = rest.saturating_sub(b_h);
         [a.metrics, a.board, a.deadlines, a.log] = Layout::vertical([
             Constraint::Length(m_h),
             Constraint::Length(b_h),
             Constraint::Length(d_h),
-            log_c,
+            Constraint::Length(log_h),
         ])
         .areas(right);
-        if presenter {
-            a.board.height = right.bottom().saturating_sub(a.board.y + d_h);
-            a.deadlines.y = a.board.bottom();
-        }
     } else {
         let left_w = (body.width * 2 / 5).clamp(30, 48);
         let [left, right] = Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)])
             .spacing(1)
             .areas(body);
+        let h = left.height;
         let m_h = (n_metrics + 1).min(7);
-        let b_h = (board_lines + 1).min(6);
-        let d_h = (started.max(1) + 1).min(3);
-        let up_h = if presenter || left.height < 20 { 0 } else { 3 };
+        // Running deadlines get rows before the board does (one row per deadline, up to 3).
+        let d_h = (listed.max(1) + 1).min(4);
+        // The coming injects only when the feed keeps five rows and the board three (the
+        // board overlay, `b`, lists them anyway).
+        let mut up_h = if presenter { 0 } else { 3 };
+        let fixed = |up: u16| 4 + up + m_h + d_h;
+        if h < fixed(up_h) + 2 + 3 {
+            up_h = 0;
+        }
+        let b_cap = if h >= 24 { 6 } else { 5 };
+        let b_h = (board_lines + 1)
+            .min(b_cap)
+            .min(h.saturating_sub(fixed(up_h)));
         [a.feed, a.upcoming, a.metrics, a.board, a.deadlines] = Layout::vertical([
-            Constraint::Min(4),
+            Constraint::Fill(1),
             Constraint::Length(up_h),
             Constraint::Length(m_h),
             Constraint::Length(b_h),
@@ -154,7 +164,7 @@ fn split_detail(app: &App, play: &Play, col: Rect) -> [Rect; 2] {
 }
 
 fn decision_height(app: &App, play: &Play, cols: u16, avail: u16) -> u16 {
-    let (lines, _) = decision_lines(app, play, cols as usize);
+    let (lines, _) = decision_lines(app, play, cols as usize, false);
     let want = lines.len() as u16 + 1;
     want.clamp(3, (avail * 11 / 20).max(3))
 }
@@ -173,15 +183,30 @@ fn item_lines(app: &App) -> usize {
     if app.presenter { 2 } else { 1 }
 }
 
-/// First feed item shown, so that the selection stays visible.
-fn feed_offset(play: &Play, rows: usize, per: usize) -> usize {
-    let items = (rows / per).max(1);
+/// Which feed items are shown in `rows` rows: the first (newest first), how many, and how
+/// many are left out above (newer) and below (older); a marker row is given to each side
+/// that is cut, and the selection always stays visible.
+pub fn feed_window(play: &Play, rows: usize, per: usize) -> (usize, usize, usize, usize) {
+    let n = play.ex().state().feed.len();
+    let per = per.max(1);
+    if n * per <= rows {
+        return (0, n, 0, 0);
+    }
     let sel = play
         .ui
         .selected
         .and_then(|s| play.feed_newest_first().position(|x| x == s))
         .unwrap_or(0);
-    sel.saturating_sub(items - 1)
+    let one = (rows.saturating_sub(1) / per).max(1);
+    let two = (rows.saturating_sub(2) / per).max(1);
+    if sel < one {
+        (0, one, 0, n - one)
+    } else if sel >= n - one {
+        (n - one, one, n - one, 0)
+    } else {
+        let off = sel + 1 - two;
+        (off, two, off, n - off - two)
+    }
 }
 
 /// What is under a mouse click at (col, row), if anything.
@@ -198,14 +223,23 @@ pub fn hit(app: &App, area: Rect, col: u16, row: u16) -> Option<Hit> {
     let feed = inner(a.feed);
     if feed.contains(pos) {
         let per = item_lines(app);
-        let k = (row - feed.y) as usize / per;
-        let off = feed_offset(play, feed.height as usize, per);
-        return play.feed_newest_first().nth(off + k).map(Hit::Feed);
+        let (off, count, above, _) = feed_window(play, feed.height as usize, per);
+        let r = (row - feed.y) as usize;
+        let top = usize::from(above > 0);
+        if r < top {
+            return None;
+        }
+        let k = (r - top) / per;
+        return (k < count)
+            .then(|| play.feed_newest_first().nth(off + k).map(Hit::Feed))
+            .flatten();
     }
     let dec = inner(a.decision);
     if dec.contains(pos) {
-        let (_, rows) = decision_lines(app, play, dec.width as usize);
-        let line = (row - dec.y) as usize + decision_scroll(play, &rows, dec.height as usize);
+        let (lines, rows) = decision_view(app, play, dec.width as usize, dec.height as usize);
+        let h = dec.height as usize;
+        let scroll = decision_scroll(play, &rows, lines.len(), h);
+        let line = Window::new(lines.len(), h, scroll).line_at((row - dec.y) as usize)?;
         return rows
             .iter()
             .find(|(l, _)| *l == line)
@@ -239,15 +273,24 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 }
 
 fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
+    if let Some(super::super::app::Overlay::Board(_)) = app.overlay {
+        return vec![("↑↓ PgUp PgDn", "scroll"), ("Esc", "close the board")];
+    }
     if play.link.read_only() {
-        return vec![("↑↓", "older injects"), ("?", "help"), ("q", "quit")];
+        return vec![("↑↓", "older injects"), ("b", "board")];
     }
     let pause = if play.ex().state().paused {
         ("p", "resume")
     } else {
         ("p", "pause")
     };
-    let mut v = match play.ex().status() {
+    let mut v = if app.presenter {
+        // The way back first: the hints are cut from the end.
+        vec![("v", "facilitator view")]
+    } else {
+        Vec::new()
+    };
+    v.extend(match play.ex().status() {
         Status::PhaseBreak { .. } => vec![("Enter", "begin the next phase")],
         _ => {
             let mut v = Vec::new();
@@ -257,7 +300,7 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
             v.extend([("Space", "step"), ("n", "next inject")]);
             v
         }
-    };
+    });
     v.push(pause);
     if app.presenter {
         v.push(("v", "facilitator view"));
@@ -268,9 +311,8 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
         } else {
             ("Tab", "panel")
         };
-        v.extend([tab, ("c", "curveball"), ("v", "presenter")]);
+        v.extend([tab, ("b", "board"), ("c", "curveball"), ("v", "presenter")]);
     }
-    v.extend([("?", "all keys"), ("q", "quit")]);
     v
 }
 
@@ -380,8 +422,11 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let body = inner(area);
     let cols = body.width as usize;
     let per = item_lines(app);
-    let off = feed_offset(play, body.height as usize, per);
+    let (off, count, above, below) = feed_window(play, body.height as usize, per);
     let mut lines = Vec::new();
+    if above > 0 {
+        lines.push(more_line(t, true, above, cols));
+    }
     if n == 0 {
         let text = if app.presenter {
             " Nothing yet."
@@ -390,10 +435,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         };
         lines.push(Line::from(Span::styled(text, t.dim())));
     }
-    for i in play.feed_newest_first().skip(off) {
-        if lines.len() >= body.height as usize {
-            break;
-        }
+    for i in play.feed_newest_first().skip(off).take(count) {
         let inj = &sc.injects[i as usize];
         let st = &ex.state().injects[i as usize];
         let sel = play.shown(app.presenter) == Some(i);
@@ -404,8 +446,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             "•"
         };
         let at = st.fired_at.unwrap_or(0);
-        let clock = time::format_offset(at);
-        let clock = clock.trim_start_matches("T+");
+        let clock = when(sc, at, play.ui.offsets);
         let suffix = if open { " ?" } else { "" };
         let prefix = if app.presenter {
             format!(" {} ", inj.severity.symbol())
@@ -429,6 +470,10 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             lines.push(Line::default());
         }
     }
+    if below > 0 {
+        lines.truncate(body.height.saturating_sub(1) as usize);
+        lines.push(more_line(t, false, below, cols));
+    }
     f.render_widget(Paragraph::new(lines), body);
 }
 
@@ -443,9 +488,8 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let body = inner(area);
     let cols = body.width as usize;
     let mut lines = Vec::new();
-    for (at, i) in ex.upcoming().into_iter().take(body.height as usize) {
-        let clock = time::format_offset(at);
-        let pre = format!(" {} ", clock.trim_start_matches("T+"));
+    for (at, i) in ex.upcoming() {
+        let pre = format!(" {} ", when(sc, at, play.ui.offsets));
         let room = cols.saturating_sub(width(&pre));
         lines.push(Line::from(vec![
             Span::styled(pre, t.private()),
@@ -461,6 +505,9 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             t.dim(),
         )));
     }
+    let lines = cut_list(lines, body.height as usize, t, |n| {
+        format!(" +{n} more · b shows all")
+    });
     f.render_widget(Paragraph::new(lines), body);
 }
 
@@ -700,12 +747,29 @@ pub fn open_line(app: &App, play: &Play) -> Option<String> {
     ))
 }
 
-/// The decision panel's lines, and which line shows which option. The panel belongs to
-/// the inject shown: its open decision, or its decision as taken, and never another.
+/// The decision panel's lines in `h` rows: with every option's preview when they fit,
+/// else with the highlighted option's only, so that more options stay in view.
+pub fn decision_view(
+    app: &App,
+    play: &Play,
+    cols: usize,
+    h: usize,
+) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+    let full = decision_lines(app, play, cols, false);
+    if full.0.len() <= h {
+        return full;
+    }
+    decision_lines(app, play, cols, true)
+}
+
+/// The decision panel's lines, and which line shows which option; `compact` keeps only the
+/// highlighted option's preview. The panel belongs to the inject shown: its open decision, or
+/// its decision as taken, and never another.
 pub fn decision_lines(
     app: &App,
     play: &Play,
     cols: usize,
+    compact: bool,
 ) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let t = app.theme;
     let ex = play.ex();
@@ -734,12 +798,12 @@ pub fn decision_lines(
                 format!(
                     "⏱ time ran out: default taken ({shown}. {}) at {}",
                     opt.label,
-                    time::format_offset(c.at)
+                    when(sc, c.at, play.ui.offsets)
                 )
             } else {
                 format!(
                     "Decided at {}: {shown}. {}",
-                    time::format_offset(c.at),
+                    when(sc, c.at, play.ui.offsets),
                     opt.label
                 )
             };
@@ -817,7 +881,8 @@ pub fn decision_lines(
         if let OptionStatus::Unavailable(why) = status {
             lines.extend(para(&format!("unavailable: {why}"), cols, t.dim(), &indent));
         }
-        if !app.presenter {
+        let cursor = focused && play.ui.option_cursor == pos;
+        if !app.presenter && (!compact || cursor) {
             let p = preview::option(sc, o);
             if !p.is_empty() {
                 lines.extend(para(&format!("↳ {p}"), cols, t.private(), &indent));
@@ -827,14 +892,19 @@ pub fn decision_lines(
     (lines, rows)
 }
 
-fn decision_scroll(play: &Play, rows: &[(usize, usize)], h: usize) -> usize {
+/// How far the decision panel scrolls so that the highlighted option's last line shows.
+fn decision_scroll(play: &Play, rows: &[(usize, usize)], total: usize, h: usize) -> usize {
     let cur = rows
         .iter()
         .rev()
         .find(|(_, o)| *o == play.ui.option_cursor)
         .map(|(l, _)| *l)
         .unwrap_or(0);
-    (cur + 1).saturating_sub(h)
+    let mut s = (cur + 1).saturating_sub(h);
+    while s < total && Window::new(total, h, s).row_of(cur).is_none() {
+        s += 1;
+    }
+    s
 }
 
 fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
@@ -861,9 +931,42 @@ fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     };
     f.render_widget(block, top_line(area));
     let body = inner(area);
-    let (lines, rows) = decision_lines(app, play, body.width as usize);
-    let scroll = decision_scroll(play, &rows, body.height as usize);
-    draw_lines(f, body, lines, scroll as u16, t);
+    let h = body.height as usize;
+    let (lines, rows) = decision_view(app, play, body.width as usize, h);
+    let scroll = decision_scroll(play, &rows, lines.len(), h);
+    let w = Window::new(lines.len(), h, scroll);
+    // Say how many options are out of sight, not only how many lines.
+    let end = w.start + w.shown;
+    let mut first_line: Vec<(usize, usize)> = Vec::new();
+    for &(l, o) in &rows {
+        match first_line.iter_mut().find(|(_, x)| *x == o) {
+            Some(_) => {}
+            None => first_line.push((l, o)),
+        }
+    }
+    let below = first_line.iter().filter(|(l, _)| *l >= end).count();
+    let above = first_line
+        .iter()
+        .filter(|(_, o)| {
+            rows.iter()
+                .filter(|(_, x)| x == o)
+                .all(|(l, _)| *l < w.start)
+        })
+        .count();
+    let hint = if play.ui.focus == Focus::Decision {
+        ""
+    } else {
+        " · Tab"
+    };
+    let options = |n: usize| if n == 1 { "option" } else { "options" };
+    let up = (above > 0).then(|| t.glyphs.more_items(true, above, options(above)));
+    let down = (below > 0).then(|| {
+        format!(
+            "{}{hint}",
+            t.glyphs.more_items(false, below, options(below))
+        )
+    });
+    super::common::draw_window(f, body, lines, w, t, up, down);
 }
 
 fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
@@ -874,13 +977,15 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
     f.render_widget(section("Metrics", t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
+    // Two lines a metric (gauge and sparkline under the value) when there is room for all.
+    let two = wide && !app.presenter && body.height as usize >= 2 * sc.metrics.len();
     let label_w = sc
         .metrics
         .iter()
         .map(|m| width(&m.label))
         .max()
         .unwrap_or(6)
-        .clamp(6, if wide { 24 } else { 14 });
+        .clamp(6, if cols >= 56 { 24 } else { 14 });
     let vals: Vec<String> = sc
         .metrics
         .iter()
@@ -897,7 +1002,7 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
             Some(_) => t.warn(),
             None => t.dim(),
         };
-        if wide && !app.presenter {
+        if two {
             let band_text = band.as_ref().map(|b| b.0.clone()).unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::raw(format!(" {} ", fit(&m.label, label_w))),
@@ -944,17 +1049,29 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
         }
         lines.push(Line::from(spans));
     }
+    let lines = cut_list(lines, body.height as usize, t, |n| {
+        format!(" +{n} more · b shows all")
+    });
     f.render_widget(Paragraph::new(lines), body);
 }
 
 fn board(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
+    f.render_widget(section("Systems · services", t, false), top_line(area));
+    let body = inner(area);
+    let lines = board_lines(app, play, body.width as usize);
+    let lines = cut_list(lines, body.height as usize, t, |n| {
+        format!(" +{n} more · b shows all")
+    });
+    f.render_widget(Paragraph::new(lines), body);
+}
+
+/// One line per system (symbol, name, state), then one per service (capacity, paper).
+pub fn board_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
-    f.render_widget(section("Systems · services", t, false), top_line(area));
-    let body = inner(area);
-    let cols = body.width as usize;
     let mut lines = Vec::new();
     for (k, s) in sc.systems.iter().enumerate() {
         let state = st.systems[k];
@@ -990,41 +1107,108 @@ fn board(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             Span::styled(format!(" {tag:<5}"), t.dim()),
         ]));
     }
-    f.render_widget(Paragraph::new(lines), body);
+    lines
+}
+
+/// A deadline as listed: its index, and how urgent it is (smaller first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineRow {
+    /// Running, with this much scenario time left.
+    Running(u16, Secs),
+    /// Missed at this time.
+    Missed(u16, Secs),
+    /// Met at this time.
+    Met(u16, Secs),
+}
+
+/// The deadlines to list, most urgent first: running ones by time left, then missed ones,
+/// then met ones (the latest first). Deadlines not started are not listed.
+pub fn deadline_rows(play: &Play) -> Vec<DeadlineRow> {
+    let st = play.ex().state();
+    let mut rows: Vec<DeadlineRow> = st
+        .deadlines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, ds)| {
+            let k = k as u16;
+            if let Some(at) = ds.met {
+                Some(DeadlineRow::Met(k, at))
+            } else if let Some(at) = ds.missed {
+                Some(DeadlineRow::Missed(k, at))
+            } else {
+                ds.due
+                    .filter(|_| ds.active())
+                    .map(|due| DeadlineRow::Running(k, due - st.now))
+            }
+        })
+        .collect();
+    rows.sort_by_key(|r| match *r {
+        DeadlineRow::Running(k, left) => (0, left, k),
+        DeadlineRow::Missed(k, at) => (1, -at, k),
+        DeadlineRow::Met(k, at) => (2, -at, k),
+    });
+    rows
+}
+
+/// One line of the deadlines list.
+pub fn deadline_line(app: &App, play: &Play, row: DeadlineRow, cols: usize) -> Line<'static> {
+    let t = app.theme;
+    let sc = play.ex().scenario();
+    let (k, sym, tail, style) = match row {
+        DeadlineRow::Met(k, _) => (k, "✓", "met".to_string(), t.good()),
+        DeadlineRow::Missed(k, _) => (k, "✗", "missed".to_string(), t.bad()),
+        DeadlineRow::Running(k, left) => {
+            let style = if left <= 30 * 60 { t.bad() } else { t.warn() };
+            (
+                k,
+                "◷",
+                format!("{} left", time::format_countdown(left)),
+                style,
+            )
+        }
+    };
+    let d = &sc.deadlines[k as usize];
+    let room = cols.saturating_sub(4 + width(&tail) + 1);
+    Line::from(vec![
+        Span::styled(format!(" {sym} "), style),
+        Span::raw(fit(&d.label, room)),
+        Span::styled(format!(" {tail}"), style),
+    ])
 }
 
 fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
-    let ex = play.ex();
-    let sc = ex.scenario();
-    let st = ex.state();
-    f.render_widget(section("Deadlines", t, false), top_line(area));
+    let rows = deadline_rows(play);
+    let running = rows
+        .iter()
+        .filter(|r| matches!(r, DeadlineRow::Running(..)))
+        .count();
+    let title = if running > 0 {
+        format!("Deadlines · {running} running")
+    } else {
+        "Deadlines".to_string()
+    };
+    f.render_widget(section(&title, t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
-    let mut lines = Vec::new();
-    for (k, d) in sc.deadlines.iter().enumerate() {
-        let ds = &st.deadlines[k];
-        let (sym, tail, style) = if ds.met.is_some() {
-            ("✓", "met".to_string(), t.good())
-        } else if ds.missed.is_some() {
-            ("✗", "missed".to_string(), t.bad())
-        } else if let Some(due) = ds.due.filter(|_| ds.active()) {
-            let left = due - st.now;
-            let style = if left <= 30 * 60 { t.bad() } else { t.warn() };
-            ("◷", format!("{} left", time::format_countdown(left)), style)
-        } else {
-            continue;
-        };
-        let room = cols.saturating_sub(4 + width(&tail) + 1);
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {sym} "), style),
-            Span::raw(fit(&d.label, room)),
-            Span::styled(format!(" {tail}"), style),
-        ]));
-    }
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|r| deadline_line(app, play, *r, cols))
+        .collect();
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(" none running", t.dim())));
     }
+    let h = body.height as usize;
+    let lines = cut_list(lines, h, t, |n| {
+        // Running deadlines come first: say how many of those left out are running.
+        let shown = h.saturating_sub(1);
+        let hidden_running = running.saturating_sub(shown);
+        if hidden_running > 0 {
+            format!(" +{n} more ({hidden_running} running) · b")
+        } else {
+            format!(" +{n} more · b shows all")
+        }
+    });
     f.render_widget(Paragraph::new(lines), body);
 }
 
@@ -1034,15 +1218,21 @@ fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let body = inner(area);
     let cols = body.width as usize;
     let h = body.height as usize;
-    let start = play.ui.log.len().saturating_sub(h);
-    let lines: Vec<Line> = play.ui.log[start..]
-        .iter()
-        .map(|l| {
-            Line::from(Span::styled(
-                format!(" {}", truncate(l, cols.saturating_sub(1))),
-                t.dim(),
-            ))
-        })
-        .collect();
+    let mut start = play.ui.log.len().saturating_sub(h);
+    let mut lines: Vec<Line> = Vec::new();
+    if start > 0 {
+        // The newest lines are shown; say how many earlier ones are not.
+        start += 1;
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t.glyphs.more_items(true, start, "earlier")),
+            t.key(),
+        )));
+    }
+    lines.extend(play.ui.log[start.min(play.ui.log.len())..].iter().map(|l| {
+        Line::from(Span::styled(
+            format!(" {}", truncate(l, cols.saturating_sub(1))),
+            t.dim(),
+        ))
+    }));
     f.render_widget(Paragraph::new(lines), body);
 }

@@ -1,5 +1,6 @@
 //! Views: pure functions of the [`App`] that draw a frame. They never change the model.
 
+pub mod board;
 pub mod briefing;
 pub mod common;
 pub mod end;
@@ -21,8 +22,14 @@ pub fn draw(f: &mut Frame, app: &App) {
     let area = f.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         common::too_small(f, area, app.theme);
-        return;
+    } else {
+        screen(f, app, area);
     }
+    // Characters the terminal cannot show become ASCII stand-ins, whoever drew them.
+    app.theme.glyphs.fold_buffer(f.buffer_mut());
+}
+
+fn screen(f: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     match &app.screen {
         Screen::Picker(p) => picker::draw(f, app, p, area),
         Screen::Briefing(b) => briefing::draw(f, app, b, area),

@@ -41,6 +41,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
     };
     match ov {
         Overlay::Help(scroll) => help(f, app, area, *scroll),
+        Overlay::Board(scroll) => super::board::draw(f, app, area, *scroll),
         Overlay::Confirm(c) => confirm(f, app, area, c),
         Overlay::Rewind { entries, selected } => rewind_list(f, app, area, entries, *selected),
         Overlay::Show { items, selected } => show_menu(f, app, area, items, *selected),
@@ -556,10 +557,10 @@ fn trigger_text(tr: &Trigger, sc: &crate::scenario::Scenario) -> String {
     match tr {
         Trigger::Manual => "only by effects".into(),
         Trigger::At(t) => format!("at {}", time::format_offset(*t)),
-        Trigger::AfterInject(i) => format!("after {}", sc.injects[*i as usize].id),
+        Trigger::AfterInject(i) => format!("after “{}”", sc.injects[*i as usize].title),
         Trigger::AfterOption(d, o) => format!(
-            "after {}.{}",
-            sc.decisions[*d as usize].id, sc.decisions[*d as usize].options[*o as usize].id
+            "after the option “{}”",
+            sc.decisions[*d as usize].options[*o as usize].label
         ),
         Trigger::When(_) => "on a condition".into(),
     }
@@ -596,7 +597,20 @@ fn curveball(f: &mut Frame, app: &App, area: Rect, injects: &[u16], selected: us
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::default());
+    let shown = lines.len();
+    let rest = injects.len().saturating_sub(off + shown);
+    if off > 0 || rest > 0 {
+        // The list is cut: say where the others are.
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {shown} of {} shown · {off} above · {rest} below",
+                injects.len()
+            ),
+            t.key(),
+        )));
+    } else {
+        lines.push(Line::default());
+    }
     lines.push(Line::from(Span::styled(
         "↑↓ choose · Enter fires it now · Esc cancels",
         t.dim(),
