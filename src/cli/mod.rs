@@ -73,10 +73,18 @@ pub struct PlayArgs {
 
 /// Arguments of `downtime present`.
 #[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Start it before the exercise if you like: given a journal that does not exist yet, or a\nfolder (or --latest) where no console has an exercise open, it waits for one.\nIts clock is the console's (from the journal's heartbeats); when the console pauses,\nquits or stops answering, the projector says so and the countdowns stop."
+)]
 pub struct PresentArgs {
-    /// The journal of the exercise being played (it is followed live, read-only).
-    #[arg(value_name = "JOURNAL")]
-    pub journal: PathBuf,
+    /// The journal of the exercise being played (it is followed live, read-only), or a
+    /// folder: the journal a console has open there, newest first.
+    #[arg(value_name = "JOURNAL", required_unless_present = "latest")]
+    pub journal: Option<PathBuf>,
+    /// Follow the journal a console has open in the data folder (the default folder of
+    /// `play`), switching to a newer one when another exercise starts.
+    #[arg(long, conflicts_with = "journal")]
+    pub latest: bool,
     /// The scenario file, when the journal's own source cannot be found.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
@@ -310,6 +318,7 @@ pub fn main() -> ExitCode {
         Some(Cmd::Play(a)) => crate::tui::play(&a.into()),
         Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
             journal: a.journal,
+            latest: a.latest,
             scenario: a.scenario,
         }),
         Some(Cmd::Report(a)) => crate::report::run(&crate::report::Options {

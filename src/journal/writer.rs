@@ -297,6 +297,32 @@ pub fn default_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("journals"))
 }
 
+/// The journal in `dir` that a console has open (its `NAME.lock` is there) and that was
+/// written to last; `None` when no console has one open. This is what `present --latest`
+/// follows.
+pub fn newest_open(dir: &Path) -> Option<PathBuf> {
+    let mut best: Option<(std::time::SystemTime, PathBuf)> = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("jsonl") || !path.is_file() {
+            continue;
+        }
+        if !lock_path(&path).exists() {
+            continue;
+        }
+        let Ok(modified) = entry.metadata().and_then(|m| m.modified()) else {
+            continue;
+        };
+        if best
+            .as_ref()
+            .is_none_or(|(m, p)| (modified, &path) > (*m, p))
+        {
+            best = Some((modified, path));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
 /// A fresh journal path for a scenario, named after it and the wall-clock time.
 pub fn default_path(scenario_id: &str, stamp: &str) -> PathBuf {
     let safe: String = scenario_id

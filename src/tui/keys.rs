@@ -127,6 +127,11 @@ pub fn is_ctrl_c(k: &KeyEvent) -> bool {
     k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('c' | 'C'))
 }
 
+/// Whether a key is Ctrl-Z (suspend; raw mode delivers it as a key, not a signal).
+pub fn is_ctrl_z(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('z' | 'Z'))
+}
+
 /// The action of a key on the exercise screen.
 pub fn play_action(k: &KeyEvent) -> Option<Action> {
     if is_ctrl_c(k) {

@@ -49,6 +49,14 @@ pub fn para(text: &str, cols: usize, style: Style, indent: &str) -> Vec<Line<'st
         .collect()
 }
 
+/// A path after `prefix`, wrapped only between names (see [`wrap_path`]).
+pub fn path_lines(prefix: &str, path: &str, cols: usize, style: Style) -> Vec<Line<'static>> {
+    super::super::wrap::wrap_path(prefix, path, cols, "  ")
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect()
+}
+
 /// Wrapped untrusted text whose first line starts with `first` and whose next lines are
 /// indented to match (numbered and bulleted items).
 pub fn hang(text: &str, cols: usize, style: Style, first: &str) -> Vec<Line<'static>> {
