@@ -212,7 +212,14 @@ impl Session {
     /// Writes a heartbeat at the current real time and wall-clock time `wall` (ms since the
     /// Unix epoch). The exercise is untouched; without a journal, nothing happens.
     pub fn beat(&mut self, kind: BeatKind, wall: i64) -> Result<(), SessionError> {
-        let t = self.real_now().max(self.exercise.state().real_now);
+        let real = self.real_now();
+        self.beat_at(kind, real, wall)
+    }
+
+    /// Writes a heartbeat at real time `real` (as given to [`Session::apply_at`]) and
+    /// wall-clock time `wall`.
+    pub fn beat_at(&mut self, kind: BeatKind, real: RealMs, wall: i64) -> Result<(), SessionError> {
+        let t = real.max(self.exercise.state().real_now);
         self.mark(&MarkLine::Beat(Beat {
             beat: kind,
             t,

@@ -67,9 +67,9 @@ impl Link {
 
     /// Writes a heartbeat (live consoles with a journal only); failures are left to the
     /// next command to report.
-    pub fn beat(&mut self, kind: BeatKind, wall: i64) {
+    pub fn beat(&mut self, kind: BeatKind, real: RealMs, wall: i64) {
         if let Link::Live(s) = self {
-            let _ = s.beat(kind, wall);
+            let _ = s.beat_at(kind, real, wall);
         }
     }
 

@@ -983,13 +983,14 @@ impl App {
         let Some(wall) = self.wall else {
             return;
         };
+        let real = self.real;
         let Some(play) = self.play_mut() else {
             return;
         };
         if play.link.read_only() {
             return;
         }
-        play.link.beat(kind, wall.ms);
+        play.link.beat(kind, real, wall.ms);
         play.ui.clock.last_beat = Some(wall.ms);
     }
 

@@ -381,9 +381,11 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let clock = clock_text(sc, st.now);
     let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
     let fixed = width(pad) + width(&clock) + 5 + width(&phase_prefix) + 1;
+    let title_full = width(&phase.title);
     let right_text = variants
         .iter()
-        .find(|v| fixed + width(v) + 12 <= cols)
+        .find(|v| fixed + width(v) + title_full <= cols)
+        .or_else(|| variants.iter().find(|v| fixed + width(v) + 12 <= cols))
         .unwrap_or(&variants[2])
         .clone();
     let right2 = vec![Span::styled(right_text, t.dim())];
