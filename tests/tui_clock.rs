@@ -276,3 +276,55 @@ fn the_presenter_takes_its_clock_from_the_heartbeats_and_says_when_the_console_i
     ));
     assert!(header(&mut room).contains("console closed"));
 }
+
+#[test]
+fn ctrl_z_suspends_with_a_heartbeat_and_the_presenter_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    let mut a = app_with(JournalChoice::At(path.clone()));
+    keys(&mut a, "s");
+    at(&mut a, WALL, 1000);
+    a.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('z'),
+        KeyModifiers::CONTROL,
+    )));
+    assert!(a.suspend, "the runner is asked to stop the process");
+    assert!(!a.quit);
+    let f = Follower::open(&path, tutorial()).unwrap();
+    let mut room = App::follow(f, Theme::plain());
+    at(&mut room, WALL + 4000, 0);
+    assert_eq!(room.play().unwrap().ui.console, ConsoleState::Suspended(4));
+    assert!(header(&mut room).contains("console suspended"));
+    // `fg`, a minute later.
+    a.update(Msg::Wall(WallNow {
+        ms: WALL + 60_000,
+        offset_s: 0,
+    }));
+    a.update(Msg::Continued(61_000));
+    assert!(!a.suspend);
+    use BeatKind::*;
+    assert_eq!(beats(&path), [Open, Suspend, Continue]);
+    room.update(Msg::Refresh);
+    at(&mut room, WALL + 61_000, 0);
+    assert_eq!(room.play().unwrap().ui.console, ConsoleState::Live);
+    assert_eq!(room.play().unwrap().link.real_now(WALL + 61_000), 62_000);
+}
+
+#[test]
+fn mouse_tracking_is_button_only() {
+    use ratatui::crossterm::Command as _;
+    let mut on = String::new();
+    downtime::tui::terminal::EnableButtonMouse
+        .write_ansi(&mut on)
+        .unwrap();
+    assert_eq!(on, "\x1b[?1000h\x1b[?1006h");
+    assert!(
+        !on.contains("1003") && !on.contains("1002"),
+        "no motion tracking"
+    );
+    let mut off = String::new();
+    downtime::tui::terminal::DisableMouse
+        .write_ansi(&mut off)
+        .unwrap();
+    assert!(off.contains("\x1b[?1000l") && off.contains("\x1b[?1003l"));
+}

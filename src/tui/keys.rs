@@ -62,7 +62,7 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "choose the highlighted option; begin the next phase",
     ),
     ("p", "pause or resume the clock"),
-    ("r", "real-time pacing on or off"),
+    ("r", "real-time pacing on or off (off: MANUAL CLOCK)"),
     ("+ / -", "pacing faster or slower"),
     ("Tab / Shift-Tab", "next or previous panel"),
     ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
@@ -81,7 +81,14 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "q / Ctrl-C",
         "quit (asks first; the journal keeps everything)",
     ),
-    ("mouse", "click a feed item or an option to select it"),
+    (
+        "Ctrl-Z",
+        "suspend the console (fg brings it back; the projector says so)",
+    ),
+    (
+        "mouse",
+        "click a feed item or an option to select it; Shift+drag selects text",
+    ),
 ];
 
 /// The end screen's keys.

@@ -336,7 +336,8 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
             terminal::suspend()?;
             term.clear()?;
             let _busy = terminal::DRAW_LOCK.lock();
-            app.update(Msg::Continued);
+            let t = real_now(&mut app).unwrap_or(app.real);
+            app.update(Msg::Continued(t));
             continue;
         }
         let ev = match app.next_wakeup() {

@@ -40,8 +40,8 @@ pub enum Msg {
     Refresh,
     /// The console is about to close (the runner sends it after the last frame).
     Closing,
-    /// The console came back from a suspension (Ctrl-Z, then `fg`).
-    Continued,
+    /// The console came back from a suspension (Ctrl-Z, then `fg`), at this real time.
+    Continued(RealMs),
 }
 
 /// Least time between two view entries for a selection that reads nothing new, in ms.
@@ -59,8 +59,9 @@ impl App {
             Msg::Wall(w) => self.wall_clock(w),
             Msg::Refresh => self.refresh(),
             Msg::Closing => self.closing(),
-            Msg::Continued => {
+            Msg::Continued(t) => {
                 self.suspend = false;
+                self.real = self.real.max(t);
                 self.beat(BeatKind::Continue);
             }
             Msg::Key(k) if k.kind != KeyEventKind::Release => {
