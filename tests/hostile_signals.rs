@@ -110,7 +110,7 @@ fn sigkill_mid_exercise_then_resume_keeps_every_decision() {
         "the resumed exercise with e-mail isolated",
         |s| {
             s.contains("E-mail                     isolated")
-                && (s.contains("RUNNING") || s.contains("PAUSED"))
+                && (s.contains("MANUAL CLOCK") || s.contains("PAUSED"))
         },
     );
     t.keys("resumed", "q");

@@ -65,13 +65,17 @@ fn choice(app: &App, decision: &str) -> Option<String> {
 
 /// The first two lines of the screen (the header) at 120×36.
 fn header(app: &mut App) -> String {
-    app.update(Msg::Resize(120, 36));
-    let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    header_at(app, 120, 36)
+}
+
+fn header_at(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Msg::Resize(w, h));
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
     let buf = term.backend().buffer().clone();
     (0..2)
         .map(|y| {
-            (0..120)
+            (0..w)
                 .map(|x| buf[(x, y)].symbol().to_string())
                 .collect::<String>()
         })
@@ -128,6 +132,13 @@ fn the_header_says_how_the_clock_moves() {
     assert!(!h.contains("RUNNING"), "{h}");
     assert!(h.contains("Night: the alert"), "{h}");
     assert!(h.contains("elapsed 0:00:16 excl. pauses · 15:30"), "{h}");
+    // At 80 columns the time of day moves up beside the clock's state.
+    let h = header_at(&mut a, 80, 24);
+    assert!(h.contains("15:30 · MANUAL CLOCK"), "{h}");
+    assert!(
+        h.contains("Phase 1/2 · Night") && h.contains("elapsed 0:00:16"),
+        "{h}"
+    );
     keys(&mut a, "r");
     let h = header(&mut a);
     assert!(h.contains("▶ PACED 1 min = 15 min"), "{h}");

@@ -193,26 +193,20 @@ fn head_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     };
     let shown = path.display().to_string();
     let resuming = b.resumed.is_some();
-    let seed = format!(" seed {} · ", b.seed);
-    if b.in_data_folder && !resuming {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{seed}projector: "), t.dim()),
-            Span::styled("downtime present --latest", t.key()),
-        ]));
-        let mut p = super::common::path_lines(" journal ", &shown, cols, t.dim());
-        p.truncate(3);
-        lines.extend(p);
+    // One line when it fits; the path is wrapped only between names.
+    let prefix = if b.in_data_folder && !resuming {
+        format!(
+            " seed {} · projector: downtime present --latest · journal ",
+            b.seed
+        )
+    } else if resuming {
+        format!(" seed {} · resuming · projector: downtime present ", b.seed)
     } else {
-        let what = if resuming {
-            "resuming its journal; projector:"
-        } else {
-            "projector:"
-        };
-        lines.push(Line::from(Span::styled(format!("{seed}{what}"), t.dim())));
-        let mut p = super::common::path_lines(" downtime present ", &shown, cols, t.key());
-        p.truncate(3);
-        lines.extend(p);
-    }
+        format!(" seed {} · projector: downtime present ", b.seed)
+    };
+    let mut p = super::common::path_lines(&prefix, &shown, cols, t.dim());
+    p.truncate(3);
+    lines.extend(p);
     lines
 }
 

@@ -375,9 +375,9 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             Some(w) => format!("elapsed {active} · {} ", &w[..5]),
             None => format!("elapsed {active} "),
         },
+        format!("elapsed {active} "),
     ];
     let pad = if app.presenter { "  " } else { " " };
-    let title_w = cols.saturating_sub(width(word) + 4);
     let clock = clock_text(sc, st.now);
     let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
     let fixed = width(pad) + width(&clock) + 5 + width(&phase_prefix) + 1;
@@ -386,13 +386,21 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         .iter()
         .find(|v| fixed + width(v) + title_full <= cols)
         .or_else(|| variants.iter().find(|v| fixed + width(v) + 12 <= cols))
-        .unwrap_or(&variants[2])
+        .unwrap_or(&variants[3])
         .clone();
+    // Too narrow for the time of day beside the exercise time: it goes up by the clock's
+    // state instead.
+    let word = match &wall {
+        Some(w) if right_text == variants[3] => format!("{} · {word}", &w[..5]),
+        _ => word.to_string(),
+    };
+    let word = word.as_str();
     let right2 = vec![Span::styled(right_text, t.dim())];
     let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
     let phase_w =
         cols.saturating_sub(width(pad) + width(&clock) + 5 + rw + width(&phase_prefix) + 1);
     let phase_text = format!("{phase_prefix}{}", truncate(&phase.title, phase_w));
+    let title_w = cols.saturating_sub(width(word) + 4);
     let line1 = left_right(
         vec![Span::styled(
             format!("{pad}{}", truncate(&sc.meta.title, title_w)),
