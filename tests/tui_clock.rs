@@ -271,8 +271,13 @@ fn the_presenter_takes_its_clock_from_the_heartbeats_and_says_when_the_console_i
         h.contains("console disconnected (last seen 27 s ago)"),
         "{h}"
     );
-    // The console pauses, then quits: the presenter says so at once.
+    // The console turns pacing on: the projector says so too.
     at(&mut console, WALL + 28_000, 44_000);
+    keys(&mut console, "r");
+    room.update(Msg::Refresh);
+    at(&mut room, WALL + 28_500, 44_500);
+    assert!(header(&mut room).contains("▶ PACED 1 min = 15 min"));
+    // The console pauses, then quits: the presenter says so at once.
     keys(&mut console, "p");
     room.update(Msg::Refresh);
     at(&mut room, WALL + 29_000, 45_000);

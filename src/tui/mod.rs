@@ -300,6 +300,20 @@ fn real_now(app: &mut App) -> Option<u64> {
     app.play().map(|p| p.link.real_now(wall.ms))
 }
 
+/// The live console's clock for a `quit` heartbeat after a signal: only once its `open`
+/// heartbeat is written and until the exercise ends.
+fn live_clock(app: &App) -> Option<terminal::LastClock> {
+    let play = app.play()?;
+    if play.link.read_only() || !play.ui.clock.opened || play.ex().is_over() {
+        return None;
+    }
+    Some(terminal::LastClock {
+        path: play.link.journal_path()?.to_path_buf(),
+        real: app.real,
+        at: std::time::Instant::now(),
+    })
+}
+
 fn journal_name(app: &App) -> Option<PathBuf> {
     app.journal_path()
 }
@@ -317,6 +331,9 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
         }
         if app.read_only() {
             app.update(Msg::Refresh);
+        }
+        if let Ok(mut g) = terminal::LAST_CLOCK.lock() {
+            *g = live_clock(&app);
         }
         let j = journal_name(&app);
         if j != named {

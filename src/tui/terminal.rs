@@ -25,6 +25,42 @@ pub static DRAW_LOCK: Mutex<()> = Mutex::new(());
 /// The journal being written, named on exit by the signal thread.
 pub static JOURNAL: Mutex<Option<String>> = Mutex::new(None);
 
+/// Where and when the live console last stood, so that the signal thread can end the
+/// journal with a `quit` heartbeat (the presenter then says the console closed at once).
+pub static LAST_CLOCK: Mutex<Option<LastClock>> = Mutex::new(None);
+
+/// The live console's clock as of the runner's last tick.
+#[derive(Clone, Debug)]
+pub struct LastClock {
+    /// The journal.
+    pub path: std::path::PathBuf,
+    /// The session's real ms at `at`.
+    pub real: u64,
+    /// When that was.
+    pub at: std::time::Instant,
+}
+
+/// Appends a `quit` heartbeat to the journal after a signal. Called with [`DRAW_LOCK`]
+/// held, so the console is not writing the journal itself: the line lands whole after
+/// the last one.
+fn quit_beat() {
+    let Some(c) = LAST_CLOCK.lock().ok().and_then(|g| g.clone()) else {
+        return;
+    };
+    let beat = crate::journal::MarkLine::Beat(crate::journal::Beat {
+        beat: crate::journal::BeatKind::Quit,
+        t: c.real + c.at.elapsed().as_millis() as u64,
+        wall: crate::wall::now_ms(),
+    });
+    let Ok(mut line) = serde_json::to_string(&beat) else {
+        return;
+    };
+    line.push('\n');
+    if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(&c.path) {
+        let _ = f.write_all(line.as_bytes()).and_then(|()| f.sync_data());
+    }
+}
+
 /// Button-only mouse reporting: presses, releases and the wheel (mode 1000) in SGR form
 /// (1006), without drag (1002) or any-motion (1003) tracking.
 #[derive(Clone, Copy, Debug)]
@@ -141,6 +177,7 @@ pub fn install_signal_handlers() -> io::Result<()> {
 /// stderr is ignored), and always exits.
 fn leave(sig: i32) -> ! {
     let _busy = DRAW_LOCK.lock();
+    quit_beat();
     restore();
     if let Ok(j) = JOURNAL.lock()
         && let Some(p) = j.as_ref()
