@@ -242,6 +242,12 @@ mod tests {
                 "Esc" => KeyCode::Esc,
                 "+" => KeyCode::Char('+'),
                 "mouse" => continue,
+                // Handled before any screen's keys: the console suspends itself.
+                "Ctrl-Z" => {
+                    let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+                    assert!(is_ctrl_z(&z));
+                    continue;
+                }
                 s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
                 other => panic!("unexpected key name {other}"),
             };
