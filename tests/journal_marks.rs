@@ -253,3 +253,49 @@ fn reports_are_the_same_with_heartbeats_except_for_the_interruptions() {
     );
     assert!(json.contains("\"interruptions\""), "{json}");
 }
+
+#[test]
+fn hostile_heartbeats_neither_panic_nor_stop_a_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    drop(play(&path, 3, false));
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(&format!(
+        "{{\"beat\":\"run\",\"t\":{},\"wall\":{}}}\n{{\"beat\":\"open\",\"t\":{},\"wall\":{}}}\n{{\"view\":\"select\",\"inject\":\"no_such_inject\"}}\n{{\"view\":\"pacing\",\"on\":true,\"speed\":4000000000}}\n",
+        u64::MAX,
+        i64::MAX,
+        u64::MAX,
+        i64::MIN
+    ));
+    std::fs::write(&path, text).unwrap();
+    let read = read_journal(&path).unwrap();
+    assert_eq!(read.marks.len(), 4);
+    let gaps = interruptions(&read.marks);
+    assert_eq!(
+        gaps[0].ms, 0,
+        "a wall clock going backwards is no interruption"
+    );
+    let s = Session::resume(tutorial(), &path, &read, false).unwrap();
+    let _ = s.real_now();
+    // The console ignores an inject it does not know and clamps the speed.
+    let real = s.real_now();
+    let mut app = downtime::tui::App::session(s, downtime::tui::Theme::plain());
+    let play = app.play().unwrap();
+    assert_eq!(play.ui.pacing.speed, 240);
+    assert!(play.ui.selected.is_some());
+    // Its clock at the end of time draws and ticks without a panic.
+    use downtime::tui::Msg;
+    app.update(Msg::Wall(downtime::tui::app::WallNow {
+        ms: i64::MAX,
+        offset_s: 0,
+    }));
+    app.update(Msg::Tick(real));
+    app.update(Msg::Resize(120, 36));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
+    term.draw(|f| downtime::tui::view::draw(f, &app)).unwrap();
+    // And the report still builds.
+    let doc = downtime::report::build(&[path.clone()], None)
+        .unwrap()
+        .document;
+    let _ = downtime::report::render(&doc, downtime::report::Format::Md);
+}

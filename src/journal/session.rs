@@ -201,7 +201,8 @@ impl Session {
 
     /// Real milliseconds of the session now.
     pub fn real_now(&self) -> RealMs {
-        self.base + self.started.elapsed().as_millis() as RealMs
+        self.base
+            .saturating_add(self.started.elapsed().as_millis() as RealMs)
     }
 
     /// What the journal said about its last console, when this session resumed it.

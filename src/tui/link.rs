@@ -166,11 +166,13 @@ impl Follower {
     pub fn real_at(&self, wall: i64) -> RealMs {
         let last_entry = self.exercise.state().real_now;
         let Some(b) = self.beat else {
-            return self.last_t + self.read_at.elapsed().as_millis() as RealMs;
+            return self
+                .last_t
+                .saturating_add(self.read_at.elapsed().as_millis() as RealMs);
         };
         let age = wall.saturating_sub(b.wall).max(0) as u64;
         let t = if b.beat.alive() && age <= due_ms(b.beat) + STALE_MS {
-            b.t + age
+            b.t.saturating_add(age)
         } else {
             b.t
         };
