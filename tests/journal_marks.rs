@@ -294,7 +294,7 @@ fn hostile_heartbeats_neither_panic_nor_stop_a_resume() {
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
     term.draw(|f| downtime::tui::view::draw(f, &app)).unwrap();
     // And the report still builds.
-    let doc = downtime::report::build(&[path.clone()], None)
+    let doc = downtime::report::build(std::slice::from_ref(&path), None)
         .unwrap()
         .document;
     let _ = downtime::report::render(&doc, downtime::report::Format::Md);
