@@ -196,7 +196,9 @@ fn a_resume_goes_on_from_the_last_heartbeat_and_records_the_interruption() {
     assert_eq!(r.last_beat.unwrap().wall, WALL + 60_000);
     assert_eq!(r.view.selected.as_deref(), Some("ransom_note"));
     // Reopened four minutes later.
-    resumed.beat(BeatKind::Open, WALL + 300_000).unwrap();
+    resumed
+        .beat_at(BeatKind::Open, last_t + 41_000, WALL + 300_000)
+        .unwrap();
     drop(resumed);
     let read = read_journal(&path).unwrap();
     let gaps = interruptions(&read.marks);
@@ -239,6 +241,12 @@ fn reports_are_the_same_with_heartbeats_except_for_the_interruptions() {
         last.t,
         last.wall + 4 * 60_000
     ));
+    // And a note written after the resume: its wall-clock time counts the interruption.
+    let t = last.t + 1000;
+    text.push_str(&format!(
+        "{{\"seq\":{},\"t\":{t},\"cmd\":\"note\",\"text\":\"after the break\"}}\n",
+        read.entries.len() + 1
+    ));
     std::fs::write(&with, text).unwrap();
     let md = report_md(&with);
     assert!(
@@ -252,6 +260,12 @@ fn reports_are_the_same_with_heartbeats_except_for_the_interruptions() {
         downtime::report::Format::Json,
     );
     assert!(json.contains("\"interruptions\""), "{json}");
+    let start = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00Z").unwrap();
+    let wall = start + chrono::Duration::milliseconds((t + 4 * 60_000) as i64);
+    let expected = wall.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let note = &v["reports"][0]["overview"]["facilitator_notes"][0]["when"]["real"];
+    assert_eq!(note.as_str(), Some(expected.as_str()), "{v:#}");
 }
 
 #[test]

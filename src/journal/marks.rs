@@ -131,12 +131,17 @@ pub struct Interruption {
     pub after: u64,
     /// Real milliseconds of the session at the resume.
     pub t: RealMs,
-    /// How long no console had the exercise, in wall-clock ms.
+    /// How long no console had the exercise, in wall-clock ms: the wall-clock time between
+    /// the last heartbeat before it and the `open` one, less what the session's clock
+    /// counted of it (commands written after that heartbeat, before a crash).
     pub ms: u64,
 }
 
 /// The interruptions of a journal: each `open` heartbeat after an earlier one, measured
 /// from the last heartbeat before it (a quit, or the last sign of life before a crash).
+/// The session's real time `t` stops while nobody has the exercise open; the wall-clock
+/// time of a real time `t` of the session is the start's plus `t` plus the interruptions
+/// before it.
 pub fn interruptions(marks: &[Mark]) -> Vec<Interruption> {
     let mut out = Vec::new();
     let mut last: Option<Beat> = None;
@@ -150,12 +155,19 @@ pub fn interruptions(marks: &[Mark]) -> Vec<Interruption> {
             out.push(Interruption {
                 after: m.after,
                 t: b.t,
-                ms: b.wall.saturating_sub(prev.wall).max(0) as u64,
+                ms: gap(prev, b.wall, b.t),
             });
         }
         last = Some(*b);
     }
     out
+}
+
+/// The wall-clock time lost between heartbeat `prev` and a console that opened the
+/// journal at wall-clock `wall`, its session clock then at `t`, in ms.
+pub fn gap(prev: Beat, wall: i64, t: RealMs) -> u64 {
+    let walled = wall.saturating_sub(prev.wall).max(0) as u64;
+    walled.saturating_sub(t.saturating_sub(prev.t))
 }
 
 /// The last heartbeat of a journal.

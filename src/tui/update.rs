@@ -1002,6 +1002,7 @@ impl App {
         let Some(wall) = self.wall else {
             return;
         };
+        let real = self.real;
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -1014,7 +1015,7 @@ impl App {
             if let Link::Live(s) = &play.link
                 && let Some(b) = s.resumed().and_then(|r| r.last_beat)
             {
-                let gap = wall.ms.saturating_sub(b.wall).max(0) as u64;
+                let gap = crate::journal::marks::gap(b, wall.ms, real);
                 let text = format!("resumed after an interruption of {}", format_gap(gap));
                 let at = format_offset(play.ex().now());
                 play.ui.log.push(format!("{at} {text}"));

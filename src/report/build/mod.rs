@@ -43,6 +43,12 @@ pub fn report(
             scenario.clock.start,
             &journal.header.started_at,
             &journal.header.utc_offset,
+        )
+        .with_interruptions(
+            crate::journal::marks::interruptions(&journal.marks)
+                .iter()
+                .map(|i| (i.t, i.ms))
+                .collect(),
         ),
         end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
     };
