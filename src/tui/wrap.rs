@@ -138,6 +138,14 @@ pub fn wrap_path(prefix: &str, path: &str, max: usize, indent: &str) -> Vec<Stri
     let mut line = sanitize_line(prefix);
     let mut w = width(&line);
     let mut fresh = line.is_empty();
+    // A path that fits on a line of its own goes there whole (one line to select and copy)
+    // rather than being split after the prefix.
+    if !fresh && w + width(&path) > max && width(&path) <= room {
+        out.push(line.trim_end().to_string());
+        line = indent.to_string();
+        w = width(indent);
+        fresh = true;
+    }
     for tok in tokens {
         let tw = width(&tok);
         if w + tw > max && !fresh {
@@ -237,6 +245,21 @@ mod tests {
         assert_eq!(
             lines[1],
             "  saturday-night-blackout-20261201-101530-s7.jsonl"
+        );
+        // A path that fits a line of its own is not split.
+        let short = "/home/f/.local/share/downtime/journals/tutorial-20261201-101530-s7.jsonl";
+        let lines = wrap_path(
+            " seed 7 · projector: downtime present --latest · journal ",
+            short,
+            80,
+            "  ",
+        );
+        assert_eq!(
+            lines,
+            [
+                " seed 7 · projector: downtime present --latest · journal".to_string(),
+                format!("  {short}")
+            ]
         );
     }
 
