@@ -276,3 +276,64 @@ fn present_latest_waits_for_the_exercise_and_says_which_journal_it_follows() {
     t.keys("console", "y");
     t.wait_for("console", "EXITED:0");
 }
+
+#[test]
+fn present_waits_for_a_journal_not_yet_created_and_follows_a_folder() {
+    let Some(t) = Tmux::new("waits") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("later.jsonl");
+    start_wide(
+        &t,
+        "room",
+        dir.path(),
+        &format!(
+            "{} present {}; echo EXITED:$?; sleep 600",
+            bin(),
+            journal.display()
+        ),
+    );
+    t.wait_for("room", "waiting for");
+    start_wide(
+        &t,
+        "folder",
+        dir.path(),
+        &format!(
+            "{} present {}; echo EXITED:$?; sleep 600",
+            bin(),
+            dir.path().display()
+        ),
+    );
+    t.wait_for("folder", "waiting for one");
+    start_wide(
+        &t,
+        "console",
+        dir.path(),
+        &format!(
+            "{} play --seed 7 --journal {}; echo EXITED:$?; sleep 600",
+            bin(),
+            journal.display()
+        ),
+    );
+    t.wait_for("console", "Tutorial: Night Shift at the Lab");
+    t.keys("console", "Enter");
+    t.wait_for("console", "Set up the room");
+    t.keys("console", "s");
+    t.wait_for("room", "Ransom message on the lab screens");
+    t.wait_for("folder", "Ransom message on the lab screens");
+    for s in ["room", "folder"] {
+        t.keys(s, "q");
+        t.wait_for(s, "EXITED:0");
+    }
+    t.keys("console", "q");
+    t.wait_for("console", "Quit?");
+    t.keys("console", "y");
+    t.wait_for("console", "EXITED:0");
+    // A folder that does not exist is an error, not a wait.
+    let out = std::process::Command::new(bin())
+        .args(["present", dir.path().join("nope/x.jsonl").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
