@@ -313,3 +313,56 @@ fn hostile_heartbeats_neither_panic_nor_stop_a_resume() {
         .document;
     let _ = downtime::report::render(&doc, downtime::report::Format::Md);
 }
+
+#[test]
+fn the_newest_open_journal_is_one_whose_console_is_still_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = WALL + 100_000;
+    let order = std::cell::Cell::new(0u64);
+    let write = |name: &str, beat: Option<(&str, i64)>, locked: bool| {
+        let path = dir.path().join(name);
+        drop(play(&path, 2, false));
+        if let Some((kind, wall)) = beat {
+            let mut text = std::fs::read_to_string(&path).unwrap();
+            text.push_str(&format!(
+                "{{\"beat\":\"{kind}\",\"t\":3000,\"wall\":{wall}}}\n"
+            ));
+            std::fs::write(&path, text).unwrap();
+        }
+        if locked {
+            // What a console leaves beside its journal (held while it runs; left by a crash).
+            std::fs::write(downtime::journal::lock_path(&path), "1\n").unwrap();
+        }
+        // Written in this order, one after the other: the last is the newest.
+        order.set(order.get() + 1);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(
+                std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000 + order.get()),
+            )
+            .unwrap();
+        path
+    };
+    let live = write("live.jsonl", Some(("run", now - 4_000)), true);
+    assert_eq!(
+        downtime::journal::newest_open(dir.path(), now).as_deref(),
+        Some(live.as_path())
+    );
+    // Newer, but its console crashed a minute ago (its lock file stayed), or quit, or has
+    // no lock file at all: not followed.
+    write("crashed.jsonl", Some(("run", now - 60_000)), true);
+    write("quit.jsonl", Some(("quit", now - 1_000)), true);
+    write("closed.jsonl", Some(("run", now - 1_000)), false);
+    assert_eq!(
+        downtime::journal::newest_open(dir.path(), now).as_deref(),
+        Some(live.as_path())
+    );
+    // A console without heartbeats (an older version) counts while its lock is there.
+    let old = write("old.jsonl", None, true);
+    assert_eq!(
+        downtime::journal::newest_open(dir.path(), now).as_deref(),
+        Some(old.as_path())
+    );
+}

@@ -19,6 +19,9 @@ pub const BEAT_MS: u64 = 10_000;
 /// How often it writes one while the exercise is paused.
 pub const PAUSED_BEAT_MS: u64 = 60_000;
 
+/// How long past its due time a missing heartbeat means the console is gone, in ms.
+pub const STALE_MS: u64 = 5_000;
+
 /// What a console was doing when it wrote a heartbeat.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -43,6 +46,23 @@ impl BeatKind {
     /// Whether the console is there after writing it.
     pub fn alive(self) -> bool {
         !matches!(self, BeatKind::Suspend | BeatKind::Quit)
+    }
+}
+
+impl Beat {
+    /// How long after this heartbeat the next one is due, in ms.
+    pub fn due_ms(&self) -> u64 {
+        match self.beat {
+            BeatKind::Pause => PAUSED_BEAT_MS,
+            _ => BEAT_MS,
+        }
+    }
+
+    /// Whether the console that wrote it is still there at wall-clock `now`: it did not
+    /// quit or suspend, and its next heartbeat is not overdue.
+    pub fn live_at(&self, now: i64) -> bool {
+        let age = now.saturating_sub(self.wall).max(0) as u64;
+        self.beat.alive() && age <= self.due_ms() + STALE_MS
     }
 }
 

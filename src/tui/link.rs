@@ -6,14 +6,11 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::engine::{Command, Event, Exercise, RealMs};
-use crate::journal::marks::{self, BEAT_MS, PAUSED_BEAT_MS};
+use crate::journal::marks;
 use crate::journal::{self, Beat, BeatKind, Session, ViewEntry};
 use crate::scenario::Scenario;
 
 use super::app::ConsoleState;
-
-/// How long past its due time a missing heartbeat means the console is gone, in ms.
-pub const STALE_MS: u64 = 5_000;
 
 /// The exercise behind the console.
 #[derive(Debug)]
@@ -139,7 +136,7 @@ impl Follower {
             return None;
         }
         self.checked_folder = Some(Instant::now());
-        let next = journal::newest_open(&dir)?;
+        let next = journal::newest_open(&dir, crate::wall::now_ms())?;
         if next == self.path {
             return None;
         }
@@ -171,7 +168,7 @@ impl Follower {
                 .saturating_add(self.read_at.elapsed().as_millis() as RealMs);
         };
         let age = wall.saturating_sub(b.wall).max(0) as u64;
-        let t = if b.beat.alive() && age <= due_ms(b.beat) + STALE_MS {
+        let t = if b.live_at(wall) {
             b.t.saturating_add(age)
         } else {
             b.t
@@ -189,7 +186,7 @@ impl Follower {
         match b.beat {
             BeatKind::Quit => ConsoleState::Closed(ago),
             BeatKind::Suspend => ConsoleState::Suspended(ago),
-            k if age > due_ms(k) + STALE_MS => ConsoleState::Lost(ago),
+            _ if !b.live_at(wall) => ConsoleState::Lost(ago),
             _ if self.exercise.state().paused => ConsoleState::Paused,
             _ => ConsoleState::Live,
         }
@@ -225,13 +222,5 @@ impl Follower {
             self.read_at = Instant::now();
         }
         Ok(changed)
-    }
-}
-
-/// How long after a heartbeat of this kind the next one is due, in ms.
-fn due_ms(kind: BeatKind) -> u64 {
-    match kind {
-        BeatKind::Pause => PAUSED_BEAT_MS,
-        _ => BEAT_MS,
     }
 }

@@ -75,9 +75,7 @@ fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), E
     if let Some(dir) = folder {
         let mut said = false;
         loop {
-            if let Some(p) = journal::newest_open(&dir)
-                && journal::read_journal(&p).is_ok()
-            {
+            if let Some(p) = journal::newest_open(&dir, crate::wall::now_ms()) {
                 errln!("downtime present: following {}", p.display());
                 return Ok((p, Some(dir)));
             }
