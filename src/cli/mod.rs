@@ -33,7 +33,8 @@ pub enum Cmd {
     Fork(ForkArgs),
     /// Run an exercise in the facilitator console (the default command).
     Play(PlayArgs),
-    /// Show the spoiler-free presenter view of a live journal, read-only (for a projector).
+    /// Show the spoiler-free presenter view of a live journal, read-only (for a projector;
+    /// `present --latest` follows the exercise a console has open in the data folder).
     Present(PresentArgs),
     /// Write an after-action report (HSEEP-style) from one or more journals.
     Report(ReportArgs),
