@@ -306,7 +306,9 @@ pub fn clock_word(app: &App, play: &Play) -> (String, ratatui::style::Style) {
     let ex = play.ex();
     let st = ex.state();
     let warn = t.warn().add_modifier(Modifier::BOLD);
-    if app.presenter {
+    // What the followed console is doing (a presenter in another terminal, not `v`).
+    let following = play.link.read_only();
+    if following {
         match play.ui.console {
             ConsoleState::Closed(_) if !ex.is_over() => return ("■ console closed".into(), warn),
             ConsoleState::Suspended(s) => {
@@ -324,7 +326,7 @@ pub fn clock_word(app: &App, play: &Play) -> (String, ratatui::style::Style) {
     match ex.status() {
         Status::Ended { .. } => ("■ ENDED".into(), t.strong()),
         Status::PhaseBreak { .. } => ("◆ PHASE BREAK".into(), warn),
-        _ if st.paused && app.presenter => ("⏸ PAUSED · console paused".into(), warn),
+        _ if st.paused && following => ("⏸ PAUSED · console paused".into(), warn),
         _ if st.paused => ("⏸ PAUSED".into(), warn),
         _ if play.ui.pacing.on => {
             let mut w = format!("▶ PACED 1 min = {} min", play.ui.pacing.speed);
