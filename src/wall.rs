@@ -50,6 +50,17 @@ fn clean_zone(z: &str) -> String {
     z.chars().filter(|c| !c.is_control()).take(64).collect()
 }
 
+/// Wall-clock time in milliseconds since the Unix epoch, for heartbeats.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// The local UTC offset now, in seconds (for showing the time of day).
+pub fn local_offset_s() -> i32 {
+    use chrono::Offset;
+    chrono::Local::now().offset().fix().local_minus_utc()
+}
+
 /// Wall-clock time as a file-name stamp, e.g. `20261201-101530`.
 pub fn file_stamp() -> String {
     chrono::Utc::now().format("%Y%m%d-%H%M%S").to_string()

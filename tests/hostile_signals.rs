@@ -110,7 +110,7 @@ fn sigkill_mid_exercise_then_resume_keeps_every_decision() {
         "the resumed exercise with e-mail isolated",
         |s| {
             s.contains("E-mail                     isolated")
-                && (s.contains("RUNNING") || s.contains("PAUSED"))
+                && (s.contains("MANUAL CLOCK") || s.contains("PAUSED"))
         },
     );
     t.keys("resumed", "q");
@@ -181,6 +181,19 @@ fn signal_restores_the_terminal(sig: &str, code: i32) {
         vec![("contain".to_string(), "isolate".to_string())]
     );
     assert!(read.warning.is_none(), "no torn line: {:?}", read.warning);
+    // The journal ends with a `quit` heartbeat: a presenter says at once that the console
+    // closed, rather than waiting for heartbeats that will not come.
+    let last = read.marks.last().map(|m| m.line.clone());
+    assert!(
+        matches!(
+            last,
+            Some(downtime::journal::MarkLine::Beat(downtime::journal::Beat {
+                beat: downtime::journal::BeatKind::Quit,
+                ..
+            }))
+        ),
+        "{last:?}"
+    );
 }
 
 #[test]

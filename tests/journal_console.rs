@@ -332,7 +332,7 @@ fn resuming_forking_and_reporting_a_hostile_journal_name_writes_no_sequence() {
     t.keys("console", "Enter");
     t.wait_until("console", "the resumed console", |s| {
         // The newest message (the spread) is shown; the open decision is named, for Tab.
-        s.contains("1 decision open: How does the lab keep working?") && s.contains("RUNNING")
+        s.contains("1 decision open: How does the lab keep working?") && s.contains("MANUAL CLOCK")
     });
     t.keys("console", "q");
     // The quit question names the journal to resume, with placeholders.
@@ -382,7 +382,7 @@ fn a_second_console_on_an_open_journal_is_refused_and_changes_nothing() {
     let pid = read_pid(&pidfile);
     // The console is drawn once the journal is open (and locked).
     t.wait_until("first", "the resumed console", |s| {
-        s.contains("How does the lab work tonight?") && s.contains("RUNNING")
+        s.contains("How does the lab work tonight?") && s.contains("MANUAL CLOCK")
     });
     let before = std::fs::read(&journal).unwrap();
     let lock_before = std::fs::read_to_string(lock_path(&journal)).unwrap();
@@ -452,7 +452,7 @@ fn a_second_console_on_an_open_journal_is_refused_and_changes_nothing() {
     t.start("third", dir.path(), &script_with_pid(&pidfile, &play));
     let pid = read_pid(&pidfile);
     t.wait_until("third", "the console resumed with the lab on paper", |s| {
-        s.contains("RUNNING") && s.contains("50% paper")
+        s.contains("MANUAL CLOCK") && s.contains("50% paper")
     });
     t.keys("third", "q");
     t.wait_for("third", "y yes");

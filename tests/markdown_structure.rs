@@ -390,6 +390,7 @@ fn journal(sc: &Scenario, j: &JournalTexts, forked: bool, commands: Vec<Command>
     ReadJournal {
         header,
         entries,
+        marks: Vec::new(),
         warning: None,
         valid_len: 0,
     }

@@ -452,7 +452,7 @@ fn the_ascii_set_keeps_the_meaning_of_the_console_symbols() {
     keys(&mut a, "s2nn");
     let text = text_of(&buffer(&mut a, 80, 24));
     // Severities, systems, the running clock, unread marks and the pinned footer.
-    assert!(text.contains("> RUNNING"), "{text}");
+    assert!(text.contains("MANUAL CLOCK"), "{text}");
     assert!(text.contains("! Fri 22:00 Ransom message"), "{text}");
     assert!(text.contains("/ E-mail"), "{text}");
     assert!(text.contains("? keys · q quit"), "{text}");

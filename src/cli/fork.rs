@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::journal::{self, Entry, Fork, Header};
+use crate::journal::{self, Entry, Fork, Header, Mark};
 use crate::report::atomic::write_atomic_new;
 use crate::{errln, outln};
 
@@ -47,7 +47,10 @@ pub fn run(args: &ForkArgs) -> ExitCode {
         journal: args.journal.display().to_string(),
         at: args.at,
     });
-    let result = write_fork(&out, &header, &read.entries[..args.at as usize]);
+    // The journal's lines up to entry N: heartbeats and view entries before it are kept
+    // (they never replay; a resumed fork goes on from entry N's time).
+    let marks: Vec<&Mark> = read.marks.iter().filter(|m| m.after < args.at).collect();
+    let result = write_fork(&out, &header, &read.entries[..args.at as usize], &marks);
     match result {
         Ok(()) => {
             outln!("{}", out.display());
@@ -68,10 +71,20 @@ pub fn run(args: &ForkArgs) -> ExitCode {
 
 /// Writes the forked journal whole and atomically (never over an existing file): a crash
 /// leaves either no fork or a complete one.
-fn write_fork(out: &Path, header: &Header, entries: &[Entry]) -> std::io::Result<()> {
+fn write_fork(
+    out: &Path,
+    header: &Header,
+    entries: &[Entry],
+    marks: &[&Mark],
+) -> std::io::Result<()> {
     let mut text = serde_json::to_string(header).map_err(std::io::Error::other)?;
     text.push('\n');
-    for e in entries {
+    let mut marks = marks.iter().peekable();
+    for (k, e) in entries.iter().enumerate() {
+        while let Some(m) = marks.next_if(|m| m.after <= k as u64) {
+            text.push_str(&serde_json::to_string(&m.line).map_err(std::io::Error::other)?);
+            text.push('\n');
+        }
         text.push_str(&serde_json::to_string(e).map_err(std::io::Error::other)?);
         text.push('\n');
     }

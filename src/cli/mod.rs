@@ -33,7 +33,8 @@ pub enum Cmd {
     Fork(ForkArgs),
     /// Run an exercise in the facilitator console (the default command).
     Play(PlayArgs),
-    /// Show the spoiler-free presenter view of a live journal, read-only (for a projector).
+    /// Show the spoiler-free presenter view of a live journal, read-only (for a projector;
+    /// `present --latest` follows the exercise a console has open in the data folder).
     Present(PresentArgs),
     /// Write an after-action report (HSEEP-style) from one or more journals.
     Report(ReportArgs),
@@ -106,10 +107,18 @@ impl From<DisplayArgs> for crate::tui::DisplayOptions {
 
 /// Arguments of `downtime present`.
 #[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Start it before the exercise if you like: given a journal that does not exist yet, or a\nfolder (or --latest) where no console has an exercise open, it waits for one.\nIts clock is the console's (from the journal's heartbeats); when the console pauses,\nquits or stops answering, the projector says so and the countdowns stop."
+)]
 pub struct PresentArgs {
-    /// The journal of the exercise being played (it is followed live, read-only).
-    #[arg(value_name = "JOURNAL")]
-    pub journal: PathBuf,
+    /// The journal of the exercise being played (it is followed live, read-only), or a
+    /// folder: the journal a console has open there, newest first.
+    #[arg(value_name = "JOURNAL", required_unless_present = "latest")]
+    pub journal: Option<PathBuf>,
+    /// Follow the journal a console has open in the data folder (the default folder of
+    /// `play`), switching to a newer one when another exercise starts.
+    #[arg(long, conflicts_with = "journal")]
+    pub latest: bool,
     /// The scenario file, when the journal's own source cannot be found.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
@@ -350,6 +359,7 @@ pub fn main() -> ExitCode {
         Some(Cmd::Play(a)) => crate::tui::play(&a.into()),
         Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
             journal: a.journal,
+            latest: a.latest,
             scenario: a.scenario,
             large: a.large,
             display: a.display.into(),

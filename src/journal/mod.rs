@@ -9,19 +9,28 @@
 //! {"seq":2,"t":5123,"cmd":"step"}
 //! ```
 //! `t` is real milliseconds of the session (pauses of the program, such as a crash, excluded).
-//! Lines with a `view` name and no `seq` are view entries ([`view`]: what the projector shows),
-//! not commands: they never replay, and the reader skips them.
+//!
+//! Between the entries, a live console writes heartbeats and view entries ([`marks`]):
+//! ```text
+//! {"beat":"run","t":15000,"wall":1764599415000}
+//! {"view":"select","inject":"ransom_note"}
+//! ```
+//! They carry no `seq` and never replay into the engine. Projector pins are view entries
+//! too ([`view`]).
 
+pub mod marks;
 mod reader;
 mod session;
 pub mod source;
 pub mod view;
 mod writer;
 
+pub use marks::{Beat, BeatKind, Interruption, Mark, MarkLine, ViewEntry, ViewState};
 pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
-pub use session::{Session, SessionError, replay};
+pub use session::{Resumed, Session, SessionError, replay};
 pub use writer::{
     JournalWriter, WriteError, WriterLock, default_dir, default_path, fresh_path, lock_path,
+    newest_open,
 };
 
 use serde::{Deserialize, Serialize};

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::marks::{Mark, MarkLine};
 use super::{Entry, Header, JOURNAL_VERSION, MAX_JOURNAL, MAX_LINE};
 use crate::scenario::load::read_capped;
 
@@ -14,6 +15,8 @@ pub struct ReadJournal {
     pub header: Header,
     /// The entries, in order.
     pub entries: Vec<Entry>,
+    /// Heartbeats and view entries, in order (never replayed; empty in older journals).
+    pub marks: Vec<Mark>,
     /// A warning when a torn last line was dropped.
     pub warning: Option<String>,
     /// Length in bytes of the intact part of the file (without a torn last line).
@@ -95,14 +98,35 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         ));
     }
     let mut entries = Vec::with_capacity(lines.len());
+    let mut marks = Vec::new();
     let parse = |line: &[u8]| {
         if line.len() > MAX_LINE {
-            Err(format!("line longer than {MAX_LINE} bytes"))
-        } else {
-            serde_json::from_slice::<Entry>(line).map_err(|e| e.to_string())
+            return Err(format!("line longer than {MAX_LINE} bytes"));
+        }
+        match serde_json::from_slice::<Entry>(line) {
+            Ok(e) => Ok(Line::Entry(e)),
+            Err(err) => match MarkLine::parse(line) {
+                Some(Ok(m)) => Ok(Line::Mark(m)),
+                // A view entry of a kind a later version writes: it only said what a
+                // screen showed, so it is left out.
+                Some(Err(_)) if super::view::is_view_line(line) => Ok(Line::Skip),
+                Some(Err(e)) => Err(e),
+                None => Err(err.to_string()),
+            },
         }
     };
-    let push = |entries: &mut Vec<Entry>, e: Entry, line: usize| {
+    let push = |entries: &mut Vec<Entry>, marks: &mut Vec<Mark>, l: Line, line: usize| {
+        let e = match l {
+            Line::Entry(e) => e,
+            Line::Skip => return Ok(()),
+            Line::Mark(m) => {
+                marks.push(Mark {
+                    after: entries.len() as u64,
+                    line: m,
+                });
+                return Ok(());
+            }
+        };
         let expected = entries.len() as u64 + 1;
         if e.seq != expected {
             return Err(corrupt(
@@ -114,19 +138,18 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
         Ok(())
     };
     for (n, &line) in lines.iter().enumerate().skip(1) {
-        if line.iter().all(|b| b.is_ascii_whitespace()) || super::view::is_view_line(line) {
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
         match parse(line) {
-            Ok(e) => push(&mut entries, e, n + 1)?,
+            Ok(e) => push(&mut entries, &mut marks, e, n + 1)?,
             Err(msg) => return Err(corrupt(n + 1, msg)),
         }
     }
     if let Some((off, t)) = tail {
         let n = lines.len() + 1;
         match parse(t) {
-            Ok(e) => push(&mut entries, e, n)?,
-            Err(_) if super::view::is_view_line(t) => {}
+            Ok(e) => push(&mut entries, &mut marks, e, n)?,
             Err(_) if t.iter().all(|b| b.is_ascii_whitespace()) => valid_len = off as u64,
             Err(_) => {
                 warning = Some(format!(
@@ -140,7 +163,16 @@ pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, Journa
     Ok(ReadJournal {
         header,
         entries,
+        marks,
         warning,
         valid_len,
     })
+}
+
+/// A line after the header.
+enum Line {
+    Entry(Entry),
+    Mark(MarkLine),
+    /// A view entry this version does not know.
+    Skip,
 }

@@ -8,6 +8,7 @@ use std::time::Instant;
 use crate::engine::{Command, CommandError, Event, Exercise, RealMs};
 use crate::scenario::Scenario;
 
+use super::marks::{self, Beat, BeatKind, MarkLine, ViewEntry, ViewState};
 use super::writer::WriteError;
 use super::{Entry, Header, JournalWriter, ReadJournal, Started};
 
@@ -54,6 +55,16 @@ pub struct Session {
     base: RealMs,
     started: Instant,
     next_seq: u64,
+    resumed: Option<Resumed>,
+}
+
+/// What a resumed journal said about the console that had it before.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Resumed {
+    /// The last heartbeat, if the journal has any (older journals have none).
+    pub last_beat: Option<Beat>,
+    /// What the console showed last.
+    pub view: ViewState,
 }
 
 /// Rebuilds an exercise by applying a journal's entries in order.
@@ -111,6 +122,7 @@ impl Session {
             base: 0,
             started: Instant::now(),
             next_seq: 1,
+            resumed: None,
         })
     }
 
@@ -124,6 +136,7 @@ impl Session {
             base: 0,
             started: Instant::now(),
             next_seq: 1,
+            resumed: None,
         }
     }
 
@@ -148,7 +161,15 @@ impl Session {
         let exercise = replay(scenario, &fresh)?;
         let writer = JournalWriter::append_to(lock, path, fresh.valid_len)
             .map_err(|e| write_error(path, e))?;
-        let base = fresh.entries.last().map(|e| e.t).unwrap_or(0);
+        // The clock goes on from the last sign of life: the last command, or a later
+        // heartbeat (so countdowns go on from the crash, not from the last command).
+        let last_beat = marks::last_beat(&fresh.marks);
+        let base = fresh
+            .entries
+            .last()
+            .map(|e| e.t)
+            .unwrap_or(0)
+            .max(last_beat.map(|b| b.t).unwrap_or(0));
         Ok(Session {
             exercise,
             writer: Some(writer),
@@ -156,6 +177,10 @@ impl Session {
             base,
             started: Instant::now(),
             next_seq: fresh.entries.len() as u64 + 1,
+            resumed: Some(Resumed {
+                last_beat,
+                view: marks::view_state(&fresh.marks),
+            }),
         })
     }
 
@@ -176,7 +201,47 @@ impl Session {
 
     /// Real milliseconds of the session now.
     pub fn real_now(&self) -> RealMs {
-        self.base + self.started.elapsed().as_millis() as RealMs
+        self.base
+            .saturating_add(self.started.elapsed().as_millis() as RealMs)
+    }
+
+    /// What the journal said about its last console, when this session resumed it.
+    pub fn resumed(&self) -> Option<&Resumed> {
+        self.resumed.as_ref()
+    }
+
+    /// Writes a heartbeat at the current real time and wall-clock time `wall` (ms since the
+    /// Unix epoch). The exercise is untouched; without a journal, nothing happens.
+    pub fn beat(&mut self, kind: BeatKind, wall: i64) -> Result<(), SessionError> {
+        let real = self.real_now();
+        self.beat_at(kind, real, wall)
+    }
+
+    /// Writes a heartbeat at real time `real` (as given to [`Session::apply_at`]) and
+    /// wall-clock time `wall`.
+    pub fn beat_at(&mut self, kind: BeatKind, real: RealMs, wall: i64) -> Result<(), SessionError> {
+        let t = real.max(self.exercise.state().real_now);
+        self.mark(&MarkLine::Beat(Beat {
+            beat: kind,
+            t,
+            wall,
+        }))
+    }
+
+    /// Writes a view entry. The exercise is untouched; without a journal, nothing happens.
+    pub fn view(&mut self, entry: ViewEntry) -> Result<(), SessionError> {
+        self.mark(&MarkLine::View(entry))
+    }
+
+    fn mark(&mut self, line: &MarkLine) -> Result<(), SessionError> {
+        let Some(w) = &mut self.writer else {
+            return Ok(());
+        };
+        let text = serde_json::to_string(line).map_err(|e| SessionError::Journal {
+            path: w.path().to_path_buf(),
+            source: std::io::Error::other(e),
+        })?;
+        w.append_line(&text).map_err(|e| write_error(w.path(), e))
     }
 
     /// Number of entries written so far.
@@ -218,12 +283,8 @@ impl Session {
 impl Session {
     /// Appends a view line (what the projector shows; see [`super::view`]): it changes
     /// nothing in the exercise and takes no entry number. Without a journal it does nothing.
-    pub fn append_view(&mut self, entry: &super::view::ViewEntry) -> Result<(), SessionError> {
-        let Some(w) = &mut self.writer else {
-            return Ok(());
-        };
-        let line = super::view::line(entry);
-        w.append_line(&line).map_err(|e| write_error(w.path(), e))
+    pub fn append_view(&mut self, entry: &ViewEntry) -> Result<(), SessionError> {
+        self.view(entry.clone())
     }
 }
 

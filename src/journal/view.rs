@@ -1,4 +1,4 @@
-//! View entries: journal lines that are not commands. They record what the facilitator
+//! Projector pins: view entries (see [`super::marks`]) that record what the facilitator
 //! shows on the projector (`pin` and `unpin`), so that a presenter following the journal
 //! read-only shows the same thing. They never replay into the engine, carry no entry
 //! number (`seq` counts commands only, which rewind refers to), and the reader, `fork`,
@@ -10,8 +10,6 @@
 //! ```
 
 use serde::{Deserialize, Serialize};
-
-use crate::engine::RealMs;
 
 /// What can be pinned on the projector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,25 +23,7 @@ pub enum PinKind {
     Questions,
 }
 
-/// One view line of a journal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "view", rename_all = "snake_case")]
-pub enum ViewEntry {
-    /// The facilitator pinned something on the projector.
-    Pin {
-        /// Real milliseconds of the session.
-        t: RealMs,
-        /// What kind of thing.
-        what: PinKind,
-        /// Its id (an inject's, or a phase's).
-        id: String,
-    },
-    /// The projector shows the newest inject again.
-    Unpin {
-        /// Real milliseconds of the session.
-        t: RealMs,
-    },
-}
+pub use super::marks::ViewEntry;
 
 #[derive(Deserialize)]
 struct Probe {
@@ -79,7 +59,7 @@ pub fn latest_pin(bytes: &[u8]) -> Option<(PinKind, String)> {
         match parse(line) {
             Some(ViewEntry::Pin { what, id, .. }) => pin = Some((what, id)),
             Some(ViewEntry::Unpin { .. }) => pin = None,
-            None => {}
+            _ => {}
         }
     }
     pin

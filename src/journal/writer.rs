@@ -297,6 +297,32 @@ pub fn default_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("journals"))
 }
 
+/// The journal in `dir` that a console has open and that was written to last, at
+/// wall-clock `now` (ms since the Unix epoch): its `NAME.lock` is there and its last
+/// heartbeat is live (a console that crashed leaves its lock file, not its heartbeats;
+/// journals of consoles without heartbeats count while their lock is there). `None` when
+/// no console has one open. This is what `present --latest` follows.
+pub fn newest_open(dir: &Path, now: i64) -> Option<PathBuf> {
+    let mut candidates: Vec<(std::time::SystemTime, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("jsonl") || !path.is_file() {
+            continue;
+        }
+        if !lock_path(&path).exists() {
+            continue;
+        }
+        if let Ok(modified) = entry.metadata().and_then(|m| m.modified()) {
+            candidates.push((modified, path));
+        }
+    }
+    candidates.sort_by(|a, b| b.cmp(a));
+    candidates.into_iter().map(|(_, p)| p).find(|p| {
+        super::read_journal(p)
+            .is_ok_and(|r| super::marks::last_beat(&r.marks).is_none_or(|b| b.live_at(now)))
+    })
+}
+
 /// A fresh journal path for a scenario, named after it and the wall-clock time.
 pub fn default_path(scenario_id: &str, stamp: &str) -> PathBuf {
     let safe: String = scenario_id

@@ -9,13 +9,16 @@ use crate::scenario::time::{self, Secs};
 use super::model::Moment;
 
 /// The two clocks of an exercise: the scenario's and the room's.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Clocks {
     /// The scenario's date-time at T+0.
     pub scenario_start: NaiveDateTime,
     /// The session's wall-clock start in the room's time zone, if the journal records a
     /// valid one.
     pub started_at: Option<DateTime<FixedOffset>>,
+    /// Interruptions (the session's real ms at the resume, wall-clock ms lost), in order:
+    /// the session's clock stops while nobody has the exercise open, the wall clock not.
+    pub interruptions: Vec<(u64, u64)>,
 }
 
 impl Clocks {
@@ -27,7 +30,14 @@ impl Clocks {
         Clocks {
             scenario_start,
             started_at: start.map(|t| offset.map_or(t, |o| t.with_timezone(&o))),
+            interruptions: Vec::new(),
         }
+    }
+
+    /// The same clocks, with the interruptions a journal's heartbeats record.
+    pub fn with_interruptions(mut self, gaps: Vec<(u64, u64)>) -> Self {
+        self.interruptions = gaps;
+        self
     }
 
     /// The label of the room's time zone: `Europe/Paris (UTC+01:00)`, `UTC+01:00`, `UTC`;
@@ -63,7 +73,12 @@ impl Clocks {
     /// The wall-clock time `real_ms` after the start, RFC 3339.
     pub fn wall(&self, real_ms: u64) -> Option<String> {
         let start = self.started_at?;
-        let ms = i64::try_from(real_ms).ok()?;
+        let lost: u64 = self
+            .interruptions
+            .iter()
+            .filter(|(t, _)| *t <= real_ms)
+            .fold(0u64, |sum, (_, ms)| sum.saturating_add(*ms));
+        let ms = i64::try_from(real_ms.saturating_add(lost)).ok()?;
         let t = start.checked_add_signed(chrono::Duration::milliseconds(ms))?;
         Some(t.to_rfc3339_opts(SecondsFormat::Secs, true))
     }
@@ -155,6 +170,16 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn real_times_after_an_interruption_are_shifted_by_it() {
+        let start = time::parse_datetime("2024-03-08T22:00").unwrap();
+        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "")
+            .with_interruptions(vec![(60_000, 240_000)]);
+        assert_eq!(c.wall(30_000).as_deref(), Some("2026-11-29T10:00:30Z"));
+        assert_eq!(c.wall(60_000).as_deref(), Some("2026-11-29T10:05:00Z"));
+        assert_eq!(c.wall(120_000).as_deref(), Some("2026-11-29T10:06:00Z"));
+    }
 
     #[test]
     fn real_times_come_from_the_journal_start() {

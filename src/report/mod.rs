@@ -8,7 +8,8 @@
 //! a leaderboard and the decisions where the groups parted ways.
 //!
 //! Reports are deterministic: the same journal gives the same bytes. Real times are the
-//! journal's `started_at` plus each entry's offset; the wall clock is never read.
+//! journal's `started_at` plus each entry's offset and the interruptions its heartbeats
+//! record before it; the wall clock is never read.
 //! The console's end screen calls [`write_beside`].
 //!
 //! The JSON schema is documented in `docs/report-schema.md`. To see how an HTML report

@@ -143,6 +143,21 @@ pub struct Overview {
     pub parameters: Vec<ParamInfo>,
     /// Notes the facilitator recorded during the exercise.
     pub facilitator_notes: Vec<Note>,
+    /// Times no console had the exercise open (a crash, or a quit and a resume), from the
+    /// journal's heartbeats; left out when there were none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub interruptions: Vec<Interruption>,
+}
+
+/// A time the exercise was interrupted and resumed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Interruption {
+    /// When it was resumed.
+    pub resumed: Moment,
+    /// How long no console had it open, in wall-clock ms.
+    pub ms: u64,
+    /// For people: `resumed after an interruption of 4 min`.
+    pub text: String,
 }
 
 /// The scenario played.

@@ -26,6 +26,8 @@ pub struct Step {
     pub log: Range<usize>,
     /// False when a later undo took the entry back.
     pub survived: bool,
+    /// Where the scenario clock stood after it.
+    pub now: Secs,
 }
 
 /// The state right after a decision was taken.
@@ -94,6 +96,7 @@ pub fn replay(scenario: Arc<Scenario>, journal: &ReadJournal) -> Result<Trace, S
             events: timed,
             log: before_log..ex.log().len(),
             survived: false,
+            now: ex.now(),
         });
     }
     // The entries whose commands the exercise still holds (entry n is step n - 1).

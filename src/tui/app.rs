@@ -178,6 +178,10 @@ pub struct PlayUi {
     pub over_plan: Option<u16>,
     /// Times shown as `T+hh:mm` offsets rather than day and clock time (`t`).
     pub offsets: bool,
+    /// The live console's heartbeats and view entries (see [`crate::journal::marks`]).
+    pub clock: ClockUi,
+    /// What the presenter knows of the console it follows.
+    pub console: ConsoleState,
 }
 
 /// Something pinned on the projector, by index.
@@ -198,6 +202,65 @@ impl Pin {
             Pin::Inject(i) | Pin::Attachment(i) => Some(i),
             Pin::Questions(_) => None,
         }
+    }
+}
+
+/// The live console's journal marks: when the last heartbeat was written, which selection
+/// was journaled last.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClockUi {
+    /// Whether the `open` heartbeat has been written.
+    pub opened: bool,
+    /// Wall-clock ms of the last heartbeat written.
+    pub last_beat: Option<i64>,
+    /// The selected inject as last journaled.
+    pub journaled: Option<u16>,
+    /// Wall-clock ms of the last view entry written.
+    pub last_view: Option<i64>,
+}
+
+/// What a presenter knows of the console whose journal it follows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ConsoleState {
+    /// No heartbeats (an older console, or not started): nothing is claimed.
+    #[default]
+    Unknown,
+    /// Heartbeats arrive: the clock is the console's.
+    Live,
+    /// The console paused the exercise.
+    Paused,
+    /// The console was suspended, this many seconds ago.
+    Suspended(u64),
+    /// The console was closed, this many seconds ago.
+    Closed(u64),
+    /// No heartbeat for longer than expected; last seen this many seconds ago.
+    Lost(u64),
+}
+
+impl ConsoleState {
+    /// Whether the console's clock is no longer running here (countdowns frozen).
+    pub fn gone(self) -> bool {
+        matches!(
+            self,
+            ConsoleState::Suspended(_) | ConsoleState::Closed(_) | ConsoleState::Lost(_)
+        )
+    }
+}
+
+/// The wall clock, as the runner last read it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WallNow {
+    /// Milliseconds since the Unix epoch (UTC).
+    pub ms: i64,
+    /// The local UTC offset, in seconds.
+    pub offset_s: i32,
+}
+
+impl WallNow {
+    /// The local time of day, `HH:MM:SS`.
+    pub fn time_of_day(&self) -> String {
+        let s = (self.ms / 1000 + i64::from(self.offset_s)).rem_euclid(86_400);
+        format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
     }
 }
 
@@ -255,6 +318,18 @@ impl Play {
         (0..n)
             .map(|k| pending[(at.map_or(0, |a| a + 1) + k) % n])
             .find(|d| Some(*d) != cur)
+    }
+
+    /// The open decision real-time pacing waits for, if any: the next step would reach its
+    /// scenario-time limit while its real-time limit still runs. Pacing then holds the
+    /// clock, so no decision times out by scenario time before its real time is up.
+    pub fn pacing_waits(&self, real: RealMs) -> Option<u16> {
+        let ex = self.ex();
+        let step = ex.scenario().phases[ex.state().phase as usize].step;
+        ex.pending().iter().copied().find(|&d| {
+            ex.real_time_left(d, real).is_some_and(|left| left > 0)
+                && ex.scenario_time_left(d).is_some_and(|left| left <= step)
+        })
     }
 
     /// The feed, newest first.
@@ -392,8 +467,12 @@ pub struct App {
     pub size: (u16, u16),
     /// Real milliseconds of the session, as of the last tick.
     pub real: RealMs,
+    /// The wall clock, as of the last tick (unknown in tests that do not set it).
+    pub wall: Option<WallNow>,
     /// Set when the console should close.
     pub quit: bool,
+    /// Set when the console should suspend itself (Ctrl-Z); the runner clears it.
+    pub suspend: bool,
     /// Settings from the command line.
     pub config: Config,
     /// The picker the briefing was opened from (Esc goes back to it).
@@ -411,7 +490,9 @@ impl App {
             large: false,
             size: MIN_SIZE,
             real: 0,
+            wall: None,
             quit: false,
+            suspend: false,
             config,
             last_picker: None,
         }
@@ -425,7 +506,15 @@ impl App {
     /// The console at a scenario's briefing.
     pub fn briefing(scenario: Arc<Scenario>, source: String, config: Config, theme: Theme) -> Self {
         let seed = config.seed.unwrap_or_else(crate::wall::fresh_seed);
-        let b = Briefing::new(scenario, source, seed);
+        let mut b = Briefing::new(scenario, source, seed);
+        match &config.journal {
+            JournalChoice::Default => {
+                b.journal = Some(crate::journal::fresh_path(&b.scenario.meta.id, seed));
+                b.in_data_folder = true;
+            }
+            JournalChoice::At(p) => b.journal = Some(p.clone()),
+            JournalChoice::Off => {}
+        }
         Self::with(Screen::Briefing(Box::new(b)), config, theme)
     }
 
@@ -439,6 +528,7 @@ impl App {
                 session.header().scenario_source.clone(),
                 ex.seed(),
             );
+            b.journal = session.path().map(|p| p.to_path_buf());
             b.resumed = Some(session);
             return Self::with(Screen::Briefing(Box::new(b)), config, theme);
         }
@@ -523,6 +613,41 @@ impl Play {
         if let Some(i) = p.ui.selected {
             p.ui.read.insert(i);
         }
+        p.restore_view();
         p
+    }
+
+    /// A resumed journal's view: the injects read, the selection, the pacing settings.
+    fn restore_view(&mut self) {
+        let Link::Live(s) = &self.link else {
+            return;
+        };
+        let Some(r) = s.resumed() else {
+            return;
+        };
+        let sc = s.exercise().scenario();
+        let feed = &s.exercise().state().feed;
+        let shown = |id: &str| sc.inject_index(id).filter(|i| feed.contains(i));
+        let read: BTreeSet<u16> = r.view.read.iter().filter_map(|id| shown(id)).collect();
+        let selected = r.view.selected.as_deref().and_then(shown);
+        let pacing = r.view.pacing;
+        // An inject that fired after the last view entry stays the one shown (and unread
+        // ones stay unread).
+        let newest_read = feed.last().is_none_or(|last| read.contains(last));
+        if !read.is_empty() {
+            self.ui.read = read;
+            if let Some(i) = self.ui.selected {
+                self.ui.read.insert(i);
+            }
+        }
+        if let Some(i) = selected
+            && newest_read
+        {
+            self.ui.selected = Some(i);
+        }
+        if let Some((on, speed)) = pacing {
+            self.ui.pacing.on = on;
+            self.ui.pacing.speed = speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]);
+        }
     }
 }

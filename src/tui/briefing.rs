@@ -47,6 +47,11 @@ pub struct Briefing {
     pub seed: u64,
     /// A resumed journal that had not started yet.
     pub resumed: Option<Session>,
+    /// The journal the exercise will write, chosen now so that the briefing can show it
+    /// (and the presenter be started) before the start; `None` without a journal.
+    pub journal: Option<std::path::PathBuf>,
+    /// Whether that journal goes to the data folder (`present --latest` finds it).
+    pub in_data_folder: bool,
     /// Parameter values, by parameter index.
     pub params: Vec<ParamValue>,
     /// Organisation.
@@ -76,6 +81,8 @@ impl Briefing {
             source,
             seed,
             resumed: None,
+            journal: None,
+            in_data_folder: false,
             params,
             organisation: String::new(),
             facilitator: String::new(),

@@ -86,7 +86,7 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "choose the highlighted option; begin the next phase",
     ),
     ("p", "pause or resume the clock"),
-    ("r", "real-time pacing on or off"),
+    ("r", "real-time pacing on or off (off: MANUAL CLOCK)"),
     ("+ / -", "pacing faster or slower"),
     (
         "Tab",
@@ -127,7 +127,14 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "q / Ctrl-C",
         "quit (asks first; the journal keeps everything)",
     ),
-    ("mouse", "click a feed item or an option to select it"),
+    (
+        "Ctrl-Z",
+        "suspend the console (fg brings it back; the projector says so)",
+    ),
+    (
+        "mouse",
+        "click a feed item or an option to select it; Shift+drag selects text",
+    ),
 ];
 
 /// The end screen's keys.
@@ -189,6 +196,11 @@ pub const BRIEFING_KEYS: &[(&str, &str)] = &[
 /// Whether a key is Ctrl-C (raw mode delivers it as a key, not a signal).
 pub fn is_ctrl_c(k: &KeyEvent) -> bool {
     k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('c' | 'C'))
+}
+
+/// Whether a key is Ctrl-Z (suspend; raw mode delivers it as a key, not a signal).
+pub fn is_ctrl_z(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('z' | 'Z'))
 }
 
 /// The action of a key on the exercise screen.
@@ -302,6 +314,12 @@ mod tests {
                 "Esc" => KeyCode::Esc,
                 "+" => KeyCode::Char('+'),
                 "mouse" => continue,
+                // Handled before any screen's keys: the console suspends itself.
+                "Ctrl-Z" => {
+                    let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+                    assert!(is_ctrl_z(&z));
+                    continue;
+                }
                 s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
                 other => panic!("unexpected key name {other}"),
             };

@@ -6,9 +6,12 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::engine::{Command, Event, Exercise, RealMs};
-use crate::journal::view::{PinKind, ViewEntry};
-use crate::journal::{self, Session};
+use crate::journal::marks;
+use crate::journal::view::PinKind;
+use crate::journal::{self, Beat, BeatKind, Session, ViewEntry};
 use crate::scenario::Scenario;
+
+use super::app::ConsoleState;
 
 /// The exercise behind the console.
 #[derive(Debug)]
@@ -60,11 +63,27 @@ impl Link {
         }
     }
 
-    /// Real milliseconds of the session now (reads the wall clock; only the runner calls it).
-    pub fn real_now(&self) -> RealMs {
+    /// Real milliseconds of the session now (reads the clock; only the runner calls it):
+    /// the session's own, or the followed console's as its heartbeats tell.
+    pub fn real_now(&self, wall: i64) -> RealMs {
         match self {
             Link::Live(s) => s.real_now(),
-            Link::Follow(f) => f.last_t + f.read_at.elapsed().as_millis() as RealMs,
+            Link::Follow(f) => f.real_at(wall),
+        }
+    }
+
+    /// Writes a heartbeat (live consoles with a journal only); failures are left to the
+    /// next command to report.
+    pub fn beat(&mut self, kind: BeatKind, real: RealMs, wall: i64) {
+        if let Link::Live(s) = self {
+            let _ = s.beat_at(kind, real, wall);
+        }
+    }
+
+    /// Writes a view entry (live consoles with a journal only).
+    pub fn view(&mut self, entry: ViewEntry) {
+        if let Link::Live(s) = self {
+            let _ = s.view(entry);
         }
     }
 }
@@ -83,21 +102,22 @@ pub struct Follower {
     read_at: Instant,
     /// What the facilitator pinned on the projector, as the journal's view lines say.
     pub pin: Option<(PinKind, String)>,
-}
-
-/// Reads a journal's bytes (capped like the reader), its entries and its latest pin.
-fn read_with_pin(path: &Path) -> Result<(journal::ReadJournal, Option<(PinKind, String)>), String> {
-    let bytes =
-        crate::scenario::load::read_capped(path, journal::MAX_JOURNAL).map_err(|(_, m)| m)?;
-    let read = journal::read_journal_text(&path.display().to_string(), &bytes)
-        .map_err(|e| e.to_string())?;
-    Ok((read, journal::view::latest_pin(&bytes)))
+    /// The console's last heartbeat.
+    pub beat: Option<Beat>,
+    /// The console's pacing as last journaled (on, speed).
+    pub pacing: Option<(bool, u32)>,
+    /// With `present --latest` or a folder: the folder watched for a newer exercise.
+    pub folder: Option<PathBuf>,
+    /// The `--scenario` file given, for a newer journal too.
+    pub explicit_scenario: Option<PathBuf>,
+    checked_folder: Option<Instant>,
+    started_at: String,
 }
 
 impl Follower {
     /// Starts following `path`, replaying what it holds.
     pub fn open(path: &Path, scenario: Arc<Scenario>) -> Result<Self, String> {
-        let (read, pin) = read_with_pin(path)?;
+        let read = journal::read_journal(path).map_err(|e| e.to_string())?;
         let exercise = journal::replay(Arc::clone(&scenario), &read).map_err(|e| e.to_string())?;
         let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         Ok(Follower {
@@ -108,8 +128,81 @@ impl Follower {
             applied: read.entries.len(),
             last_t: read.entries.last().map(|e| e.t).unwrap_or(0),
             read_at: Instant::now(),
-            pin,
+            pin: marks::view_state(&read.marks).pin,
+            beat: marks::last_beat(&read.marks),
+            pacing: marks::view_state(&read.marks).pacing,
+            folder: None,
+            explicit_scenario: None,
+            checked_folder: None,
+            started_at: read.header.started_at.clone(),
         })
+    }
+
+    /// In folder mode, every two seconds: a journal another console opened since, with
+    /// its scenario, to follow instead.
+    pub fn newer(&mut self) -> Option<Result<Follower, String>> {
+        let dir = self.folder.clone()?;
+        if self
+            .checked_folder
+            .is_some_and(|c| c.elapsed() < std::time::Duration::from_secs(2))
+        {
+            return None;
+        }
+        self.checked_folder = Some(Instant::now());
+        let next = journal::newest_open(&dir, crate::wall::now_ms())?;
+        if next == self.path {
+            return None;
+        }
+        // Only an exercise started later, or any open one once this one's console is gone.
+        let read = journal::read_journal(&next).ok()?;
+        let mine_open = journal::lock_path(&self.path).exists();
+        if mine_open && read.header.started_at <= self.started_at {
+            return None;
+        }
+        let found = journal::source::find(&next, &read.header, self.explicit_scenario.as_deref());
+        Some(found.and_then(|f| {
+            let mut n = Follower::open(&next, f.scenario)?;
+            n.folder = self.folder.clone();
+            n.explicit_scenario = self.explicit_scenario.clone();
+            n.checked_folder = self.checked_folder;
+            Ok(n)
+        }))
+    }
+
+    /// The console's real time of the session at wall-clock `wall`: its last heartbeat
+    /// carried forward while heartbeats keep coming, frozen at its last value once the
+    /// console is closed, suspended or silent. Journals without heartbeats (older
+    /// consoles) fall back to the last entry's time carried forward.
+    pub fn real_at(&self, wall: i64) -> RealMs {
+        let last_entry = self.exercise.state().real_now;
+        let Some(b) = self.beat else {
+            return self
+                .last_t
+                .saturating_add(self.read_at.elapsed().as_millis() as RealMs);
+        };
+        let age = wall.saturating_sub(b.wall).max(0) as u64;
+        let t = if b.live_at(wall) {
+            b.t.saturating_add(age)
+        } else {
+            b.t
+        };
+        t.max(last_entry)
+    }
+
+    /// What the heartbeats say about the console at wall-clock `wall`.
+    pub fn console(&self, wall: i64) -> ConsoleState {
+        let Some(b) = self.beat else {
+            return ConsoleState::Unknown;
+        };
+        let age = wall.saturating_sub(b.wall).max(0) as u64;
+        let ago = age / 1000;
+        match b.beat {
+            BeatKind::Quit => ConsoleState::Closed(ago),
+            BeatKind::Suspend => ConsoleState::Suspended(ago),
+            _ if !b.live_at(wall) => ConsoleState::Lost(ago),
+            _ if self.exercise.state().paused => ConsoleState::Paused,
+            _ => ConsoleState::Live,
+        }
     }
 
     /// Re-reads the journal if its length changed; returns whether the exercise changed.
@@ -120,7 +213,8 @@ impl Follower {
         if len == self.len {
             return Ok(false);
         }
-        let (read, pin) = read_with_pin(&self.path)?;
+        let read = journal::read_journal(&self.path).map_err(|e| e.to_string())?;
+        let pin = marks::view_state(&read.marks).pin;
         self.len = len;
         let pin_changed = pin != self.pin;
         self.pin = pin;
@@ -137,6 +231,8 @@ impl Follower {
         }
         let changed = read.entries.len() != self.applied || pin_changed;
         self.applied = read.entries.len();
+        self.beat = marks::last_beat(&read.marks).or(self.beat);
+        self.pacing = marks::view_state(&read.marks).pacing.or(self.pacing);
         if let Some(e) = read.entries.last() {
             self.last_t = e.t;
             self.read_at = Instant::now();

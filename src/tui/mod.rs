@@ -57,16 +57,71 @@ pub struct PlayOptions {
 }
 
 /// What `downtime present` is asked to follow.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct PresentOptions {
-    /// The journal of the exercise being played.
-    pub journal: PathBuf,
+    /// The journal of the exercise being played, or a folder of journals.
+    pub journal: Option<PathBuf>,
+    /// Follow the journal a console has open in the data folder.
+    pub latest: bool,
     /// The scenario, when the journal's own cannot be found.
     pub scenario: Option<PathBuf>,
     /// The large-type projector layout.
     pub large: bool,
     /// Glyphs and theme asked for.
     pub display: DisplayOptions,
+}
+
+/// How often `present` looks for a journal it waits for.
+const WAIT_POLL: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The journal `present` follows: the one given, or the one a console has open in a
+/// folder; waits (saying so) while there is none yet. `None` when it cannot be.
+fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), ExitCode> {
+    let folder = match &opts.journal {
+        None => Some(journal::default_dir()),
+        Some(p) if p.is_dir() => Some(p.clone()),
+        Some(_) => None,
+    };
+    if let Some(dir) = folder {
+        let mut said = false;
+        loop {
+            if let Some(p) = journal::newest_open(&dir, crate::wall::now_ms()) {
+                errln!("downtime present: following {}", p.display());
+                return Ok((p, Some(dir)));
+            }
+            if !said {
+                errln!(
+                    "downtime present: no console has an exercise open in {} yet; waiting for one (Ctrl-C to stop)",
+                    dir.display()
+                );
+                said = true;
+            }
+            std::thread::sleep(WAIT_POLL);
+        }
+    }
+    let Some(path) = opts.journal.clone() else {
+        return Err(ExitCode::from(2));
+    };
+    if !path.exists() {
+        let parent_ok = path
+            .parent()
+            .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir());
+        if !parent_ok || path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+            errln!(
+                "downtime present: {} does not exist (give a journal, a folder of journals, or --latest)",
+                path.display()
+            );
+            return Err(ExitCode::from(2));
+        }
+        errln!(
+            "downtime present: waiting for {} (the console creates it when the exercise starts; Ctrl-C to stop)",
+            path.display()
+        );
+        while !(path.is_file() && journal::read_journal(&path).is_ok()) {
+            std::thread::sleep(WAIT_POLL);
+        }
+    }
+    Ok((path, None))
 }
 
 /// `downtime play`.
@@ -79,26 +134,48 @@ pub fn play(opts: &PlayOptions) -> ExitCode {
 
 /// `downtime present`.
 pub fn present(opts: &PresentOptions) -> ExitCode {
-    let read = match journal::read_journal(&opts.journal) {
+    if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
+        // No waiting without a terminal: a journal that cannot be read is named first.
+        if let Some(p) = opts.journal.as_ref().filter(|p| !p.is_dir())
+            && let Err(e) = journal::read_journal(p)
+        {
+            errln!("downtime present: {e}");
+            return ExitCode::from(2);
+        }
+        errln!("downtime: the presenter view needs a terminal");
+        return ExitCode::from(2);
+    }
+    let (path, folder) = match present_target(opts) {
+        Ok(t) => t,
+        Err(c) => return c,
+    };
+    let read = match journal::read_journal(&path) {
         Ok(r) => r,
         Err(e) => {
             errln!("downtime present: {e}");
             return ExitCode::from(2);
         }
     };
-    let scenario = match scenario_for(&opts.journal, &read.header, opts.scenario.as_deref()) {
+    let scenario = match scenario_for(&path, &read.header, opts.scenario.as_deref()) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    let follower = match link::Follower::open(&opts.journal, scenario) {
+    let mut follower = match link::Follower::open(&path, scenario) {
         Ok(f) => f,
         Err(e) => {
             errln!("downtime present: {e}");
             return ExitCode::from(1);
         }
     };
+    follower.folder = folder;
+    follower.explicit_scenario = opts.scenario.clone();
     let mut app = App::follow(follower, Theme::from_env(opts.display));
     app.large = opts.large;
+    app.notice = Some(app::Notice {
+        text: format!("following {}", path.display()),
+        error: false,
+        warn: false,
+    });
     run_console(app)
 }
 
@@ -233,9 +310,28 @@ fn after_exit(app: &App) {
     }
 }
 
-/// The real time to feed the model, when an exercise runs.
-fn real_now(app: &App) -> Option<u64> {
-    app.play().map(|p| p.link.real_now())
+/// The real time to feed the model, when an exercise runs, after the wall clock.
+fn real_now(app: &mut App) -> Option<u64> {
+    let wall = app::WallNow {
+        ms: crate::wall::now_ms(),
+        offset_s: crate::wall::local_offset_s(),
+    };
+    app.update(Msg::Wall(wall));
+    app.play().map(|p| p.link.real_now(wall.ms))
+}
+
+/// The live console's clock for a `quit` heartbeat after a signal: only once its `open`
+/// heartbeat is written and until the exercise ends.
+fn live_clock(app: &App) -> Option<terminal::LastClock> {
+    let play = app.play()?;
+    if play.link.read_only() || !play.ui.clock.opened || play.ex().is_over() {
+        return None;
+    }
+    Some(terminal::LastClock {
+        path: play.link.journal_path()?.to_path_buf(),
+        real: app.real,
+        at: std::time::Instant::now(),
+    })
 }
 
 fn journal_name(app: &App) -> Option<PathBuf> {
@@ -250,11 +346,14 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
     loop {
         // Updates journal commands: a signal waits until they are on disk.
         let busy = terminal::DRAW_LOCK.lock();
-        if let Some(t) = real_now(&app) {
+        if let Some(t) = real_now(&mut app) {
             app.update(Msg::Tick(t));
         }
         if app.read_only() {
             app.update(Msg::Refresh);
+        }
+        if let Ok(mut g) = terminal::LAST_CLOCK.lock() {
+            *g = live_clock(&app);
         }
         let j = journal_name(&app);
         if j != named {
@@ -266,7 +365,17 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
         term.draw(|f| view::draw(f, &app))?;
         drop(busy);
         if app.quit {
+            let _busy = terminal::DRAW_LOCK.lock();
+            app.update(Msg::Closing);
             return Ok(app);
+        }
+        if app.suspend {
+            terminal::suspend()?;
+            term.clear()?;
+            let _busy = terminal::DRAW_LOCK.lock();
+            let t = real_now(&mut app).unwrap_or(app.real);
+            app.update(Msg::Continued(t));
+            continue;
         }
         let ev = match app.next_wakeup() {
             Some(d) => {
@@ -282,7 +391,7 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
             continue;
         };
         let _busy = terminal::DRAW_LOCK.lock();
-        if let Some(t) = real_now(&app) {
+        if let Some(t) = real_now(&mut app) {
             app.update(Msg::Tick(t));
         }
         match ev {

@@ -78,7 +78,7 @@ pub fn phases(ex: &Exercise, real: RealMs) -> Vec<PhaseTime> {
         let paused: RealMs = pauses
             .iter()
             .map(|&(a, b)| b.min(to).saturating_sub(a.max(from)))
-            .sum();
+            .fold(0, RealMs::saturating_add);
         to.saturating_sub(from).saturating_sub(paused)
     };
     let plan = planned(ex);
@@ -109,7 +109,7 @@ pub fn phases(ex: &Exercise, real: RealMs) -> Vec<PhaseTime> {
 
 /// `35 min`, rounded to the nearest minute (`0 min` under 30 s).
 pub fn minutes(ms: RealMs) -> String {
-    format!("{} min", (ms + 30_000) / 60_000)
+    format!("{} min", ms.saturating_add(30_000) / 60_000)
 }
 
 /// `Night: 35 min planned, 28 spent` for a phase (`28 min spent` without a plan).

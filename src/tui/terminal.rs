@@ -1,13 +1,16 @@
 //! The terminal: raw mode, the alternate screen and mouse capture on the way in; everything
 //! restored on the way out, on panic (panic hook) and on SIGTERM, SIGHUP or SIGINT (a
 //! signal thread). Journals are fsynced per command, so a signal loses nothing.
+//!
+//! Mouse capture is button-only (clicks and the wheel, reported in SGR form): no
+//! any-motion tracking, which floods a remote terminal with an event per cell the pointer
+//! crosses. Shift+drag selects text in most terminals while the mouse is captured.
 
 use std::io::{self, Write};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -22,16 +25,90 @@ pub static DRAW_LOCK: Mutex<()> = Mutex::new(());
 /// The journal being written, named on exit by the signal thread.
 pub static JOURNAL: Mutex<Option<String>> = Mutex::new(None);
 
+/// Where and when the live console last stood, so that the signal thread can end the
+/// journal with a `quit` heartbeat (the presenter then says the console closed at once).
+pub static LAST_CLOCK: Mutex<Option<LastClock>> = Mutex::new(None);
+
+/// The live console's clock as of the runner's last tick.
+#[derive(Clone, Debug)]
+pub struct LastClock {
+    /// The journal.
+    pub path: std::path::PathBuf,
+    /// The session's real ms at `at`.
+    pub real: u64,
+    /// When that was.
+    pub at: std::time::Instant,
+}
+
+/// Appends a `quit` heartbeat to the journal after a signal. Called with [`DRAW_LOCK`]
+/// held, so the console is not writing the journal itself: the line lands whole after
+/// the last one.
+fn quit_beat() {
+    let Some(c) = LAST_CLOCK.lock().ok().and_then(|g| g.clone()) else {
+        return;
+    };
+    let beat = crate::journal::MarkLine::Beat(crate::journal::Beat {
+        beat: crate::journal::BeatKind::Quit,
+        t: c.real + c.at.elapsed().as_millis() as u64,
+        wall: crate::wall::now_ms(),
+    });
+    let Ok(mut line) = serde_json::to_string(&beat) else {
+        return;
+    };
+    line.push('\n');
+    if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(&c.path) {
+        let _ = f.write_all(line.as_bytes()).and_then(|()| f.sync_data());
+    }
+}
+
+/// Button-only mouse reporting: presses, releases and the wheel (mode 1000) in SGR form
+/// (1006), without drag (1002) or any-motion (1003) tracking.
+#[derive(Clone, Copy, Debug)]
+pub struct EnableButtonMouse;
+
+impl ratatui::crossterm::Command for EnableButtonMouse {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+}
+
+/// Turns mouse reporting off again (every mode, in case another program left one on).
+#[derive(Clone, Copy, Debug)]
+pub struct DisableMouse;
+
+impl ratatui::crossterm::Command for DisableMouse {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l")
+    }
+}
+
 /// Enters the full-screen mode. Call [`restore`] (or drop the [`Guard`]) to leave it.
 pub fn enter() -> io::Result<Guard> {
+    enter_screen()?;
+    Ok(Guard)
+}
+
+fn enter_screen() -> io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = crate::output::console();
-    if let Err(e) = execute!(out, EnterAlternateScreen, EnableMouseCapture, Hide) {
+    if let Err(e) = execute!(out, EnterAlternateScreen, EnableButtonMouse, Hide) {
         restore();
         return Err(e);
     }
-    Ok(Guard)
+    Ok(())
+}
+
+/// Ctrl-Z: leaves the full-screen mode, stops the process as the shell's job control
+/// expects, and enters the full-screen mode again once continued (`fg`).
+pub fn suspend() -> io::Result<()> {
+    {
+        let _busy = DRAW_LOCK.lock();
+        restore();
+    }
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::signal::SIGTSTP)?;
+    enter_screen()
 }
 
 /// Leaves the full-screen mode: mouse capture off, main screen back, cursor shown, raw
@@ -39,7 +116,7 @@ pub fn enter() -> io::Result<Guard> {
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = crate::output::console();
-        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+        let _ = execute!(out, DisableMouse, LeaveAlternateScreen, Show);
         let _ = disable_raw_mode();
         let _ = out.flush();
     }
@@ -100,6 +177,7 @@ pub fn install_signal_handlers() -> io::Result<()> {
 /// stderr is ignored), and always exits.
 fn leave(sig: i32) -> ! {
     let _busy = DRAW_LOCK.lock();
+    quit_beat();
     restore();
     if let Ok(j) = JOURNAL.lock()
         && let Some(p) = j.as_ref()

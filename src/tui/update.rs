@@ -8,11 +8,13 @@ use ratatui::crossterm::event::{
 };
 
 use crate::engine::{Command, Event, OptionStatus, RealMs, Status};
-use crate::journal::Session;
+use crate::journal::marks::{BEAT_MS, PAUSED_BEAT_MS, format_gap};
+use crate::journal::{BeatKind, Session, ViewEntry};
 use crate::scenario::time;
 
 use super::app::{
     App, Confirm, EndTab, JournalChoice, Notice, Overlay, OverrideForm, Play, SPEEDS, Screen,
+    WallNow,
 };
 use super::briefing::{BriefFocus, Field};
 use super::input::{Input, InputResult};
@@ -32,9 +34,18 @@ pub enum Msg {
     Resize(u16, u16),
     /// Real time passed: real milliseconds of the session now.
     Tick(RealMs),
+    /// The wall clock, read by the runner before each tick.
+    Wall(WallNow),
     /// The followed journal may have grown.
     Refresh,
+    /// The console is about to close (the runner sends it after the last frame).
+    Closing,
+    /// The console came back from a suspension (Ctrl-Z, then `fg`), at this real time.
+    Continued(RealMs),
 }
+
+/// Least time between two view entries for a selection that reads nothing new, in ms.
+const VIEW_EVERY_MS: i64 = 2_000;
 
 /// Most log lines kept for the log panel.
 const MAX_LOG: usize = 500;
@@ -45,7 +56,14 @@ impl App {
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick(t) => self.tick(t),
+            Msg::Wall(w) => self.wall_clock(w),
             Msg::Refresh => self.refresh(),
+            Msg::Closing => self.closing(),
+            Msg::Continued(t) => {
+                self.suspend = false;
+                self.real = self.real.max(t);
+                self.beat(BeatKind::Continue);
+            }
             Msg::Key(k) if k.kind != KeyEventKind::Release => {
                 self.notice = None;
                 self.key(k);
@@ -86,6 +104,10 @@ impl App {
     }
 
     fn key(&mut self, k: KeyEvent) {
+        if keys::is_ctrl_z(&k) {
+            self.ask_suspend();
+            return;
+        }
         if self.too_small() {
             // Nothing can be seen: only quitting works (the journal keeps everything).
             if keys::is_ctrl_c(&k) || k.code == KeyCode::Char('q') {
@@ -578,7 +600,14 @@ impl App {
                     JournalChoice::Off => Ok(Session::unjournaled(sc, &b.source, b.seed)),
                     JournalChoice::At(p) => Session::create(sc, &b.source, b.seed, p, now),
                     JournalChoice::Default => {
-                        let p = crate::journal::fresh_path(&b.scenario.meta.id, b.seed);
+                        // The path the briefing showed, unless a file appeared there since.
+                        let p = b
+                            .journal
+                            .clone()
+                            .filter(|p| !p.exists())
+                            .unwrap_or_else(|| {
+                                crate::journal::fresh_path(&b.scenario.meta.id, b.seed)
+                            });
                         Session::create(sc, &b.source, b.seed, &p, now)
                     }
                 }
@@ -884,12 +913,14 @@ impl App {
             Action::NextInject => self.clock(Command::NextInject),
             Action::NextPhase => self.clock(Command::NextPhase),
             Action::TogglePause => {
-                let cmd = if play.ex().state().paused {
-                    Command::Resume
+                let (cmd, beat) = if play.ex().state().paused {
+                    (Command::Resume, BeatKind::Resume)
                 } else {
-                    Command::Pause
+                    (Command::Pause, BeatKind::Pause)
                 };
-                self.send(cmd);
+                if self.send(cmd) {
+                    self.beat(beat);
+                }
             }
             Action::TogglePacing => {
                 let p = &mut play.ui.pacing;
@@ -902,8 +933,9 @@ impl App {
                         p.speed
                     )
                 } else {
-                    "real-time pacing off".to_string()
+                    "real-time pacing off: the clock moves on Space and n".to_string()
                 };
+                journal_pacing(play);
                 self.info(text);
             }
             Action::Speed(d) => {
@@ -915,6 +947,7 @@ impl App {
                     p.speed,
                     if p.speed == 1 { "" } else { "s" }
                 );
+                journal_pacing(play);
                 self.info(text);
             }
             Action::Move(d) => move_in(play, d, presenter),
@@ -1091,6 +1124,7 @@ impl App {
     fn tick(&mut self, t: RealMs) {
         self.plan_tick(t);
         self.real = t;
+        self.heartbeat();
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -1128,9 +1162,17 @@ impl App {
         let step = ex.scenario().phases[ex.state().phase as usize].step;
         let paused = ex.state().paused;
         let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
+        let waits = play.pacing_waits(t).is_some();
         let p = &mut play.ui.pacing;
         if !p.on || paused || !running {
             p.last = None;
+            p.carry = 0;
+            return;
+        }
+        if waits {
+            // The clock waits at a decision's scenario-time limit until its real-time limit
+            // runs out (a timeout above) or the room chooses.
+            p.last = Some(t);
             p.carry = 0;
             return;
         }
@@ -1153,11 +1195,15 @@ impl App {
             return Some(std::time::Duration::from_millis(250));
         }
         let ex = play.ex();
-        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
-        if !running || ex.state().paused {
+        if ex.is_over() {
             return None;
         }
+        let running = matches!(ex.status(), Status::Running | Status::AwaitingDecisions);
+        // The clocks on screen move every second, and heartbeats are due.
         let mut ms: u64 = 1000 - (self.real % 1000);
+        if !running || ex.state().paused {
+            return Some(std::time::Duration::from_millis(ms));
+        }
         let p = &play.ui.pacing;
         if p.on {
             let step = ex.scenario().phases[ex.state().phase as usize].step;
@@ -1173,18 +1219,140 @@ impl App {
         let Link::Follow(f) = &mut play.link else {
             return;
         };
-        match f.refresh() {
-            Ok(true) => {
-                let sc = Arc::clone(f.exercise.scenario_arc());
-                play.ui.pin = f
-                    .pin
-                    .as_ref()
-                    .and_then(|(kind, id)| super::projector::resolve(&sc, *kind, id));
-                sync_feed(play);
+        match f.newer() {
+            Some(Ok(next)) => {
+                let name = next.path.display().to_string();
+                *play = Play::new(Link::Follow(next));
+                self.info(format!("a new exercise started: now following {name}"));
+                return;
             }
-            Ok(false) => {}
+            Some(Err(e)) => self.error(e),
+            None => {}
+        }
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let Link::Follow(f) = &mut play.link else {
+            return;
+        };
+        match f.refresh() {
+            Ok(changed) => {
+                if let Some((on, speed)) = f.pacing {
+                    play.ui.pacing.on = on;
+                    play.ui.pacing.speed = speed;
+                }
+                if changed {
+                    let sc = Arc::clone(f.exercise.scenario_arc());
+                    play.ui.pin = f
+                        .pin
+                        .as_ref()
+                        .and_then(|(kind, id)| super::projector::resolve(&sc, *kind, id));
+                    sync_feed(play);
+                }
+            }
             Err(e) => self.error(e),
         }
+    }
+
+    fn wall_clock(&mut self, w: WallNow) {
+        self.wall = Some(w);
+        if let Some(play) = self.play_mut()
+            && let Link::Follow(f) = &play.link
+        {
+            play.ui.console = f.console(w.ms);
+        }
+    }
+
+    /// Writes a heartbeat now (a live console whose exercise has started and not ended).
+    fn beat(&mut self, kind: BeatKind) {
+        let Some(wall) = self.wall else {
+            return;
+        };
+        let real = self.real;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        if play.link.read_only() {
+            return;
+        }
+        play.link.beat(kind, real, wall.ms);
+        play.ui.clock.last_beat = Some(wall.ms);
+    }
+
+    /// The live console's journal marks as time passes: the `open` heartbeat (with the
+    /// interruption it ends, in the log), one every [`BEAT_MS`] while the exercise runs
+    /// ([`PAUSED_BEAT_MS`] while it is paused), and the selection when it changed.
+    fn heartbeat(&mut self) {
+        let Some(wall) = self.wall else {
+            return;
+        };
+        let real = self.real;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        if play.link.read_only() {
+            return;
+        }
+        flush_view(play, wall.ms, false);
+        if !play.ui.clock.opened {
+            play.ui.clock.opened = true;
+            if let Link::Live(s) = &play.link
+                && let Some(b) = s.resumed().and_then(|r| r.last_beat)
+            {
+                let gap = crate::journal::marks::gap(b, wall.ms, real);
+                let text = format!("resumed after an interruption of {}", format_gap(gap));
+                let at = time::format_offset(play.ex().now());
+                play.ui.log.push(format!("{at} {text}"));
+                self.info(text);
+            }
+            self.beat(BeatKind::Open);
+            return;
+        }
+        let Some(play) = self.play() else {
+            return;
+        };
+        let ex = play.ex();
+        if ex.is_over() {
+            return;
+        }
+        let (kind, every) = if ex.state().paused {
+            (BeatKind::Pause, PAUSED_BEAT_MS)
+        } else {
+            (BeatKind::Run, BEAT_MS)
+        };
+        let due = play
+            .ui
+            .clock
+            .last_beat
+            .is_none_or(|last| wall.ms.saturating_sub(last) >= every as i64);
+        if due {
+            self.beat(kind);
+        }
+    }
+
+    /// The console closes: the selection and a `quit` heartbeat go to the journal.
+    fn closing(&mut self) {
+        if let Some(wall) = self.wall
+            && let Some(play) = self.play_mut()
+        {
+            flush_view(play, wall.ms, true);
+        }
+        if self.play().is_some_and(|p| p.ui.clock.opened) {
+            self.beat(BeatKind::Quit);
+        }
+    }
+
+    /// Ctrl-Z: a `suspend` heartbeat, then the runner stops the process.
+    fn ask_suspend(&mut self) {
+        if let Some(wall) = self.wall
+            && let Some(play) = self.play_mut()
+        {
+            flush_view(play, wall.ms, true);
+        }
+        if self.play().is_some_and(|p| p.ui.clock.opened) {
+            self.beat(BeatKind::Suspend);
+        }
+        self.suspend = true;
     }
 }
 
@@ -1201,7 +1369,47 @@ fn select(play: &mut Play, i: u16) {
         play.ui.option_cursor = 0;
     }
     play.ui.selected = Some(i);
-    play.ui.read.insert(i);
+    if play.ui.read.insert(i) {
+        // Newly read: journaled at once (a selection of a read one waits a little).
+        journal_selection(play);
+    }
+}
+
+/// Journals the selection (live consoles only).
+fn journal_selection(play: &mut Play) {
+    let Some(i) = play.ui.selected else {
+        return;
+    };
+    let inject = play.ex().scenario().injects[usize::from(i)].id.clone();
+    play.link.view(ViewEntry::Select { inject });
+    play.ui.clock.journaled = Some(i);
+}
+
+/// Journals the selection if it changed since it was last journaled, at most every
+/// [`VIEW_EVERY_MS`] unless `now`.
+fn flush_view(play: &mut Play, wall: i64, now: bool) {
+    if play.ui.selected == play.ui.clock.journaled {
+        return;
+    }
+    let recent = play
+        .ui
+        .clock
+        .last_view
+        .is_some_and(|last| wall.saturating_sub(last) < VIEW_EVERY_MS);
+    if recent && !now {
+        return;
+    }
+    journal_selection(play);
+    play.ui.clock.last_view = Some(wall);
+}
+
+/// Journals the pacing settings (a resume restores them; the presenter shows them).
+fn journal_pacing(play: &mut Play) {
+    let p = play.ui.pacing;
+    play.link.view(ViewEntry::Pacing {
+        on: p.on,
+        speed: p.speed,
+    });
 }
 
 fn move_in(play: &mut Play, d: i32, presenter: bool) {

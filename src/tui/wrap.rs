@@ -96,6 +96,85 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// Wraps `prefix` followed by a path to `max` columns, breaking the path only after a
+/// separator (`/` or `\\`), so that no file or folder name is cut in two; a single name
+/// longer than a whole line is broken after a `-`, `_` or `.` within it, and only as a
+/// last resort between characters. Lines after the first start with `indent`.
+pub fn wrap_path(prefix: &str, path: &str, max: usize, indent: &str) -> Vec<String> {
+    let path = sanitize_line(path);
+    let max = max.max(width(indent) + 8);
+    let room = max - width(indent);
+    // The path's pieces, each ending with its separator.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for c in path.chars() {
+        cur.push(c);
+        if c == '/' || c == '\\' {
+            pieces.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        pieces.push(cur);
+    }
+    // Pieces too long for a line are split where a name may be split least badly.
+    let mut tokens = Vec::new();
+    for p in pieces {
+        if width(&p) <= room {
+            tokens.push(p);
+            continue;
+        }
+        let mut part = String::new();
+        for c in p.chars() {
+            part.push(c);
+            if matches!(c, '-' | '_' | '.') {
+                tokens.push(std::mem::take(&mut part));
+            }
+        }
+        if !part.is_empty() {
+            tokens.push(part);
+        }
+    }
+    let mut out = Vec::new();
+    let mut line = sanitize_line(prefix);
+    let mut w = width(&line);
+    let mut fresh = line.is_empty();
+    // A path that fits on a line of its own goes there whole (one line to select and copy)
+    // rather than being split after the prefix.
+    if !fresh && w + width(&path) > max && width(&path) <= room {
+        out.push(line.trim_end().to_string());
+        line = indent.to_string();
+        w = width(indent);
+        fresh = true;
+    }
+    for tok in tokens {
+        let tw = width(&tok);
+        if w + tw > max && !fresh {
+            out.push(std::mem::take(&mut line));
+            line.push_str(indent);
+            w = width(indent);
+        }
+        if w + tw > max {
+            // Still too long: by character.
+            for c in tok.chars() {
+                let cw = char_width(c);
+                if w + cw > max {
+                    out.push(std::mem::take(&mut line));
+                    line.push_str(indent);
+                    w = width(indent);
+                }
+                line.push(c);
+                w += cw;
+            }
+        } else {
+            line.push_str(&tok);
+            w += tw;
+        }
+        fresh = false;
+    }
+    out.push(line);
+    out
+}
+
 /// Pads (or cuts) untrusted text to exactly `cols` columns.
 pub fn fit(text: &str, cols: usize) -> String {
     let mut s = truncate(text, cols);
@@ -137,6 +216,51 @@ mod tests {
         let lines = wrap("evil\x1b[2Jtext", 40);
         assert_eq!(lines, vec!["evil␛[2Jtext"]);
         assert_eq!(truncate("a\x07b", 10), "a␇b");
+    }
+
+    #[test]
+    fn paths_break_only_between_names() {
+        let p = "/home/facilitator/.local/share/downtime/journals/saturday-night-blackout-20261201-101530-s7.jsonl";
+        for max in [30, 40, 60, 80] {
+            let lines = wrap_path("Journal: ", p, max, "  ");
+            assert!(lines.iter().all(|l| width(l) <= max), "{lines:?}");
+            let joined: String = lines
+                .iter()
+                .enumerate()
+                .map(|(k, l)| {
+                    if k == 0 {
+                        l.clone()
+                    } else {
+                        l[2..].to_string()
+                    }
+                })
+                .collect();
+            assert_eq!(joined, format!("Journal: {p}"));
+            for l in &lines[..lines.len() - 1] {
+                assert!(l.ends_with(['/', '-', '_', '.', ' ']), "{max}: {lines:?}");
+            }
+        }
+        let lines = wrap_path("Journal: ", p, 80, "  ");
+        assert!(lines[0].ends_with("/journals/"), "{lines:?}");
+        assert_eq!(
+            lines[1],
+            "  saturday-night-blackout-20261201-101530-s7.jsonl"
+        );
+        // A path that fits a line of its own is not split.
+        let short = "/home/f/.local/share/downtime/journals/tutorial-20261201-101530-s7.jsonl";
+        let lines = wrap_path(
+            " seed 7 · projector: downtime present --latest · journal ",
+            short,
+            80,
+            "  ",
+        );
+        assert_eq!(
+            lines,
+            [
+                " seed 7 · projector: downtime present --latest · journal".to_string(),
+                format!("  {short}")
+            ]
+        );
     }
 
     #[test]

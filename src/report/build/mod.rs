@@ -44,6 +44,12 @@ pub fn report(
             scenario.clock.start,
             &journal.header.started_at,
             &journal.header.utc_offset,
+        )
+        .with_interruptions(
+            crate::journal::marks::interruptions(&journal.marks)
+                .iter()
+                .map(|i| (i.t, i.ms))
+                .collect(),
         ),
         end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
     };
@@ -206,7 +212,34 @@ impl Builder<'_> {
                     _ => None,
                 })
                 .collect(),
+            interruptions: self.interruptions(),
         }
+    }
+
+    /// The interruptions the journal's heartbeats record (none in older journals).
+    fn interruptions(&self) -> Vec<Interruption> {
+        crate::journal::marks::interruptions(&self.journal.marks)
+            .into_iter()
+            .map(|i| {
+                let at = match i.after {
+                    0 => 0,
+                    n => self
+                        .trace
+                        .steps
+                        .get(n as usize - 1)
+                        .map(|st| st.now)
+                        .unwrap_or(0),
+                };
+                Interruption {
+                    resumed: self.moment(at, i.t),
+                    ms: i.ms,
+                    text: format!(
+                        "resumed after an interruption of {}",
+                        crate::journal::marks::format_gap(i.ms)
+                    ),
+                }
+            })
+            .collect()
     }
 
     /// Real time spent paused, from the log's pauses and resumes.

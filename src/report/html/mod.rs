@@ -277,6 +277,13 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             fmt::real_duration(o.real_duration_ms)
         )),
     );
+    for i in &o.interruptions {
+        row(
+            h,
+            "Interruption",
+            &format!("{} at {}", esc(&i.text), inline_when(&i.resumed)),
+        );
+    }
     row(
         h,
         "Scenario time covered",

@@ -201,6 +201,17 @@ fn overview(out: &mut String, r: &Report) {
             }
         ),
     ]);
+    for i in &o.interruptions {
+        rows.push(vec![
+            "Interruption".into(),
+            format!(
+                "{} at {} ({})",
+                inline(&i.text),
+                i.resumed.offset,
+                i.resumed.clock
+            ),
+        ]);
+    }
     rows.push(vec![
         "Scenario time covered".into(),
         format!(

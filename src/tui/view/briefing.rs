@@ -175,43 +175,51 @@ fn field_line(
     out
 }
 
+/// The briefing's head: the title, the seed, the journal's path and the command that puts
+/// the presenter view on the projector, so it can be started before the exercise.
+fn head_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let sc = &b.scenario;
+    let mut lines = vec![Line::from(vec![
+        Span::styled(" Briefing · ", t.dim()),
+        Span::styled(truncate(&sc.meta.title, cols.saturating_sub(14)), t.title()),
+    ])];
+    let Some(path) = &b.journal else {
+        lines.push(Line::from(Span::styled(
+            format!(" seed {} · no journal", b.seed),
+            t.dim(),
+        )));
+        return lines;
+    };
+    let shown = path.display().to_string();
+    let resuming = b.resumed.is_some();
+    // One line when it fits; the path is wrapped only between names.
+    let prefix = if b.in_data_folder && !resuming {
+        format!(
+            " seed {} · projector: downtime present --latest · journal ",
+            b.seed
+        )
+    } else if resuming {
+        format!(" seed {} · resuming · projector: downtime present ", b.seed)
+    } else {
+        format!(" seed {} · projector: downtime present ", b.seed)
+    };
+    let mut p = super::common::path_lines(&prefix, &shown, cols, t.dim());
+    p.truncate(3);
+    lines.extend(p);
+    lines
+}
+
 /// Draws the briefing.
 pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     let t = app.theme;
+    let head_lines = head_lines(app, b, area.width as usize);
     let [head, body, status] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(head_lines.len() as u16 + 1),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
-    let sc = &b.scenario;
-    let journal = match app.journal_path() {
-        Some(p) => format!("resuming journal {}", p.display()),
-        None => match &app.config.journal {
-            super::super::app::JournalChoice::At(p) => format!("journal: {}", p.display()),
-            super::super::app::JournalChoice::Off => "no journal".into(),
-            super::super::app::JournalChoice::Default => {
-                "journal: a new file in the data folder (shown at the end)".into()
-            }
-        },
-    };
-    let head_lines = vec![
-        Line::from(vec![
-            Span::styled(" Briefing · ", t.dim()),
-            Span::styled(
-                truncate(&sc.meta.title, area.width as usize - 14),
-                t.title(),
-            ),
-        ]),
-        Line::from(Span::styled(
-            format!(
-                " seed {} · {}",
-                b.seed,
-                truncate(&journal, area.width.saturating_sub(20) as usize)
-            ),
-            t.dim(),
-        )),
-    ];
     f.render_widget(Paragraph::new(head_lines), head);
     status_bar(f, status, app, BRIEFING_KEYS);
     let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)])

@@ -63,6 +63,14 @@ pub fn para(text: &str, cols: usize, style: Style, indent: &str) -> Vec<Line<'st
         .collect()
 }
 
+/// A path after `prefix`, wrapped only between names (see [`wrap_path`]).
+pub fn path_lines(prefix: &str, path: &str, cols: usize, style: Style) -> Vec<Line<'static>> {
+    super::super::wrap::wrap_path(prefix, path, cols, "  ")
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect()
+}
+
 /// Wrapped untrusted text whose first line starts with `first` and whose next lines are
 /// indented to match (numbered and bulleted items).
 pub fn hang(text: &str, cols: usize, style: Style, first: &str) -> Vec<Line<'static>> {
@@ -359,13 +367,18 @@ pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) 
     let theme = app.theme;
     let cols = area.width as usize;
     // The presenter view reaches the room: no key hints, no facilitator messages (only
-    // what went wrong, for whoever runs it).
+    // what went wrong, and, in `downtime present`, what it follows, for whoever runs it).
     if app.presenter {
+        let own = app.play().is_some_and(|p| p.link.read_only());
         let line = match &app.notice {
             Some(n) if n.error => Line::from(vec![
                 Span::styled(" ✗ ", theme.bad()),
                 Span::styled(truncate(&n.text, cols.saturating_sub(4)), theme.bad()),
             ]),
+            Some(n) if own => Line::from(Span::styled(
+                format!(" {}", truncate(&n.text, cols.saturating_sub(2))),
+                theme.dim(),
+            )),
             _ => Line::default(),
         };
         f.render_widget(Paragraph::new(line), area);

@@ -16,7 +16,7 @@ use crate::scenario::time;
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
 use super::super::wrap::{fit, truncate, width};
-use super::common::{draw_lines, hang, para, section, status_bar, value_unit, when};
+use super::common::{draw_lines, hang, para, path_lines, section, status_bar, value_unit, when};
 
 /// Draws the end screen.
 pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
@@ -158,20 +158,20 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !app.presenter {
         lines.push(Line::default());
         match play.link.journal_path() {
-            Some(p) => lines.extend(para(
-                &format!("Journal: {}", p.display()),
+            Some(p) => lines.extend(path_lines(
+                "Journal: ",
+                &p.display().to_string(),
                 cols,
                 t.dim(),
-                "",
             )),
             None => lines.push(Line::from(Span::styled("No journal was written.", t.dim()))),
         }
         match &play.ui.report {
-            Some(Ok(p)) => lines.extend(para(
-                &format!("Report: {}", p.display()),
+            Some(Ok(p)) => lines.extend(path_lines(
+                "Report: ",
+                &p.display().to_string(),
                 cols,
                 t.good(),
-                "",
             )),
             Some(Err(e)) => lines.extend(para(&format!("Report: {e}"), cols, t.bad(), "")),
             None if !play.link.read_only() => lines.push(Line::from(vec![

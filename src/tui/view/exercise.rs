@@ -13,7 +13,7 @@ use crate::engine::{OptionStatus, Status};
 use crate::scenario::Scenario;
 use crate::scenario::time::{self, Secs};
 
-use super::super::app::{App, Focus, Pin, Play};
+use super::super::app::{App, ConsoleState, Focus, Pin, Play};
 use super::super::theme::system_symbol;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{
@@ -346,40 +346,111 @@ pub fn left_right(
     Line::from(spans)
 }
 
-/// The header: title, phase, scenario clock, running or paused, real time elapsed.
+/// What the header says about the clock: ended, phase break, paused, paced (how fast, and
+/// whether it waits for a decision), or moved by hand; on the presenter, also whether the
+/// console is still there.
+pub fn clock_word(app: &App, play: &Play) -> (String, ratatui::style::Style) {
+    let t = app.theme;
+    let ex = play.ex();
+    let st = ex.state();
+    let warn = t.warn().add_modifier(Modifier::BOLD);
+    // What the followed console is doing (a presenter in another terminal, not `v`).
+    let following = play.link.read_only();
+    if following {
+        match play.ui.console {
+            ConsoleState::Closed(_) if !ex.is_over() => return ("■ console closed".into(), warn),
+            ConsoleState::Suspended(s) => {
+                return (format!("⏸ console suspended ({s} s ago)"), warn);
+            }
+            ConsoleState::Lost(s) if !ex.is_over() => {
+                return (
+                    format!("⚠ console disconnected (last seen {s} s ago)"),
+                    warn,
+                );
+            }
+            _ => {}
+        }
+    }
+    match ex.status() {
+        Status::Ended { .. } => ("■ ENDED".into(), t.strong()),
+        Status::PhaseBreak { .. } => ("◆ PHASE BREAK".into(), warn),
+        _ if st.paused && following => ("⏸ PAUSED · console paused".into(), warn),
+        _ if st.paused => ("⏸ PAUSED".into(), warn),
+        _ if play.ui.pacing.on => {
+            let mut w = format!("▶ PACED 1 min = {} min", play.ui.pacing.speed);
+            if play.pacing_waits(app.real).is_some() {
+                w.push_str(" · waits for a decision");
+            }
+            (w, t.good().add_modifier(Modifier::BOLD))
+        }
+        _ => ("MANUAL CLOCK".into(), t.key().add_modifier(Modifier::BOLD)),
+    }
+}
+
+/// Exercise time so far: real time since the start, pauses excluded; frozen at the end.
+pub fn exercise_ms(app: &App, play: &Play) -> u64 {
+    let st = play.ex().state();
+    let real = if play.ex().is_over() {
+        st.real_now
+    } else {
+        app.real
+    };
+    real.saturating_sub(st.started_real.unwrap_or(real))
+        .saturating_sub(st.paused_ms(real).min(real))
+}
+
+/// The header: title, clock state, scenario clock, phase, exercise time and wall clock.
 pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
     let cols = area.width as usize;
-    let (word, style) = match ex.status() {
-        Status::Ended { .. } => ("■ ENDED", t.strong()),
-        Status::PhaseBreak { .. } => ("◆ PHASE BREAK", t.warn().add_modifier(Modifier::BOLD)),
-        _ if st.paused => ("⏸ PAUSED", t.warn().add_modifier(Modifier::BOLD)),
-        _ => ("▶ RUNNING", t.good().add_modifier(Modifier::BOLD)),
-    };
+    let (word, style) = clock_word(app, play);
+    let word = word.as_str();
     let phase = &sc.phases[st.phase as usize];
-    let active = app
-        .real
-        .saturating_sub(st.started_real.unwrap_or(app.real))
-        .saturating_sub(st.paused_ms(app.real).min(app.real));
-    let mut right2 = Vec::new();
-    if play.ui.pacing.on && !app.presenter {
-        right2.push(Span::styled(
-            format!("pacing 1:{}  ", play.ui.pacing.speed),
-            t.key(),
-        ));
-    }
-    right2.push(Span::styled(format!("elapsed {} ", hms(active)), t.dim()));
+    let active = hms(exercise_ms(app, play));
+    let wall = app.wall.map(|w| w.time_of_day());
+    // The longest form that leaves the phase some room.
+    let variants = [
+        match &wall {
+            Some(w) => format!("elapsed {active} (pauses excluded) · wall clock {w} "),
+            None => format!("elapsed {active} (pauses excluded) "),
+        },
+        match &wall {
+            Some(w) => format!("elapsed {active} excl. pauses · {} ", &w[..5]),
+            None => format!("elapsed {active} excl. pauses "),
+        },
+        match &wall {
+            Some(w) => format!("elapsed {active} · {} ", &w[..5]),
+            None => format!("elapsed {active} "),
+        },
+        format!("elapsed {active} "),
+    ];
     let pad = if app.presenter { "  " } else { " " };
-    let title_w = cols.saturating_sub(width(word) + 4);
     let clock = clock_text(sc, st.now);
-    let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
     let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
+    let fixed = width(pad) + width(&clock) + 5 + width(&phase_prefix) + 1;
+    let title_full = width(&phase.title);
+    let right_text = variants
+        .iter()
+        .find(|v| fixed + width(v) + title_full <= cols)
+        .or_else(|| variants.iter().find(|v| fixed + width(v) + 12 <= cols))
+        .unwrap_or(&variants[3])
+        .clone();
+    // Too narrow for the time of day beside the exercise time: it goes up by the clock's
+    // state instead.
+    let word = match &wall {
+        Some(w) if right_text == variants[3] => format!("{} · {word}", &w[..5]),
+        _ => word.to_string(),
+    };
+    let word = word.as_str();
+    let right2 = vec![Span::styled(right_text, t.dim())];
+    let rw: usize = right2.iter().map(|s| width(&s.content)).sum();
     let phase_w =
         cols.saturating_sub(width(pad) + width(&clock) + 5 + rw + width(&phase_prefix) + 1);
     let phase_text = format!("{phase_prefix}{}", truncate(&phase.title, phase_w));
+    let title_w = cols.saturating_sub(width(word) + 4);
     let line1 = left_right(
         vec![Span::styled(
             format!("{pad}{}", truncate(&sc.meta.title, title_w)),

@@ -16,7 +16,7 @@ use super::super::input::Input;
 use super::super::keys;
 use super::super::lookahead;
 use super::super::wrap::{fit, truncate, width};
-use super::common::{centered, draw_lines, hang, para};
+use super::common::{centered, draw_lines, hang, para, path_lines};
 
 fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u16, h: u16) -> Rect {
     let r = centered(area, w, h);
@@ -108,15 +108,24 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         t.dim(),
         "",
     ));
+    lines.extend(para(
+        "To select text with the mouse, hold Shift while dragging (the console takes the mouse's clicks).",
+        inner_w,
+        t.dim(),
+        "",
+    ));
     if let Some(p) = app.journal_path() {
         lines.extend(para(
-            &format!(
-                "Journal: {} (every command is saved as it is given)",
-                p.display()
-            ),
+            "Every command is saved in the journal as it is given:",
             inner_w,
             t.dim(),
             "",
+        ));
+        lines.extend(path_lines(
+            "Journal: ",
+            &p.display().to_string(),
+            inner_w,
+            t.dim(),
         ));
     }
     lines.push(Line::from(Span::styled(
@@ -130,6 +139,7 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
 
 fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
     let t = app.theme;
+    let w = area.width.saturating_sub(8).min(76);
     let ex = app.play().map(|p| p.ex());
     let open = ex
         .map(|ex| lookahead::open_text(ex, ex.pending()))
@@ -138,10 +148,7 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
         Confirm::Quit => (
             "Quit?".into(),
             match app.journal_path() {
-                Some(p) => format!(
-                    "The journal keeps everything: resume later with\ndowntime play --resume {}",
-                    p.display()
-                ),
+                Some(_) => "The journal keeps everything: resume later with".to_string(),
                 None => "This exercise has no journal: it cannot be resumed.".to_string(),
             },
         ),
@@ -175,8 +182,17 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
             ),
         ),
     };
-    let w = area.width.saturating_sub(8).min(76);
     let mut lines = para(&text, w.saturating_sub(4) as usize, t.text(), "");
+    if *c == Confirm::Quit
+        && let Some(p) = app.journal_path()
+    {
+        lines.extend(path_lines(
+            "downtime play --resume ",
+            &p.display().to_string(),
+            w.saturating_sub(4) as usize,
+            t.text(),
+        ));
+    }
     lines.push(Line::default());
     lines.push(Line::from(vec![
         Span::styled("y", t.key()),
