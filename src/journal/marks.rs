@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::RealMs;
 
-/// How often a live console writes a heartbeat while an exercise runs, in real ms.
+/// How often a live console writes a heartbeat while an exercise runs, in real ms (a
+/// resumed console continues from its last heartbeat, so this bounds what a crash loses).
+/// A crash is noticed at once through the journal's lock file ([`super::writer_alive`]).
 pub const BEAT_MS: u64 = 10_000;
 
 /// How often it writes one while the exercise is paused.

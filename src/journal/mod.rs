@@ -30,7 +30,7 @@ pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
 pub use session::{Resumed, Session, SessionError, replay};
 pub use writer::{
     JournalWriter, WriteError, WriterLock, default_dir, default_path, fresh_path, lock_path,
-    newest_open,
+    newest_open, writer_alive,
 };
 
 use serde::{Deserialize, Serialize};

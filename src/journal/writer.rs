@@ -219,7 +219,7 @@ impl WriterLock {
     fn acquire(journal: &Path) -> Result<Self, WriteError> {
         let path = lock_path(journal);
         // Another writer may remove the file between our open and our lock: try again then.
-        for _ in 0..3 {
+        for attempt in 0..3 {
             let mut file = OpenOptions::new()
                 .read(true)
                 .write(true)
@@ -229,6 +229,12 @@ impl WriterLock {
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
+                    // A presenter probing whether the writer is alive holds a shared lock
+                    // for an instant (see `writer_alive`): look again before refusing.
+                    if attempt < 2 {
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        continue;
+                    }
                     return Err(WriteError::Locked {
                         path: journal.display().to_string(),
                         pid: read_pid(&mut file),
@@ -265,6 +271,23 @@ pub fn lock_path(journal: &Path) -> PathBuf {
     let mut name = journal.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
     journal.with_file_name(name)
+}
+
+/// Whether the console writing `journal` is still running, as its lock file tells: `None`
+/// when there is no lock file (no console has it open, or it quit), `Some(false)` when the
+/// file is there but nobody holds its lock (the console crashed), `Some(true)` when it is
+/// held. Readers use it to notice a crash within a second instead of waiting for a missed
+/// heartbeat; it takes a shared lock for an instant and never blocks.
+pub fn writer_alive(journal: &Path) -> Option<bool> {
+    let file = File::open(lock_path(journal)).ok()?;
+    match file.try_lock_shared() {
+        Ok(()) => {
+            let _ = file.unlock();
+            Some(false)
+        }
+        Err(std::fs::TryLockError::WouldBlock) => Some(true),
+        Err(std::fs::TryLockError::Error(_)) => None,
+    }
 }
 
 fn read_pid(file: &mut File) -> Option<u32> {
@@ -357,4 +380,39 @@ pub fn fresh_path(scenario_id: &str, seed: u64) -> PathBuf {
         n += 1;
     }
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lock_file_tells_a_running_writer_from_a_crashed_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("j.jsonl");
+        assert_eq!(
+            writer_alive(&journal),
+            None,
+            "no lock file: nobody has it open"
+        );
+        let lock = WriterLock::acquire(&journal).unwrap();
+        assert_eq!(writer_alive(&journal), Some(true));
+        // The probe does not get in the writer's way.
+        assert!(matches!(
+            WriterLock::acquire(&journal),
+            Err(WriteError::Locked { .. })
+        ));
+        drop(lock);
+        assert_eq!(
+            writer_alive(&journal),
+            None,
+            "a writer that quit removes it"
+        );
+        // A crash leaves the file behind, unlocked.
+        std::fs::write(lock_path(&journal), "123\n").unwrap();
+        assert_eq!(writer_alive(&journal), Some(false));
+        // A new writer takes it over.
+        let _lock = WriterLock::acquire(&journal).unwrap();
+        assert_eq!(writer_alive(&journal), Some(true));
+    }
 }

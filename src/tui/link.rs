@@ -104,6 +104,10 @@ pub struct Follower {
     pub pin: Option<(PinKind, String)>,
     /// The console's last heartbeat.
     pub beat: Option<Beat>,
+    /// Wall-clock ms when the journal's lock last showed its console running.
+    seen_alive: Option<i64>,
+    /// The journal's lock file is there but nobody holds it: its console crashed.
+    crashed: bool,
     /// The console's pacing as last journaled (on, speed).
     pub pacing: Option<(bool, u32)>,
     /// With `present --latest` or a folder: the folder watched for a newer exercise.
@@ -130,6 +134,8 @@ impl Follower {
             read_at: Instant::now(),
             pin: marks::view_state(&read.marks).pin,
             beat: marks::last_beat(&read.marks),
+            seen_alive: None,
+            crashed: false,
             pacing: marks::view_state(&read.marks).pacing,
             folder: None,
             explicit_scenario: None,
@@ -181,7 +187,8 @@ impl Follower {
                 .saturating_add(self.read_at.elapsed().as_millis() as RealMs);
         };
         let age = wall.saturating_sub(b.wall).max(0) as u64;
-        let t = if b.live_at(wall) {
+        // A crashed console resumes from its last heartbeat: frozen there.
+        let t = if !self.crashed && b.live_at(wall) {
             b.t.saturating_add(age)
         } else {
             b.t
@@ -196,17 +203,29 @@ impl Follower {
         };
         let age = wall.saturating_sub(b.wall).max(0) as u64;
         let ago = age / 1000;
+        let seen = self.seen_alive.unwrap_or(b.wall).max(b.wall);
         match b.beat {
             BeatKind::Quit => ConsoleState::Closed(ago),
             BeatKind::Suspend => ConsoleState::Suspended(ago),
+            _ if self.crashed => ConsoleState::Lost(wall.saturating_sub(seen).max(0) as u64 / 1000),
             _ if !b.live_at(wall) => ConsoleState::Lost(ago),
             _ if self.exercise.state().paused => ConsoleState::Paused,
             _ => ConsoleState::Live,
         }
     }
 
-    /// Re-reads the journal if its length changed; returns whether the exercise changed.
+    /// Looks at the journal's lock, then re-reads the journal if its length changed; returns
+    /// whether the exercise changed.
     pub fn refresh(&mut self) -> Result<bool, String> {
+        // Is its console still running? Its lock tells at once; heartbeats only later.
+        match journal::writer_alive(&self.path) {
+            Some(true) => {
+                self.seen_alive = Some(crate::wall::now_ms());
+                self.crashed = false;
+            }
+            Some(false) => self.crashed = true,
+            None => {}
+        }
         let len = std::fs::metadata(&self.path)
             .map(|m| m.len())
             .map_err(|e| format!("cannot read {}: {e}", self.path.display()))?;
