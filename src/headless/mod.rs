@@ -1,6 +1,7 @@
 //! Headless play: policies that take decisions, scripted test plans, and readable
 //! transcripts. Used by `downtime run`, `downtime simulate` and the tests.
 
+pub mod interactive;
 pub mod plan;
 pub mod policy;
 pub mod transcript;
