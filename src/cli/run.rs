@@ -235,7 +235,7 @@ fn plan_of(args: &RunArgs) -> Result<Option<Plan>, (u8, String)> {
         .map_err(|e| (2, format!("{path}:{e}")))
 }
 
-fn parse_params(
+pub(super) fn parse_params(
     list: &[String],
 ) -> Result<std::collections::BTreeMap<String, crate::engine::ParamSetting>, (u8, String)> {
     let mut out = std::collections::BTreeMap::new();

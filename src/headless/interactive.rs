@@ -103,6 +103,10 @@ fn reply(line: &str, mode: Mode) -> Reply {
         let cmd = match t {
             "" => return Reply::Refresh,
             "help" | "?" => return Reply::Help,
+            "start" => Some(Command::Start {
+                params: Default::default(),
+                session: Default::default(),
+            }),
             "next" | "next-inject" => Some(Command::NextInject),
             "step" => Some(Command::Step),
             "pause" => Some(Command::Pause),
@@ -133,7 +137,7 @@ fn reply(line: &str, mode: Mode) -> Reply {
 }
 
 /// What `help` says in host mode.
-const HOST_HELP: &str = "Lines: next (to the next message), step, pause, resume, continue (at a phase break),\n\
+const HOST_HELP: &str = "Lines: start (at the briefing), next (to the next message), step, pause, resume, continue (at a phase break),\n\
   N or choose N (take the open decision), note TEXT, undo, end [REASON], confirm-ending,\n\
   an empty line (show where things stand), q (stop the host).";
 
@@ -221,7 +225,40 @@ pub fn interactive(
                     }
                 }
             }
-            Status::Briefing => unreachable!("started before"),
+            Status::Briefing if !host => {
+                return Err((1, "the exercise has not started".into()));
+            }
+            Status::Briefing => {
+                if shown.is_none() {
+                    let _ = writeln!(
+                        out,
+                        "\n-- Briefing: the seats are open. Type seats to list them."
+                    );
+                    shown = Some(Shown::Running);
+                }
+                let _ = write!(out, "Type start when the room has joined (or help, or q): ");
+                let _ = out.flush();
+                let Some((n, line)) = next_line() else {
+                    return stop(driver, out);
+                };
+                answered(out);
+                if own(driver, &line, out) {
+                    continue 'outer;
+                }
+                match reply(&line, mode) {
+                    Reply::Quit => return stop(driver, out),
+                    Reply::Clock(c @ Command::Start { .. }) => c,
+                    Reply::Help => {
+                        let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                        continue 'outer;
+                    }
+                    Reply::Refresh => continue 'outer,
+                    _ if piped => {
+                        return Err(misfit(n, &line, "briefing: expected start, seats or q"));
+                    }
+                    _ => continue 'outer,
+                }
+            }
             Status::PhaseBreak { next } => {
                 let title = sanitize_line(&ex.scenario().phases[next as usize].title);
                 if shown != Some(Shown::Break(next)) {
