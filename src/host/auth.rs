@@ -38,7 +38,7 @@ pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Parses exactly 32 hex digits (a token or a cookie); anything else is `None`.
+/// Parses exactly 32 lower-case hex digits (a token or a cookie); anything else is `None`.
 pub fn parse_secret(s: &str) -> Option<[u8; 16]> {
     let s = s.as_bytes();
     if s.len() != 32 {
@@ -46,9 +46,13 @@ pub fn parse_secret(s: &str) -> Option<[u8; 16]> {
     }
     let mut out = [0u8; 16];
     for (i, o) in out.iter_mut().enumerate() {
-        let hi = (s[2 * i] as char).to_digit(16)?;
-        let lo = (s[2 * i + 1] as char).to_digit(16)?;
-        *o = (hi * 16 + lo) as u8;
+        let digit = |b: u8| match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            _ => None,
+        };
+        let (hi, lo) = (digit(s[2 * i])?, digit(s[2 * i + 1])?);
+        *o = hi * 16 + lo;
     }
     Some(out)
 }

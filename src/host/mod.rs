@@ -184,6 +184,7 @@ impl Host {
             config.limits.max_connections,
             config.limits.first_request,
             config.limits.idle,
+            config.limits.body + 16 * 1024,
         );
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         runtime.spawn(async move {

@@ -1,6 +1,7 @@
 //! Connections, bounded: at most so many at once (the next ones are closed at once), a
 //! first request that must arrive within a few seconds (slow headers), and an idle limit
-//! after it (nothing read or written: a client that stopped reading its updates is dropped).
+//! after it (nothing read or written: a client that stopped reading its updates is dropped),
+//! and at most so many bytes read before the host answers (huge headers).
 
 use std::io;
 use std::net::SocketAddr;
@@ -20,16 +21,25 @@ pub struct Guarded {
     permits: Arc<Semaphore>,
     first: Duration,
     idle: Duration,
+    request: usize,
 }
 
 impl Guarded {
-    /// At most `max` connections; the first request within `first`; idle at most `idle`.
-    pub fn new(inner: TcpListener, max: usize, first: Duration, idle: Duration) -> Self {
+    /// At most `max` connections; the first request within `first`; idle at most `idle`;
+    /// at most `request` bytes read between two answers.
+    pub fn new(
+        inner: TcpListener,
+        max: usize,
+        first: Duration,
+        idle: Duration,
+        request: usize,
+    ) -> Self {
         Guarded {
             inner,
             permits: Arc::new(Semaphore::new(max.max(1))),
             first,
             idle,
+            request,
         }
     }
 }
@@ -54,6 +64,8 @@ impl axum::serve::Listener for Guarded {
                         deadline: Box::pin(tokio::time::sleep(self.first)),
                         idle: self.idle,
                         answered: false,
+                        unanswered: 0,
+                        request: self.request,
                     };
                     return (io, addr);
                 }
@@ -77,6 +89,9 @@ pub struct GuardedIo {
     /// Whether the host has written anything yet: until then the deadline is the first
     /// request's, and bytes trickling in do not push it back.
     answered: bool,
+    /// Bytes read since the host last wrote, and the most allowed.
+    unanswered: usize,
+    request: usize,
 }
 
 impl GuardedIo {
@@ -103,7 +118,15 @@ impl AsyncRead for GuardedIo {
         let before = buf.filled().len();
         match Pin::new(&mut self.inner).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
-                if self.answered && buf.filled().len() > before {
+                let got = buf.filled().len() - before;
+                self.unanswered = self.unanswered.saturating_add(got);
+                if self.unanswered > self.request {
+                    return Poll::Ready(Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "request too large",
+                    )));
+                }
+                if self.answered && got > 0 {
                     self.touch();
                 }
                 Poll::Ready(Ok(()))
@@ -123,6 +146,7 @@ impl AsyncWrite for GuardedIo {
         match Pin::new(&mut self.inner).poll_write(cx, buf) {
             Poll::Ready(Ok(n)) => {
                 self.answered = true;
+                self.unanswered = 0;
                 self.touch();
                 Poll::Ready(Ok(n))
             }

@@ -52,6 +52,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/app.css", get(|| async { asset("text/css", APP_CSS) }))
         .fallback(|| async { plain(StatusCode::NOT_FOUND, "not found") })
         .layer(DefaultBodyLimit::max(body))
+        .layer(axum::middleware::from_fn_with_state(body, declared_length))
         .layer(axum::middleware::map_response(harden))
         .with_state(shared)
 }
@@ -78,6 +79,23 @@ async fn harden(mut r: Response) -> Response {
     set(h, header::REFERRER_POLICY, "no-referrer");
     set(h, header::CACHE_CONTROL, "no-store");
     r
+}
+
+/// Refuses at once a body whose declared length is over the cap (rather than reading it).
+async fn declared_length(
+    State(cap): State<usize>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > cap as u64) {
+        return plain(StatusCode::PAYLOAD_TOO_LARGE, "request body too large");
+    }
+    next.run(req).await
 }
 
 fn asset(kind: &'static str, body: &'static str) -> Response {
