@@ -339,7 +339,9 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                     let opt = &dec.options[usize::from(o)];
                     let (available, reason) = match ex.option_status(d, o) {
                         OptionStatus::Available => (true, String::new()),
-                        OptionStatus::Unavailable(why) => (false, if fac { why } else { String::new() }),
+                        OptionStatus::Unavailable(why) => {
+                            (false, if fac { why } else { String::new() })
+                        }
                     };
                     OptionView {
                         number: k + 1,
@@ -398,7 +400,11 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 decision: inj
                     .decision
                     .and_then(|d| decisions.iter().position(|x| x.key == d)),
-                notes: if fac { inj.notes.clone() } else { String::new() },
+                notes: if fac {
+                    inj.notes.clone()
+                } else {
+                    String::new()
+                },
             }
         })
         .collect();

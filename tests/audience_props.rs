@@ -160,7 +160,11 @@ fn play(sc: Arc<Scenario>, seed: u64) -> Result<usize, TestCaseError> {
                 if ex.option_status(d, o) != OptionStatus::Available {
                     continue;
                 }
-                let voter = format!("{}#{}", sc.teams[dec.team as usize].id, rng.random_range(1..4));
+                let voter = format!(
+                    "{}#{}",
+                    sc.teams[dec.team as usize].id,
+                    rng.random_range(1..4)
+                );
                 ex.apply(
                     Command::Vote {
                         decision: dec.id.clone(),
@@ -187,7 +191,11 @@ fn play(sc: Arc<Scenario>, seed: u64) -> Result<usize, TestCaseError> {
             }
             // No facilitator-only field at all.
             let raw = json.to_string();
-            prop_assert!(!raw.contains("\"notes\"") && !raw.contains("\"reason\"") && !raw.contains("\"recommended\""));
+            prop_assert!(
+                !raw.contains("\"notes\"")
+                    && !raw.contains("\"reason\"")
+                    && !raw.contains("\"recommended\"")
+            );
         }
         let fac = serde_json::to_value(view(&ex, Audience::Facilitator, real)).expect("serialises");
         let mut fac_text = String::new();
@@ -223,5 +231,8 @@ fn the_check_would_see_a_leak() {
     let sc = b.load().scenario.expect("loads");
     assert!(!secrets(&sc, Audience::Team(0)).is_empty());
     let seen = play(sc, 3).expect("plays");
-    assert!(seen > 0, "the facilitator's view never showed an inject's notes");
+    assert!(
+        seen > 0,
+        "the facilitator's view never showed an inject's notes"
+    );
 }

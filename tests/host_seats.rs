@@ -35,12 +35,18 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     assert_eq!(r.status, 303);
     assert_eq!(r.header("location"), Some("/"));
     let set = r.header("set-cookie").expect("cookie").to_string();
-    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"), "{set}");
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+        "{set}"
+    );
     assert_eq!(r.header("referrer-policy"), Some("no-referrer"));
     let page = get(addr, "/", Some(&http::cookie_of(&r).expect("cookie")));
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<html lang=\"en\">"));
-    assert!(page.header("content-security-policy").is_some_and(|c| c.contains("script-src 'self'")));
+    assert!(
+        page.header("content-security-policy")
+            .is_some_and(|c| c.contains("script-src 'self'"))
+    );
     // Without a cookie, `/` is the join form.
     assert!(get(addr, "/", None).body.contains("Join code"));
     assert_eq!(get(addr, "/app.js", None).status, 200);
@@ -52,7 +58,10 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
         if let Some(&d) = ex.pending().first() {
             break (d, ex.scenario().decisions[d as usize].team);
         }
-        assert!(!matches!(ex.status(), Status::Ended { .. }), "no decision opened");
+        assert!(
+            !matches!(ex.status(), Status::Ended { .. }),
+            "no decision opened"
+        );
         let cmd = if matches!(ex.status(), Status::PhaseBreak { .. }) {
             Command::NextPhase
         } else {
@@ -76,10 +85,17 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     let mut ev_m2 = Events::open(addr, &m2);
     let mut ev_out = Events::open(addr, &outsider);
     let mut ev_pres = Events::open(addr, &presenter);
-    let first = ev_lead.until(WAIT, |v| !v["view"]["decisions"].as_array().is_none_or(|a| a.is_empty()));
+    let first = ev_lead.until(WAIT, |v| {
+        !v["view"]["decisions"]
+            .as_array()
+            .is_none_or(|a| a.is_empty())
+    });
     assert_eq!(first["me"]["lead"], true);
     assert_eq!(first["view"]["decisions"][0]["key"], d);
-    let options = first["view"]["decisions"][0]["options"].as_array().expect("options").clone();
+    let options = first["view"]["decisions"][0]["options"]
+        .as_array()
+        .expect("options")
+        .clone();
     let available: Vec<u64> = options
         .iter()
         .filter(|o| o["available"] == true)
@@ -89,50 +105,176 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     let (x, y) = (available[0], available[1]);
     // No facilitator-only field reaches a seat.
     let text = first.to_string();
-    assert!(!text.contains("\"recommended\"") && !text.contains("\"notes\"") && !text.contains("\"reason\""));
+    assert!(
+        !text.contains("\"recommended\"")
+            && !text.contains("\"notes\"")
+            && !text.contains("\"reason\"")
+    );
 
     // The other team does not see the decision; the presenter does, without names.
     let out_view = ev_out.until(WAIT, |_| true);
-    assert!(out_view["view"]["decisions"].as_array().is_some_and(|a| a.is_empty()));
+    assert!(
+        out_view["view"]["decisions"]
+            .as_array()
+            .is_some_and(|a| a.is_empty())
+    );
 
     // Votes: two for x (one named), the lead for y; the tally reaches every member within 1 s.
     let sent = Instant::now();
-    let r = request(addr, "POST", "/api/vote", Some(&m2), Some(&format!(r#"{{"decision":{d},"option":{x},"name":"Ana"}}"#)));
+    let r = request(
+        addr,
+        "POST",
+        "/api/vote",
+        Some(&m2),
+        Some(&format!(r#"{{"decision":{d},"option":{x},"name":"Ana"}}"#)),
+    );
     assert_eq!(r.status, 204, "{}", r.body);
-    let v = ev_lead.until(WAIT, |v| v["view"]["decisions"][0]["options"].as_array().is_some_and(|o| o.iter().any(|o| o["votes"] == 1)));
+    let v = ev_lead.until(WAIT, |v| {
+        v["view"]["decisions"][0]["options"]
+            .as_array()
+            .is_some_and(|o| o.iter().any(|o| o["votes"] == 1))
+    });
     let latency = sent.elapsed();
     assert!(latency < Duration::from_secs(1), "tally took {latency:?}");
-    let opt_x = v["view"]["decisions"][0]["options"].as_array().expect("options").iter().find(|o| o["key"] == x).expect("x").clone();
+    let opt_x = v["view"]["decisions"][0]["options"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .find(|o| o["key"] == x)
+        .expect("x")
+        .clone();
     assert_eq!(opt_x["voters"][0], "Ana");
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&m3), Some(&format!(r#"{{"decision":{d},"option":{y}}}"#))).status, 204);
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&m3),
+            Some(&format!(r#"{{"decision":{d},"option":{y}}}"#))
+        )
+        .status,
+        204
+    );
     // A vote changes until the decision closes.
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&m3), Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))).status, 204);
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&lead), Some(&format!(r#"{{"decision":{d},"option":{y},"name":"Lead"}}"#))).status, 204);
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&m3),
+            Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))
+        )
+        .status,
+        204
+    );
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&lead),
+            Some(&format!(r#"{{"decision":{d},"option":{y},"name":"Lead"}}"#))
+        )
+        .status,
+        204
+    );
     let v = ev_m2.until(WAIT, |v| {
-        v["view"]["decisions"][0]["options"].as_array().is_some_and(|o| {
-            o.iter().find(|o| o["key"] == x).is_some_and(|o| o["votes"] == 2)
-                && o.iter().find(|o| o["key"] == y).is_some_and(|o| o["votes"] == 1)
-        })
+        v["view"]["decisions"][0]["options"]
+            .as_array()
+            .is_some_and(|o| {
+                o.iter()
+                    .find(|o| o["key"] == x)
+                    .is_some_and(|o| o["votes"] == 2)
+                    && o.iter()
+                        .find(|o| o["key"] == y)
+                        .is_some_and(|o| o["votes"] == 1)
+            })
     });
     assert_eq!(v["me"]["votes"][d.to_string()], x);
     assert_eq!(v["me"]["lead"], false);
-    let p = ev_pres.until(WAIT, |v| v["view"]["decisions"].as_array().is_some_and(|a| a.iter().any(|d| d["options"].as_array().is_some_and(|o| o.iter().any(|o| o["votes"] == 2)))));
-    assert!(!p.to_string().contains("Ana"), "the presenter counts votes, names stay with the team");
+    let p = ev_pres.until(WAIT, |v| {
+        v["view"]["decisions"].as_array().is_some_and(|a| {
+            a.iter().any(|d| {
+                d["options"]
+                    .as_array()
+                    .is_some_and(|o| o.iter().any(|o| o["votes"] == 2))
+            })
+        })
+    });
+    assert!(
+        !p.to_string().contains("Ana"),
+        "the presenter counts votes, names stay with the team"
+    );
 
     // Only the lead submits; the presenter and other teams cannot vote on it.
-    assert_eq!(request(addr, "POST", "/api/submit", Some(&m2), Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))).status, 403);
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&presenter), Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))).status, 403);
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&outsider), Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))).status, 404);
-    let r = request(addr, "POST", "/api/submit", Some(&lead), Some(&format!(r#"{{"decision":{d},"option":{y},"name":"Lead"}}"#)));
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/submit",
+            Some(&m2),
+            Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))
+        )
+        .status,
+        403
+    );
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&presenter),
+            Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))
+        )
+        .status,
+        403
+    );
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&outsider),
+            Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))
+        )
+        .status,
+        404
+    );
+    let r = request(
+        addr,
+        "POST",
+        "/api/submit",
+        Some(&lead),
+        Some(&format!(r#"{{"decision":{d},"option":{y},"name":"Lead"}}"#)),
+    );
     assert_eq!(r.status, 204, "{}", r.body);
-    let v = ev_m2.until(WAIT, |v| v["view"]["taken"].as_array().is_some_and(|t| !t.is_empty()));
-    assert!(v["view"]["decisions"].as_array().is_none_or(|a| a.iter().all(|x| x["key"] != d)));
+    let v = ev_m2.until(WAIT, |v| {
+        v["view"]["taken"].as_array().is_some_and(|t| !t.is_empty())
+    });
+    assert!(
+        v["view"]["decisions"]
+            .as_array()
+            .is_none_or(|a| a.iter().all(|x| x["key"] != d))
+    );
     // Closed: votes on it are refused.
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&m2), Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))).status, 404);
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/vote",
+            Some(&m2),
+            Some(&format!(r#"{{"decision":{d},"option":{x}}}"#))
+        )
+        .status,
+        404
+    );
 
     // The engine took the lead's option, and the journal replays to the same state.
     let (ex, _) = client.snapshot().expect("snapshot");
-    let choice = ex.state().decisions[d as usize].choice.as_ref().expect("taken");
+    let choice = ex.state().decisions[d as usize]
+        .choice
+        .as_ref()
+        .expect("taken");
     assert_eq!(u64::from(choice.option), y);
     drop(client);
     host.stop();
@@ -140,7 +282,11 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
     assert_eq!(names.iter().filter(|n| **n == "vote").count(), 4);
     assert_eq!(names.iter().filter(|n| **n == "submit").count(), 1);
-    let sc = downtime::bundled::find("saturday-night-blackout").expect("bundled").load().scenario.expect("loads");
+    let sc = downtime::bundled::find("saturday-night-blackout")
+        .expect("bundled")
+        .load()
+        .scenario
+        .expect("loads");
     let replayed = downtime::journal::replay(sc, &read).expect("replays");
     assert_eq!(replayed.fingerprint(), ex.fingerprint());
 }

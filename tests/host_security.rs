@@ -72,14 +72,32 @@ fn tokens_ids_and_bodies_that_do_not_belong_get_nothing() {
         "/s/zzzz".to_string(),
         format!("/s/{}", "a".repeat(5000)),
         "/s/..%2f..%2fetc%2fpasswd".to_string(),
-        format!("/s/{}", seats[seat].url.rsplit('/').next().unwrap_or("").to_uppercase().replace('A', "B")),
+        format!(
+            "/s/{}",
+            seats[seat]
+                .url
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_uppercase()
+                .replace('A', "B")
+        ),
     ] {
         let r = get(addr, &bad, None);
-        assert!(r.status == 404 || r.status == 400 || r.status == 414 || r.status == 431, "{bad}: {}", r.status);
+        assert!(
+            r.status == 404 || r.status == 400 || r.status == 414 || r.status == 431,
+            "{bad}: {}",
+            r.status
+        );
         assert!(r.header("set-cookie").is_none(), "{bad} gave a cookie");
     }
     // Wrong, forged and missing cookies.
-    for bad in ["", "00000000000000000000000000000000", "not-hex", &"f".repeat(4096)] {
+    for bad in [
+        "",
+        "00000000000000000000000000000000",
+        "not-hex",
+        &"f".repeat(4096),
+    ] {
         assert_eq!(get(addr, "/api/view", Some(bad)).status, 401, "{bad}");
         assert_eq!(vote(addr, bad, d, o, "x").status, 401);
     }
@@ -88,21 +106,53 @@ fn tokens_ids_and_bodies_that_do_not_belong_get_nothing() {
 
     // Another team's decision, decisions and options that do not exist.
     assert_eq!(vote(addr, &outsider, d, o, "x").status, 404);
-    assert_eq!(request(addr, "POST", "/api/submit", Some(&outsider), Some(&format!(r#"{{"decision":{d},"option":{o}}}"#))).status, 404);
+    assert_eq!(
+        request(
+            addr,
+            "POST",
+            "/api/submit",
+            Some(&outsider),
+            Some(&format!(r#"{{"decision":{d},"option":{o}}}"#))
+        )
+        .status,
+        404
+    );
     assert_eq!(vote(addr, &member, 65535, 0, "x").status, 404);
     assert_eq!(vote(addr, &member, d, 999, "x").status, 404);
     // The other team's view never carries the decision.
     let v = get(addr, "/api/view", Some(&outsider));
     assert_eq!(v.status, 200);
     let view: serde_json::Value = serde_json::from_str(&v.body).expect("json");
-    assert!(view["view"]["decisions"].as_array().is_some_and(|a| a.iter().all(|x| x["key"] != d)));
+    assert!(
+        view["view"]["decisions"]
+            .as_array()
+            .is_some_and(|a| a.iter().all(|x| x["key"] != d))
+    );
 
     // Oversized, malformed, mistyped bodies.
-    let big = format!(r#"{{"decision":{d},"option":{o},"name":"{}"}}"#, "a".repeat(9 * 1024));
-    assert_eq!(request(addr, "POST", "/api/vote", Some(&member), Some(&big)).status, 413);
-    for bad in ["", "{", "[]", "null", r#"{"decision":"x","option":0}"#, r#"{"decision":-1,"option":0}"#,
-        &format!(r#"{{"decision":{d},"option":{o},"admin":true}}"#), &format!(r#"{{"decision":{d},"option":{o},"name":7}}"#)] {
-        assert_eq!(request(addr, "POST", "/api/vote", Some(&member), Some(bad)).status, 400, "{bad}");
+    let big = format!(
+        r#"{{"decision":{d},"option":{o},"name":"{}"}}"#,
+        "a".repeat(9 * 1024)
+    );
+    assert_eq!(
+        request(addr, "POST", "/api/vote", Some(&member), Some(&big)).status,
+        413
+    );
+    for bad in [
+        "",
+        "{",
+        "[]",
+        "null",
+        r#"{"decision":"x","option":0}"#,
+        r#"{"decision":-1,"option":0}"#,
+        &format!(r#"{{"decision":{d},"option":{o},"admin":true}}"#),
+        &format!(r#"{{"decision":{d},"option":{o},"name":7}}"#),
+    ] {
+        assert_eq!(
+            request(addr, "POST", "/api/vote", Some(&member), Some(bad)).status,
+            400,
+            "{bad}"
+        );
     }
     // Not JSON (a cross-site form cannot send JSON without asking first).
     let form = format!(
@@ -112,10 +162,24 @@ fn tokens_ids_and_bodies_that_do_not_belong_get_nothing() {
     // A body larger than it says, a lying length, garbage requests, huge headers.
     let r = raw(addr, format!("POST /api/vote HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: dt_seat={member}\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{{").as_bytes());
     assert!(r.status == 413 || r.status == 0, "{}", r.status);
-    let r = raw(addr, b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n");
+    let r = raw(
+        addr,
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n",
+    );
     assert!(r.status == 400 || r.status == 0);
-    let r = raw(addr, format!("GET / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\nConnection: close\r\n\r\n", "b".repeat(200_000)).as_bytes());
-    assert!(r.status == 431 || r.status == 400 || r.status == 0, "{}", r.status);
+    let r = raw(
+        addr,
+        format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\nConnection: close\r\n\r\n",
+            "b".repeat(200_000)
+        )
+        .as_bytes(),
+    );
+    assert!(
+        r.status == 431 || r.status == 400 || r.status == 0,
+        "{}",
+        r.status
+    );
     assert_eq!(get(addr, "/api/vote", Some(&member)).status, 405);
     assert_eq!(get(addr, "/../../etc/passwd", None).status, 404);
 
@@ -132,13 +196,19 @@ fn tokens_ids_and_bodies_that_do_not_belong_get_nothing() {
     let fresh = client.rotate(&team_id).expect("rotates");
     assert_ne!(fresh.url, old_url);
     assert_ne!(fresh.code, old_code);
-    assert_eq!(get(addr, &old_url[old_url.find("/s/").expect("path")..], None).status, 404);
+    assert_eq!(
+        get(addr, &old_url[old_url.find("/s/").expect("path")..], None).status,
+        404
+    );
     assert_eq!(get(addr, "/api/view", Some(&member)).status, 401);
     assert_eq!(vote(addr, &member, d, o, "x").status, 401);
     // Its event stream ends with the next update.
     let deadline = Instant::now() + WAIT;
     while stream.next(Duration::from_millis(500)).is_some() {
-        assert!(Instant::now() < deadline, "the rotated member's stream goes on");
+        assert!(
+            Instant::now() < deadline,
+            "the rotated member's stream goes on"
+        );
     }
     let r = join_code(addr, &old_code);
     assert_eq!(r.status, 403);
@@ -151,8 +221,15 @@ fn tokens_ids_and_bodies_that_do_not_belong_get_nothing() {
     drop(client);
     host.stop();
     let read = downtime::journal::read_journal(&journal).expect("journal");
-    let votes = read.entries.iter().filter(|e| e.cmd.name() == "vote").count();
-    assert_eq!(votes, accepted, "every accepted vote, and nothing else, is journaled");
+    let votes = read
+        .entries
+        .iter()
+        .filter(|e| e.cmd.name() == "vote")
+        .count();
+    assert_eq!(
+        votes, accepted,
+        "every accepted vote, and nothing else, is journaled"
+    );
 }
 
 #[test]
@@ -182,16 +259,25 @@ fn two_thousand_join_code_guesses_get_five_tries_a_minute() {
     }
     let minutes = started.elapsed().as_secs() / 60 + 1;
     assert_eq!(joined, 0);
-    assert!(wrong <= 5 * minutes as usize, "{wrong} codes were checked in {minutes} minute(s)");
+    assert!(
+        wrong <= 5 * minutes as usize,
+        "{wrong} codes were checked in {minutes} minute(s)"
+    );
     assert_eq!(wrong + limited, 2000);
     // While locked out, even the right code is not checked.
     let r = join_code(addr, &real[1]);
     assert_eq!(r.status, 429);
-    assert!(r.header("retry-after").is_some_and(|s| s.parse::<u64>().is_ok_and(|s| s >= 1)));
+    assert!(
+        r.header("retry-after")
+            .is_some_and(|s| s.parse::<u64>().is_ok_and(|s| s >= 1))
+    );
     // The seats themselves still work (their URLs are not rate-limited by the guesses).
     let c = join_url(addr, &seats[1].url).expect("the seat URL still works");
     assert_eq!(get(addr, "/api/view", Some(&c)).status, 200);
-    eprintln!("2,000 guesses in {:?}: {wrong} checked, {limited} refused unchecked", started.elapsed());
+    eprintln!(
+        "2,000 guesses in {:?}: {wrong} checked, {limited} refused unchecked",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -240,11 +326,18 @@ fn slow_and_stalled_clients_are_cut_off_while_the_others_are_served() {
         assert!(started.elapsed() < WAIT, "the slow client was never cut off");
     }
     assert!(cut);
-    assert!(started.elapsed() >= Duration::from_millis(900), "cut before its time");
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "cut before its time"
+    );
 
     // A client that opens its event stream and never reads it does not hold up the others.
     let mut stalled = TcpStream::connect(addr).expect("connect");
-    write!(stalled, "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: dt_seat={watcher}\r\n\r\n").expect("send");
+    write!(
+        stalled,
+        "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: dt_seat={watcher}\r\n\r\n"
+    )
+    .expect("send");
     let mut live = Events::open(addr, &member);
     live.until(WAIT, |_| true);
     for round in 0..5 {
@@ -252,11 +345,17 @@ fn slow_and_stalled_clients_are_cut_off_while_the_others_are_served() {
         let sent = Instant::now();
         assert_eq!(vote(addr, &member, d, o, &name).status, 204);
         live.until(WAIT, |v| v.to_string().contains(&name));
-        assert!(sent.elapsed() < Duration::from_secs(1), "update took {:?}", sent.elapsed());
+        assert!(
+            sent.elapsed() < Duration::from_secs(1),
+            "update took {:?}",
+            sent.elapsed()
+        );
     }
 
     // Connections beyond the limit are closed at once; the host recovers when they go.
-    let hold: Vec<TcpStream> = (0..16).map(|_| TcpStream::connect(addr).expect("connect")).collect();
+    let hold: Vec<TcpStream> = (0..16)
+        .map(|_| TcpStream::connect(addr).expect("connect"))
+        .collect();
     std::thread::sleep(Duration::from_millis(200)); // let the host accept them
     let mut extra = TcpStream::connect(addr).expect("connect");
     extra.set_read_timeout(Some(Duration::from_secs(5))).ok();
@@ -267,7 +366,9 @@ fn slow_and_stalled_clients_are_cut_off_while_the_others_are_served() {
     drop(hold);
     drop(stalled);
     drop(live);
-    http::eventually(WAIT, || (get(addr, "/api/view", Some(&member)).status == 200).then_some(()));
+    http::eventually(WAIT, || {
+        (get(addr, "/api/view", Some(&member)).status == 200).then_some(())
+    });
 }
 
 #[test]
@@ -293,7 +394,13 @@ fn hostile_names_reach_no_terminal_journal_page_or_report_as_they_were_sent() {
         cookies.push(c);
     }
     let lead = &cookies[0];
-    let r = request(addr, "POST", "/api/submit", Some(lead), Some(&serde_json::json!({"decision": d, "option": o, "name": hostile[1]}).to_string()));
+    let r = request(
+        addr,
+        "POST",
+        "/api/submit",
+        Some(lead),
+        Some(&serde_json::json!({"decision": d, "option": o, "name": hostile[1]}).to_string()),
+    );
     assert_eq!(r.status, 204, "{}", r.body);
     let view = get(addr, "/api/view", Some(&cookies[1])).body;
     drop(client);
@@ -304,18 +411,37 @@ fn hostile_names_reach_no_terminal_journal_page_or_report_as_they_were_sent() {
     for e in &read.entries {
         if let Command::Vote { name, .. } | Command::Submit { name, .. } = &e.cmd {
             assert!(name.chars().count() <= downtime::host::MAX_NAME, "{name}");
-            assert!(!name.chars().any(|c| c.is_control() || downtime::text::is_bidi_control(c) || downtime::text::is_invisible(c)), "{name:?}");
+            assert!(
+                !name.chars().any(|c| c.is_control()
+                    || downtime::text::is_bidi_control(c)
+                    || downtime::text::is_invisible(c)),
+                "{name:?}"
+            );
         }
     }
-    for bad in ["\u{1b}", "\u{7}", "\u{202e}", "\u{2066}", "\u{200b}", "\u{e0041}"] {
+    for bad in [
+        "\u{1b}",
+        "\u{7}",
+        "\u{202e}",
+        "\u{2066}",
+        "\u{200b}",
+        "\u{e0041}",
+    ] {
         assert!(!text.contains(bad), "journal holds {bad:?}");
         assert!(!view.contains(bad), "the view holds {bad:?}");
     }
     // The Markdown and HTML reports escape what is left.
-    let built = downtime::report::build(&[journal.clone()], None).expect("report builds");
+    let built = downtime::report::build_with(std::slice::from_ref(&journal), None, None)
+        .expect("report builds");
     let doc = built.document;
     let html = downtime::report::render(&doc, downtime::report::Format::Html);
-    assert!(!html.contains("<script>alert") && !html.contains("<img src=x"), "HTML report carries markup");
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img src=x"),
+        "HTML report carries markup"
+    );
     let md = downtime::report::render(&doc, downtime::report::Format::Md);
-    assert!(!md.contains("<script>") && !md.contains("\n# Heading"), "Markdown report carries structure");
+    assert!(
+        !md.contains("<script>") && !md.contains("\n# Heading"),
+        "Markdown report carries structure"
+    );
 }

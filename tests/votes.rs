@@ -31,7 +31,11 @@ fn play(sc: &Arc<Scenario>, seed: u64, seats: bool, session: Option<&mut Session
     let mut session = session;
     while let Some(mut cmd) = next_command(&ex, &mut policy) {
         real += 30_000;
-        if seats && let Command::Choose { decision, option, .. } = &cmd {
+        if seats
+            && let Command::Choose {
+                decision, option, ..
+            } = &cmd
+        {
             let d = sc.decision_index(decision).expect("decision");
             for v in votes(&ex, d, 3, &mut crowd) {
                 sink(v, real - 20_000, &mut ex, &mut session);
@@ -59,7 +63,11 @@ fn votes_never_change_the_outcome() {
     for seed in [1, 2, 3] {
         let quiet = play(&sc, seed, false, None);
         let voted = play(&sc, seed, true, None);
-        assert_eq!(format!("{:?}", quiet.state()), format!("{:?}", voted.state()), "seed {seed}");
+        assert_eq!(
+            format!("{:?}", quiet.state()),
+            format!("{:?}", voted.state()),
+            "seed {seed}"
+        );
         assert_eq!(
             serde_json::to_string(&quiet.score()).expect("json"),
             serde_json::to_string(&voted.score()).expect("json")
@@ -81,7 +89,11 @@ fn a_vote_on_another_teams_decision_or_a_closed_one_is_refused() {
         ex.apply(cmd, 0).expect("applies");
     };
     let dec = &sc.decisions[d as usize];
-    let wrong = sc.teams.iter().find(|t| t.id != sc.teams[dec.team as usize].id).expect("two teams");
+    let wrong = sc
+        .teams
+        .iter()
+        .find(|t| t.id != sc.teams[dec.team as usize].id)
+        .expect("two teams");
     let vote = |team: &str| Command::Vote {
         decision: dec.id.clone(),
         option: dec.options[0].id.clone(),
@@ -90,14 +102,24 @@ fn a_vote_on_another_teams_decision_or_a_closed_one_is_refused() {
         name: String::new(),
     };
     assert!(ex.apply(vote(&wrong.id), 0).is_err());
-    let closed = sc.decisions.iter().find(|x| x.id != dec.id).expect("another decision");
-    assert!(ex.apply(Command::Vote {
-        decision: closed.id.clone(),
-        option: closed.options[0].id.clone(),
-        team: sc.teams[closed.team as usize].id.clone(),
-        voter: "x#1".into(),
-        name: String::new(),
-    }, 0).is_err());
+    let closed = sc
+        .decisions
+        .iter()
+        .find(|x| x.id != dec.id)
+        .expect("another decision");
+    assert!(
+        ex.apply(
+            Command::Vote {
+                decision: closed.id.clone(),
+                option: closed.options[0].id.clone(),
+                team: sc.teams[closed.team as usize].id.clone(),
+                voter: "x#1".into(),
+                name: String::new(),
+            },
+            0
+        )
+        .is_err()
+    );
 }
 
 #[test]
@@ -105,37 +127,80 @@ fn the_report_lists_the_votes_and_dissent_and_replays_to_the_same_bytes() {
     let (sc, source) = flagship();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("votes.jsonl");
-    let mut session = Session::create(Arc::clone(&sc), &source, 4, &path, Started::from("2026-12-01T10:00:00Z")).expect("journal");
+    let mut session = Session::create(
+        Arc::clone(&sc),
+        &source,
+        4,
+        &path,
+        Started::from("2026-12-01T10:00:00Z"),
+    )
+    .expect("journal");
     let ex = play(&sc, 4, true, Some(&mut session));
     drop(session);
-    let replayed = downtime::journal::replay(Arc::clone(&sc), &downtime::journal::read_journal(&path).expect("reads")).expect("replays");
+    let replayed = downtime::journal::replay(
+        Arc::clone(&sc),
+        &downtime::journal::read_journal(&path).expect("reads"),
+    )
+    .expect("replays");
     assert_eq!(replayed.fingerprint(), ex.fingerprint());
 
     let render = |f| {
-        let built = downtime::report::build_with(std::slice::from_ref(&path), None, None).expect("report");
+        let built =
+            downtime::report::build_with(std::slice::from_ref(&path), None, None).expect("report");
         downtime::report::render(&built.document, f)
     };
     let md = render(downtime::report::Format::Md);
-    assert_eq!(md, render(downtime::report::Format::Md), "the same journal gives the same report");
+    assert_eq!(
+        md,
+        render(downtime::report::Format::Md),
+        "the same journal gives the same report"
+    );
     assert!(md.contains("**Votes on"), "{md}");
     assert!(md.contains("Member 1"));
     assert!(md.contains("after the message"));
-    assert!(md.contains("Submitted by the lead (Lead)") || md.contains("Decided by the lead (Lead) against the majority"));
+    assert!(
+        md.contains("Submitted by the lead (Lead)")
+            || md.contains("Decided by the lead (Lead) against the majority")
+    );
     let json = render(downtime::report::Format::Json);
     let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
-    let decisions = doc["reports"][0]["decisions"].as_array().expect("decisions");
-    let voted: Vec<&serde_json::Value> = decisions.iter().filter(|d| d.get("votes").is_some()).collect();
+    let decisions = doc["reports"][0]["decisions"]
+        .as_array()
+        .expect("decisions");
+    let voted: Vec<&serde_json::Value> = decisions
+        .iter()
+        .filter(|d| d.get("votes").is_some())
+        .collect();
     assert!(!voted.is_empty());
     for d in &voted {
         let v = &d["votes"];
-        let total: u64 = v["options"].as_array().expect("options").iter().map(|o| o["count"].as_u64().expect("count")).sum();
+        let total: u64 = v["options"]
+            .as_array()
+            .expect("options")
+            .iter()
+            .map(|o| o["count"].as_u64().expect("count"))
+            .sum();
         assert_eq!(total, v["voters"].as_u64().expect("voters"));
         assert_eq!(v["first_vote_ms"], 10_000);
         assert_eq!(v["decided_ms"], 30_000);
         // Against the majority exactly when another option had more votes.
         let chosen = d["option"]["label"].as_str().expect("label");
-        let counts: Vec<(String, u64)> = v["options"].as_array().expect("o").iter().map(|o| (o["label"].as_str().unwrap_or("").to_string(), o["count"].as_u64().unwrap_or(0))).collect();
-        let mine = counts.iter().find(|c| c.0 == chosen).map(|c| c.1).unwrap_or(0);
+        let counts: Vec<(String, u64)> = v["options"]
+            .as_array()
+            .expect("o")
+            .iter()
+            .map(|o| {
+                (
+                    o["label"].as_str().unwrap_or("").to_string(),
+                    o["count"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect();
+        let mine = counts
+            .iter()
+            .find(|c| c.0 == chosen)
+            .map(|c| c.1)
+            .unwrap_or(0);
         let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
         assert_eq!(v["against_majority"], mine < most);
     }

@@ -31,7 +31,10 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
     if let Some(u) = &args.public_url
         && !(u.starts_with("http://") || u.starts_with("https://"))
     {
-        return Err((2, "`--public-url` must start with http:// or https://".into()));
+        return Err((
+            2,
+            "`--public-url` must start with http:// or https://".into(),
+        ));
     }
     let params = super::run::parse_params(&args.params)?;
     let scenario = crate::output::load_or_report(&args.scenario)

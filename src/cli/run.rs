@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::engine::{Command, Event, Exercise, Status};
 use crate::errln;
-use crate::headless::transcript::Transcript;
 use crate::headless::interactive::{Adapter, DynDriver, Mode, exit_code, interactive};
+use crate::headless::transcript::Transcript;
 use crate::headless::{self, Bare, Plan, Policy};
 use crate::journal::{self, Session};
 use crate::text::sanitize_line;
@@ -256,4 +256,3 @@ pub(super) fn parse_params(
     }
     Ok(out)
 }
-

@@ -201,7 +201,10 @@ pub fn interactive(
             Status::Ended { .. } if !host => return Ok(()),
             Status::Ended { .. } => {
                 if shown != Some(Shown::Ended) {
-                    let _ = writeln!(out, "\n-- The exercise has ended; the seats show the ending.");
+                    let _ = writeln!(
+                        out,
+                        "\n-- The exercise has ended; the seats show the ending."
+                    );
                     shown = Some(Shown::Ended);
                 }
                 let _ = write!(out, "Type q to stop the host (or note TEXT): ");
@@ -219,7 +222,11 @@ pub fn interactive(
                     Reply::Refresh | Reply::Help => continue 'outer,
                     _ => {
                         if piped {
-                            return Err(misfit(n, &line, "the exercise has ended: expected q or note TEXT"));
+                            return Err(misfit(
+                                n,
+                                &line,
+                                "the exercise has ended: expected q or note TEXT",
+                            ));
                         }
                         continue 'outer;
                     }
@@ -313,7 +320,10 @@ pub fn interactive(
                     );
                     shown = Some(Shown::Running);
                 }
-                let _ = write!(out, "Type next, step, pause, resume, note TEXT, help or q: ");
+                let _ = write!(
+                    out,
+                    "Type next, step, pause, resume, note TEXT, help or q: "
+                );
                 let _ = out.flush();
                 let Some((n, line)) = next_line() else {
                     return stop(driver, out);
@@ -461,12 +471,15 @@ pub fn interactive(
                         if own(driver, &line, out) {
                             continue 'outer;
                         }
-                        let n = crate::engine::option_order(driver.ex(), driver.ex().pending()[0]).len();
+                        let n = crate::engine::option_order(driver.ex(), driver.ex().pending()[0])
+                            .len();
                         if piped {
                             return Err(misfit(
                                 at,
                                 &line,
-                                &format!("expected a number from 1 to {n}, next, step, note TEXT or q"),
+                                &format!(
+                                    "expected a number from 1 to {n}, next, step, note TEXT or q"
+                                ),
                             ));
                         }
                         let _ = writeln!(out, "Please type a number from 1 to {n}, or help.");

@@ -127,7 +127,11 @@ impl JoinLimiter {
         let window = self.window;
         let max = self.max;
         let s = self.by_ip.entry(key(ip)).or_default();
-        while s.fails.front().is_some_and(|&t| now.duration_since(t) >= window) {
+        while s
+            .fails
+            .front()
+            .is_some_and(|&t| now.duration_since(t) >= window)
+        {
             s.fails.pop_front();
         }
         s.fails.push_back(now);
@@ -144,7 +148,9 @@ impl JoinLimiter {
         let window = self.window;
         self.by_ip.retain(|_, s| {
             s.blocked_until.is_some_and(|u| u > now)
-                || s.fails.back().is_some_and(|&t| now.duration_since(t) < window)
+                || s.fails
+                    .back()
+                    .is_some_and(|&t| now.duration_since(t) < window)
         });
     }
 }
@@ -156,7 +162,9 @@ mod tests {
     #[test]
     fn five_failures_lock_an_address_out_for_longer_each_time() {
         let mut l = JoinLimiter::new(5, Duration::from_secs(60));
-        let ip: IpAddr = "192.0.2.7".parse().unwrap_or(IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+        let ip: IpAddr = "192.0.2.7"
+            .parse()
+            .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
         let t0 = Instant::now();
         for _ in 0..4 {
             assert!(l.check(ip, t0).is_ok());
@@ -171,7 +179,10 @@ mod tests {
             assert!(l.check(ip, t1).is_ok());
             l.failed(ip, t1);
         }
-        assert_eq!(l.check(ip, t1).expect_err("locked"), Duration::from_secs(120));
+        assert_eq!(
+            l.check(ip, t1).expect_err("locked"),
+            Duration::from_secs(120)
+        );
         // Another address is not affected.
         let other: IpAddr = "192.0.2.8".parse().unwrap_or(ip);
         assert!(l.check(other, t1).is_ok());

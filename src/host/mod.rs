@@ -177,8 +177,8 @@ impl Host {
             limits: config.limits.clone(),
             tls: false,
         });
-        let app = web::router(Arc::clone(&shared))
-            .into_make_service_with_connect_info::<web::Peer>();
+        let app =
+            web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();
         let guarded = net::Guarded::new(
             listener,
             config.limits.max_connections,
@@ -361,8 +361,12 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
     }
     if let Some(path) = &opts.seats_file {
-        seats::write_seats_file(path, &host.seats())
-            .map_err(|e| (2, format!("cannot write the seats file {}: {e}", path.display())))?;
+        seats::write_seats_file(path, &host.seats()).map_err(|e| {
+            (
+                2,
+                format!("cannot write the seats file {}: {e}", path.display()),
+            )
+        })?;
         crate::errln!("seats file: {}", path.display());
     }
     let mut driver = HostDriver::new(client, opts.params.clone(), opts.seats_file.clone())

@@ -50,6 +50,9 @@ pub enum Refusal {
     Unsaved(String),
 }
 
+/// The answer to a facilitator's command: its events and the exercise after it.
+pub type Applied = Result<(Vec<Event>, Box<Exercise>), SessionError>;
+
 /// What the exercise's clients ask of its owner.
 pub enum Request {
     /// Apply a facilitator's command; the reply carries the events and the exercise after it.
@@ -57,7 +60,7 @@ pub enum Request {
         /// The command.
         cmd: Command,
         /// Where the answer goes.
-        reply: oneshot::Sender<Result<(Vec<Event>, Box<Exercise>), SessionError>>,
+        reply: oneshot::Sender<Applied>,
     },
     /// A seat's vote or submission.
     Seat {

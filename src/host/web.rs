@@ -48,7 +48,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/events", get(events))
         .route("/api/vote", post(vote))
         .route("/api/submit", post(submit))
-        .route("/app.js", get(|| async { asset("text/javascript", APP_JS) }))
+        .route(
+            "/app.js",
+            get(|| async { asset("text/javascript", APP_JS) }),
+        )
         .route("/app.css", get(|| async { asset("text/css", APP_CSS) }))
         .fallback(|| async { plain(StatusCode::NOT_FOUND, "not found") })
         .layer(DefaultBodyLimit::max(body))
@@ -137,7 +140,10 @@ fn member(sh: &Shared, headers: &HeaderMap) -> Option<(Member, [u8; 16])> {
     for v in headers.get_all(header::COOKIE) {
         let Ok(v) = v.to_str() else { continue };
         for part in v.split(';') {
-            if let Some(val) = part.trim().strip_prefix(COOKIE).and_then(|r| r.strip_prefix('='))
+            if let Some(val) = part
+                .trim()
+                .strip_prefix(COOKIE)
+                .and_then(|r| r.strip_prefix('='))
                 && let Some(m) = sh.registry().member(val)
             {
                 let c = auth::parse_secret(val)?;
@@ -229,7 +235,10 @@ async fn join(
     let seat = code.and_then(|c| sh.registry().by_code(c));
     let Some(seat) = seat else {
         sh.limiter().failed(addr.ip(), now);
-        return join_page(StatusCode::FORBIDDEN, "That code is not right. Check it and try again.");
+        return join_page(
+            StatusCode::FORBIDDEN,
+            "That code is not right. Check it and try again.",
+        );
     };
     let joined = sh.registry().join(seat);
     match joined {
@@ -319,7 +328,10 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
         return plain(StatusCode::UNAUTHORIZED, "join first");
     };
     let Audience::Team(team) = m.audience else {
-        return plain(StatusCode::FORBIDDEN, "the presenter's screen does not vote");
+        return plain(
+            StatusCode::FORBIDDEN,
+            "the presenter's screen does not vote",
+        );
     };
     if submit && !sh.registry().is_lead(m.seat, &m.voter) {
         return plain(
@@ -330,12 +342,19 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(';').next().is_some_and(|t| t.trim() == "application/json"));
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim() == "application/json")
+        });
     if !json {
         return plain(StatusCode::UNSUPPORTED_MEDIA_TYPE, "send application/json");
     }
     let Ok(b) = serde_json::from_slice::<Ballot>(body) else {
-        return plain(StatusCode::BAD_REQUEST, "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}");
+        return plain(
+            StatusCode::BAD_REQUEST,
+            "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}",
+        );
     };
     let action = SeatAction {
         team,
@@ -347,12 +366,19 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
     };
     let (tx, rx) = tokio::sync::oneshot::channel();
     if sh.tx.try_send(Request::Seat { action, reply: tx }).is_err() {
-        return plain(StatusCode::SERVICE_UNAVAILABLE, "the host is busy: try again");
+        return plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the host is busy: try again",
+        );
     }
     match rx.await {
         Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
-        Ok(Err(Refusal::NotFound)) => plain(StatusCode::NOT_FOUND, "no such open decision for your team"),
-        Ok(Err(Refusal::Conflict(why))) => plain(StatusCode::CONFLICT, &crate::text::sanitize_line(&why)),
+        Ok(Err(Refusal::NotFound)) => {
+            plain(StatusCode::NOT_FOUND, "no such open decision for your team")
+        }
+        Ok(Err(Refusal::Conflict(why))) => {
+            plain(StatusCode::CONFLICT, &crate::text::sanitize_line(&why))
+        }
         Ok(Err(Refusal::Unsaved(_))) | Err(_) => plain(
             StatusCode::SERVICE_UNAVAILABLE,
             "not saved: the host could not record it; try again",

@@ -136,7 +136,10 @@ pub fn lines(d: &DecisionReport) -> Vec<String> {
     }
     let mut times = Vec::new();
     if let Some(f) = v.first_vote_ms {
-        times.push(format!("first vote {} after the message", fmt::real_duration(f)));
+        times.push(format!(
+            "first vote {} after the message",
+            fmt::real_duration(f)
+        ));
     }
     if let Some(t) = v.decided_ms {
         times.push(format!("decided {} after it", fmt::real_duration(t)));

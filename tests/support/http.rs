@@ -54,7 +54,11 @@ fn parse(buf: &[u8]) -> Resp {
     let chunked = headers
         .iter()
         .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
-    let body = if chunked { dechunk(body) } else { body.to_string() };
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
     Resp {
         status,
         headers,
@@ -76,7 +80,13 @@ fn dechunk(mut s: &str) -> String {
 }
 
 /// A request with the given method, path, cookie and JSON body.
-pub fn request(addr: SocketAddr, method: &str, path: &str, cookie: Option<&str>, body: Option<&str>) -> Resp {
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<&str>,
+) -> Resp {
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     if let Some(c) = cookie {
         req.push_str(&format!("Cookie: dt_seat={c}\r\n"));
@@ -203,7 +213,11 @@ impl Events {
     }
 
     /// Waits for an event whose data satisfies `pred`.
-    pub fn until(&mut self, within: Duration, pred: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    pub fn until(
+        &mut self,
+        within: Duration,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
         let deadline = Instant::now() + within;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -219,12 +233,23 @@ impl Events {
 }
 
 /// A host on 127.0.0.1 (a free port) for a bundled scenario, journaled in `dir`.
-pub fn host(dir: &std::path::Path, bundled: &str, seed: u64, limits: Limits) -> (Host, std::path::PathBuf) {
+pub fn host(
+    dir: &std::path::Path,
+    bundled: &str,
+    seed: u64,
+    limits: Limits,
+) -> (Host, std::path::PathBuf) {
     let b = downtime::bundled::find(bundled).expect("bundled scenario");
     let sc: Arc<downtime::scenario::Scenario> = b.load().scenario.expect("loads");
     let path = dir.join("host.jsonl");
-    let session = Session::create(sc, &b.source(), seed, &path, Started::from("2026-12-01T10:00:00Z"))
-        .expect("journal");
+    let session = Session::create(
+        sc,
+        &b.source(),
+        seed,
+        &path,
+        Started::from("2026-12-01T10:00:00Z"),
+    )
+    .expect("journal");
     let host = Host::start(
         session,
         &Config {
@@ -244,7 +269,10 @@ pub fn eventually<T>(within: Duration, mut f: impl FnMut() -> Option<T>) -> T {
         if let Some(v) = f() {
             return v;
         }
-        assert!(Instant::now() < deadline, "condition not met within {within:?}");
+        assert!(
+            Instant::now() < deadline,
+            "condition not met within {within:?}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
