@@ -62,6 +62,7 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
             },
             params,
             seats_file: args.seats_file.clone(),
+            qr: args.qr,
         },
     )
 }

@@ -103,6 +103,9 @@ pub struct HostArgs {
     /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
+    /// Also draw each seat's URL as a QR code on stderr, for phones to scan.
+    #[arg(long)]
+    pub qr: bool,
 }
 
 /// Arguments of `downtime present`.

@@ -342,6 +342,8 @@ pub struct Options {
     pub params: std::collections::BTreeMap<String, ParamSetting>,
     /// Where to write the seats file, if anywhere.
     pub seats_file: Option<PathBuf>,
+    /// Draw each seat's URL as a QR code on stderr.
+    pub qr: bool,
 }
 
 /// Runs a host for `session` with the facilitator driving from standard input (the host
@@ -359,6 +361,13 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     );
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
+        if opts.qr
+            && let Some(lines) = qr::lines(&s.url)
+        {
+            for l in lines {
+                crate::errln!("  {l}");
+            }
+        }
     }
     if let Some(path) = &opts.seats_file {
         seats::write_seats_file(path, &host.seats()).map_err(|e| {

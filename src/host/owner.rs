@@ -90,6 +90,7 @@ pub fn run(
     seats: Vec<(Audience, watch::Sender<Arc<Snapshot>>)>,
 ) {
     let mut last = Instant::now();
+    let mut refused = None;
     publish(&session, &seats);
     loop {
         let mut changed = false;
@@ -111,7 +112,7 @@ pub fn run(
             Ok(Request::Republish) => changed = true,
             Err(RecvTimeoutError::Timeout) => {}
         }
-        changed |= timeouts(&mut session);
+        changed |= timeouts(&mut session, &mut refused);
         if changed || last.elapsed() >= Duration::from_secs(1) {
             publish(&session, &seats);
             last = Instant::now();
@@ -119,8 +120,10 @@ pub fn run(
     }
 }
 
-/// Takes the default option of every open decision whose real-time limit ran out.
-fn timeouts(session: &mut Session) -> bool {
+/// Takes the default option of every open decision whose real-time limit ran out. A timeout
+/// the engine refuses is not tried again until the journal has moved on (`refused`: the
+/// decision and the entry count when it was refused).
+fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool {
     let real = session.real_now();
     let ex = session.exercise();
     if ex.state().paused {
@@ -134,12 +137,19 @@ fn timeouts(session: &mut Session) -> bool {
         .collect();
     let mut changed = false;
     for decision in due {
+        let key = (decision.clone(), session.entries());
+        if refused.as_ref() == Some(&key) {
+            continue;
+        }
         match session.apply(Command::Timeout { decision }) {
             Ok(events) => {
                 changed = true;
                 tell(session.exercise(), &events);
             }
-            Err(e) => crate::errln!("host: {e}"),
+            Err(e) => {
+                crate::errln!("host: {e}");
+                *refused = Some(key);
+            }
         }
     }
     changed
