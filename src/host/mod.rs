@@ -21,6 +21,7 @@ pub mod net;
 pub mod owner;
 pub mod qr;
 pub mod seats;
+pub mod tls;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -126,6 +127,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Bounds.
     pub limits: Limits,
+    /// TLS, if a certificate was given (see [`tls::config`]).
+    pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
 }
 
 impl Host {
@@ -143,10 +146,14 @@ impl Host {
         let addr = listener
             .local_addr()
             .map_err(|e| format!("cannot read the listening address: {e}"))?;
-        let base = config
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", reachable(addr)));
+        let base = config.public_url.clone().unwrap_or_else(|| {
+            let scheme = if config.tls.is_some() {
+                "https"
+            } else {
+                "http"
+            };
+            format!("{scheme}://{}", reachable(addr))
+        });
         let sc = session.exercise().scenario();
         let teams: Vec<(String, String)> = sc
             .teams
@@ -175,7 +182,7 @@ impl Host {
             views,
             tx,
             limits: config.limits.clone(),
-            tls: false,
+            tls: config.tls.is_some(),
         });
         let app =
             web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();
@@ -185,6 +192,7 @@ impl Host {
             config.limits.first_request,
             config.limits.idle,
             config.limits.body + 16 * 1024,
+            config.tls.clone(),
         );
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         runtime.spawn(async move {
@@ -356,9 +364,13 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
         crate::errln!("journal: {j}");
     }
     crate::errln!("host: listening on {}", host.local_addr());
-    crate::errln!(
-        "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network."
-    );
+    if opts.config.tls.is_some() {
+        crate::errln!("host: TLS on: the seats' traffic is encrypted");
+    } else {
+        crate::errln!(
+            "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key."
+        );
+    }
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
         if opts.qr

@@ -256,6 +256,7 @@ pub fn host(
             listen: "127.0.0.1:0".parse().expect("addr"),
             public_url: None,
             limits,
+            tls: None,
         },
     )
     .expect("host starts");
