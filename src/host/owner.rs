@@ -91,9 +91,10 @@ pub fn run(
 ) {
     let mut last = Instant::now();
     let mut refused = None;
-    publish(&session, &seats);
+    publish(&session, &seats, false);
     loop {
         let mut changed = false;
+        let mut force = false;
         match rx.recv_timeout(TICK) {
             Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
             Ok(Request::Apply { cmd, reply }) => {
@@ -109,12 +110,12 @@ pub fn run(
             Ok(Request::Snapshot { reply }) => {
                 let _ = reply.send((Box::new(session.exercise().clone()), session.entries()));
             }
-            Ok(Request::Republish) => changed = true,
+            Ok(Request::Republish) => force = true,
             Err(RecvTimeoutError::Timeout) => {}
         }
         changed |= timeouts(&mut session, &mut refused);
-        if changed || last.elapsed() >= Duration::from_secs(1) {
-            publish(&session, &seats);
+        if changed || force || last.elapsed() >= Duration::from_secs(1) {
+            publish(&session, &seats, force);
             last = Instant::now();
         }
     }
@@ -209,8 +210,9 @@ fn tell(ex: &Exercise, events: &[Event]) {
     }
 }
 
-/// Publishes every seat's view (only where it changed).
-fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)]) {
+/// Publishes every seat's view (only where it changed, unless `force`: a seat was rotated or a
+/// lead named, which the view does not show but each member's stream must hear).
+fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)], force: bool) {
     let ex = session.exercise();
     let real = session.real_now();
     for (aud, tx) in seats {
@@ -230,7 +232,7 @@ fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)]
             _ => Vec::new(),
         };
         tx.send_if_modified(|cur| {
-            if cur.json == json && cur.ballots == ballots {
+            if !force && cur.json == json && cur.ballots == ballots {
                 return false;
             }
             *cur = Arc::new(Snapshot { json, ballots });
