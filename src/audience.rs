@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Exercise, OptionStatus, RealMs, Status, option_order};
+use crate::engine::{Exercise, LogKind, OptionStatus, RealMs, Status, option_order};
 use crate::scenario::model::{DeadlineKind, SystemState};
 use crate::scenario::time::{self, Secs};
 
@@ -192,6 +192,36 @@ pub struct OptionView {
     /// Recommended by the scenario's guidance (facilitator only; `false` otherwise).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub recommended: bool,
+    /// Votes for it from the team's seats: each member's latest vote counts.
+    pub votes: u32,
+    /// The names voters gave, in the order they voted (the deciding team and the
+    /// facilitator only; empty otherwise). Voters who gave no name are counted, not named.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub voters: Vec<String>,
+}
+
+/// Each voter's latest vote on decision `d` since it opened: (voter, option, name), in the
+/// order of the votes.
+pub fn ballots(ex: &Exercise, d: u16) -> Vec<(&str, u16, &str)> {
+    let Some(opened) = ex.state().decisions[usize::from(d)].opened_real else {
+        return Vec::new();
+    };
+    let mut out: Vec<(&str, u16, &str)> = Vec::new();
+    for l in ex.log() {
+        if let LogKind::Vote {
+            decision,
+            option,
+            voter,
+            name,
+        } = &l.kind
+            && *decision == d
+            && l.real >= opened
+        {
+            out.retain(|(v, _, _)| *v != voter.as_str());
+            out.push((voter, *option, name));
+        }
+    }
+    out
 }
 
 /// A decision already taken.
@@ -300,6 +330,8 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         .filter(|&d| audience.sees_decision_of(sc.decisions[usize::from(d)].team))
         .map(|d| {
             let dec = &sc.decisions[usize::from(d)];
+            let ballots = ballots(ex, d);
+            let named = fac || audience == Audience::Team(dec.team);
             let options = option_order(ex, d)
                 .into_iter()
                 .enumerate()
@@ -318,6 +350,16 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                         available,
                         reason,
                         recommended: fac && opt.recommended,
+                        votes: ballots.iter().filter(|b| b.1 == o).count() as u32,
+                        voters: if named {
+                            ballots
+                                .iter()
+                                .filter(|b| b.1 == o && !b.2.is_empty())
+                                .map(|b| b.2.to_string())
+                                .collect()
+                        } else {
+                            Vec::new()
+                        },
                     }
                 })
                 .collect();

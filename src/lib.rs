@@ -11,6 +11,7 @@ pub mod cli;
 pub mod engine;
 pub mod graph;
 pub mod headless;
+pub mod host;
 pub mod journal;
 pub mod output;
 pub mod report;

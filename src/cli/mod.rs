@@ -4,6 +4,7 @@ pub mod check;
 pub mod evaluate;
 pub mod fork;
 pub mod graph;
+pub mod host;
 pub mod new;
 pub mod run;
 pub mod watch;
@@ -33,6 +34,9 @@ pub enum Cmd {
     Fork(ForkArgs),
     /// Run an exercise in the facilitator console (the default command).
     Play(PlayArgs),
+    /// Host an exercise for web seats (a page per team and one for the presenter), driven
+    /// from standard input in plain lines (for scripts and screen readers).
+    Host(HostArgs),
     /// Show the spoiler-free presenter view of a live journal, read-only (for a projector;
     /// `present --latest` follows the exercise a console has open in the data folder).
     Present(PresentArgs),
@@ -103,6 +107,45 @@ impl From<DisplayArgs> for crate::tui::DisplayOptions {
             light: a.theme == ThemeArg::Light,
         }
     }
+}
+
+/// Arguments of `downtime host`.
+#[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Standard input takes one line at a time: start, next, step, pause, resume, continue\n(at a phase break), N or choose N (take the open decision for the team), note TEXT, undo,\nend [REASON], seats, rotate TEAM|presenter, lead TEAM VOTER, help, q. An empty line shows\nwhere things stand. Votes and the leads' submissions arrive from the seats meanwhile."
+)]
+pub struct HostArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// Where the web seats listen, e.g. `0.0.0.0:8080` (port 0 picks a free one).
+    #[arg(long, value_name = "ADDR")]
+    pub seats: String,
+    /// Seed of the exercise's randomness (default: a fresh one).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Journal file to write (default: a new file in the data directory).
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
+    /// Write each seat's audience, URL and join code to this JSON file (mode 0600).
+    #[arg(long, value_name = "FILE")]
+    pub seats_file: Option<PathBuf>,
+    /// The URL base printed for the seats, when people reach the host by another name
+    /// (e.g. `http://crisis-laptop.local:8080`).
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Also draw each seat's URL as a QR code on stderr, for phones to scan.
+    #[arg(long)]
+    pub qr: bool,
+    /// Serve the seats over TLS with this certificate chain (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// Arguments of `downtime present`.
@@ -354,6 +397,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&a),
         Some(Cmd::Run(a)) => run::run(&a),
+        Some(Cmd::Host(a)) => host::run(&a),
         Some(Cmd::Fork(a)) => fork::run(&a),
         Some(Cmd::Evaluate(a)) => evaluate::run(&a),
         Some(Cmd::Play(a)) => crate::tui::play(&a.into()),

@@ -1,17 +1,18 @@
 //! `downtime run`: play a scenario without the terminal UI, by policy, by script, or by
 //! asking each decision on stdin, and print a transcript.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::engine::{Command, Event, Exercise, OptionStatus, Status};
+use crate::engine::{Command, Event, Exercise, Status};
 use crate::errln;
+use crate::headless::interactive::{Adapter, DynDriver, Mode, exit_code, interactive};
 use crate::headless::transcript::Transcript;
-use crate::headless::{self, Bare, Driver, Plan, Policy};
-use crate::journal::{self, Session, SessionError};
+use crate::headless::{self, Bare, Plan, Policy};
+use crate::journal::{self, Session};
 use crate::text::sanitize_line;
 
 use super::{OutputFormat, RunArgs};
@@ -175,7 +176,12 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
     }
 
     if args.interactive {
-        interactive(driver, &mut |ex, c, e, o| record(ex, c, e, o), &mut out)?;
+        interactive(
+            driver,
+            &mut |ex, c, e, o| record(ex, c, e, o),
+            &mut out,
+            Mode::Run,
+        )?;
     } else if let Some(plan) = plan_of(args)? {
         let mut adapter = Adapter(driver);
         let mut sink = std::io::sink();
@@ -229,7 +235,7 @@ fn plan_of(args: &RunArgs) -> Result<Option<Plan>, (u8, String)> {
         .map_err(|e| (2, format!("{path}:{e}")))
 }
 
-fn parse_params(
+pub(super) fn parse_params(
     list: &[String],
 ) -> Result<std::collections::BTreeMap<String, crate::engine::ParamSetting>, (u8, String)> {
     let mut out = std::collections::BTreeMap::new();
@@ -249,262 +255,4 @@ fn parse_params(
         out.insert(k.trim().to_string(), setting);
     }
     Ok(out)
-}
-
-/// Object-safe driver, so a session and a bare exercise can share one code path.
-trait DynDriver {
-    fn ex(&self) -> &Exercise;
-    fn dyn_send(&mut self, cmd: Command) -> Result<Vec<Event>, crate::journal::SessionError>;
-}
-
-impl<T: Driver> DynDriver for T {
-    fn ex(&self) -> &Exercise {
-        self.exercise()
-    }
-    fn dyn_send(&mut self, cmd: Command) -> Result<Vec<Event>, crate::journal::SessionError> {
-        self.send(cmd)
-    }
-}
-
-struct Adapter<'a>(&'a mut dyn DynDriver);
-
-impl Driver for Adapter<'_> {
-    fn exercise(&self) -> &Exercise {
-        self.0.ex()
-    }
-    fn send(&mut self, cmd: Command) -> Result<Vec<Event>, crate::journal::SessionError> {
-        self.0.dyn_send(cmd)
-    }
-}
-
-/// Records a command's events into the transcript (and prints them when live).
-type Recorder<'a> = dyn FnMut(&Exercise, &Command, &[Event], &mut dyn Write) + 'a;
-
-/// A line of the player's answer, as understood.
-enum Reply {
-    /// `q`: stop here (the journal keeps everything).
-    Quit,
-    /// `continue`: begin the next phase.
-    Continue,
-    /// `note TEXT`.
-    Note(String),
-    /// A number as shown, from 1.
-    Number(usize),
-    /// Anything else.
-    Other,
-}
-
-fn reply(line: &str) -> Reply {
-    let t = line.trim();
-    match t {
-        "q" => return Reply::Quit,
-        "continue" => return Reply::Continue,
-        _ => {}
-    }
-    if let Some(text) = t.strip_prefix("note ").map(str::trim)
-        && !text.is_empty()
-    {
-        return Reply::Note(text.to_string());
-    }
-    t.parse().map(Reply::Number).unwrap_or(Reply::Other)
-}
-
-/// What the player was last shown, so that a note does not repeat it.
-#[derive(Clone, Copy, PartialEq)]
-enum Shown {
-    Break(u16),
-    Decision(u16),
-}
-
-/// Plays by asking each decision on stdin, in plain numbered lines: the options in the
-/// order the teams see them, `note TEXT` lines as notes, and an explicit `continue` at each
-/// phase break. When stdin is not a terminal (a piped script), a line that does not fit is
-/// an error naming its line number rather than an answer to something else.
-fn interactive(
-    driver: &mut dyn DynDriver,
-    record: &mut Recorder<'_>,
-    out: &mut dyn Write,
-) -> Result<(), (u8, String)> {
-    use std::io::IsTerminal;
-    let stdin = std::io::stdin();
-    let piped = !stdin.is_terminal();
-    let mut lines = stdin.lock().lines();
-    let mut line_no = 0usize;
-    let mut next_line = || {
-        let line = lines.next()?.ok()?;
-        line_no += 1;
-        Some((line_no, line))
-    };
-    // A piped answer is not echoed: end the prompt's line before what follows.
-    let answered = |out: &mut dyn Write| {
-        if piped {
-            let _ = writeln!(out);
-        }
-    };
-    let mut shown = None;
-    loop {
-        let ex = driver.ex();
-        let cmd = match ex.status() {
-            Status::Ended { .. } => return Ok(()),
-            Status::Briefing => unreachable!("started before"),
-            Status::PhaseBreak { next } => {
-                let title = sanitize_line(&ex.scenario().phases[next as usize].title);
-                if shown != Some(Shown::Break(next)) {
-                    let _ = writeln!(out, "\n-- Phase break. Next: {title}.");
-                    shown = Some(Shown::Break(next));
-                }
-                loop {
-                    let _ = write!(
-                        out,
-                        "Type continue to begin it (or note TEXT, or q to stop): "
-                    );
-                    let _ = out.flush();
-                    let Some((n, line)) = next_line() else {
-                        return stop(driver, out);
-                    };
-                    answered(out);
-                    match reply(&line) {
-                        Reply::Continue => break Command::NextPhase,
-                        Reply::Note(text) => break Command::Note { text },
-                        Reply::Quit => return stop(driver, out),
-                        _ if piped => {
-                            return Err(misfit(
-                                n,
-                                &line,
-                                &format!(
-                                    "phase break before \"{title}\": expected continue, note TEXT or q"
-                                ),
-                            ));
-                        }
-                        _ => {
-                            let _ = writeln!(out, "Type continue to begin \"{title}\".");
-                        }
-                    }
-                }
-            }
-            Status::Running => Command::NextInject,
-            Status::AwaitingDecisions => {
-                let d = ex.pending()[0];
-                let dec = &ex.scenario().decisions[d as usize];
-                // In the order the teams see, numbered as shown.
-                let order = crate::engine::option_order(ex, d);
-                if shown != Some(Shown::Decision(d)) {
-                    let team = &ex.scenario().teams[dec.team as usize];
-                    let _ = writeln!(
-                        out,
-                        "\n{} — {}",
-                        sanitize_line(&team.name),
-                        sanitize_line(&dec.prompt)
-                    );
-                    for (pos, &k) in order.iter().enumerate() {
-                        let o = &dec.options[usize::from(k)];
-                        match ex.option_status(d, k) {
-                            OptionStatus::Available => {
-                                let _ = writeln!(out, "  {}. {}", pos + 1, sanitize_line(&o.label));
-                            }
-                            OptionStatus::Unavailable(why) => {
-                                let _ = writeln!(
-                                    out,
-                                    "  {}. {} (not available: {})",
-                                    pos + 1,
-                                    sanitize_line(&o.label),
-                                    sanitize_line(&why)
-                                );
-                            }
-                        }
-                    }
-                    shown = Some(Shown::Decision(d));
-                }
-                let n = order.len();
-                loop {
-                    let _ = write!(out, "Your choice (1-{n}, or note TEXT, or q to stop): ");
-                    let _ = out.flush();
-                    let Some((at, line)) = next_line() else {
-                        return stop(driver, out);
-                    };
-                    answered(out);
-                    // What to tell the player, and how a script's error says it.
-                    let (tell, expected) = match reply(&line) {
-                        Reply::Quit => return stop(driver, out),
-                        Reply::Note(text) => break Command::Note { text },
-                        Reply::Number(k) if (1..=n).contains(&k) => {
-                            let o = order[k - 1];
-                            match ex.option_status(d, o) {
-                                OptionStatus::Available => {
-                                    break Command::Choose {
-                                        decision: dec.id.clone(),
-                                        option: dec.options[usize::from(o)].id.clone(),
-                                        team: None,
-                                    };
-                                }
-                                OptionStatus::Unavailable(why) => {
-                                    let why = sanitize_line(&why);
-                                    (
-                                        format!("That option is not available: {why}"),
-                                        format!("option {k} is not available ({why})"),
-                                    )
-                                }
-                            }
-                        }
-                        _ => (
-                            format!("Please type a number from 1 to {n}."),
-                            format!("expected a number from 1 to {n}, note TEXT or q"),
-                        ),
-                    };
-                    if piped {
-                        let id = sanitize_line(&dec.id);
-                        return Err(misfit(at, &line, &format!("decision `{id}`: {expected}")));
-                    }
-                    let _ = writeln!(out, "{tell}");
-                }
-            }
-        };
-        let note = matches!(cmd, Command::Note { .. });
-        let events = match driver.dyn_send(cmd.clone()) {
-            Ok(events) => events,
-            // Nothing changed: say so, and offer to try again (space may be freed meanwhile).
-            Err(e @ (SessionError::Journal { .. } | SessionError::TooLong(_))) => {
-                let _ = write!(out, "\n{e}\nPress Enter to try again, or q to stop: ");
-                let _ = out.flush();
-                match next_line() {
-                    Some((_, l)) if l.trim() != "q" => continue,
-                    _ => return stop(driver, out),
-                }
-            }
-            Err(e) => return Err((exit_code(&e), e.to_string())),
-        };
-        record(driver.ex(), &cmd, &events, out);
-        if !note {
-            shown = None;
-        }
-    }
-}
-
-/// The error for a scripted line that does not fit where it was read.
-fn misfit(line_no: usize, line: &str, expected: &str) -> (u8, String) {
-    (
-        1,
-        format!(
-            "stdin line {line_no}: {expected}, got `{}`",
-            sanitize_line(line.trim())
-        ),
-    )
-}
-
-/// The exit code for a session error: 2 for the journal's file (I/O, another writer),
-/// 1 for the content.
-fn exit_code(e: &SessionError) -> u8 {
-    match e {
-        SessionError::Journal { .. } | SessionError::Locked(_) => 2,
-        _ => 1,
-    }
-}
-
-fn stop(driver: &mut dyn DynDriver, out: &mut dyn Write) -> Result<(), (u8, String)> {
-    let _ = writeln!(
-        out,
-        "\nStopped at {}. Nothing is lost: resume with `downtime run --interactive --resume JOURNAL`.",
-        crate::scenario::time::format_offset(driver.ex().now())
-    );
-    Ok(())
 }

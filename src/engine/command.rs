@@ -61,6 +61,37 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         team: Option<String>,
     },
+    /// A team member's vote on an open decision of the member's team, from a seat. It is
+    /// recorded for the report and changes nothing else: votes never decide; a member's
+    /// later vote on the same decision replaces the earlier one.
+    Vote {
+        /// Decision id.
+        decision: String,
+        /// Option id.
+        option: String,
+        /// The voter's team (checked against the decision's owner).
+        team: String,
+        /// The voter's seat-given id (`crisis#2`), stable for the exercise.
+        voter: String,
+        /// The name the member gave (may be empty), already bounded and sanitised.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+    },
+    /// A team's lead takes the team's decision from a seat: a choice, with who took it on
+    /// record.
+    Submit {
+        /// Decision id.
+        decision: String,
+        /// Option id.
+        option: String,
+        /// The team (checked against the decision's owner).
+        team: String,
+        /// The lead's seat-given id.
+        by: String,
+        /// The name the lead gave (may be empty), already bounded and sanitised.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+    },
     /// An open decision ran out of real time: its default option is taken.
     Timeout {
         /// Decision id.
@@ -136,6 +167,8 @@ impl Command {
             Command::NextInject => "next_inject",
             Command::NextPhase => "next_phase",
             Command::Choose { .. } => "choose",
+            Command::Vote { .. } => "vote",
+            Command::Submit { .. } => "submit",
             Command::Timeout { .. } => "timeout",
             Command::Pause => "pause",
             Command::Resume => "resume",

@@ -77,6 +77,13 @@ pub enum Event {
         /// Taken by default because time ran out.
         timeout: bool,
     },
+    /// A team member voted from a seat (nothing else changes).
+    VoteCast {
+        /// The decision.
+        decision: u16,
+        /// The option.
+        option: u16,
+    },
     /// A random outcome was drawn for a chosen option.
     OutcomeDrawn {
         /// The decision.

@@ -336,7 +336,10 @@ impl Exercise {
             // What the room or the clock decided: a choice, a timeout, a phase skip.
             let undoable = matches!(
                 cmd,
-                Command::Choose { .. } | Command::Timeout { .. } | Command::NextPhase
+                Command::Choose { .. }
+                    | Command::Submit { .. }
+                    | Command::Timeout { .. }
+                    | Command::NextPhase
             ) || ev
                 .iter()
                 .any(|e| matches!(e, Event::OptionChosen { timeout: true, .. }));
@@ -439,6 +442,59 @@ impl Exercise {
                         "option `{option}` is not available: {why}"
                     )));
                 }
+                self.choose(d, o, false, real, ev);
+            }
+            Command::Vote {
+                decision,
+                option,
+                team,
+                voter,
+                name,
+            } => {
+                let (d, o) = self.resolve_choice(decision, option)?;
+                self.check_owner(d, decision, team)?;
+                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
+                    return Err(CommandError::Invalid(format!(
+                        "option `{option}` is not available: {why}"
+                    )));
+                }
+                self.record(
+                    real,
+                    LogKind::Vote {
+                        decision: d,
+                        option: o,
+                        voter: voter.clone(),
+                        name: name.clone(),
+                    },
+                );
+                ev.push(Event::VoteCast {
+                    decision: d,
+                    option: o,
+                });
+            }
+            Command::Submit {
+                decision,
+                option,
+                team,
+                by,
+                name,
+            } => {
+                let (d, o) = self.resolve_choice(decision, option)?;
+                self.check_owner(d, decision, team)?;
+                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
+                    return Err(CommandError::Invalid(format!(
+                        "option `{option}` is not available: {why}"
+                    )));
+                }
+                self.record(
+                    real,
+                    LogKind::Submitted {
+                        decision: d,
+                        option: o,
+                        by: by.clone(),
+                        name: name.clone(),
+                    },
+                );
                 self.choose(d, o, false, real, ev);
             }
             Command::Timeout { decision } => {
@@ -641,6 +697,18 @@ impl Exercise {
                 id: format!("{decision}.{option}"),
             })?;
         Ok((d, o as u16))
+    }
+
+    /// Refuses a seat's command on a decision another team owns.
+    fn check_owner(&self, d: u16, decision: &str, team: &str) -> Result<(), CommandError> {
+        let owner = &self.sc.teams[self.sc.decisions[d as usize].team as usize];
+        if owner.id != team {
+            return Err(CommandError::Invalid(format!(
+                "decision `{decision}` belongs to team `{}`, not `{team}`",
+                owner.id
+            )));
+        }
+        Ok(())
     }
 
     fn open_decision(&self, decision: &str) -> Result<u16, CommandError> {
@@ -1320,9 +1388,9 @@ impl Exercise {
             .ok_or_else(|| CommandError::NotNow("there is nothing to undo".into()))?;
         // The decision it took, if any (a choice, or the first timeout of a clock command).
         let taken = match &self.applied[idx].0 {
-            Command::Choose { decision, .. } | Command::Timeout { decision } => {
-                self.sc.decision_index(decision)
-            }
+            Command::Choose { decision, .. }
+            | Command::Submit { decision, .. }
+            | Command::Timeout { decision } => self.sc.decision_index(decision),
             _ => None,
         };
         let entry = self.applied_meta[idx].0;

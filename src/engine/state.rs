@@ -171,6 +171,28 @@ pub enum LogKind {
         /// Scenario seconds the team took.
         took_scenario: Secs,
     },
+    /// A team member voted from a seat (votes never change the outcome).
+    Vote {
+        /// Decision.
+        decision: u16,
+        /// Option.
+        option: u16,
+        /// The voter's seat-given id.
+        voter: String,
+        /// The name given (may be empty).
+        name: String,
+    },
+    /// A team's lead submitted the team's choice from a seat (the `Choice` entry follows).
+    Submitted {
+        /// Decision.
+        decision: u16,
+        /// Option.
+        option: u16,
+        /// The lead's seat-given id.
+        by: String,
+        /// The name given (may be empty).
+        name: String,
+    },
     /// A decision was undone.
     Undo {
         /// Decision.

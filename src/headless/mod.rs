@@ -1,6 +1,7 @@
 //! Headless play: policies that take decisions, scripted test plans, and readable
 //! transcripts. Used by `downtime run`, `downtime simulate` and the tests.
 
+pub mod interactive;
 pub mod plan;
 pub mod policy;
 pub mod transcript;
@@ -79,6 +80,28 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
         }
         Status::Running => Some(Command::NextInject),
     }
+}
+
+/// The votes of `members` members of the team deciding open decision `d`, each choosing as
+/// `policy` would (a random policy gives a divided room), as seats would cast them: voters
+/// `TEAM#1`…, named `Member 1`…. For tests and rehearsals of seats; votes never change the
+/// exercise's outcome.
+pub fn votes(ex: &Exercise, d: u16, members: u16, policy: &mut Policy) -> Vec<Command> {
+    let sc = ex.scenario();
+    let dec = &sc.decisions[d as usize];
+    let team = &sc.teams[dec.team as usize].id;
+    (1..=members)
+        .filter_map(|m| {
+            let o = policy.choose(ex, d);
+            (ex.option_status(d, o) == OptionStatus::Available).then(|| Command::Vote {
+                decision: dec.id.clone(),
+                option: dec.options[o as usize].id.clone(),
+                team: team.clone(),
+                voter: format!("{team}#{m}"),
+                name: format!("Member {m}"),
+            })
+        })
+        .collect()
 }
 
 /// Whether at least one option of decision `d` can be chosen now.

@@ -122,6 +122,22 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 }
             )
         }
+        Event::VoteCast { decision, option } => {
+            let d = &sc.decisions[*decision as usize];
+            let who = match ex.log().last().map(|l| &l.kind) {
+                Some(crate::engine::LogKind::Vote { voter, name, .. }) if !name.is_empty() => {
+                    format!("{} ({})", s(name), s(voter))
+                }
+                Some(crate::engine::LogKind::Vote { voter, .. }) => s(voter),
+                _ => String::new(),
+            };
+            format!(
+                "vote on {} by {who}: {}. {}",
+                s(&d.id),
+                shown_number(ex, *decision, *option),
+                s(&d.options[*option as usize].label)
+            )
+        }
         Event::OutcomeDrawn {
             decision,
             option,

@@ -500,6 +500,9 @@ pub struct DecisionReport {
     pub undone: Vec<String>,
     /// Metric values right after the entry that took it (`null` unless taken).
     pub after: Option<AfterChoice>,
+    /// The votes from the team's seats, when there were any (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<super::votes::Votes>,
 }
 
 /// An option.

@@ -176,6 +176,7 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
             }
         }
         Command::Note { .. } => "note".into(),
+        Command::Vote { .. } | Command::Submit { .. } => "seat".into(),
         Command::Rate { .. } => "objective rated".into(),
         Command::Undo => "undo".into(),
         Command::Rewind { entry } => format!("rewind to entry {entry}"),

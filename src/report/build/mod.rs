@@ -434,6 +434,7 @@ impl Builder<'_> {
                         .map(|o| s(&o.label))
                         .collect(),
                     undone: undone.remove(&d).unwrap_or_default(),
+                    votes: super::votes::of(self.ex, d),
                     after: c.and_then(|_| self.trace.after_choice.get(&d)).map(|snap| {
                         AfterChoice {
                             score: snap.score,

@@ -108,7 +108,20 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
                 .unwrap_or_else(|| "–".into())
         );
     }
-    h.push_str("</tbody></table>\n<p class=\"muted\">Time to decide is real time in the room, from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.</p>\n</section>\n");
+    h.push_str("</tbody></table>\n<p class=\"muted\">Time to decide is real time in the room, from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.</p>\n");
+    for d in r.decisions.iter().filter(|d| d.votes.is_some()) {
+        let _ = write!(
+            h,
+            "<h3>Votes on “{}” <span class=\"muted\">({})</span></h3>\n<ul>",
+            esc(&d.prompt),
+            esc(&d.team_name)
+        );
+        for l in crate::report::votes::lines(d) {
+            let _ = write!(h, "<li>{}</li>", esc(&l));
+        }
+        h.push_str("</ul>\n");
+    }
+    h.push_str("</section>\n");
 }
 
 pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {

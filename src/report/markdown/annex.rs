@@ -102,6 +102,18 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
         &rows,
     );
     out.push_str("Time to decide is real time in the room from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.\n\n");
+    for d in r.decisions.iter().filter(|d| d.votes.is_some()) {
+        let _ = writeln!(
+            out,
+            "**Votes on “{}”** ({})\n",
+            inline(&d.prompt),
+            inline(&d.team_name)
+        );
+        for l in crate::report::votes::lines(d) {
+            let _ = writeln!(out, "- {}", inline(&l));
+        }
+        out.push('\n');
+    }
 }
 
 pub(super) fn timeline(out: &mut String, r: &Report) {

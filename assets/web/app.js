@@ -1,0 +1,212 @@
+// Downtime seat page. No build step, no framework, no network but this host.
+// Every string from the host is put in the page as text (textContent), never as HTML.
+"use strict";
+(function () {
+  var state = null, received = 0, busy = false;
+  var $ = function (id) { return document.getElementById(id); };
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
+  function say(msg) { $("status").textContent = msg; }
+  var nameBox = $("name");
+  try { nameBox.value = localStorage.getItem("downtime-name") || ""; } catch (e) {}
+  nameBox.addEventListener("change", function () {
+    try { localStorage.setItem("downtime-name", nameBox.value); } catch (e) {}
+  });
+  function seen() {
+    try { return JSON.parse(localStorage.getItem("downtime-seen") || "{}"); } catch (e) { return {}; }
+  }
+  function markSeen(key) {
+    var s = seen(); s[key] = 1;
+    try { localStorage.setItem("downtime-seen", JSON.stringify(s)); } catch (e) {}
+  }
+  function mmss(ms) {
+    if (ms < 0) ms = 0;
+    var s = Math.ceil(ms / 1000), m = Math.floor(s / 60);
+    s = s % 60;
+    return m + ":" + (s < 10 ? "0" : "") + s;
+  }
+  function post(path, body) {
+    if (busy) return;
+    busy = true;
+    var x = new XMLHttpRequest();
+    x.open("POST", path);
+    x.setRequestHeader("Content-Type", "application/json");
+    x.onload = function () {
+      busy = false;
+      if (x.status >= 200 && x.status < 300) { say(path === "/api/submit" ? "The team's choice is in." : "Vote recorded."); }
+      else if (x.status === 401 || x.status === 403) { say("This page is no longer joined: open the link again or type the join code."); }
+      else if (x.status === 429) { say("Too many tries: wait a moment."); }
+      else { say(x.responseText || "Not done: the decision may have closed."); }
+    };
+    x.onerror = function () { busy = false; say("No connection to the host."); };
+    x.send(JSON.stringify(body));
+  }
+  function render() {
+    if (!state) return;
+    var v = state.view, me = state.me || {};
+    var team = v.audience === "team";
+    document.title = (v.team || "Presenter") + " — " + v.title;
+    $("title").textContent = v.title;
+    $("who").textContent = team ? v.team : "Presenter";
+    var stage = { briefing: "Briefing: the exercise has not started", running: "", paused: "Paused",
+      phase_break: "Phase break", ended: "The exercise has ended" }[v.stage] || "";
+    $("clock").textContent = v.clock.offset + " · " + v.clock.time + " · phase " + v.clock.phase +
+      "/" + v.clock.phases + ": " + v.clock.phase_title + (stage ? " · " + stage : "");
+    $("namebox").hidden = !team;
+    $("decisions-h").textContent = team ? "Your team's decision" : "Open decisions";
+    // Ending and briefing.
+    $("ending").hidden = !v.ending;
+    if (v.ending) {
+      var eb = $("ending-body"); clear(eb);
+      eb.appendChild(el("h3", null, v.ending.title));
+      eb.appendChild(el("p", "body", v.ending.debrief));
+    }
+    $("briefing").hidden = !(v.briefing && v.stage === "phase_break");
+    if (v.briefing) {
+      var bb = $("briefing-body"); clear(bb);
+      bb.appendChild(el("h3", null, v.briefing.title));
+      bb.appendChild(el("p", "body", v.briefing.briefing));
+      if (v.briefing.questions.length) {
+        var q = el("ul"); v.briefing.questions.forEach(function (t) { q.appendChild(el("li", null, t)); });
+        bb.appendChild(q);
+      }
+    }
+    // Decisions.
+    var dl = $("decision-list"); clear(dl);
+    if (!v.decisions.length) dl.appendChild(el("p", "empty", team ? "No decision is waiting for your team." : "No decision is open."));
+    v.decisions.forEach(function (d) {
+      var box = el("div", "decision");
+      var pid = "prompt-" + d.key;
+      var p = el("p", "prompt", d.prompt); p.id = pid; box.appendChild(p);
+      if (!team) box.appendChild(el("p", "meta", d.team));
+      if (d.real_left_ms !== null && d.real_left_ms !== undefined) {
+        var c = el("p", "countdown"); c.setAttribute("data-left", String(d.real_left_ms));
+        c.textContent = "Time left: " + mmss(d.real_left_ms); box.appendChild(c);
+      }
+      var mine = me.votes ? me.votes[String(d.key)] : undefined;
+      var ul = el("ul", "options"); ul.setAttribute("aria-labelledby", pid);
+      d.options.forEach(function (o) {
+        var li = el("li");
+        var label = o.number + ". " + o.label + (o.available ? "" : " (not available)");
+        var tally = o.votes + (o.votes === 1 ? " vote" : " votes") + (o.voters && o.voters.length ? ": " + o.voters.join(", ") : "");
+        if (team) {
+          var b = el("button", null, label);
+          b.type = "button";
+          b.disabled = !o.available;
+          b.setAttribute("aria-pressed", mine === o.key ? "true" : "false");
+          b.appendChild(el("span", "tally", tally));
+          b.addEventListener("click", function () {
+            post("/api/vote", { decision: d.key, option: o.key, name: nameBox.value.slice(0, 40) });
+          });
+          li.appendChild(b);
+        } else {
+          li.appendChild(el("span", null, label));
+          li.appendChild(el("span", "tally", tally));
+        }
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      if (team && me.lead) {
+        var lead = el("div", "lead");
+        lead.appendChild(el("p", null, "You are the team's lead: submit the team's choice when the team has decided."));
+        var best = null;
+        d.options.forEach(function (o) { if (o.available && (best === null || o.votes > best.votes)) best = o; });
+        var pick = mine !== undefined ? d.options.filter(function (o) { return o.key === mine; })[0] : best;
+        if (pick) {
+          var s = el("button", "primary", "Submit “" + pick.number + ". " + pick.label + "” as the team's choice");
+          s.type = "button";
+          s.addEventListener("click", function () {
+            if (window.confirm("Submit “" + pick.label + "” as the team's decision? This closes the vote.")) {
+              post("/api/submit", { decision: d.key, option: pick.key, name: nameBox.value.slice(0, 40) });
+            }
+          });
+          lead.appendChild(s);
+          lead.appendChild(el("p", "meta", "Vote for another option first to submit that one instead."));
+        }
+        box.appendChild(lead);
+      }
+      dl.appendChild(box);
+    });
+    // Inbox, newest first, unread marked.
+    var ib = $("inbox"); clear(ib);
+    var s = seen(), unread = 0, prefix = (v.team || "presenter") + ":";
+    v.inbox.forEach(function (m) {
+      var key = prefix + m.seq + ":" + m.title;
+      var li = el("li"), det = el("details"), sum = el("summary");
+      var isNew = !s[key];
+      if (isNew) { unread++; sum.appendChild(el("span", "new", "New: ")); }
+      sum.appendChild(el("strong", null, m.title));
+      sum.appendChild(el("span", "meta", " · " + m.offset + (m.sender ? " · " + m.sender : "") + " · " + m.channel + " · " + m.severity));
+      det.appendChild(sum);
+      det.appendChild(el("p", "body", m.body));
+      if (m.attachment) {
+        var a = el("details", "attachment");
+        a.appendChild(el("summary", null, "Attachment: " + m.attachment[0]));
+        a.appendChild(el("pre", null, m.attachment[1]));
+        det.appendChild(a);
+      }
+      if (m.questions.length) {
+        var q = el("ul"); m.questions.forEach(function (t) { q.appendChild(el("li", null, t)); });
+        det.appendChild(q);
+      }
+      det.addEventListener("toggle", function () {
+        if (det.open) { markSeen(key); var n = sum.querySelector(".new"); if (n) n.remove(); countUnread(); }
+      });
+      li.appendChild(det); ib.appendChild(li);
+    });
+    if (!v.inbox.length) ib.appendChild(el("li", "empty", "No message yet."));
+    showUnread(unread);
+    // Taken decisions, deadlines, board.
+    var tk = $("taken"); clear(tk);
+    v.taken.forEach(function (t) {
+      tk.appendChild(el("li", null, t.offset + " " + (team ? "" : t.team + ": ") + t.prompt + " → " + t.option + (t.timeout ? " (time ran out)" : "")));
+    });
+    if (!v.taken.length) tk.appendChild(el("li", "empty", "None yet."));
+    var dd = $("deadlines"); clear(dd);
+    v.deadlines.forEach(function (d) { dd.appendChild(el("li", null, d.label + ": " + Math.max(0, Math.round(d.left / 60)) + " min left")); });
+    var bd = $("board"); clear(bd);
+    v.board.systems.forEach(function (x) { bd.appendChild(el("li", null, x[0] + ": " + x[1])); });
+    v.board.services.forEach(function (x) { bd.appendChild(el("li", null, x[0] + ": " + Math.round(x[1]) + "% capacity")); });
+  }
+  function countUnread() { showUnread(document.querySelectorAll("#inbox .new").length); }
+  function showUnread(n) { var u = $("unread"); u.hidden = n === 0; u.textContent = n ? "(" + n + " unread)" : ""; }
+  // Countdowns tick locally between updates.
+  setInterval(function () {
+    var gone = Date.now() - received;
+    document.querySelectorAll(".countdown").forEach(function (c) {
+      c.textContent = "Time left: " + mmss(Number(c.getAttribute("data-left")) - gone);
+    });
+  }, 1000);
+  function apply(text) {
+    try { state = JSON.parse(text); } catch (e) { return; }
+    received = Date.now();
+    var focused = document.activeElement && document.activeElement.id;
+    render();
+    if (focused) { var f = $(focused); if (f) f.focus(); }
+  }
+  function fetchView() {
+    var x = new XMLHttpRequest(); x.open("GET", "/api/view");
+    x.onload = function () { if (x.status === 200) apply(x.responseText); };
+    x.send();
+  }
+  // The first view at once; live updates once the page has loaded (a stream opened before
+  // would keep the page "loading" for as long as it lasts).
+  fetchView();
+  window.addEventListener("load", function () {
+    setTimeout(function () {
+      if (window.EventSource) {
+        var es = new EventSource("/api/events");
+        es.onmessage = function (e) { say(""); apply(e.data); };
+        es.onerror = function () { say("Connection lost: reconnecting…"); };
+      } else {
+        setInterval(fetchView, 1000);
+      }
+    }, 0);
+  });
+  $("plain").textContent = location.protocol === "https:" ? "" : "This connection is not encrypted: anyone on this network can read what this page shows.";
+}());

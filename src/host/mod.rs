@@ -1,0 +1,416 @@
+//! The exercise host: one process owns the exercise and its journal, and every screen is a
+//! client of it with an audience (the facilitator, the presenter, or one team).
+//!
+//! ```text
+//!  stdin driver ─┐                       ┌─► watch (presenter) ─► SSE ─► presenter page
+//!  (console,     │  mpsc   ┌─────────┐   ├─► watch (team 1)    ─► SSE ─► team 1 pages
+//!   later)       ├───────► │  owner  │ ──┤        …
+//!  seats: votes, │ Request │ Session │   └─► watch (team n)    ─► SSE ─► team n pages
+//!  submissions ──┘         └─────────┘       (audience::view, as JSON)
+//! ```
+//!
+//! The owner ([`owner`]) is a thread holding the [`Session`]: it applies every command,
+//! journals it, and publishes each seat's [`crate::audience::SeatView`]. Web requests
+//! ([`web`]) are authorised against their seat's audience before anything reaches the
+//! owner. The facilitator's driver is one more client ([`Client`]); the console can become
+//! one in the same way.
+
+pub mod auth;
+mod driver;
+pub mod net;
+pub mod owner;
+pub mod qr;
+pub mod seats;
+pub mod tls;
+pub mod web;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::mpsc::SyncSender;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use tokio::sync::{oneshot, watch};
+
+use crate::engine::{Command, Event, Exercise, ParamSetting};
+use crate::journal::{Session, SessionError};
+
+pub use driver::HostDriver;
+pub use owner::Snapshot;
+pub use seats::SeatInfo;
+
+/// Bounds on what clients may cost the host.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Connections open at once; more are closed at once.
+    pub max_connections: usize,
+    /// Time for a new connection's first request to arrive.
+    pub first_request: Duration,
+    /// Time a connection may stay with nothing read or written.
+    pub idle: Duration,
+    /// Largest request body, bytes.
+    pub body: usize,
+    /// Wrong join codes per address and window before it is locked out.
+    pub join_failures: usize,
+    /// The window of `join_failures`.
+    pub join_window: Duration,
+    /// Requests waiting for the owner at most; more are answered 503.
+    pub queue: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 1024,
+            first_request: Duration::from_secs(10),
+            idle: Duration::from_secs(45),
+            body: 8 * 1024,
+            join_failures: 5,
+            join_window: Duration::from_secs(60),
+            queue: 1024,
+        }
+    }
+}
+
+/// The longest name a member may give, in characters.
+pub const MAX_NAME: usize = 40;
+
+/// A member's name as it may reach a terminal, the journal or a report: one line, no
+/// control, bidi, invisible or tag characters (made visible by [`crate::text`]), spaces
+/// collapsed, at most [`MAX_NAME`] characters.
+pub fn clean_name(s: &str) -> String {
+    let bounded: String = s.chars().take(4 * MAX_NAME).collect();
+    let line = crate::text::sanitize_line(&bounded);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.join(" ").chars().take(MAX_NAME).collect()
+}
+
+/// What handlers share.
+pub struct Shared {
+    registry: Mutex<seats::Registry>,
+    limiter: Mutex<auth::JoinLimiter>,
+    /// Each seat's published view, by seat index.
+    pub views: Vec<watch::Receiver<Arc<Snapshot>>>,
+    tx: SyncSender<owner::Request>,
+    limits: Limits,
+    tls: bool,
+}
+
+impl Shared {
+    fn registry(&self) -> MutexGuard<'_, seats::Registry> {
+        self.registry.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    fn limiter(&self) -> MutexGuard<'_, auth::JoinLimiter> {
+        self.limiter.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    fn republish(&self) {
+        let _ = self.tx.try_send(owner::Request::Republish);
+    }
+}
+
+/// A running host: the owner thread, the web server, and the seats.
+pub struct Host {
+    runtime: Option<tokio::runtime::Runtime>,
+    shared: Arc<Shared>,
+    owner: Option<std::thread::JoinHandle<()>>,
+    addr: SocketAddr,
+    base: String,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+/// Where the host listens and how it is reached.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on (`0.0.0.0:8080`; port 0 picks one).
+    pub listen: SocketAddr,
+    /// The URL base seats are given (default: `http://` and the address people reach).
+    pub public_url: Option<String>,
+    /// Bounds.
+    pub limits: Limits,
+    /// TLS, if a certificate was given (see [`tls::config`]).
+    pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
+}
+
+impl Host {
+    /// Starts the owner and the web server for `session`.
+    pub fn start(session: Session, config: &Config) -> Result<Host, String> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("downtime-host")
+            .enable_all()
+            .build()
+            .map_err(|e| format!("cannot start the host's runtime: {e}"))?;
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind(config.listen))
+            .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| format!("cannot read the listening address: {e}"))?;
+        let base = config.public_url.clone().unwrap_or_else(|| {
+            let scheme = if config.tls.is_some() {
+                "https"
+            } else {
+                "http"
+            };
+            format!("{scheme}://{}", reachable(addr))
+        });
+        let sc = session.exercise().scenario();
+        let teams: Vec<(String, String)> = sc
+            .teams
+            .iter()
+            .map(|t| (t.id.clone(), t.name.clone()))
+            .collect();
+        let registry = seats::Registry::new(&teams, &base)?;
+        let mut senders = Vec::new();
+        let mut views = Vec::new();
+        for s in 0..registry.len() {
+            let (tx, rx) = watch::channel(Arc::new(Snapshot::default()));
+            senders.push((registry.audience(s), tx));
+            views.push(rx);
+        }
+        let (tx, rx) = std::sync::mpsc::sync_channel(config.limits.queue.max(1));
+        let owner = std::thread::Builder::new()
+            .name("downtime-owner".into())
+            .spawn(move || owner::run(session, rx, senders))
+            .map_err(|e| format!("cannot start the host's owner: {e}"))?;
+        let shared = Arc::new(Shared {
+            registry: Mutex::new(registry),
+            limiter: Mutex::new(auth::JoinLimiter::new(
+                config.limits.join_failures,
+                config.limits.join_window,
+            )),
+            views,
+            tx,
+            limits: config.limits.clone(),
+            tls: config.tls.is_some(),
+        });
+        let app =
+            web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();
+        let guarded = net::Guarded::new(
+            listener,
+            config.limits.max_connections,
+            config.limits.first_request,
+            config.limits.idle,
+            config.limits.body + 16 * 1024,
+            config.tls.clone(),
+        );
+        let (stop_tx, stop_rx) = oneshot::channel::<()>();
+        runtime.spawn(async move {
+            let _ = axum::serve(guarded, app)
+                .with_graceful_shutdown(async move {
+                    let _ = stop_rx.await;
+                })
+                .await;
+        });
+        Ok(Host {
+            runtime: Some(runtime),
+            shared,
+            owner: Some(owner),
+            addr,
+            base,
+            stop: Some(stop_tx),
+        })
+    }
+
+    /// The address the host listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The URL base seats are given.
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    /// The seats as handed out (URL with token, join code).
+    pub fn seats(&self) -> Vec<SeatInfo> {
+        self.shared.registry().infos()
+    }
+
+    /// A facilitator's client of the exercise.
+    pub fn client(&self) -> Client {
+        Client {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+
+    /// Stops the server and the owner; the journal is already durable.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        let _ = self.shared.tx.send(owner::Request::Stop);
+        if let Some(o) = self.owner.take() {
+            let _ = o.join();
+        }
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_timeout(Duration::from_secs(2));
+        }
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+/// The facilitator's side of a host (the stdin driver now, the console later): commands in,
+/// the exercise out, seats managed. Its calls block; use it from a thread of its own, not
+/// from the host's runtime.
+#[derive(Clone)]
+pub struct Client {
+    shared: Arc<Shared>,
+}
+
+/// Why a client's request failed.
+fn gone() -> SessionError {
+    SessionError::Command(crate::engine::CommandError::NotNow(
+        "the host has stopped".into(),
+    ))
+}
+
+impl Client {
+    /// Applies a command; returns its events and the exercise after it.
+    pub fn apply(&self, cmd: Command) -> Result<(Vec<Event>, Exercise), SessionError> {
+        let (tx, rx) = oneshot::channel();
+        self.shared
+            .tx
+            .send(owner::Request::Apply { cmd, reply: tx })
+            .map_err(|_| gone())?;
+        let (ev, ex) = rx.blocking_recv().map_err(|_| gone())??;
+        Ok((ev, *ex))
+    }
+
+    /// The exercise as it stands and the number of journal entries.
+    pub fn snapshot(&self) -> Option<(Exercise, u64)> {
+        let (tx, rx) = oneshot::channel();
+        self.shared
+            .tx
+            .send(owner::Request::Snapshot { reply: tx })
+            .ok()?;
+        rx.blocking_recv().ok().map(|(ex, n)| (*ex, n))
+    }
+
+    /// The seats as handed out.
+    pub fn seats(&self) -> Vec<SeatInfo> {
+        self.shared.registry().infos()
+    }
+
+    /// Who has joined each seat: (label, voters, lead).
+    pub fn roster(&self) -> Vec<(String, Vec<String>, Option<String>)> {
+        self.shared.registry().roster()
+    }
+
+    /// Gives the seat `who` (a team id or `presenter`) a new URL and code; its members are out.
+    pub fn rotate(&self, who: &str) -> Result<SeatInfo, String> {
+        let s = self.shared.registry().rotate(who);
+        self.shared.republish();
+        s
+    }
+
+    /// Names `voter` lead of team `team`.
+    pub fn set_lead(&self, team: &str, voter: &str) -> Result<(), String> {
+        let r = self.shared.registry().set_lead(team, voter);
+        self.shared.republish();
+        r
+    }
+
+    /// The latest published snapshot of seat `seat` (0: presenter, then the teams).
+    pub fn published(&self, seat: usize) -> Option<Arc<Snapshot>> {
+        self.shared.views.get(seat).map(|r| r.borrow().clone())
+    }
+}
+
+/// The address people can reach: the listening one, or for `0.0.0.0` / `::` the address of
+/// the interface that routes outwards (found without sending anything).
+fn reachable(addr: SocketAddr) -> SocketAddr {
+    if !addr.ip().is_unspecified() {
+        return addr;
+    }
+    let probe = std::net::UdpSocket::bind(("0.0.0.0", 0))
+        .and_then(|s| s.connect(("192.0.2.1", 9)).map(|_| s))
+        .and_then(|s| s.local_addr());
+    match probe {
+        Ok(a) if !a.ip().is_unspecified() => SocketAddr::new(a.ip(), addr.port()),
+        _ => SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), addr.port()),
+    }
+}
+
+/// What `downtime host` runs with.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Where to listen and bounds.
+    pub config: Config,
+    /// Parameter values for the start.
+    pub params: std::collections::BTreeMap<String, ParamSetting>,
+    /// Where to write the seats file, if anywhere.
+    pub seats_file: Option<PathBuf>,
+    /// Draw each seat's URL as a QR code on stderr.
+    pub qr: bool,
+}
+
+/// Runs a host for `session` with the facilitator driving from standard input (the host
+/// dialect of the `run --interactive` protocol) until `q` or the end of input.
+pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
+    let journal = session.path().map(|p| p.display().to_string());
+    let host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
+    let client = host.client();
+    if let Some(j) = journal {
+        crate::errln!("journal: {j}");
+    }
+    crate::errln!("host: listening on {}", host.local_addr());
+    if opts.config.tls.is_some() {
+        crate::errln!("host: TLS on: the seats' traffic is encrypted");
+    } else {
+        crate::errln!(
+            "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key."
+        );
+    }
+    for s in host.seats() {
+        crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
+        if opts.qr
+            && let Some(lines) = qr::lines(&s.url)
+        {
+            for l in lines {
+                crate::errln!("  {l}");
+            }
+        }
+    }
+    if let Some(path) = &opts.seats_file {
+        seats::write_seats_file(path, &host.seats()).map_err(|e| {
+            (
+                2,
+                format!("cannot write the seats file {}: {e}", path.display()),
+            )
+        })?;
+        crate::errln!("seats file: {}", path.display());
+    }
+    let mut driver = HostDriver::new(client, opts.params.clone(), opts.seats_file.clone())
+        .ok_or((2, "the host stopped at once".to_string()))?;
+    let mut transcript =
+        crate::headless::transcript::Transcript::new(&driver.exercise_now(), "host").full(true);
+    let mut out = crate::output::stdout();
+    use std::io::Write;
+    let _ = out.write_all(transcript.text().as_bytes());
+    let mut printed = transcript.text().len();
+    let mut record = |ex: &Exercise, cmd: &Command, events: &[Event], out: &mut dyn Write| {
+        transcript.record(ex, cmd, events);
+        let _ = out.write_all(&transcript.text().as_bytes()[printed..]);
+        let _ = out.flush();
+        printed = transcript.text().len();
+    };
+    let r = crate::headless::interactive::interactive(
+        &mut driver,
+        &mut record,
+        &mut out,
+        crate::headless::interactive::Mode::Host,
+    );
+    let _ = out.flush();
+    host.stop();
+    r
+}

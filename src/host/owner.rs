@@ -1,0 +1,242 @@
+//! The owner of the exercise: one thread holds the journaled session (the single writer),
+//! takes requests from every client through one channel, and publishes what each audience
+//! may see through a `watch` channel per seat. Nothing else touches the session, so seats,
+//! the facilitator's driver and the clock's timeouts are serialised here.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{oneshot, watch};
+
+use crate::audience::{self, Audience};
+use crate::engine::{Command, Event, Exercise, OptionStatus};
+use crate::journal::{Session, SessionError};
+
+/// What a seat's screen shows, as published to it.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    /// The audience's [`audience::SeatView`], as JSON.
+    pub json: String,
+    /// Each voter's current vote on the team's open decisions: (decision key, voter, option key).
+    pub ballots: Vec<(u16, String, u16)>,
+}
+
+/// A vote or a lead's submission from a seat, in the seat's terms (keys, not ids).
+#[derive(Clone, Debug)]
+pub struct SeatAction {
+    /// The voter's team.
+    pub team: u16,
+    /// The voter's seat-given id.
+    pub voter: String,
+    /// The name given, already bounded and sanitised.
+    pub name: String,
+    /// Decision key (its position in the scenario).
+    pub decision: u16,
+    /// Option key (its position in the decision).
+    pub option: u16,
+    /// The lead's submission of the team's choice, rather than a vote.
+    pub submit: bool,
+}
+
+/// Why a seat's action was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// No such open decision or option for this team (the seat sees 404).
+    NotFound,
+    /// It does not fit now (an unavailable option, a decision just closed): 409.
+    Conflict(String),
+    /// The journal could not be written: 503.
+    Unsaved(String),
+}
+
+/// The answer to a facilitator's command: its events and the exercise after it.
+pub type Applied = Result<(Vec<Event>, Box<Exercise>), SessionError>;
+
+/// What the exercise's clients ask of its owner.
+pub enum Request {
+    /// Apply a facilitator's command; the reply carries the events and the exercise after it.
+    Apply {
+        /// The command.
+        cmd: Command,
+        /// Where the answer goes.
+        reply: oneshot::Sender<Applied>,
+    },
+    /// A seat's vote or submission.
+    Seat {
+        /// What the seat asks.
+        action: SeatAction,
+        /// Where the answer goes.
+        reply: oneshot::Sender<Result<(), Refusal>>,
+    },
+    /// The exercise as it stands, and the number of journal entries so far.
+    Snapshot {
+        /// Where the answer goes.
+        reply: oneshot::Sender<(Box<Exercise>, u64)>,
+    },
+    /// Publish every seat's view again now (a seat was rotated, a lead named).
+    Republish,
+    /// Stop: the session is dropped (its journal is already durable).
+    Stop,
+}
+
+/// How often the owner looks at the clock (real-time limits) and republishes countdowns.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Runs the owner until [`Request::Stop`] or until every sender is gone.
+pub fn run(
+    mut session: Session,
+    rx: Receiver<Request>,
+    seats: Vec<(Audience, watch::Sender<Arc<Snapshot>>)>,
+) {
+    let mut last = Instant::now();
+    let mut refused = None;
+    publish(&session, &seats, false);
+    loop {
+        let mut changed = false;
+        let mut force = false;
+        match rx.recv_timeout(TICK) {
+            Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+            Ok(Request::Apply { cmd, reply }) => {
+                let r = session.apply(cmd);
+                changed = r.is_ok();
+                let _ = reply.send(r.map(|ev| (ev, Box::new(session.exercise().clone()))));
+            }
+            Ok(Request::Seat { action, reply }) => {
+                let r = seat(&mut session, &action);
+                changed = r.is_ok();
+                let _ = reply.send(r);
+            }
+            Ok(Request::Snapshot { reply }) => {
+                let _ = reply.send((Box::new(session.exercise().clone()), session.entries()));
+            }
+            Ok(Request::Republish) => force = true,
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        changed |= timeouts(&mut session, &mut refused);
+        if changed || force || last.elapsed() >= Duration::from_secs(1) {
+            publish(&session, &seats, force);
+            last = Instant::now();
+        }
+    }
+}
+
+/// Takes the default option of every open decision whose real-time limit ran out. A timeout
+/// the engine refuses is not tried again until the journal has moved on (`refused`: the
+/// decision and the entry count when it was refused).
+fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool {
+    let real = session.real_now();
+    let ex = session.exercise();
+    if ex.state().paused {
+        return false;
+    }
+    let due: Vec<String> = ex
+        .pending()
+        .iter()
+        .filter(|&&d| ex.real_time_left(d, real).is_some_and(|left| left <= 0))
+        .map(|&d| ex.scenario().decisions[usize::from(d)].id.clone())
+        .collect();
+    let mut changed = false;
+    for decision in due {
+        let key = (decision.clone(), session.entries());
+        if refused.as_ref() == Some(&key) {
+            continue;
+        }
+        match session.apply(Command::Timeout { decision }) {
+            Ok(events) => {
+                changed = true;
+                tell(session.exercise(), &events);
+            }
+            Err(e) => {
+                crate::errln!("host: {e}");
+                *refused = Some(key);
+            }
+        }
+    }
+    changed
+}
+
+/// A seat's action, checked against the team's view, then journaled as a command.
+fn seat(session: &mut Session, a: &SeatAction) -> Result<(), Refusal> {
+    let ex = session.exercise();
+    let sc = ex.scenario();
+    let dec = sc
+        .decisions
+        .get(usize::from(a.decision))
+        .filter(|d| d.team == a.team && ex.pending().contains(&a.decision))
+        .ok_or(Refusal::NotFound)?;
+    let opt = dec
+        .options
+        .get(usize::from(a.option))
+        .ok_or(Refusal::NotFound)?;
+    if let OptionStatus::Unavailable(_) = ex.option_status(a.decision, a.option) {
+        return Err(Refusal::Conflict("that option is not available".into()));
+    }
+    let team = sc.teams[usize::from(a.team)].id.clone();
+    let (decision, option) = (dec.id.clone(), opt.id.clone());
+    let cmd = if a.submit {
+        Command::Submit {
+            decision,
+            option,
+            team,
+            by: a.voter.clone(),
+            name: a.name.clone(),
+        }
+    } else {
+        Command::Vote {
+            decision,
+            option,
+            team,
+            voter: a.voter.clone(),
+            name: a.name.clone(),
+        }
+    };
+    match session.apply(cmd) {
+        Ok(events) => {
+            tell(session.exercise(), &events);
+            Ok(())
+        }
+        Err(SessionError::Command(e)) => Err(Refusal::Conflict(e.to_string())),
+        Err(e) => Err(Refusal::Unsaved(e.to_string())),
+    }
+}
+
+/// One line on stderr per event the facilitator's driver did not cause.
+fn tell(ex: &Exercise, events: &[Event]) {
+    for e in events {
+        if let Some(line) = crate::headless::transcript::describe(ex.scenario(), ex, e) {
+            crate::errln!("seat: {line}");
+        }
+    }
+}
+
+/// Publishes every seat's view (only where it changed, unless `force`: a seat was rotated or a
+/// lead named, which the view does not show but each member's stream must hear).
+fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)], force: bool) {
+    let ex = session.exercise();
+    let real = session.real_now();
+    for (aud, tx) in seats {
+        let view = audience::view(ex, *aud, real);
+        let json = serde_json::to_string(&view).unwrap_or_else(|_| "{}".into());
+        let ballots = match aud {
+            Audience::Team(_) => view
+                .decisions
+                .iter()
+                .flat_map(|d| {
+                    audience::ballots(ex, d.key)
+                        .into_iter()
+                        .map(|(v, o, _)| (d.key, v.to_string(), o))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        tx.send_if_modified(|cur| {
+            if !force && cur.json == json && cur.ballots == ballots {
+                return false;
+            }
+            *cur = Arc::new(Snapshot { json, ballots });
+            true
+        });
+    }
+}

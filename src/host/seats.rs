@@ -1,0 +1,293 @@
+//! The seats of a host: one for the presenter and one per team, each with its URL token and
+//! its join code, and the members who joined through them (one browser each, known by an
+//! HttpOnly cookie). A team's first member is its lead until the facilitator names another.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::audience::Audience;
+
+use super::auth;
+
+/// Members remembered at most per seat (a seat's URL is shared in a room, not published).
+pub const MAX_MEMBERS_PER_SEAT: usize = 256;
+
+/// A seat as the facilitator hands it out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SeatInfo {
+    /// `presenter` or `team`.
+    pub audience: &'static str,
+    /// The team's id (teams only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    /// Who it is for, for people: the team's name, or `Presenter`.
+    pub label: String,
+    /// The URL to open (it carries the seat's token).
+    pub url: String,
+    /// The 6-digit join code, for people who type.
+    pub code: String,
+}
+
+struct Seat {
+    audience: Audience,
+    team_id: Option<String>,
+    label: String,
+    token: [u8; 16],
+    code: [u8; 6],
+    /// Bumped when the seat is rotated: older members are out.
+    generation: u32,
+    joined: u32,
+    lead: Option<String>,
+}
+
+/// One browser that joined a seat.
+#[derive(Clone, Debug)]
+pub struct Member {
+    /// The seat's index.
+    pub seat: usize,
+    /// Who is looking.
+    pub audience: Audience,
+    /// The id votes are journaled with: `crisis#2` (never the cookie).
+    pub voter: String,
+    generation: u32,
+}
+
+/// All seats and members.
+pub struct Registry {
+    seats: Vec<Seat>,
+    members: HashMap<[u8; 16], Member>,
+    base: String,
+}
+
+impl Registry {
+    /// Seats for the presenter and each team `(id, name)`, reached at `base` (`http://host:port`).
+    pub fn new(teams: &[(String, String)], base: &str) -> Result<Self, String> {
+        let mut r = Registry {
+            seats: Vec::new(),
+            members: HashMap::new(),
+            base: base.trim_end_matches('/').to_string(),
+        };
+        let mut add = |audience, team_id: Option<String>, label: String| -> Result<(), String> {
+            r.seats.push(Seat {
+                audience,
+                team_id,
+                label,
+                token: auth::secret()?,
+                code: [0; 6],
+                generation: 0,
+                joined: 0,
+                lead: None,
+            });
+            Ok(())
+        };
+        add(Audience::Presenter, None, "Presenter".into())?;
+        for (i, (id, name)) in teams.iter().enumerate() {
+            add(Audience::Team(i as u16), Some(id.clone()), name.clone())?;
+        }
+        for s in 0..r.seats.len() {
+            r.seats[s].code = r.fresh_code()?;
+        }
+        Ok(r)
+    }
+
+    fn fresh_code(&self) -> Result<[u8; 6], String> {
+        loop {
+            let c = auth::join_code()?;
+            if !self.seats.iter().any(|s| s.code == c) {
+                return Ok(c);
+            }
+        }
+    }
+
+    /// Number of seats.
+    pub fn len(&self) -> usize {
+        self.seats.len()
+    }
+
+    /// Whether there is no seat (never: the presenter always has one).
+    pub fn is_empty(&self) -> bool {
+        self.seats.is_empty()
+    }
+
+    /// The seat's audience.
+    pub fn audience(&self, seat: usize) -> Audience {
+        self.seats[seat].audience
+    }
+
+    /// The seats as handed out.
+    pub fn infos(&self) -> Vec<SeatInfo> {
+        self.seats
+            .iter()
+            .map(|s| SeatInfo {
+                audience: match s.audience {
+                    Audience::Team(_) => "team",
+                    _ => "presenter",
+                },
+                team: s.team_id.clone(),
+                label: s.label.clone(),
+                url: format!("{}/s/{}", self.base, auth::hex(&s.token)),
+                code: String::from_utf8_lossy(&s.code).into_owned(),
+            })
+            .collect()
+    }
+
+    /// The seat whose token this is (compared in constant time with every seat's).
+    pub fn by_token(&self, token: &str) -> Option<usize> {
+        let t = auth::parse_secret(token)?;
+        let mut found = None;
+        for (i, s) in self.seats.iter().enumerate() {
+            if auth::same(&s.token, &t) {
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// The seat whose join code this is (compared in constant time with every seat's).
+    pub fn by_code(&self, code: &str) -> Option<usize> {
+        let c = code.trim().as_bytes();
+        let mut found = None;
+        for (i, s) in self.seats.iter().enumerate() {
+            if auth::same(&s.code, c) {
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// A new member of `seat`: its cookie value. The first member of a team is its lead.
+    pub fn join(&mut self, seat: usize) -> Result<[u8; 16], String> {
+        let s = &self.seats[seat];
+        let count = self
+            .members
+            .values()
+            .filter(|m| m.seat == seat && m.generation == s.generation)
+            .count();
+        if count >= MAX_MEMBERS_PER_SEAT {
+            return Err("this seat is full".into());
+        }
+        let cookie = auth::secret()?;
+        let s = &mut self.seats[seat];
+        s.joined += 1;
+        let voter = format!(
+            "{}#{}",
+            s.team_id.as_deref().unwrap_or("presenter"),
+            s.joined
+        );
+        if matches!(s.audience, Audience::Team(_)) && s.lead.is_none() {
+            s.lead = Some(voter.clone());
+        }
+        self.members.insert(
+            cookie,
+            Member {
+                seat,
+                audience: s.audience,
+                voter,
+                generation: s.generation,
+            },
+        );
+        Ok(cookie)
+    }
+
+    /// The member with this cookie, while its seat has not been rotated since it joined.
+    pub fn member(&self, cookie: &str) -> Option<Member> {
+        let c = auth::parse_secret(cookie)?;
+        let m = self.members.get(&c)?;
+        (self.seats[m.seat].generation == m.generation).then(|| m.clone())
+    }
+
+    /// Whether `voter` is the lead of `seat`.
+    pub fn is_lead(&self, seat: usize, voter: &str) -> bool {
+        self.seats[seat].lead.as_deref() == Some(voter)
+    }
+
+    /// Names `voter` lead of the team with this id; `Err` when no such member joined.
+    pub fn set_lead(&mut self, team: &str, voter: &str) -> Result<(), String> {
+        let seat = self
+            .seats
+            .iter()
+            .position(|s| s.team_id.as_deref() == Some(team))
+            .ok_or_else(|| format!("no team `{team}`"))?;
+        let g = self.seats[seat].generation;
+        if !self
+            .members
+            .values()
+            .any(|m| m.seat == seat && m.generation == g && m.voter == voter)
+        {
+            return Err(format!("no member `{voter}` has joined team `{team}`"));
+        }
+        self.seats[seat].lead = Some(voter.to_string());
+        Ok(())
+    }
+
+    /// The members of each seat: (label, voters, lead).
+    pub fn roster(&self) -> Vec<(String, Vec<String>, Option<String>)> {
+        self.seats
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut v: Vec<String> = self
+                    .members
+                    .values()
+                    .filter(|m| m.seat == i && m.generation == s.generation)
+                    .map(|m| m.voter.clone())
+                    .collect();
+                v.sort();
+                (s.label.clone(), v, s.lead.clone())
+            })
+            .collect()
+    }
+
+    /// Rotates the seat named `who` (a team id, or `presenter`): a new URL and code; every
+    /// member who joined before is out. Returns the new seat.
+    pub fn rotate(&mut self, who: &str) -> Result<SeatInfo, String> {
+        let seat = self
+            .seats
+            .iter()
+            .position(|s| match s.audience {
+                Audience::Presenter => who == "presenter",
+                _ => s.team_id.as_deref() == Some(who),
+            })
+            .ok_or_else(|| format!("no seat `{who}`: name a team id or presenter"))?;
+        let code = self.fresh_code()?;
+        let s = &mut self.seats[seat];
+        s.token = auth::secret()?;
+        s.code = code;
+        s.generation += 1;
+        s.lead = None;
+        self.members.retain(|_, m| m.seat != seat);
+        Ok(self.infos().swap_remove(seat))
+    }
+}
+
+/// Writes the seats file: JSON, readable by its owner only (mode 0600 on Unix), replaced
+/// atomically.
+pub fn write_seats_file(path: &Path, seats: &[SeatInfo]) -> std::io::Result<()> {
+    use std::io::Write;
+    let json = serde_json::to_string_pretty(&serde_json::json!({ "seats": seats }))
+        .map_err(std::io::Error::other)?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "seats.json".into());
+    let tmp = dir
+        .map(|d| d.join(format!(".{name}.tmp")))
+        .unwrap_or_else(|| format!(".{name}.tmp").into());
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp)?;
+    f.write_all(json.as_bytes())?;
+    f.write_all(b"\n")?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, path)
+}

@@ -1,0 +1,387 @@
+//! The web seats: a page per team and one for the presenter, the seat's view as JSON and
+//! as server-sent events, votes and the lead's submission. Every request is authorised by
+//! its member cookie against its seat's audience here, on the server; the page is only a
+//! rendering of what the host already decided the seat may see.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::connect_info::Connected;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use crate::audience::Audience;
+
+use super::owner::{Refusal, Request, SeatAction, Snapshot};
+use super::seats::Member;
+use super::{Shared, auth, net};
+
+/// The name of the member cookie.
+pub const COOKIE: &str = "dt_seat";
+
+/// The peer's address, for the join-code rate limit.
+#[derive(Clone, Copy, Debug)]
+pub struct Peer(pub SocketAddr);
+
+impl Connected<axum::serve::IncomingStream<'_, net::Guarded>> for Peer {
+    fn connect_info(s: axum::serve::IncomingStream<'_, net::Guarded>) -> Self {
+        Peer(*s.remote_addr())
+    }
+}
+
+/// The routes.
+pub fn router(shared: Arc<Shared>) -> Router {
+    let body = shared.limits.body;
+    Router::new()
+        .route("/", get(page))
+        .route("/s/{token}", get(seat_link))
+        .route("/join", post(join))
+        .route("/api/view", get(view))
+        .route("/api/events", get(events))
+        .route("/api/vote", post(vote))
+        .route("/api/submit", post(submit))
+        .route(
+            "/app.js",
+            get(|| async { asset("text/javascript", APP_JS) }),
+        )
+        .route("/app.css", get(|| async { asset("text/css", APP_CSS) }))
+        .fallback(|| async { plain(StatusCode::NOT_FOUND, "not found") })
+        .layer(DefaultBodyLimit::max(body))
+        .layer(axum::middleware::from_fn_with_state(body, declared_length))
+        .layer(axum::middleware::map_response(harden))
+        .with_state(shared)
+}
+
+const APP_HTML: &str = include_str!("../../assets/web/app.html");
+const JOIN_HTML: &str = include_str!("../../assets/web/join.html");
+const APP_JS: &str = include_str!("../../assets/web/app.js");
+const APP_CSS: &str = include_str!("../../assets/web/app.css");
+
+/// Headers every answer carries: no framing, no sniffing, no referrer (a seat URL must not
+/// leak), scripts and styles from this host only, nothing cached.
+async fn harden(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    let set = |h: &mut HeaderMap, k: header::HeaderName, v: &'static str| {
+        h.insert(k, HeaderValue::from_static(v));
+    };
+    set(
+        h,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
+    set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(h, header::X_FRAME_OPTIONS, "DENY");
+    set(h, header::REFERRER_POLICY, "no-referrer");
+    set(h, header::CACHE_CONTROL, "no-store");
+    r
+}
+
+/// Refuses at once a body whose declared length is over the cap (rather than reading it).
+async fn declared_length(
+    State(cap): State<usize>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > cap as u64) {
+        return plain(StatusCode::PAYLOAD_TOO_LARGE, "request body too large");
+    }
+    next.run(req).await
+}
+
+fn asset(kind: &'static str, body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, kind)], body).into_response()
+}
+
+fn plain(status: StatusCode, text: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        text.to_string(),
+    )
+        .into_response()
+}
+
+fn join_page(status: StatusCode, message: &str) -> Response {
+    // The message is one of ours, never a client's; escaped all the same.
+    let escaped: String = message
+        .chars()
+        .map(|c| match c {
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '&' => "&amp;".to_string(),
+            '"' => "&quot;".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    let html = JOIN_HTML.replace("{{MESSAGE}}", &escaped);
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
+}
+
+/// The member this request's cookie belongs to, if any.
+fn member(sh: &Shared, headers: &HeaderMap) -> Option<(Member, [u8; 16])> {
+    for v in headers.get_all(header::COOKIE) {
+        let Ok(v) = v.to_str() else { continue };
+        for part in v.split(';') {
+            if let Some(val) = part
+                .trim()
+                .strip_prefix(COOKIE)
+                .and_then(|r| r.strip_prefix('='))
+                && let Some(m) = sh.registry().member(val)
+            {
+                let c = auth::parse_secret(val)?;
+                return Some((m, c));
+            }
+        }
+    }
+    None
+}
+
+fn with_cookie(sh: &Shared, cookie: &[u8; 16]) -> Response {
+    let secure = if sh.tls { "; Secure" } else { "" };
+    let c = format!(
+        "{COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{secure}",
+        auth::hex(cookie)
+    );
+    let mut r = (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response();
+    if let Ok(v) = HeaderValue::from_str(&c) {
+        r.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    r
+}
+
+async fn page(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    match member(&sh, &headers) {
+        Some(_) => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            APP_HTML,
+        )
+            .into_response(),
+        None => join_page(StatusCode::OK, ""),
+    }
+}
+
+/// The seat URL: its token is exchanged for a member cookie, then the browser is sent to
+/// `/` so that the token leaves the address bar (and the history, with `replace`).
+async fn seat_link(
+    State(sh): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    let mut reg = sh.registry();
+    let Some(seat) = reg.by_token(&token) else {
+        drop(reg);
+        return join_page(
+            StatusCode::NOT_FOUND,
+            "This link is not valid (any more). Type your team's join code instead.",
+        );
+    };
+    drop(reg);
+    if let Some((m, _)) = member(&sh, &headers)
+        && m.seat == seat
+    {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response();
+    }
+    reg = sh.registry();
+    match reg.join(seat) {
+        Ok(cookie) => {
+            drop(reg);
+            sh.republish();
+            with_cookie(&sh, &cookie)
+        }
+        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+    }
+}
+
+/// A join code typed by hand: rate-limited per address, compared in constant time.
+async fn join(
+    State(sh): State<Arc<Shared>>,
+    ConnectInfo(Peer(addr)): ConnectInfo<Peer>,
+    body: Bytes,
+) -> Response {
+    let now = Instant::now();
+    if let Err(wait) = sh.limiter().check(addr.ip(), now) {
+        let secs = wait.as_secs().max(1).to_string();
+        let mut r = join_page(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many wrong codes from this device: wait a while, then try again.",
+        );
+        if let Ok(v) = HeaderValue::from_str(&secs) {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return r;
+    }
+    let code = std::str::from_utf8(&body)
+        .ok()
+        .and_then(|b| b.split('&').find_map(|kv| kv.strip_prefix("code=")))
+        .filter(|c| c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit()));
+    let seat = code.and_then(|c| sh.registry().by_code(c));
+    let Some(seat) = seat else {
+        sh.limiter().failed(addr.ip(), now);
+        return join_page(
+            StatusCode::FORBIDDEN,
+            "That code is not right. Check it and try again.",
+        );
+    };
+    let joined = sh.registry().join(seat);
+    match joined {
+        Ok(cookie) => {
+            sh.republish();
+            with_cookie(&sh, &cookie)
+        }
+        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+    }
+}
+
+/// The payload a member's page renders: the seat's view and the member's own part.
+fn payload(sh: &Shared, snap: &Snapshot, m: &Member) -> String {
+    let votes: serde_json::Map<String, serde_json::Value> = snap
+        .ballots
+        .iter()
+        .filter(|(_, v, _)| *v == m.voter)
+        .map(|(d, _, o)| (d.to_string(), serde_json::Value::from(*o)))
+        .collect();
+    let me = serde_json::json!({
+        "voter": m.voter,
+        "lead": sh.registry().is_lead(m.seat, &m.voter),
+        "votes": votes,
+    });
+    format!("{{\"view\":{},\"me\":{}}}", snap.json, me)
+}
+
+async fn view(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let Some((m, _)) = member(&sh, &headers) else {
+        return plain(StatusCode::UNAUTHORIZED, "join first");
+    };
+    let snap = sh.views[m.seat].borrow().clone();
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        payload(&sh, &snap, &m),
+    )
+        .into_response()
+}
+
+async fn events(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let Some((m, cookie)) = member(&sh, &headers) else {
+        return plain(StatusCode::UNAUTHORIZED, "join first");
+    };
+    let rx = sh.views[m.seat].clone();
+    let cookie = auth::hex(&cookie);
+    let stream = futures_util::stream::unfold(
+        (rx, true, m, sh, cookie),
+        |(mut rx, first, m, sh, cookie)| async move {
+            if !first && rx.changed().await.is_err() {
+                return None;
+            }
+            // A rotated seat's members are out: their stream ends with the next update.
+            sh.registry().member(&cookie)?;
+            let snap = rx.borrow_and_update().clone();
+            let data = payload(&sh, &snap, &m);
+            Some((
+                Ok::<_, Infallible>(Event::default().data(data)),
+                (rx, false, m, sh, cookie),
+            ))
+        },
+    );
+    Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(10)))
+        .into_response()
+}
+
+/// A vote or a submission as the page sends it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Ballot {
+    decision: u16,
+    option: u16,
+    #[serde(default)]
+    name: String,
+}
+
+async fn vote(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    act(&sh, &headers, &body, false).await
+}
+
+async fn submit(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    act(&sh, &headers, &body, true).await
+}
+
+async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -> Response {
+    let Some((m, _)) = member(sh, headers) else {
+        return plain(StatusCode::UNAUTHORIZED, "join first");
+    };
+    let Audience::Team(team) = m.audience else {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "the presenter's screen does not vote",
+        );
+    };
+    if submit && !sh.registry().is_lead(m.seat, &m.voter) {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "only the team's lead submits the team's choice",
+        );
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim() == "application/json")
+        });
+    if !json {
+        return plain(StatusCode::UNSUPPORTED_MEDIA_TYPE, "send application/json");
+    }
+    let Ok(b) = serde_json::from_slice::<Ballot>(body) else {
+        return plain(
+            StatusCode::BAD_REQUEST,
+            "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}",
+        );
+    };
+    let action = SeatAction {
+        team,
+        voter: m.voter.clone(),
+        name: super::clean_name(&b.name),
+        decision: b.decision,
+        option: b.option,
+        submit,
+    };
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    if sh.tx.try_send(Request::Seat { action, reply: tx }).is_err() {
+        return plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the host is busy: try again",
+        );
+    }
+    match rx.await {
+        Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Err(Refusal::NotFound)) => {
+            plain(StatusCode::NOT_FOUND, "no such open decision for your team")
+        }
+        Ok(Err(Refusal::Conflict(why))) => {
+            plain(StatusCode::CONFLICT, &crate::text::sanitize_line(&why))
+        }
+        Ok(Err(Refusal::Unsaved(_))) | Err(_) => plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not saved: the host could not record it; try again",
+        ),
+    }
+}

@@ -1,0 +1,211 @@
+//! Votes and dissent on record: for each decision a team's seats voted on, the count per
+//! option (with the names members gave), the time from the message to the first vote and
+//! to the decision, who submitted the team's choice, and whether it went against the
+//! majority. Built from the exercise log (votes are journal entries that replay; they never
+//! changed the outcome); the renderers turn [`lines`] into Markdown or HTML.
+
+use serde::Serialize;
+
+use crate::engine::{Exercise, LogKind};
+use crate::text::sanitize_line as s;
+
+use super::fmt;
+use super::model::DecisionReport;
+
+/// The votes on one decision.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Votes {
+    /// Each option that got votes, in the decision's order: (label, count, names given).
+    pub options: Vec<OptionVotes>,
+    /// Members who voted (each member's latest vote counts).
+    pub voters: usize,
+    /// Real ms from the message that opened the decision to the first vote.
+    pub first_vote_ms: Option<u64>,
+    /// Real ms from the message to the decision (`null` while open).
+    pub decided_ms: Option<u64>,
+    /// Who submitted the team's choice from a seat (the name given, else the seat's id);
+    /// empty when the facilitator or the clock took it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub submitted_by: String,
+    /// The option taken had fewer votes than another.
+    pub against_majority: bool,
+}
+
+/// Votes for one option.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionVotes {
+    /// The option's label.
+    pub label: String,
+    /// Votes.
+    pub count: usize,
+    /// Names given, in the order of the votes (voters without a name are counted only).
+    pub names: Vec<String>,
+}
+
+/// The votes on decision `d`, if any member voted on it or its lead submitted it.
+pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
+    let sc = ex.scenario();
+    let dec = &sc.decisions[usize::from(d)];
+    let ds = &ex.state().decisions[usize::from(d)];
+    let opened = ds.opened_real?;
+    let chosen = ds.choice.as_ref();
+    let until = chosen.map(|c| c.real).unwrap_or(u64::MAX);
+    // Each voter's latest vote before the decision closed, in the order of the votes.
+    let mut ballots: Vec<(&str, u16, &str, u64)> = Vec::new();
+    let mut submitted: Option<(u16, &str, &str)> = None;
+    for l in ex.log() {
+        if l.real < opened || l.real > until {
+            continue;
+        }
+        match &l.kind {
+            LogKind::Vote {
+                decision,
+                option,
+                voter,
+                name,
+            } if *decision == d => {
+                ballots.retain(|b| b.0 != voter.as_str());
+                ballots.push((voter, *option, name, l.real));
+            }
+            LogKind::Submitted {
+                decision,
+                option,
+                by,
+                name,
+            } if *decision == d => submitted = Some((*option, by, name)),
+            _ => {}
+        }
+    }
+    if ballots.is_empty() && submitted.is_none() {
+        return None;
+    }
+    let first = ballots.iter().map(|b| b.3).min();
+    let options: Vec<OptionVotes> = dec
+        .options
+        .iter()
+        .enumerate()
+        .filter_map(|(o, opt)| {
+            let mine: Vec<_> = ballots.iter().filter(|b| usize::from(b.1) == o).collect();
+            (!mine.is_empty()).then(|| OptionVotes {
+                label: s(&opt.label),
+                count: mine.len(),
+                names: mine
+                    .iter()
+                    .filter(|b| !b.2.is_empty())
+                    .map(|b| s(b.2))
+                    .collect(),
+            })
+        })
+        .collect();
+    let count = |o: u16| ballots.iter().filter(|b| b.1 == o).count();
+    let most = (0..dec.options.len() as u16).map(count).max().unwrap_or(0);
+    let against = chosen.is_some_and(|c| count(c.option) < most);
+    Some(Votes {
+        voters: ballots.len(),
+        first_vote_ms: first.map(|f| f.saturating_sub(opened)),
+        decided_ms: chosen.map(|c| c.real.saturating_sub(opened)),
+        submitted_by: match submitted {
+            Some((_, _, name)) if !name.is_empty() => s(name),
+            Some((_, by, _)) => s(by),
+            None => String::new(),
+        },
+        against_majority: against,
+        options,
+    })
+}
+
+/// Plain lines (already sanitised; escape them for where they land) saying what the votes
+/// on `d` were, or nothing when no seat voted.
+pub fn lines(d: &DecisionReport) -> Vec<String> {
+    let Some(v) = &d.votes else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for o in &v.options {
+        out.push(format!(
+            "{}: {} {}{}",
+            o.label,
+            o.count,
+            if o.count == 1 { "vote" } else { "votes" },
+            if o.names.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", o.names.join(", "))
+            }
+        ));
+    }
+    let mut times = Vec::new();
+    if let Some(f) = v.first_vote_ms {
+        times.push(format!(
+            "first vote {} after the message",
+            fmt::real_duration(f)
+        ));
+    }
+    if let Some(t) = v.decided_ms {
+        times.push(format!("decided {} after it", fmt::real_duration(t)));
+    }
+    if !times.is_empty() {
+        out.push(format!(
+            "{} {} voted; {}.",
+            v.voters,
+            if v.voters == 1 { "member" } else { "members" },
+            times.join(", ")
+        ));
+    }
+    match (v.submitted_by.is_empty(), v.against_majority) {
+        (false, true) => out.push(format!(
+            "Decided by the lead ({}) against the majority.",
+            v.submitted_by
+        )),
+        (false, false) => out.push(format!("Submitted by the lead ({}).", v.submitted_by)),
+        (true, true) => out.push("Decided against the majority of the votes.".into()),
+        (true, false) => {}
+    }
+    out
+}
+
+/// One plain line per group (table) of a comparison whose seats voted: how many decisions
+/// they voted on, how many members' votes, how many went against the majority, the mean time
+/// to the first vote. Empty when no group voted.
+pub fn per_group(reports: &[super::model::Report]) -> Vec<String> {
+    if !reports
+        .iter()
+        .any(|r| r.decisions.iter().any(|d| d.votes.is_some()))
+    {
+        return Vec::new();
+    }
+    reports
+        .iter()
+        .map(|r| {
+            let voted: Vec<&Votes> = r
+                .decisions
+                .iter()
+                .filter_map(|d| d.votes.as_ref())
+                .collect();
+            if voted.is_empty() {
+                return format!("{}: no votes from seats.", r.label);
+            }
+            let ballots: usize = voted.iter().map(|v| v.voters).sum();
+            let against = voted.iter().filter(|v| v.against_majority).count();
+            let firsts: Vec<u64> = voted.iter().filter_map(|v| v.first_vote_ms).collect();
+            let mean = (!firsts.is_empty())
+                .then(|| firsts.iter().sum::<u64>() / firsts.len() as u64)
+                .map(|m| {
+                    format!(
+                        "; first vote {} after the message on average",
+                        fmt::real_duration(m)
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "{}: votes on {} of {} decisions ({} ballots); {} against the majority{}.",
+                r.label,
+                voted.len(),
+                r.decisions.len(),
+                ballots,
+                against,
+                mean
+            )
+        })
+        .collect()
+}
