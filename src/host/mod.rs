@@ -21,6 +21,8 @@ pub mod net;
 pub mod owner;
 pub mod qr;
 pub mod seats;
+pub mod ssh;
+pub mod ssh_screen;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -342,23 +344,44 @@ pub struct Options {
     pub params: std::collections::BTreeMap<String, ParamSetting>,
     /// Where to write the seats file, if anywhere.
     pub seats_file: Option<PathBuf>,
+    /// The SSH seats, when asked for (`--ssh`).
+    pub ssh: Option<ssh::Config>,
 }
 
 /// Runs a host for `session` with the facilitator driving from standard input (the host
 /// dialect of the `run --interactive` protocol) until `q` or the end of input.
 pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let journal = session.path().map(|p| p.display().to_string());
-    let host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
+    let mut host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
+    let ssh = match &opts.ssh {
+        Some(c) => Some(host.start_ssh(c).map_err(|e| (2, e))?),
+        None => None,
+    };
     let client = host.client();
     if let Some(j) = journal {
         crate::errln!("journal: {j}");
     }
     crate::errln!("host: listening on {}", host.local_addr());
+    if let Some(s) = &ssh {
+        crate::errln!(
+            "ssh: listening on {}; host key {} ({}{})",
+            s.addr,
+            s.fingerprint,
+            s.key_path.display(),
+            if s.key_created { ", created now" } else { "" }
+        );
+        crate::errln!(
+            "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code"
+        );
+    }
     crate::errln!(
         "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network."
     );
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
+        if let Some(cmd) = &s.ssh {
+            crate::errln!("      {:<24} {cmd}", "");
+        }
     }
     if let Some(path) = &opts.seats_file {
         seats::write_seats_file(path, &host.seats()).map_err(|e| {
