@@ -101,9 +101,8 @@ pub fn host_key(path: &Path) -> Result<(PrivateKey, bool), String> {
             let text = key
                 .to_openssh(LineEnding::LF)
                 .map_err(|e| format!("cannot encode the SSH host key: {e}"))?;
-            write_private(path, text.as_bytes()).map_err(|e| {
-                format!("cannot write the SSH host key {}: {e}", path.display())
-            })?;
+            write_private(path, text.as_bytes())
+                .map_err(|e| format!("cannot write the SSH host key {}: {e}", path.display()))?;
             Ok((key, true))
         }
         Err(e) => Err(format!(
@@ -376,13 +375,7 @@ impl russh::server::Handler for Conn {
                 }
             }
         });
-        self.channel = Some((
-            id,
-            Some(Pending {
-                write,
-                keys: rx,
-            }),
-        ));
+        self.channel = Some((id, Some(Pending { write, keys: rx })));
         reply.accept().await;
         Ok(())
     }

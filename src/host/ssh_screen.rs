@@ -521,7 +521,10 @@ mod tests {
 
     #[test]
     fn keys_and_escape_sequences_parse_and_garbage_is_skipped() {
-        let k = parse_keys(b"1\x1b[A\x1b[B\x1b[5~\x1b[6~\tq\x1b[999;999;999;999;999;999X\xff9", 64);
+        let k = parse_keys(
+            b"1\x1b[A\x1b[B\x1b[5~\x1b[6~\tq\x1b[999;999;999;999;999;999X\xff9",
+            64,
+        );
         assert_eq!(
             k,
             vec![
