@@ -195,12 +195,12 @@ fn refused(host: &Host, user: &str, password: &str) {
     );
 }
 
-fn ready() -> Option<Tmux> {
+fn ready(name: &str) -> Option<Tmux> {
     if !have("ssh") {
         eprintln!("SKIPPED: the OpenSSH client (ssh) is not installed; .ci/run installs it");
         return None;
     }
-    Tmux::new("ssh")
+    Tmux::new(name)
 }
 
 fn mode(p: &Path) -> u32 {
@@ -218,7 +218,9 @@ fn mode(p: &Path) -> u32 {
 
 #[test]
 fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
-    let Some(tmux) = ready() else { return };
+    let Some(tmux) = ready("ssh-vote") else {
+        return;
+    };
     let mut host = Host::start();
     let key = host.dir.path().join("data/downtime/ssh_host_ed25519_key");
     assert!(key.exists(), "the host key is kept in the data folder");
@@ -271,6 +273,15 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
             .any(|l| l.starts_with('┌') && l.chars().count() == 72)
     });
 
+    // The presenter's seat shows every team's open decision and takes no vote.
+    let pcmd = host.ssh("presenter", &host.code("presenter"), "");
+    tmux.start("presenter", host.dir.path(), &format!("{pcmd}; sleep 600"));
+    tmux.wait_for("presenter", "Downtime · Presenter");
+    let screen = tmux.wait_for("presenter", "Do you open the crisis cell");
+    assert!(screen.contains("Crisis cell: "), "{screen}");
+    tmux.keys("presenter", "1");
+    assert!(!host.journal().contains(r#""voter":"presenter"#));
+
     // Leaving and coming back shows the current state at once.
     tmux.keys("crisis", "q");
     tmux.wait_until("crisis", "the client gone", |s| {
@@ -283,11 +294,22 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
         screen.contains("1 vote"),
         "the tally is there at once:\n{screen}"
     );
+
+    // The facilitator rotates the seat: its members are out, with a word why.
+    host.say("rotate crisis");
+    tmux.wait_for("again", "this seat's code was changed");
+    let (_, _, err) = host.run_ssh("crisis", &code, "-o NumberOfPasswordPrompts=1 -- id");
+    assert!(
+        err.contains("Permission denied") || !err.contains("exec request failed"),
+        "the old code is refused: {err}"
+    );
 }
 
 #[test]
 fn wrong_codes_commands_and_forwarding_are_refused_and_the_host_keeps_serving() {
-    let Some(tmux) = ready() else { return };
+    let Some(tmux) = ready("ssh-refused") else {
+        return;
+    };
     let host = Host::start();
     let code = host.code("crisis");
     let wrong: String = code

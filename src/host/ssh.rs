@@ -634,14 +634,14 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
         return;
     }
     let mut ui = Ui::default();
+    let mut farewell = "";
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         // A rotated seat's members are out.
         if shared.registry().member(&cookie).is_none() {
-            ui.status = "This seat's code was changed: ask the facilitator for the new one.".into();
-            draw(&mut term, &shared, &rx, &member, &ui);
-            let _ = send(&write, sink.take()).await;
+            farewell =
+                "Downtime: this seat's code was changed; ask the facilitator for the new one.\r\n";
             break;
         }
         draw(&mut term, &shared, &rx, &member, &ui);
@@ -686,7 +686,9 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
             }
         }
     }
-    let _ = send(&write, b"\x1b[?25h\x1b[?1049l".to_vec()).await;
+    let mut bye = b"\x1b[?25h\x1b[?1049l".to_vec();
+    bye.extend_from_slice(farewell.as_bytes());
+    let _ = send(&write, bye).await;
 }
 
 /// The member's part of a snapshot: their lead status and their own votes.
@@ -754,5 +756,40 @@ async fn act(
             format!("Not done: {}", crate::text::sanitize_line(&why))
         }
         _ => "Not saved: the host could not record it; try again.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_host_key_is_created_once_private_then_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("data/downtime/ssh_host_ed25519_key");
+        let (a, created) = host_key(&path).expect("created");
+        assert!(created);
+        assert_eq!(a.algorithm(), Algorithm::Ed25519);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+            let (b, created) = host_key(&path).expect("read");
+            assert!(!created);
+            assert_eq!(a.public_key(), b.public_key(), "the same key every time");
+            assert_eq!(mode(&path), 0o600, "made private again");
+        }
+        std::fs::write(&path, b"not a key\x1b[2J").expect("write");
+        let e = host_key(&path).expect_err("garbage is refused");
+        assert!(e.contains("cannot read the SSH host key"), "{e}");
+    }
+
+    #[test]
+    fn terminal_sizes_are_bounded() {
+        assert_eq!(clamp_size(0, 0), (1, 1));
+        assert_eq!(clamp_size(u32::MAX, 100_000), (MAX_COLS, MAX_ROWS));
+        assert_eq!(clamp_size(80, 24), (80, 24));
     }
 }

@@ -69,13 +69,15 @@ pub fn parse_keys(data: &[u8], max: usize) -> Vec<Key> {
                     Some(b'[') | Some(b'O') => {
                         i += 1;
                         let start = i;
-                        while i < data.len() && !(0x40..=0x7e).contains(&data[i]) && i - start < 16
-                        {
+                        // Parameter and intermediate bytes, then one final byte.
+                        while i < data.len() && (0x20..=0x3f).contains(&data[i]) {
                             i += 1;
                         }
-                        let fin = data.get(i).copied();
-                        let params = &data[start..i.min(data.len())];
-                        i += 1;
+                        let params = &data[start..i];
+                        let fin = data.get(i).copied().filter(|b| (0x40..=0x7e).contains(b));
+                        if fin.is_some() {
+                            i += 1;
+                        }
                         match (fin, params) {
                             (Some(b'A'), _) => Some(Key::Up),
                             (Some(b'B'), _) => Some(Key::Down),
@@ -335,7 +337,7 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
                 .and_then(|x| x.options.iter().find(|y| y.key == o))
                 .map(|y| format!("{}. {}", y.number, sanitize_line(&y.label)))
                 .unwrap_or_default();
-            format!("Submit “{label}” as the team's decision? This closes the vote. y / n")
+            format!("y / n: submit “{label}” as the team's decision? This closes the vote.")
         }
         None => sanitize_line(&ui.status),
     };
