@@ -185,6 +185,22 @@ fn bad_host_arguments_are_clear_errors() {
         .expect("runs");
     assert_ne!(o.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+    // A certificate that is not there.
+    let o = Command::new(bin())
+        .args([
+            "host",
+            scenario,
+            "--seats",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "/nonexistent.pem",
+            "--tls-key",
+            "/nonexistent.key",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read the certificate"));
     // A port already taken.
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = taken.local_addr().expect("addr").to_string();

@@ -290,3 +290,71 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     let replayed = downtime::journal::replay(sc, &read).expect("replays");
     assert_eq!(replayed.fingerprint(), ex.fingerprint());
 }
+
+#[test]
+fn the_host_takes_the_default_when_a_decisions_real_time_runs_out() {
+    let b = downtime::bundled::find("tutorial").expect("tutorial");
+    let text = b
+        .text
+        .replace(r#"timeout: (real: "3m""#, r#"timeout: (real: "2s""#);
+    assert_ne!(text, b.text, "the tutorial's time limit was found");
+    let sc = downtime::scenario::load::load_bytes(
+        "bundled:tutorial.ron",
+        text.as_bytes(),
+        &downtime::bundled::FILES,
+    )
+    .scenario
+    .expect("loads");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.jsonl");
+    let session = downtime::journal::Session::create(
+        sc,
+        "bundled:tutorial.ron",
+        1,
+        &path,
+        downtime::journal::Started::from("2026-12-01T10:00:00Z"),
+    )
+    .expect("journal");
+    let host = downtime::host::Host::start(
+        session,
+        &downtime::host::Config {
+            listen: "127.0.0.1:0".parse().expect("addr"),
+            public_url: None,
+            limits: Limits::default(),
+            tls: None,
+        },
+    )
+    .expect("host");
+    let addr = host.local_addr();
+    let member = join_url(addr, &host.seats()[1].url).expect("joins");
+    let client = host.client();
+    client.apply(start()).expect("start");
+    let mut ev = Events::open(addr, &member);
+    let open = ev.until(WAIT, |v| {
+        v["view"]["decisions"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    });
+    assert!(
+        open["view"]["decisions"][0]["real_left_ms"]
+            .as_i64()
+            .is_some_and(|l| l <= 2000)
+    );
+    let started = Instant::now();
+    let taken = ev.until(WAIT, |v| {
+        v["view"]["taken"].as_array().is_some_and(|t| !t.is_empty())
+    });
+    assert_eq!(taken["view"]["taken"][0]["timeout"], true);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(client);
+    host.stop();
+    let read = downtime::journal::read_journal(&path).expect("journal");
+    assert!(
+        read.entries.iter().any(|e| e.cmd.name() == "timeout"),
+        "the timeout is journaled"
+    );
+}

@@ -445,3 +445,38 @@ fn hostile_names_reach_no_terminal_journal_page_or_report_as_they_were_sent() {
         "Markdown report carries structure"
     );
 }
+
+#[test]
+fn a_new_lead_or_a_rotation_reaches_the_streams_at_once_even_when_nothing_else_moves() {
+    // At the briefing the clock stands still: nothing else would wake the streams.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (host, _) = http::host(dir.path(), "saturday-night-blackout", 5, Limits::default());
+    let addr = host.local_addr();
+    let client = host.client();
+    let seats = host.seats();
+    let team = seats[1].team.clone().expect("team");
+    let first = join_url(addr, &seats[1].url).expect("joins");
+    let second = join_url(addr, &seats[1].url).expect("joins");
+    let mut ev2 = Events::open(addr, &second);
+    let v = ev2.until(WAIT, |_| true);
+    assert_eq!(v["me"]["lead"], false);
+    let voter = v["me"]["voter"].as_str().expect("voter").to_string();
+    let sent = Instant::now();
+    client.set_lead(&team, &voter).expect("named lead");
+    ev2.until(WAIT, |v| v["me"]["lead"] == true);
+    assert!(
+        sent.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        sent.elapsed()
+    );
+    assert!(client.set_lead(&team, "nobody#9").is_err());
+    let mut ev1 = Events::open(addr, &first);
+    ev1.until(WAIT, |_| true);
+    client.rotate(&team).expect("rotates");
+    assert!(
+        ev1.ends_within(Duration::from_secs(5)),
+        "the rotated member's stream goes on"
+    );
+    assert_eq!(get(addr, "/api/view", Some(&first)).status, 401);
+    assert!(client.rotate("no-such-team").is_err());
+}

@@ -207,3 +207,30 @@ fn the_report_lists_the_votes_and_dissent_and_replays_to_the_same_bytes() {
     let html = render(downtime::report::Format::Html);
     assert!(html.contains("Votes on"));
 }
+
+#[test]
+fn the_comparison_says_per_group_how_its_seats_voted() {
+    let (sc, source) = flagship();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut paths = Vec::new();
+    for (i, seats) in [true, false].into_iter().enumerate() {
+        let path = dir.path().join(format!("group{i}.jsonl"));
+        let mut session = Session::create(
+            Arc::clone(&sc),
+            &source,
+            4,
+            &path,
+            Started::from("2026-12-01T10:00:00Z"),
+        )
+        .expect("journal");
+        play(&sc, 4, seats, Some(&mut session));
+        paths.push(path);
+    }
+    let built = downtime::report::build_with(&paths, None, None).expect("comparison");
+    let md = downtime::report::render(&built.document, downtime::report::Format::Md);
+    assert!(md.contains("### Votes from the seats"), "{md}");
+    assert!(md.contains("group0.jsonl: votes on"));
+    assert!(md.contains("group1.jsonl: no votes from seats."));
+    let html = downtime::report::render(&built.document, downtime::report::Format::Html);
+    assert!(html.contains("<h3>Votes from the seats</h3>"));
+}

@@ -58,6 +58,7 @@
     $("clock").textContent = v.clock.offset + " · " + v.clock.time + " · phase " + v.clock.phase +
       "/" + v.clock.phases + ": " + v.clock.phase_title + (stage ? " · " + stage : "");
     $("namebox").hidden = !team;
+    $("decisions-h").textContent = team ? "Your team's decision" : "Open decisions";
     // Ending and briefing.
     $("ending").hidden = !v.ending;
     if (v.ending) {
@@ -188,16 +189,24 @@
     render();
     if (focused) { var f = $(focused); if (f) f.focus(); }
   }
-  if (window.EventSource) {
-    var es = new EventSource("/api/events");
-    es.onmessage = function (e) { say(""); apply(e.data); };
-    es.onerror = function () { say("Connection lost: reconnecting…"); };
-  } else {
-    setInterval(function () {
-      var x = new XMLHttpRequest(); x.open("GET", "/api/view");
-      x.onload = function () { if (x.status === 200) apply(x.responseText); };
-      x.send();
-    }, 1000);
+  function fetchView() {
+    var x = new XMLHttpRequest(); x.open("GET", "/api/view");
+    x.onload = function () { if (x.status === 200) apply(x.responseText); };
+    x.send();
   }
+  // The first view at once; live updates once the page has loaded (a stream opened before
+  // would keep the page "loading" for as long as it lasts).
+  fetchView();
+  window.addEventListener("load", function () {
+    setTimeout(function () {
+      if (window.EventSource) {
+        var es = new EventSource("/api/events");
+        es.onmessage = function (e) { say(""); apply(e.data); };
+        es.onerror = function () { say("Connection lost: reconnecting…"); };
+      } else {
+        setInterval(fetchView, 1000);
+      }
+    }, 0);
+  });
   $("plain").textContent = location.protocol === "https:" ? "" : "This connection is not encrypted: anyone on this network can read what this page shows.";
 }());

@@ -55,6 +55,10 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
         ));
     }
     let params = super::run::parse_params(&args.params)?;
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(c), Some(k)) => Some(crate::host::tls::config(c, k).map_err(|e| (2, e))?),
+        _ => None,
+    };
     let scenario = crate::output::load_or_report(&args.scenario)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
@@ -77,10 +81,12 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
                 listen,
                 public_url: args.public_url.clone(),
                 limits: crate::host::Limits::default(),
+                tls,
             },
             params,
             seats_file: args.seats_file.clone(),
             ssh,
+            qr: args.qr,
         },
     )
 }

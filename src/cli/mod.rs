@@ -111,6 +111,15 @@ pub struct HostArgs {
     /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
+    /// Also draw each seat's URL as a QR code on stderr, for phones to scan.
+    #[arg(long)]
+    pub qr: bool,
+    /// Serve the seats over TLS with this certificate chain (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// Arguments of `downtime present`.

@@ -23,6 +23,7 @@ pub mod qr;
 pub mod seats;
 pub mod ssh;
 pub mod ssh_screen;
+pub mod tls;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -128,6 +129,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Bounds.
     pub limits: Limits,
+    /// TLS, if a certificate was given (see [`tls::config`]).
+    pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
 }
 
 impl Host {
@@ -145,10 +148,14 @@ impl Host {
         let addr = listener
             .local_addr()
             .map_err(|e| format!("cannot read the listening address: {e}"))?;
-        let base = config
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", reachable(addr)));
+        let base = config.public_url.clone().unwrap_or_else(|| {
+            let scheme = if config.tls.is_some() {
+                "https"
+            } else {
+                "http"
+            };
+            format!("{scheme}://{}", reachable(addr))
+        });
         let sc = session.exercise().scenario();
         let teams: Vec<(String, String)> = sc
             .teams
@@ -177,7 +184,7 @@ impl Host {
             views,
             tx,
             limits: config.limits.clone(),
-            tls: false,
+            tls: config.tls.is_some(),
         });
         let app =
             web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();
@@ -187,6 +194,7 @@ impl Host {
             config.limits.first_request,
             config.limits.idle,
             config.limits.body + 16 * 1024,
+            config.tls.clone(),
         );
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         runtime.spawn(async move {
@@ -346,6 +354,8 @@ pub struct Options {
     pub seats_file: Option<PathBuf>,
     /// The SSH seats, when asked for (`--ssh`).
     pub ssh: Option<ssh::Config>,
+    /// Draw each seat's URL as a QR code on stderr.
+    pub qr: bool,
 }
 
 /// Runs a host for `session` with the facilitator driving from standard input (the host
@@ -374,13 +384,24 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
             "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code"
         );
     }
-    crate::errln!(
-        "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network."
-    );
+    if opts.config.tls.is_some() {
+        crate::errln!("host: TLS on: the seats' traffic is encrypted");
+    } else {
+        crate::errln!(
+            "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key."
+        );
+    }
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
         if let Some(cmd) = &s.ssh {
             crate::errln!("      {:<24} {cmd}", "");
+        }
+        if opts.qr
+            && let Some(lines) = qr::lines(&s.url)
+        {
+            for l in lines {
+                crate::errln!("  {l}");
+            }
         }
     }
     if let Some(path) = &opts.seats_file {

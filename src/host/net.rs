@@ -11,7 +11,10 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
+use tokio_rustls::rustls::ServerConfig;
+
+use super::tls::Stream;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::{Instant, Sleep};
 
@@ -22,6 +25,7 @@ pub struct Guarded {
     first: Duration,
     idle: Duration,
     request: usize,
+    tls: Option<tokio_rustls::TlsAcceptor>,
 }
 
 impl Guarded {
@@ -33,6 +37,7 @@ impl Guarded {
         first: Duration,
         idle: Duration,
         request: usize,
+        tls: Option<Arc<ServerConfig>>,
     ) -> Self {
         Guarded {
             inner,
@@ -40,6 +45,7 @@ impl Guarded {
             first,
             idle,
             request,
+            tls: tls.map(tokio_rustls::TlsAcceptor::from),
         }
     }
 }
@@ -58,8 +64,13 @@ impl axum::serve::Listener for Guarded {
                         continue;
                     };
                     let _ = stream.set_nodelay(true);
+                    let inner = match &self.tls {
+                        // The handshake runs when the connection's task first reads.
+                        Some(acceptor) => Stream::Handshake(Box::new(acceptor.accept(stream))),
+                        None => Stream::Plain(stream),
+                    };
                     let io = GuardedIo {
-                        inner: stream,
+                        inner,
                         _permit: permit,
                         deadline: Box::pin(tokio::time::sleep(self.first)),
                         idle: self.idle,
@@ -82,7 +93,7 @@ impl axum::serve::Listener for Guarded {
 
 /// A connection with its deadline.
 pub struct GuardedIo {
-    inner: TcpStream,
+    inner: Stream,
     _permit: OwnedSemaphorePermit,
     deadline: Pin<Box<Sleep>>,
     idle: Duration,

@@ -92,9 +92,11 @@ pub fn run(
     seats: Vec<(Audience, watch::Sender<Arc<Snapshot>>)>,
 ) {
     let mut last = Instant::now();
-    publish(&session, &seats);
+    let mut refused = None;
+    publish(&session, &seats, false);
     loop {
         let mut changed = false;
+        let mut force = false;
         match rx.recv_timeout(TICK) {
             Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
             Ok(Request::Apply { cmd, reply }) => {
@@ -110,19 +112,21 @@ pub fn run(
             Ok(Request::Snapshot { reply }) => {
                 let _ = reply.send((Box::new(session.exercise().clone()), session.entries()));
             }
-            Ok(Request::Republish) => changed = true,
+            Ok(Request::Republish) => force = true,
             Err(RecvTimeoutError::Timeout) => {}
         }
-        changed |= timeouts(&mut session);
-        if changed || last.elapsed() >= Duration::from_secs(1) {
-            publish(&session, &seats);
+        changed |= timeouts(&mut session, &mut refused);
+        if changed || force || last.elapsed() >= Duration::from_secs(1) {
+            publish(&session, &seats, force);
             last = Instant::now();
         }
     }
 }
 
-/// Takes the default option of every open decision whose real-time limit ran out.
-fn timeouts(session: &mut Session) -> bool {
+/// Takes the default option of every open decision whose real-time limit ran out. A timeout
+/// the engine refuses is not tried again until the journal has moved on (`refused`: the
+/// decision and the entry count when it was refused).
+fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool {
     let real = session.real_now();
     let ex = session.exercise();
     if ex.state().paused {
@@ -136,12 +140,19 @@ fn timeouts(session: &mut Session) -> bool {
         .collect();
     let mut changed = false;
     for decision in due {
+        let key = (decision.clone(), session.entries());
+        if refused.as_ref() == Some(&key) {
+            continue;
+        }
         match session.apply(Command::Timeout { decision }) {
             Ok(events) => {
                 changed = true;
                 tell(session.exercise(), &events);
             }
-            Err(e) => crate::errln!("host: {e}"),
+            Err(e) => {
+                crate::errln!("host: {e}");
+                *refused = Some(key);
+            }
         }
     }
     changed
@@ -201,8 +212,9 @@ fn tell(ex: &Exercise, events: &[Event]) {
     }
 }
 
-/// Publishes every seat's view (only where it changed).
-fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)]) {
+/// Publishes every seat's view (only where it changed, unless `force`: a seat was rotated or a
+/// lead named, which the view does not show but each member's stream must hear).
+fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)], force: bool) {
     let ex = session.exercise();
     let real = session.real_now();
     for (aud, tx) in seats {
@@ -222,7 +234,7 @@ fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)]
             _ => Vec::new(),
         };
         tx.send_if_modified(|cur| {
-            if cur.json == json && cur.ballots == ballots {
+            if !force && cur.json == json && cur.ballots == ballots {
                 return false;
             }
             *cur = Arc::new(Snapshot {

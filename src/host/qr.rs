@@ -1,8 +1,9 @@
 //! A seat's URL as a QR code in text lines, for a terminal to draw (two modules per
 //! character cell, with the quiet zone the standard asks for).
 
-/// The QR code of `url` as lines of `█`, `▀`, `▄` and spaces (dark on light: draw it with a
-/// light background or invert it), or `None` when the text is too long for a QR code.
+/// The QR code of `url` as lines of `█`, `▀`, `▄` and spaces, for a terminal with light text
+/// on a dark background (the blocks are the code's light modules), or `None` when the text
+/// is too long for a QR code.
 pub fn lines(url: &str) -> Option<Vec<String>> {
     let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
     let text = code

@@ -163,3 +163,49 @@ pub fn lines(d: &DecisionReport) -> Vec<String> {
     }
     out
 }
+
+/// One plain line per group (table) of a comparison whose seats voted: how many decisions
+/// they voted on, how many members' votes, how many went against the majority, the mean time
+/// to the first vote. Empty when no group voted.
+pub fn per_group(reports: &[super::model::Report]) -> Vec<String> {
+    if !reports
+        .iter()
+        .any(|r| r.decisions.iter().any(|d| d.votes.is_some()))
+    {
+        return Vec::new();
+    }
+    reports
+        .iter()
+        .map(|r| {
+            let voted: Vec<&Votes> = r
+                .decisions
+                .iter()
+                .filter_map(|d| d.votes.as_ref())
+                .collect();
+            if voted.is_empty() {
+                return format!("{}: no votes from seats.", r.label);
+            }
+            let ballots: usize = voted.iter().map(|v| v.voters).sum();
+            let against = voted.iter().filter(|v| v.against_majority).count();
+            let firsts: Vec<u64> = voted.iter().filter_map(|v| v.first_vote_ms).collect();
+            let mean = (!firsts.is_empty())
+                .then(|| firsts.iter().sum::<u64>() / firsts.len() as u64)
+                .map(|m| {
+                    format!(
+                        "; first vote {} after the message on average",
+                        fmt::real_duration(m)
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "{}: votes on {} of {} decisions ({} ballots); {} against the majority{}.",
+                r.label,
+                voted.len(),
+                r.decisions.len(),
+                ballots,
+                against,
+                mean
+            )
+        })
+        .collect()
+}

@@ -212,6 +212,24 @@ impl Events {
         }
     }
 
+    /// Whether the host ends the stream within `within` (events before the end are skipped).
+    pub fn ends_within(&mut self, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            let mut line = String::new();
+            match self.r.read_line(&mut line) {
+                Ok(0) => return true,
+                Ok(_) if line.trim() == "0" => return true,
+                Ok(_) => {}
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(_) => return true,
+            }
+        }
+        false
+    }
+
     /// Waits for an event whose data satisfies `pred`.
     pub fn until(
         &mut self,
@@ -256,6 +274,7 @@ pub fn host(
             listen: "127.0.0.1:0".parse().expect("addr"),
             public_url: None,
             limits,
+            tls: None,
         },
     )
     .expect("host starts");

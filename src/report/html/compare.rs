@@ -95,7 +95,16 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
             esc(&s.parameters)
         );
     }
-    h.push_str("</tbody></table>\n</section>\n");
+    h.push_str("</tbody></table>\n");
+    let votes = crate::report::votes::per_group(reports);
+    if !votes.is_empty() {
+        h.push_str("<h3>Votes from the seats</h3>\n<ul>");
+        for l in votes {
+            let _ = write!(h, "<li>{}</li>", esc(&l));
+        }
+        h.push_str("</ul>\n");
+    }
+    h.push_str("</section>\n");
 
     h.push_str("<section id=\"cmp-divergences\">\n<h2>Where the groups parted ways</h2>\n");
     if c.divergences.is_empty() {

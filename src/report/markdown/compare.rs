@@ -71,6 +71,14 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
         ],
         &rows,
     );
+    let votes = crate::report::votes::per_group(reports);
+    if !votes.is_empty() {
+        out.push_str("### Votes from the seats\n\n");
+        for l in votes {
+            let _ = writeln!(out, "- {}", inline(&l));
+        }
+        out.push('\n');
+    }
     out.push_str("## Where the groups parted ways\n\n");
     if c.divergences.is_empty() {
         out.push_str("Every group took every decision the same way.\n\n");
