@@ -228,9 +228,10 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
     assert!(host.err().contains("ssh: listening on"), "{}", host.err());
 
     let code = host.code("crisis");
-    let cmd = host.ssh("crisis", &code, "");
+    // The user name picks the seat, and may carry the member's name.
+    let cmd = host.ssh("crisis:Nadia", &code, "");
     tmux.start("crisis", host.dir.path(), &format!("{cmd}; sleep 600"));
-    tmux.wait_for("crisis", "Downtime · Crisis cell");
+    tmux.wait_for("crisis", "Downtime · Crisis cell · Nadia");
     tmux.wait_for("crisis", "No decision is waiting for your team.");
 
     // The facilitator starts, takes IT's first decision, and goes on to the crisis cell's.
@@ -265,6 +266,7 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
     });
     assert!(vote.contains(r#""decision":"crisis_cell""#), "{vote}");
     assert!(vote.contains(r#""voter":"crisis#1""#), "{vote}");
+    assert!(vote.contains(r#""name":"Nadia""#), "{vote}");
 
     // The window resizes.
     tmux.run(&["resize-window", "-t", "crisis", "-x", "72", "-y", "26"]);
@@ -288,6 +290,7 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
         !s.contains("Downtime · Crisis cell")
     });
     tmux.run(&["kill-session", "-t", "crisis"]);
+    let cmd = host.ssh("crisis", &code, "");
     tmux.start("again", host.dir.path(), &format!("{cmd}; sleep 600"));
     let screen = tmux.wait_for("again", "Do you open the crisis cell");
     assert!(

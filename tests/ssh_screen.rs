@@ -63,7 +63,7 @@ fn hostile_strings_are_shown_as_placeholders_never_as_controls() {
         let me = Me {
             voter: "it#1".into(),
             lead: true,
-            votes: vec![],
+            ..Me::default()
         };
         let text = render(Some(&v), 160, 60, &Ui::default(), &me);
         assert!(text.contains('␛'), "the escape is made visible");
@@ -97,7 +97,7 @@ fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
     let member = Me {
         voter: "it#2".into(),
         lead: false,
-        votes: vec![],
+        ..Me::default()
     };
     assert_eq!(
         ui.key(Key::Digit(2), Some(&team), &member, true),
@@ -116,6 +116,7 @@ fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
         voter: "it#1".into(),
         lead: true,
         votes: vec![(d.key, second.key)],
+        ..Me::default()
     };
     assert_eq!(ui.key(Key::Submit, Some(&team), &lead, true), Act::None);
     let asked = render(Some(&team), 120, 40, &ui, &lead);
@@ -136,7 +137,7 @@ proptest! {
     fn random_bytes_from_a_terminal_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512),
                                                 w in 1u16..200, h in 1u16..80) {
         let (team, _) = flagship_views();
-        let me = Me { voter: "it#1".into(), lead: true, votes: vec![] };
+        let me = Me { voter: "it#1".into(), lead: true, ..Me::default() };
         let mut ui = Ui::default();
         for k in parse_keys(&bytes, 64) {
             let _ = ui.key(k, Some(&team), &me, true);

@@ -1,8 +1,9 @@
 //! The SSH seats: an embedded SSH server (russh) that serves the same team and presenter
 //! views as the web seats, drawn with ratatui into the channel.
 //!
-//! `ssh -p 2222 crisis@host`: the user name picks the seat (a team's id, or `presenter`)
-//! and the password is that seat's join code, under the same rate limit as the web seats
+//! `ssh -p 2222 crisis@host`: the user name picks the seat (a team's id, or `presenter`;
+//! `crisis:Nadia` also gives the name the member's votes carry) and the password is that
+//! seat's join code, under the same rate limit as the web seats
 //! and compared in constant time. Only the exercise's screen is served: a pseudo-terminal
 //! and a shell request on one session channel. Exec, subsystems, environment variables,
 //! X11, agent and port forwarding, and every other channel or request are refused.
@@ -225,6 +226,7 @@ async fn accept(
             shared: Arc::clone(&shared),
             ip: peer.ip(),
             seat: None,
+            name: String::new(),
             started: Arc::clone(&started),
             channel: None,
             size: (80, 24),
@@ -272,6 +274,8 @@ struct Conn {
     ip: IpAddr,
     /// The seat the user name and join code opened.
     seat: Option<usize>,
+    /// The name given after the seat in the user name (`crisis:Nadia`), sanitised.
+    name: String,
     /// Whether the screen is running (the login grace time no longer applies).
     started: Arc<AtomicBool>,
     /// The session channel, opened but not yet showing the screen.
@@ -314,6 +318,8 @@ impl russh::server::Handler for Conn {
         }
         let code = password.trim();
         let shaped = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
+        // `crisis` or `crisis:Nadia`: the seat, and the name the member's votes carry.
+        let (user, name) = user.split_once(':').unwrap_or((user, ""));
         let seat = {
             let reg = self.shared.registry();
             let seat = reg.by_user(user);
@@ -324,6 +330,7 @@ impl russh::server::Handler for Conn {
         match seat {
             Some(s) => {
                 self.seat = Some(s);
+                self.name = super::clean_name(name);
                 Ok(Auth::Accept)
             }
             None => {
@@ -434,9 +441,10 @@ impl russh::server::Handler for Conn {
         session.channel_success(channel)?;
         let shared = Arc::clone(&self.shared);
         let size = self.size;
+        let name = self.name.clone();
         let handle = session.handle();
         tokio::spawn(async move {
-            screen(shared, member, cookie, p, size).await;
+            screen(shared, member, name, cookie, p, size).await;
             let _ = handle.exit_status_request(channel, 0).await;
             let _ = handle.eof(channel).await;
             let _ = handle.close(channel).await;
@@ -610,7 +618,14 @@ async fn send(write: &ChannelWriteHalf<Msg>, bytes: Vec<u8>) -> bool {
 
 /// The member's screen: follows the seat's view and the member's keys until they leave,
 /// the connection goes, or the seat is rotated.
-async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending, size: (u16, u16)) {
+async fn screen(
+    shared: Arc<Shared>,
+    member: Member,
+    name: String,
+    cookie: String,
+    p: Pending,
+    size: (u16, u16),
+) {
     let Pending { write, mut keys } = p;
     let Some(mut rx) = shared.views.get(member.seat).cloned() else {
         return;
@@ -644,7 +659,7 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
                 "Downtime: this seat's code was changed; ask the facilitator for the new one.\r\n";
             break;
         }
-        draw(&mut term, &shared, &rx, &member, &ui);
+        draw(&mut term, &shared, &rx, &member, &name, &ui);
         if !send(&write, sink.take()).await {
             return;
         }
@@ -665,7 +680,7 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
                     }
                     Input::Key(k) => {
                         let snap = rx.borrow().clone();
-                        let me = me(&shared, &snap, &member);
+                        let me = me(&shared, &snap, &member, &name);
                         match ui.key(k, snap.view.as_deref(), &me, team.is_some()) {
                             Act::None => {}
                             Act::Quit => break,
@@ -675,10 +690,10 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
                                 }
                             }
                             Act::Vote(d, o) => {
-                                ui.status = act(&shared, &member, team, d, o, false).await;
+                                ui.status = act(&shared, &member, &name, team, d, o, false).await;
                             }
                             Act::Submit(d, o) => {
-                                ui.status = act(&shared, &member, team, d, o, true).await;
+                                ui.status = act(&shared, &member, &name, team, d, o, true).await;
                             }
                         }
                     }
@@ -692,9 +707,10 @@ async fn screen(shared: Arc<Shared>, member: Member, cookie: String, p: Pending,
 }
 
 /// The member's part of a snapshot: their lead status and their own votes.
-fn me(shared: &Shared, snap: &super::Snapshot, m: &Member) -> Me {
+fn me(shared: &Shared, snap: &super::Snapshot, m: &Member, name: &str) -> Me {
     Me {
         voter: m.voter.clone(),
+        name: name.to_string(),
         lead: shared.registry().is_lead(m.seat, &m.voter),
         votes: snap
             .ballots
@@ -710,10 +726,11 @@ fn draw(
     shared: &Shared,
     rx: &tokio::sync::watch::Receiver<Arc<super::Snapshot>>,
     member: &Member,
+    name: &str,
     ui: &Ui,
 ) {
     let snap = rx.borrow().clone();
-    let me = me(shared, &snap, member);
+    let me = me(shared, &snap, member, name);
     let _ = term.draw(|f| ssh_screen::draw(f, snap.view.as_deref(), ui, &me));
 }
 
@@ -721,6 +738,7 @@ fn draw(
 async fn act(
     shared: &Shared,
     m: &Member,
+    name: &str,
     team: Option<u16>,
     decision: u16,
     option: u16,
@@ -735,7 +753,7 @@ async fn act(
     let action = SeatAction {
         team,
         voter: m.voter.clone(),
-        name: String::new(),
+        name: name.to_string(),
         decision,
         option,
         submit,

@@ -106,6 +106,8 @@ pub fn parse_keys(data: &[u8], max: usize) -> Vec<Key> {
 pub struct Me {
     /// The seat-given id (`crisis#2`).
     pub voter: String,
+    /// The name the member gave (may be empty), already sanitised.
+    pub name: String,
     /// Whether this member is the team's lead.
     pub lead: bool,
     /// The member's current vote per open decision: (decision key, option key).
@@ -284,7 +286,7 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
         Constraint::Length(2),
     ])
     .areas(area);
-    draw_head(f, head, v, team);
+    draw_head(f, head, v, team, me);
     let decision_lines = decision_text(v, ui, me, team, body.width.saturating_sub(2));
     let inner = usize::from(body.width.saturating_sub(2)).max(1);
     let wrapped: usize = decision_lines
@@ -353,8 +355,14 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     );
 }
 
-fn draw_head(f: &mut Frame, area: Rect, v: &SeatView, team: bool) {
-    let who = if team {
+fn draw_head(f: &mut Frame, area: Rect, v: &SeatView, team: bool, me: &Me) {
+    let who = if team && !me.name.is_empty() {
+        format!(
+            "{} · {}",
+            sanitize_line(v.team.as_deref().unwrap_or("")),
+            sanitize_line(&me.name)
+        )
+    } else if team {
         sanitize_line(v.team.as_deref().unwrap_or(""))
     } else {
         "Presenter".to_string()
