@@ -62,9 +62,13 @@ const WRITE_TIMEOUT: Duration = Duration::from_secs(15);
 const TICK: Duration = Duration::from_secs(2);
 /// Keys queued for a screen at most; more are dropped.
 const KEY_QUEUE: usize = 64;
-/// The largest terminal drawn.
-const MAX_COLS: u16 = 400;
-const MAX_ROWS: u16 = 200;
+/// The largest terminal drawn (a screen keeps two buffers of this many cells).
+const MAX_COLS: u16 = 240;
+const MAX_ROWS: u16 = 100;
+/// SSH connections open at once at most (each screen costs a little memory and a task).
+const MAX_SSH: usize = 256;
+/// Time left to the client to close the connection itself once the screen has closed.
+const CLOSE_GRACE: Duration = Duration::from_secs(5);
 
 /// Reads the host key at `path`, or creates one (ed25519, mode 0600 on Unix) when there is
 /// none. Returns the key and whether it was created.
@@ -188,7 +192,7 @@ impl Host {
             channel_buffer_size: 32,
             ..Default::default()
         });
-        let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+        let permits = Arc::new(Semaphore::new(limits.max_connections.clamp(1, MAX_SSH)));
         let shared = Arc::clone(&self.shared);
         rt.spawn(accept(listener, server, shared, permits));
         Ok(Started {
@@ -222,7 +226,9 @@ async fn accept(
         };
         let _ = stream.set_nodelay(true);
         let started = Arc::new(AtomicBool::new(false));
+        let ended = Arc::new(tokio::sync::Notify::new());
         let conn = Conn {
+            ended: Arc::clone(&ended),
             shared: Arc::clone(&shared),
             ip: peer.ip(),
             seat: None,
@@ -244,6 +250,7 @@ async fn accept(
                 _ => return,
             };
             let handle = session.handle();
+            let bye = session.handle();
             let grace = tokio::spawn(async move {
                 tokio::time::sleep(LOGIN_GRACE).await;
                 if !started.load(Ordering::Relaxed) {
@@ -256,7 +263,24 @@ async fn accept(
                         .await;
                 }
             });
-            let _ = session.await;
+            let mut session = session;
+            tokio::select! {
+                _ = &mut session => {}
+                // The screen closed (the member left, or the seat was rotated, or the client
+                // stopped reading): the client closes, or is closed.
+                _ = ended.notified() => {
+                    if tokio::time::timeout(CLOSE_GRACE, &mut session).await.is_err() {
+                        let _ = bye
+                            .disconnect(
+                                russh::Disconnect::ByApplication,
+                                "the exercise screen was closed".into(),
+                                "en".into(),
+                            )
+                            .await;
+                        let _ = tokio::time::timeout(CLOSE_GRACE, &mut session).await;
+                    }
+                }
+            }
             grace.abort();
         });
     }
@@ -278,6 +302,8 @@ struct Conn {
     name: String,
     /// Whether the screen is running (the login grace time no longer applies).
     started: Arc<AtomicBool>,
+    /// Told when the screen has closed.
+    ended: Arc<tokio::sync::Notify>,
     /// The session channel, opened but not yet showing the screen.
     channel: Option<(ChannelId, Option<Pending>)>,
     /// The terminal's size, from the pty request.
@@ -427,11 +453,9 @@ impl russh::server::Handler for Conn {
         };
         let (member, cookie) = match joined {
             Ok((Some(m), c)) => (m, c),
+            // The seat is full (or the seat was rotated meanwhile): no screen.
             _ => {
-                let _ = p
-                    .write
-                    .data_bytes(&b"This seat is full: ask the facilitator.\r\n"[..])
-                    .await;
+                drop(p);
                 session.channel_failure(channel)?;
                 return session.close(channel);
             }
@@ -443,11 +467,17 @@ impl russh::server::Handler for Conn {
         let size = self.size;
         let name = self.name.clone();
         let handle = session.handle();
+        let ended = Arc::clone(&self.ended);
         tokio::spawn(async move {
             screen(shared, member, name, cookie, p, size).await;
-            let _ = handle.exit_status_request(channel, 0).await;
-            let _ = handle.eof(channel).await;
-            let _ = handle.close(channel).await;
+            // A client that stopped reading may never take these: bounded too.
+            let _ = tokio::time::timeout(CLOSE_GRACE, async {
+                let _ = handle.exit_status_request(channel, 0).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+            })
+            .await;
+            ended.notify_one();
         });
         Ok(())
     }
