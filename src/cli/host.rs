@@ -28,6 +28,24 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
             ),
         )
     })?;
+    let ssh = match &args.ssh {
+        Some(a) => Some(crate::host::ssh::Config {
+            listen: a.parse().map_err(|_| {
+                (
+                    2,
+                    format!(
+                        "`--ssh {}`: give an address and port, e.g. 0.0.0.0:2222 or 127.0.0.1:0",
+                        crate::text::sanitize_line(a)
+                    ),
+                )
+            })?,
+            host_key: args
+                .ssh_host_key
+                .clone()
+                .unwrap_or_else(crate::host::ssh::default_host_key),
+        }),
+        None => None,
+    };
     if let Some(u) = &args.public_url
         && !(u.starts_with("http://") || u.starts_with("https://"))
     {
@@ -67,6 +85,7 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
             },
             params,
             seats_file: args.seats_file.clone(),
+            ssh,
             qr: args.qr,
         },
     )

@@ -121,6 +121,14 @@ pub struct HostArgs {
     /// Where the web seats listen, e.g. `0.0.0.0:8080` (port 0 picks a free one).
     #[arg(long, value_name = "ADDR")]
     pub seats: String,
+    /// Also serve the seats over SSH here, e.g. `0.0.0.0:2222`: `ssh -p 2222 TEAM@HOST`
+    /// (or `presenter@HOST`), the join code as the password.
+    #[arg(long, value_name = "ADDR")]
+    pub ssh: Option<String>,
+    /// The SSH host key (ed25519, OpenSSH format; created with mode 0600 when missing).
+    /// Default: `ssh_host_ed25519_key` in the data folder.
+    #[arg(long, value_name = "FILE", requires = "ssh")]
+    pub ssh_host_key: Option<PathBuf>,
     /// Seed of the exercise's randomness (default: a fresh one).
     #[arg(long)]
     pub seed: Option<u64>,

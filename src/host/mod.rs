@@ -21,6 +21,8 @@ pub mod net;
 pub mod owner;
 pub mod qr;
 pub mod seats;
+pub mod ssh;
+pub mod ssh_screen;
 pub mod tls;
 pub mod web;
 
@@ -350,6 +352,8 @@ pub struct Options {
     pub params: std::collections::BTreeMap<String, ParamSetting>,
     /// Where to write the seats file, if anywhere.
     pub seats_file: Option<PathBuf>,
+    /// The SSH seats, when asked for (`--ssh`).
+    pub ssh: Option<ssh::Config>,
     /// Draw each seat's URL as a QR code on stderr.
     pub qr: bool,
 }
@@ -358,12 +362,28 @@ pub struct Options {
 /// dialect of the `run --interactive` protocol) until `q` or the end of input.
 pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let journal = session.path().map(|p| p.display().to_string());
-    let host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
+    let mut host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
+    let ssh = match &opts.ssh {
+        Some(c) => Some(host.start_ssh(c).map_err(|e| (2, e))?),
+        None => None,
+    };
     let client = host.client();
     if let Some(j) = journal {
         crate::errln!("journal: {j}");
     }
     crate::errln!("host: listening on {}", host.local_addr());
+    if let Some(s) = &ssh {
+        crate::errln!(
+            "ssh: listening on {}; host key {} ({}{})",
+            s.addr,
+            s.fingerprint,
+            s.key_path.display(),
+            if s.key_created { ", created now" } else { "" }
+        );
+        crate::errln!(
+            "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code"
+        );
+    }
     if opts.config.tls.is_some() {
         crate::errln!("host: TLS on: the seats' traffic is encrypted");
     } else {
@@ -373,6 +393,9 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     }
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
+        if let Some(cmd) = &s.ssh {
+            crate::errln!("      {:<24} {cmd}", "");
+        }
         if opts.qr
             && let Some(lines) = qr::lines(&s.url)
         {

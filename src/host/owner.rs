@@ -20,6 +20,8 @@ pub struct Snapshot {
     pub json: String,
     /// Each voter's current vote on the team's open decisions: (decision key, voter, option key).
     pub ballots: Vec<(u16, String, u16)>,
+    /// The same view, for seats that draw it themselves (the SSH seats).
+    pub view: Option<Arc<audience::SeatView>>,
 }
 
 /// A vote or a lead's submission from a seat, in the seat's terms (keys, not ids).
@@ -235,7 +237,11 @@ fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)]
             if !force && cur.json == json && cur.ballots == ballots {
                 return false;
             }
-            *cur = Arc::new(Snapshot { json, ballots });
+            *cur = Arc::new(Snapshot {
+                json,
+                ballots,
+                view: Some(Arc::new(view)),
+            });
             true
         });
     }

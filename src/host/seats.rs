@@ -28,6 +28,10 @@ pub struct SeatInfo {
     pub url: String,
     /// The 6-digit join code, for people who type.
     pub code: String,
+    /// How to join from a terminal, when the host serves SSH seats: `ssh -p 2222
+    /// crisis@192.0.2.10` (the join code is the password).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ssh: Option<String>,
 }
 
 struct Seat {
@@ -59,6 +63,8 @@ pub struct Registry {
     seats: Vec<Seat>,
     members: HashMap<[u8; 16], Member>,
     base: String,
+    /// Where the SSH seats are reached (`192.0.2.10:2222`), when they are served.
+    ssh: Option<std::net::SocketAddr>,
 }
 
 impl Registry {
@@ -68,6 +74,7 @@ impl Registry {
             seats: Vec::new(),
             members: HashMap::new(),
             base: base.trim_end_matches('/').to_string(),
+            ssh: None,
         };
         let mut add = |audience, team_id: Option<String>, label: String| -> Result<(), String> {
             r.seats.push(Seat {
@@ -129,8 +136,39 @@ impl Registry {
                 label: s.label.clone(),
                 url: format!("{}/s/{}", self.base, auth::hex(&s.token)),
                 code: String::from_utf8_lossy(&s.code).into_owned(),
+                ssh: self.ssh.map(|a| {
+                    let host = match a.ip() {
+                        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+                        ip => ip.to_string(),
+                    };
+                    format!(
+                        "ssh -p {} {}@{host}",
+                        a.port(),
+                        s.team_id.as_deref().unwrap_or("presenter")
+                    )
+                }),
             })
             .collect()
+    }
+
+    /// Records where the SSH seats are reached, for [`Registry::infos`].
+    pub fn set_ssh(&mut self, addr: std::net::SocketAddr) {
+        self.ssh = Some(addr);
+    }
+
+    /// The seat an SSH user name picks: a team's id, or `presenter`.
+    pub fn by_user(&self, user: &str) -> Option<usize> {
+        self.seats.iter().position(|s| match s.audience {
+            Audience::Presenter => user == "presenter",
+            _ => s.team_id.as_deref() == Some(user),
+        })
+    }
+
+    /// Whether `code` is the join code of `seat` (compared in constant time).
+    pub fn code_is(&self, seat: usize, code: &str) -> bool {
+        self.seats
+            .get(seat)
+            .is_some_and(|s| auth::same(&s.code, code.as_bytes()))
     }
 
     /// The seat whose token this is (compared in constant time with every seat's).

@@ -1,0 +1,147 @@
+//! The SSH seat's screen, drawn from real views of the flagship: hostile strings (terminal
+//! escapes, bidi controls) are made visible, never passed on; every size from 1×1 up draws
+//! without a panic; random bytes from a terminal never panic the key parser or the screen;
+//! the keys vote in the shown order and only the lead submits.
+
+use std::sync::Arc;
+
+use downtime::audience::{Audience, SeatView, view};
+use downtime::engine::{Command, Exercise};
+use downtime::host::ssh_screen::{Act, Key, Me, Ui, draw, parse_keys};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn flagship_views() -> (SeatView, SeatView) {
+    let b = downtime::bundled::find("saturday-night-blackout").expect("flagship");
+    let sc = Arc::new(b.load().scenario.expect("loads"));
+    let mut ex = Exercise::new(Arc::clone(&sc), 3);
+    ex.apply(
+        Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        },
+        0,
+    )
+    .expect("starts");
+    let it = sc.teams.iter().position(|t| t.id == "it").expect("it") as u16;
+    (
+        view(&ex, Audience::Team(it), 1000),
+        view(&ex, Audience::Presenter, 1000),
+    )
+}
+
+fn hostile(mut v: SeatView) -> SeatView {
+    let evil = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{202e}evil\u{9b}31m";
+    v.title.push_str(evil);
+    for m in &mut v.inbox {
+        m.title.push_str(evil);
+        m.body.push_str(evil);
+        m.sender.push_str(evil);
+    }
+    for d in &mut v.decisions {
+        d.prompt.push_str(evil);
+        for o in &mut d.options {
+            o.label.push_str(evil);
+            o.voters.push(format!("Nadia{evil}"));
+        }
+    }
+    v
+}
+
+fn render(v: Option<&SeatView>, w: u16, h: u16, ui: &Ui, me: &Me) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| draw(f, v, ui, me)).expect("draws");
+    let buf = t.backend().buffer().clone();
+    buf.content().iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn hostile_strings_are_shown_as_placeholders_never_as_controls() {
+    let (team, presenter) = flagship_views();
+    for v in [hostile(team), hostile(presenter)] {
+        let me = Me {
+            voter: "it#1".into(),
+            lead: true,
+            ..Me::default()
+        };
+        let text = render(Some(&v), 160, 60, &Ui::default(), &me);
+        assert!(text.contains('␛'), "the escape is made visible");
+        for c in text.chars() {
+            assert!(
+                !c.is_control() && !downtime::text::is_dangerous(c),
+                "{:?} reached the screen",
+                c
+            );
+        }
+    }
+}
+
+#[test]
+fn every_small_size_draws() {
+    let (team, presenter) = flagship_views();
+    let me = Me::default();
+    for (w, h) in [(1, 1), (2, 1), (9, 4), (10, 5), (20, 6), (40, 8), (80, 24)] {
+        for v in [Some(&team), Some(&presenter), None] {
+            let _ = render(v, w, h, &Ui::default(), &me);
+        }
+    }
+}
+
+#[test]
+fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
+    let (team, presenter) = flagship_views();
+    let d = &team.decisions[0];
+    let second = d.options.iter().find(|o| o.number == 2).expect("option 2");
+    let mut ui = Ui::default();
+    let member = Me {
+        voter: "it#2".into(),
+        lead: false,
+        ..Me::default()
+    };
+    assert_eq!(
+        ui.key(Key::Digit(2), Some(&team), &member, true),
+        Act::Vote(d.key, second.key)
+    );
+    assert_eq!(ui.key(Key::Digit(9), Some(&team), &member, true), Act::None);
+    assert_eq!(ui.key(Key::Submit, Some(&team), &member, true), Act::None);
+    assert!(ui.status.contains("lead"), "{}", ui.status);
+    // The presenter does not vote.
+    assert_eq!(
+        ui.key(Key::Digit(1), Some(&presenter), &member, false),
+        Act::None
+    );
+    // The lead submits their own vote, after a yes.
+    let lead = Me {
+        voter: "it#1".into(),
+        lead: true,
+        votes: vec![(d.key, second.key)],
+        ..Me::default()
+    };
+    assert_eq!(ui.key(Key::Submit, Some(&team), &lead, true), Act::None);
+    let asked = render(Some(&team), 120, 40, &ui, &lead);
+    assert!(asked.contains("y / n"), "{asked}");
+    assert_eq!(
+        ui.key(Key::Yes, Some(&team), &lead, true),
+        Act::Submit(d.key, second.key)
+    );
+    // A no leaves it be.
+    assert_eq!(ui.key(Key::Submit, Some(&team), &lead, true), Act::None);
+    assert_eq!(ui.key(Key::No, Some(&team), &lead, true), Act::None);
+    assert_eq!(ui.key(Key::Yes, Some(&team), &lead, true), Act::None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn random_bytes_from_a_terminal_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512),
+                                                w in 1u16..200, h in 1u16..80) {
+        let (team, _) = flagship_views();
+        let me = Me { voter: "it#1".into(), lead: true, ..Me::default() };
+        let mut ui = Ui::default();
+        for k in parse_keys(&bytes, 64) {
+            let _ = ui.key(k, Some(&team), &me, true);
+        }
+        let _ = render(Some(&team), w, h, &ui, &me);
+    }
+}
