@@ -36,13 +36,32 @@ use super::seats::Member;
 use super::ssh_screen::{self, Act, Key, Me, Ui};
 use super::{Host, Shared, auth};
 
-/// Where the SSH seats listen and with which host key.
+/// Where the SSH seats listen, with which host key, and their bounds.
 #[derive(Clone, Debug)]
 pub struct Config {
     /// Address to listen on (`0.0.0.0:2222`; port 0 picks one).
     pub listen: SocketAddr,
     /// The host key file (OpenSSH format, ed25519), created on first use.
     pub host_key: PathBuf,
+    /// Time to log in and open the screen after connecting.
+    pub login_grace: Duration,
+    /// SSH connections open at once at most; more are closed at once.
+    pub max_connections: usize,
+    /// Time a write to a seat may wait for the client to read.
+    pub write_timeout: Duration,
+}
+
+impl Config {
+    /// The SSH seats on `listen` with the host key at `host_key`, with the default bounds.
+    pub fn new(listen: SocketAddr, host_key: PathBuf) -> Self {
+        Config {
+            listen,
+            host_key,
+            login_grace: LOGIN_GRACE,
+            max_connections: MAX_SSH,
+            write_timeout: WRITE_TIMEOUT,
+        }
+    }
 }
 
 /// The host key's default place: `ssh_host_ed25519_key` in the data folder
@@ -175,7 +194,6 @@ impl Host {
             .local_addr()
             .map_err(|e| format!("cannot read the SSH listening address: {e}"))?;
         self.shared.registry().set_ssh(super::reachable(addr));
-        let limits = &self.shared.limits;
         let server = Arc::new(russh::server::Config {
             server_id: russh::SshId::Standard("SSH-2.0-downtime".into()),
             methods: russh::MethodSet::from(&[MethodKind::Password][..]),
@@ -192,9 +210,13 @@ impl Host {
             channel_buffer_size: 32,
             ..Default::default()
         });
-        let permits = Arc::new(Semaphore::new(limits.max_connections.clamp(1, MAX_SSH)));
+        let permits = Arc::new(Semaphore::new(config.max_connections.max(1)));
         let shared = Arc::clone(&self.shared);
-        rt.spawn(accept(listener, server, shared, permits));
+        let bounds = Bounds {
+            login_grace: config.login_grace,
+            write_timeout: config.write_timeout,
+        };
+        rt.spawn(accept(listener, server, shared, permits, bounds));
         Ok(Started {
             addr,
             fingerprint,
@@ -204,11 +226,19 @@ impl Host {
     }
 }
 
+/// The time bounds of every connection.
+#[derive(Clone, Copy, Debug)]
+struct Bounds {
+    login_grace: Duration,
+    write_timeout: Duration,
+}
+
 async fn accept(
     listener: tokio::net::TcpListener,
     config: Arc<russh::server::Config>,
     shared: Arc<Shared>,
     permits: Arc<Semaphore>,
+    bounds: Bounds,
 ) {
     loop {
         let (stream, peer) = match listener.accept().await {
@@ -229,6 +259,7 @@ async fn accept(
         let ended = Arc::new(tokio::sync::Notify::new());
         let conn = Conn {
             ended: Arc::clone(&ended),
+            bounds,
             shared: Arc::clone(&shared),
             ip: peer.ip(),
             seat: None,
@@ -241,7 +272,7 @@ async fn accept(
         tokio::spawn(async move {
             let _permit = permit;
             let session = match tokio::time::timeout(
-                LOGIN_GRACE,
+                bounds.login_grace,
                 russh::server::run_stream(config, stream, conn),
             )
             .await
@@ -252,7 +283,7 @@ async fn accept(
             let handle = session.handle();
             let bye = session.handle();
             let grace = tokio::spawn(async move {
-                tokio::time::sleep(LOGIN_GRACE).await;
+                tokio::time::sleep(bounds.login_grace).await;
                 if !started.load(Ordering::Relaxed) {
                     let _ = handle
                         .disconnect(
@@ -304,6 +335,7 @@ struct Conn {
     started: Arc<AtomicBool>,
     /// Told when the screen has closed.
     ended: Arc<tokio::sync::Notify>,
+    bounds: Bounds,
     /// The session channel, opened but not yet showing the screen.
     channel: Option<(ChannelId, Option<Pending>)>,
     /// The terminal's size, from the pty request.
@@ -468,8 +500,9 @@ impl russh::server::Handler for Conn {
         let name = self.name.clone();
         let handle = session.handle();
         let ended = Arc::clone(&self.ended);
+        let timeout = self.bounds.write_timeout;
         tokio::spawn(async move {
-            screen(shared, member, name, cookie, p, size).await;
+            screen(shared, member, name, cookie, p, size, timeout).await;
             // A client that stopped reading may never take these: bounded too.
             let _ = tokio::time::timeout(CLOSE_GRACE, async {
                 let _ = handle.exit_status_request(channel, 0).await;
@@ -635,13 +668,13 @@ impl std::io::Write for Sink {
 
 type Term = Terminal<CrosstermBackend<Sink>>;
 
-/// Sends `bytes` to the member, waiting for the client's window at most [`WRITE_TIMEOUT`].
-async fn send(write: &ChannelWriteHalf<Msg>, bytes: Vec<u8>) -> bool {
+/// Sends `bytes` to the member, waiting for the client's window at most `timeout`.
+async fn send(write: &ChannelWriteHalf<Msg>, bytes: Vec<u8>, timeout: Duration) -> bool {
     if bytes.is_empty() {
         return true;
     }
     matches!(
-        tokio::time::timeout(WRITE_TIMEOUT, write.data_bytes(bytes)).await,
+        tokio::time::timeout(timeout, write.data_bytes(bytes)).await,
         Ok(Ok(()))
     )
 }
@@ -655,6 +688,7 @@ async fn screen(
     cookie: String,
     p: Pending,
     size: (u16, u16),
+    timeout: Duration,
 ) {
     let Pending { write, mut keys } = p;
     let Some(mut rx) = shared.views.get(member.seat).cloned() else {
@@ -675,7 +709,13 @@ async fn screen(
         return;
     };
     // The alternate screen, cleared, the cursor hidden.
-    if !send(&write, b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l".to_vec()).await {
+    if !send(
+        &write,
+        b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l".to_vec(),
+        timeout,
+    )
+    .await
+    {
         return;
     }
     let mut ui = Ui::default();
@@ -690,7 +730,7 @@ async fn screen(
             break;
         }
         draw(&mut term, &shared, &rx, &member, &name, &ui);
-        if !send(&write, sink.take()).await {
+        if !send(&write, sink.take(), timeout).await {
             return;
         }
         tokio::select! {
@@ -733,7 +773,7 @@ async fn screen(
     }
     let mut bye = b"\x1b[?25h\x1b[?1049l".to_vec();
     bye.extend_from_slice(farewell.as_bytes());
-    let _ = send(&write, bye).await;
+    let _ = send(&write, bye, timeout).await;
 }
 
 /// The member's part of a snapshot: their lead status and their own votes.
