@@ -136,6 +136,7 @@ fn seats_follow_the_exercise_vote_and_the_lead_decides() {
     });
     let latency = sent.elapsed();
     assert!(latency < Duration::from_secs(1), "tally took {latency:?}");
+    eprintln!("vote to every member's tally: {latency:?}");
     let opt_x = v["view"]["decisions"][0]["options"]
         .as_array()
         .expect("options")
