@@ -16,8 +16,10 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use ratatui::backend::CrosstermBackend;
@@ -27,6 +29,7 @@ use russh::keys::ssh_key::LineEnding;
 use russh::keys::{Algorithm, HashAlg, PrivateKey};
 use russh::server::{Auth, ChannelOpenHandle, Msg, Session};
 use russh::{Channel, ChannelId, ChannelMsg, ChannelOpenFailure, ChannelWriteHalf, MethodKind};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::{Semaphore, mpsc};
 
 use crate::audience::Audience;
@@ -271,6 +274,13 @@ async fn accept(
         let config = Arc::clone(&config);
         tokio::spawn(async move {
             let _permit = permit;
+            let stream = Bounded {
+                inner: stream,
+                login: Box::pin(tokio::time::sleep(bounds.login_grace)),
+                started,
+                stall: bounds.write_timeout,
+                stalled: None,
+            };
             let session = match tokio::time::timeout(
                 bounds.login_grace,
                 russh::server::run_stream(config, stream, conn),
@@ -280,20 +290,7 @@ async fn accept(
                 Ok(Ok(s)) => s,
                 _ => return,
             };
-            let handle = session.handle();
             let bye = session.handle();
-            let grace = tokio::spawn(async move {
-                tokio::time::sleep(bounds.login_grace).await;
-                if !started.load(Ordering::Relaxed) {
-                    let _ = handle
-                        .disconnect(
-                            russh::Disconnect::ByApplication,
-                            "too slow to log in".into(),
-                            "en".into(),
-                        )
-                        .await;
-                }
-            });
             let mut session = session;
             tokio::select! {
                 _ = &mut session => {}
@@ -312,8 +309,85 @@ async fn accept(
                     }
                 }
             }
-            grace.abort();
         });
+    }
+}
+
+/// A connection's socket, bounded: until the screen opens, reading fails once the login
+/// grace time has passed (a client that connects and never logs in is closed); and a write
+/// that cannot go out for `stall` fails (a client that stopped reading is closed), so the
+/// session's own task ends rather than wait for ever.
+struct Bounded {
+    inner: tokio::net::TcpStream,
+    login: Pin<Box<tokio::time::Sleep>>,
+    started: Arc<AtomicBool>,
+    stall: Duration,
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+fn too_slow() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "the SSH client is too slow")
+}
+
+impl Bounded {
+    /// Whether a write pending since the first `Pending` has waited too long.
+    fn stalled_too_long(&mut self, cx: &mut Context<'_>) -> bool {
+        let stall = self.stall;
+        self.stalled
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)))
+            .as_mut()
+            .poll(cx)
+            .is_ready()
+    }
+}
+
+impl AsyncRead for Bounded {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        match Pin::new(&mut self.inner).poll_read(cx, buf) {
+            Poll::Pending
+                if !self.started.load(Ordering::Relaxed)
+                    && self.login.as_mut().poll(cx).is_ready() =>
+            {
+                Poll::Ready(Err(too_slow()))
+            }
+            other => other,
+        }
+    }
+}
+
+impl AsyncWrite for Bounded {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        match Pin::new(&mut self.inner).poll_write(cx, buf) {
+            Poll::Pending if self.stalled_too_long(cx) => Poll::Ready(Err(too_slow())),
+            Poll::Pending => Poll::Pending,
+            other => {
+                self.stalled = None;
+                other
+            }
+        }
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        match Pin::new(&mut self.inner).poll_flush(cx) {
+            Poll::Pending if self.stalled_too_long(cx) => Poll::Ready(Err(too_slow())),
+            Poll::Pending => Poll::Pending,
+            other => {
+                self.stalled = None;
+                other
+            }
+        }
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
 
