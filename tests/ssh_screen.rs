@@ -67,6 +67,10 @@ fn hostile_strings_are_shown_as_placeholders_never_as_controls() {
         };
         let text = render(Some(&v), 160, 60, &Ui::default(), &me);
         assert!(text.contains('␛'), "the escape is made visible");
+        assert!(
+            text.contains("Situation") && text.contains("Systems"),
+            "{text}"
+        );
         for c in text.chars() {
             assert!(
                 !c.is_control() && !downtime::text::is_dangerous(c),

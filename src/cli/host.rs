@@ -29,8 +29,8 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
         )
     })?;
     let ssh = match &args.ssh {
-        Some(a) => Some(crate::host::ssh::Config {
-            listen: a.parse().map_err(|_| {
+        Some(a) => Some(crate::host::ssh::Config::new(
+            a.parse().map_err(|_| {
                 (
                     2,
                     format!(
@@ -39,11 +39,10 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
                     ),
                 )
             })?,
-            host_key: args
-                .ssh_host_key
+            args.ssh_host_key
                 .clone()
                 .unwrap_or_else(crate::host::ssh::default_host_key),
-        }),
+        )),
         None => None,
     };
     if let Some(u) = &args.public_url

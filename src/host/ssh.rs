@@ -16,8 +16,10 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use ratatui::backend::CrosstermBackend;
@@ -27,6 +29,7 @@ use russh::keys::ssh_key::LineEnding;
 use russh::keys::{Algorithm, HashAlg, PrivateKey};
 use russh::server::{Auth, ChannelOpenHandle, Msg, Session};
 use russh::{Channel, ChannelId, ChannelMsg, ChannelOpenFailure, ChannelWriteHalf, MethodKind};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::{Semaphore, mpsc};
 
 use crate::audience::Audience;
@@ -36,13 +39,32 @@ use super::seats::Member;
 use super::ssh_screen::{self, Act, Key, Me, Ui};
 use super::{Host, Shared, auth};
 
-/// Where the SSH seats listen and with which host key.
+/// Where the SSH seats listen, with which host key, and their bounds.
 #[derive(Clone, Debug)]
 pub struct Config {
     /// Address to listen on (`0.0.0.0:2222`; port 0 picks one).
     pub listen: SocketAddr,
     /// The host key file (OpenSSH format, ed25519), created on first use.
     pub host_key: PathBuf,
+    /// Time to log in and open the screen after connecting.
+    pub login_grace: Duration,
+    /// SSH connections open at once at most; more are closed at once.
+    pub max_connections: usize,
+    /// Time a write to a seat may wait for the client to read.
+    pub write_timeout: Duration,
+}
+
+impl Config {
+    /// The SSH seats on `listen` with the host key at `host_key`, with the default bounds.
+    pub fn new(listen: SocketAddr, host_key: PathBuf) -> Self {
+        Config {
+            listen,
+            host_key,
+            login_grace: LOGIN_GRACE,
+            max_connections: MAX_SSH,
+            write_timeout: WRITE_TIMEOUT,
+        }
+    }
 }
 
 /// The host key's default place: `ssh_host_ed25519_key` in the data folder
@@ -175,7 +197,6 @@ impl Host {
             .local_addr()
             .map_err(|e| format!("cannot read the SSH listening address: {e}"))?;
         self.shared.registry().set_ssh(super::reachable(addr));
-        let limits = &self.shared.limits;
         let server = Arc::new(russh::server::Config {
             server_id: russh::SshId::Standard("SSH-2.0-downtime".into()),
             methods: russh::MethodSet::from(&[MethodKind::Password][..]),
@@ -192,9 +213,13 @@ impl Host {
             channel_buffer_size: 32,
             ..Default::default()
         });
-        let permits = Arc::new(Semaphore::new(limits.max_connections.clamp(1, MAX_SSH)));
+        let permits = Arc::new(Semaphore::new(config.max_connections.max(1)));
         let shared = Arc::clone(&self.shared);
-        rt.spawn(accept(listener, server, shared, permits));
+        let bounds = Bounds {
+            login_grace: config.login_grace,
+            write_timeout: config.write_timeout,
+        };
+        rt.spawn(accept(listener, server, shared, permits, bounds));
         Ok(Started {
             addr,
             fingerprint,
@@ -204,11 +229,19 @@ impl Host {
     }
 }
 
+/// The time bounds of every connection.
+#[derive(Clone, Copy, Debug)]
+struct Bounds {
+    login_grace: Duration,
+    write_timeout: Duration,
+}
+
 async fn accept(
     listener: tokio::net::TcpListener,
     config: Arc<russh::server::Config>,
     shared: Arc<Shared>,
     permits: Arc<Semaphore>,
+    bounds: Bounds,
 ) {
     loop {
         let (stream, peer) = match listener.accept().await {
@@ -229,6 +262,7 @@ async fn accept(
         let ended = Arc::new(tokio::sync::Notify::new());
         let conn = Conn {
             ended: Arc::clone(&ended),
+            bounds,
             shared: Arc::clone(&shared),
             ip: peer.ip(),
             seat: None,
@@ -240,8 +274,15 @@ async fn accept(
         let config = Arc::clone(&config);
         tokio::spawn(async move {
             let _permit = permit;
+            let stream = Bounded {
+                inner: stream,
+                login: Box::pin(tokio::time::sleep(bounds.login_grace)),
+                started,
+                stall: bounds.write_timeout,
+                stalled: None,
+            };
             let session = match tokio::time::timeout(
-                LOGIN_GRACE,
+                bounds.login_grace,
                 russh::server::run_stream(config, stream, conn),
             )
             .await
@@ -249,20 +290,7 @@ async fn accept(
                 Ok(Ok(s)) => s,
                 _ => return,
             };
-            let handle = session.handle();
             let bye = session.handle();
-            let grace = tokio::spawn(async move {
-                tokio::time::sleep(LOGIN_GRACE).await;
-                if !started.load(Ordering::Relaxed) {
-                    let _ = handle
-                        .disconnect(
-                            russh::Disconnect::ByApplication,
-                            "too slow to log in".into(),
-                            "en".into(),
-                        )
-                        .await;
-                }
-            });
             let mut session = session;
             tokio::select! {
                 _ = &mut session => {}
@@ -281,8 +309,85 @@ async fn accept(
                     }
                 }
             }
-            grace.abort();
         });
+    }
+}
+
+/// A connection's socket, bounded: until the screen opens, reading fails once the login
+/// grace time has passed (a client that connects and never logs in is closed); and a write
+/// that cannot go out for `stall` fails (a client that stopped reading is closed), so the
+/// session's own task ends rather than wait for ever.
+struct Bounded {
+    inner: tokio::net::TcpStream,
+    login: Pin<Box<tokio::time::Sleep>>,
+    started: Arc<AtomicBool>,
+    stall: Duration,
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+fn too_slow() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "the SSH client is too slow")
+}
+
+impl Bounded {
+    /// Whether a write pending since the first `Pending` has waited too long.
+    fn stalled_too_long(&mut self, cx: &mut Context<'_>) -> bool {
+        let stall = self.stall;
+        self.stalled
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)))
+            .as_mut()
+            .poll(cx)
+            .is_ready()
+    }
+}
+
+impl AsyncRead for Bounded {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        match Pin::new(&mut self.inner).poll_read(cx, buf) {
+            Poll::Pending
+                if !self.started.load(Ordering::Relaxed)
+                    && self.login.as_mut().poll(cx).is_ready() =>
+            {
+                Poll::Ready(Err(too_slow()))
+            }
+            other => other,
+        }
+    }
+}
+
+impl AsyncWrite for Bounded {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        match Pin::new(&mut self.inner).poll_write(cx, buf) {
+            Poll::Pending if self.stalled_too_long(cx) => Poll::Ready(Err(too_slow())),
+            Poll::Pending => Poll::Pending,
+            other => {
+                self.stalled = None;
+                other
+            }
+        }
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        match Pin::new(&mut self.inner).poll_flush(cx) {
+            Poll::Pending if self.stalled_too_long(cx) => Poll::Ready(Err(too_slow())),
+            Poll::Pending => Poll::Pending,
+            other => {
+                self.stalled = None;
+                other
+            }
+        }
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
 
@@ -304,6 +409,7 @@ struct Conn {
     started: Arc<AtomicBool>,
     /// Told when the screen has closed.
     ended: Arc<tokio::sync::Notify>,
+    bounds: Bounds,
     /// The session channel, opened but not yet showing the screen.
     channel: Option<(ChannelId, Option<Pending>)>,
     /// The terminal's size, from the pty request.
@@ -468,8 +574,9 @@ impl russh::server::Handler for Conn {
         let name = self.name.clone();
         let handle = session.handle();
         let ended = Arc::clone(&self.ended);
+        let timeout = self.bounds.write_timeout;
         tokio::spawn(async move {
-            screen(shared, member, name, cookie, p, size).await;
+            screen(shared, member, name, cookie, p, size, timeout).await;
             // A client that stopped reading may never take these: bounded too.
             let _ = tokio::time::timeout(CLOSE_GRACE, async {
                 let _ = handle.exit_status_request(channel, 0).await;
@@ -635,13 +742,13 @@ impl std::io::Write for Sink {
 
 type Term = Terminal<CrosstermBackend<Sink>>;
 
-/// Sends `bytes` to the member, waiting for the client's window at most [`WRITE_TIMEOUT`].
-async fn send(write: &ChannelWriteHalf<Msg>, bytes: Vec<u8>) -> bool {
+/// Sends `bytes` to the member, waiting for the client's window at most `timeout`.
+async fn send(write: &ChannelWriteHalf<Msg>, bytes: Vec<u8>, timeout: Duration) -> bool {
     if bytes.is_empty() {
         return true;
     }
     matches!(
-        tokio::time::timeout(WRITE_TIMEOUT, write.data_bytes(bytes)).await,
+        tokio::time::timeout(timeout, write.data_bytes(bytes)).await,
         Ok(Ok(()))
     )
 }
@@ -655,6 +762,7 @@ async fn screen(
     cookie: String,
     p: Pending,
     size: (u16, u16),
+    timeout: Duration,
 ) {
     let Pending { write, mut keys } = p;
     let Some(mut rx) = shared.views.get(member.seat).cloned() else {
@@ -675,7 +783,13 @@ async fn screen(
         return;
     };
     // The alternate screen, cleared, the cursor hidden.
-    if !send(&write, b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l".to_vec()).await {
+    if !send(
+        &write,
+        b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l".to_vec(),
+        timeout,
+    )
+    .await
+    {
         return;
     }
     let mut ui = Ui::default();
@@ -690,7 +804,7 @@ async fn screen(
             break;
         }
         draw(&mut term, &shared, &rx, &member, &name, &ui);
-        if !send(&write, sink.take()).await {
+        if !send(&write, sink.take(), timeout).await {
             return;
         }
         tokio::select! {
@@ -733,7 +847,7 @@ async fn screen(
     }
     let mut bye = b"\x1b[?25h\x1b[?1049l".to_vec();
     bye.extend_from_slice(farewell.as_bytes());
-    let _ = send(&write, bye).await;
+    let _ = send(&write, bye, timeout).await;
 }
 
 /// The member's part of a snapshot: their lead status and their own votes.

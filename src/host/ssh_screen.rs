@@ -287,6 +287,20 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     ])
     .areas(area);
     draw_head(f, head, v, team, me);
+    // The situation (deadlines, decisions taken, systems, services) beside, when there is room.
+    let body = if body.width >= 110 && body.height >= 6 {
+        let [main, side] =
+            Layout::horizontal([Constraint::Min(70), Constraint::Length(38)]).areas(body);
+        f.render_widget(
+            Paragraph::new(situation_text(v, team))
+                .wrap(Wrap { trim: false })
+                .block(Block::default().borders(Borders::ALL).title(" Situation ")),
+            side,
+        );
+        main
+    } else {
+        body
+    };
     let decision_lines = decision_text(v, ui, me, team, body.width.saturating_sub(2));
     let inner = usize::from(body.width.saturating_sub(2)).max(1);
     let wrapped: usize = decision_lines
@@ -488,6 +502,60 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
                     "You lead the team: press s to submit “{l}” as the team's choice (vote for another option first to submit that one)."
                 )));
             }
+        }
+    }
+    out
+}
+
+fn situation_text(v: &SeatView, team: bool) -> Vec<Line<'static>> {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let mut out = Vec::new();
+    if !v.deadlines.is_empty() {
+        out.push(Line::from(Span::styled("Deadlines", bold)));
+        for d in &v.deadlines {
+            let min = d.left.max(0).saturating_add(59) / 60;
+            let left = if min >= 60 {
+                format!("{} h {:02} min", min / 60, min % 60)
+            } else {
+                format!("{min} min")
+            };
+            out.push(Line::from(format!(
+                "  {}: {left} left",
+                sanitize_line(&d.label)
+            )));
+        }
+    }
+    if !v.taken.is_empty() {
+        out.push(Line::from(Span::styled("Decided", bold)));
+        for t in v.taken.iter().take(8) {
+            let who = if team {
+                String::new()
+            } else {
+                format!("{}: ", sanitize_line(&t.team))
+            };
+            out.push(Line::from(format!(
+                "  {} {who}{}{}",
+                t.offset,
+                sanitize_line(&t.option),
+                if t.timeout { " (time ran out)" } else { "" }
+            )));
+        }
+    }
+    if !v.board.systems.is_empty() {
+        out.push(Line::from(Span::styled("Systems", bold)));
+        for (name, state) in &v.board.systems {
+            out.push(Line::from(format!("  {}: {state}", sanitize_line(name))));
+        }
+    }
+    if !v.board.services.is_empty() {
+        out.push(Line::from(Span::styled("Services", bold)));
+        for (name, cap) in &v.board.services {
+            let pct = if cap.is_finite() {
+                cap.round() as i64
+            } else {
+                0
+            };
+            out.push(Line::from(format!("  {}: {pct}%", sanitize_line(name))));
         }
     }
     out
