@@ -239,3 +239,36 @@ fn whole_playthroughs_are_the_same_with_and_without_caches() {
         }
     }
 }
+
+/// A case proptest found: an undo after a curveball, then another curveball, used to end
+/// differently with and without the condition caches.
+#[test]
+fn an_undo_between_curveballs_is_the_same_with_and_without_caches() {
+    let acts = [
+        Act::Curveball(3),
+        Act::Step,
+        Act::NextInject,
+        Act::Choose(2),
+        Act::Step,
+        Act::Step,
+        Act::NextInject,
+        Act::NextInject,
+        Act::Undo,
+        Act::NextInject,
+        Act::Curveball(46),
+        Act::NextInject,
+        Act::Choose(3),
+    ];
+    let seed = 5001317861038298971;
+    for s in scenarios() {
+        let (ex, applied, _) = play(&s, seed, &acts);
+        let mut eager = Exercise::new(s.clone(), seed);
+        eager.set_eager_conditions(true);
+        for (cmd, real) in &applied {
+            eager
+                .apply(cmd.clone(), *real)
+                .expect("the same commands apply");
+        }
+        assert_eq!(eager.fingerprint(), ex.fingerprint(), "{}", s.meta.id);
+    }
+}

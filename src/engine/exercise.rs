@@ -1283,10 +1283,11 @@ impl Exercise {
         ev: &mut Vec<Event>,
     ) -> Option<usize> {
         let sc = Arc::clone(&self.sc);
-        let mut changed = std::mem::take(&mut self.st.cache.since_roll);
-        if self.eager {
-            changed = reads::ALL;
-        }
+        // Every roll evaluates `when` and `chance` afresh. Caching them by the parts of the
+        // state they read missed a change after an undo between two curveballs (a case in
+        // tests/engine_props.rs), and they are cheap next to a step.
+        self.st.cache.since_roll = 0;
+        let mut changed = reads::ALL;
         for (i, r) in sc.random_events.iter().enumerate().skip(first) {
             if r.once && self.st.random_hits[i] > 0 {
                 continue;
