@@ -35,8 +35,11 @@ fn flagship(dir: &Path, policy: &str, seed: u64) -> PathBuf {
     journal
 }
 
+/// The report of `journal` in `format`, written into a temporary folder (never beside a
+/// committed fixture).
 fn report(journal: &Path, format: &str) -> String {
-    let path = journal.with_extension(format);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("report.{format}"));
     let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
         .args(["report", "--format", format, "-o"])
         .arg(&path)
