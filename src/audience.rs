@@ -94,6 +94,69 @@ pub struct SeatView {
     pub board: Board,
     /// The ending, once reached: title and debrief.
     pub ending: Option<EndingView>,
+    /// What the facilitator pinned on every screen, when this audience may see it.
+    pub pinned: Option<Pinned>,
+}
+
+/// Something the facilitator pinned on the screens (see [`pinned`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Pinned {
+    /// `message`, `attachment` or `questions`.
+    pub kind: &'static str,
+    /// The message's title, the attachment's name, or the phase's title.
+    pub title: String,
+    /// The message's body or the attachment's text (empty for questions).
+    pub body: String,
+    /// The questions to discuss.
+    pub questions: Vec<String>,
+}
+
+/// What a pin (the facilitator's projector pin, kind and id) shows this audience: only a
+/// message it received that has already fired, its attachment, or the questions of a phase
+/// already reached. The projector rule: nothing pinned shows what the screen could not
+/// show anyway.
+pub fn pinned(
+    ex: &Exercise,
+    audience: Audience,
+    kind: crate::journal::view::PinKind,
+    id: &str,
+) -> Option<Pinned> {
+    use crate::journal::view::PinKind;
+    let sc = ex.scenario();
+    let st = ex.state();
+    let fired = |id: &str| {
+        sc.inject_index(id)
+            .filter(|i| st.feed.contains(i))
+            .filter(|&i| audience.receives(&sc.injects[usize::from(i)].teams))
+            .map(|i| &sc.injects[usize::from(i)])
+    };
+    match kind {
+        PinKind::Inject => fired(id).map(|inj| Pinned {
+            kind: "message",
+            title: inj.title.clone(),
+            body: inj.body.clone(),
+            questions: inj.questions.clone(),
+        }),
+        PinKind::Attachment => fired(id).and_then(|inj| {
+            inj.attachment.as_ref().map(|a| Pinned {
+                kind: "attachment",
+                title: a.name.clone(),
+                body: a.text.clone(),
+                questions: Vec::new(),
+            })
+        }),
+        PinKind::Questions => sc
+            .phases
+            .iter()
+            .position(|p| p.id == id)
+            .filter(|&p| p <= usize::from(st.phase) && ex.status() != Status::Briefing)
+            .map(|p| Pinned {
+                kind: "questions",
+                title: sc.phases[p].title.clone(),
+                body: String::new(),
+                questions: sc.phases[p].questions.clone(),
+            }),
+    }
 }
 
 /// The clock, as every screen shows it.
@@ -491,5 +554,6 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         deadlines,
         board,
         ending,
+        pinned: None,
     }
 }

@@ -323,6 +323,7 @@ fn the_host_takes_the_default_when_a_decisions_real_time_runs_out() {
             public_url: None,
             limits: Limits::default(),
             tls: None,
+            console: false,
         },
     )
     .expect("host");

@@ -119,6 +119,7 @@ fn seats_over_tls_are_https_with_secure_cookies_and_refuse_plain_http() {
             public_url: None,
             limits: Limits::default(),
             tls: Some(tls),
+            console: false,
         },
     )
     .expect("host");

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use crate::errln;
 use crate::journal::{self, Session};
 
-use super::HostArgs;
+use super::{HostArgs, ServeArgs};
 
 /// Runs `downtime host`.
 pub fn run(args: &HostArgs) -> ExitCode {
@@ -18,17 +18,23 @@ pub fn run(args: &HostArgs) -> ExitCode {
     }
 }
 
-fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
-    let listen: std::net::SocketAddr = args.seats.parse().map_err(|_| {
+/// The seats' setup from the command line: the web address, SSH, TLS, the seats file.
+/// `console`: a console drives the exercise (`play --seats`).
+pub fn setup(
+    seats: &str,
+    serve: &ServeArgs,
+    console: bool,
+) -> Result<crate::host::Setup, (u8, String)> {
+    let listen: std::net::SocketAddr = seats.parse().map_err(|_| {
         (
             2,
             format!(
                 "`--seats {}`: give an address and port, e.g. 0.0.0.0:8080 or 127.0.0.1:0",
-                crate::text::sanitize_line(&args.seats)
+                crate::text::sanitize_line(seats)
             ),
         )
     })?;
-    let ssh = match &args.ssh {
+    let ssh = match &serve.ssh {
         Some(a) => Some(crate::host::ssh::Config::new(
             a.parse().map_err(|_| {
                 (
@@ -39,13 +45,14 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
                     ),
                 )
             })?,
-            args.ssh_host_key
+            serve
+                .ssh_host_key
                 .clone()
                 .unwrap_or_else(crate::host::ssh::default_host_key),
         )),
         None => None,
     };
-    if let Some(u) = &args.public_url
+    if let Some(u) = &serve.public_url
         && !(u.starts_with("http://") || u.starts_with("https://"))
     {
         return Err((
@@ -53,11 +60,25 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
             "`--public-url` must start with http:// or https://".into(),
         ));
     }
-    let params = super::run::parse_params(&args.params)?;
-    let tls = match (&args.tls_cert, &args.tls_key) {
+    let tls = match (&serve.tls_cert, &serve.tls_key) {
         (Some(c), Some(k)) => Some(crate::host::tls::config(c, k).map_err(|e| (2, e))?),
         _ => None,
     };
+    Ok(crate::host::Setup {
+        config: crate::host::Config {
+            public_url: serve.public_url.clone(),
+            tls,
+            console,
+            ..crate::host::Config::new(listen)
+        },
+        ssh,
+        seats_file: serve.seats_file.clone(),
+    })
+}
+
+fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
+    let setup = setup(&args.seats, &args.serve, false)?;
+    let params = super::run::parse_params(&args.params)?;
     let scenario = crate::output::load_or_report(&args.scenario)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
@@ -76,15 +97,8 @@ fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
     crate::host::serve(
         session,
         &crate::host::Options {
-            config: crate::host::Config {
-                listen,
-                public_url: args.public_url.clone(),
-                limits: crate::host::Limits::default(),
-                tls,
-            },
+            setup,
             params,
-            seats_file: args.seats_file.clone(),
-            ssh,
             qr: args.qr,
         },
     )

@@ -74,9 +74,42 @@ pub struct PlayArgs {
     /// Resume even if the scenario file changed since the journal was written.
     #[arg(long, requires = "resume")]
     pub force: bool,
+    /// Serve every team its own web page here, e.g. `0.0.0.0:8080` (port 0 picks a free
+    /// one): the briefing shows each seat's link, QR code and join code.
+    #[arg(long, value_name = "ADDR")]
+    pub seats: Option<String>,
+    /// How seats are served (with `--seats`).
+    #[command(flatten)]
+    pub serve: ServeArgs,
     /// Glyphs and colours.
     #[command(flatten)]
     pub display: DisplayArgs,
+}
+
+/// How seats are served, beside their address (`play --seats` and `host`).
+#[derive(Clone, Debug, Default, Args)]
+pub struct ServeArgs {
+    /// Also serve the seats over SSH here, e.g. `0.0.0.0:2222`: `ssh -p 2222 TEAM@HOST`
+    /// (or `presenter@HOST`), the join code as the password.
+    #[arg(long, value_name = "ADDR", requires = "seats")]
+    pub ssh: Option<String>,
+    /// The SSH host key (ed25519, OpenSSH format; created with mode 0600 when missing).
+    /// Default: `ssh_host_ed25519_key` in the data folder.
+    #[arg(long, value_name = "FILE", requires = "ssh")]
+    pub ssh_host_key: Option<PathBuf>,
+    /// Write each seat's audience, URL and join code to this JSON file (mode 0600).
+    #[arg(long, value_name = "FILE", requires = "seats")]
+    pub seats_file: Option<PathBuf>,
+    /// The URL base printed for the seats, when people reach the host by another name
+    /// (e.g. `http://crisis-laptop.local:8080`).
+    #[arg(long, value_name = "URL", requires = "seats")]
+    pub public_url: Option<String>,
+    /// Serve the seats over TLS with this certificate chain (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// How the console draws (`play` and `present`).
@@ -121,39 +154,21 @@ pub struct HostArgs {
     /// Where the web seats listen, e.g. `0.0.0.0:8080` (port 0 picks a free one).
     #[arg(long, value_name = "ADDR")]
     pub seats: String,
-    /// Also serve the seats over SSH here, e.g. `0.0.0.0:2222`: `ssh -p 2222 TEAM@HOST`
-    /// (or `presenter@HOST`), the join code as the password.
-    #[arg(long, value_name = "ADDR")]
-    pub ssh: Option<String>,
-    /// The SSH host key (ed25519, OpenSSH format; created with mode 0600 when missing).
-    /// Default: `ssh_host_ed25519_key` in the data folder.
-    #[arg(long, value_name = "FILE", requires = "ssh")]
-    pub ssh_host_key: Option<PathBuf>,
+    /// How seats are served.
+    #[command(flatten)]
+    pub serve: ServeArgs,
     /// Seed of the exercise's randomness (default: a fresh one).
     #[arg(long)]
     pub seed: Option<u64>,
     /// Journal file to write (default: a new file in the data directory).
     #[arg(long, value_name = "FILE")]
     pub journal: Option<PathBuf>,
-    /// Write each seat's audience, URL and join code to this JSON file (mode 0600).
-    #[arg(long, value_name = "FILE")]
-    pub seats_file: Option<PathBuf>,
-    /// The URL base printed for the seats, when people reach the host by another name
-    /// (e.g. `http://crisis-laptop.local:8080`).
-    #[arg(long, value_name = "URL")]
-    pub public_url: Option<String>,
     /// Set a parameter, e.g. `--param backups_tested=no` (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
     /// Also draw each seat's URL as a QR code on stderr, for phones to scan.
     #[arg(long)]
     pub qr: bool,
-    /// Serve the seats over TLS with this certificate chain (PEM).
-    #[arg(long, value_name = "FILE", requires = "tls_key")]
-    pub tls_cert: Option<PathBuf>,
-    /// The certificate's private key (PEM).
-    #[arg(long, value_name = "FILE", requires = "tls_cert")]
-    pub tls_key: Option<PathBuf>,
 }
 
 /// Arguments of `downtime present`.
@@ -408,7 +423,13 @@ pub fn main() -> ExitCode {
         Some(Cmd::Host(a)) => host::run(&a),
         Some(Cmd::Fork(a)) => fork::run(&a),
         Some(Cmd::Evaluate(a)) => evaluate::run(&a),
-        Some(Cmd::Play(a)) => crate::tui::play(&a.into()),
+        Some(Cmd::Play(a)) => match play_options(a) {
+            Ok(o) => crate::tui::play(&o),
+            Err((code, msg)) => {
+                crate::errln!("downtime play: {msg}");
+                ExitCode::from(code)
+            }
+        },
         Some(Cmd::Present(a)) => crate::tui::present(&crate::tui::PresentOptions {
             journal: a.journal,
             latest: a.latest,
@@ -464,15 +485,20 @@ impl From<ReportFormat> for crate::report::Format {
     }
 }
 
-impl From<PlayArgs> for crate::tui::PlayOptions {
-    fn from(a: PlayArgs) -> Self {
-        crate::tui::PlayOptions {
-            scenario: a.scenario,
-            seed: a.seed,
-            journal: a.journal,
-            resume: a.resume,
-            force: a.force,
-            display: a.display.into(),
-        }
-    }
+/// `play`'s arguments as the console's options; `Err` (exit code, message) for a bad
+/// seats address or TLS file.
+fn play_options(a: PlayArgs) -> Result<crate::tui::PlayOptions, (u8, String)> {
+    let seats = match &a.seats {
+        Some(addr) => Some(host::setup(addr, &a.serve, true)?),
+        None => None,
+    };
+    Ok(crate::tui::PlayOptions {
+        scenario: a.scenario,
+        seed: a.seed,
+        journal: a.journal,
+        resume: a.resume,
+        force: a.force,
+        display: a.display.into(),
+        seats,
+    })
 }

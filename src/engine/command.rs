@@ -92,6 +92,16 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         name: String,
     },
+    /// The facilitator takes a team's open decision against the team's votes (or reopens
+    /// what its lead submitted, then chooses again): a choice, with the reason on record.
+    Overrule {
+        /// Decision id.
+        decision: String,
+        /// Option id.
+        option: String,
+        /// Why the facilitator decided otherwise than the room, for the report.
+        reason: String,
+    },
     /// An open decision ran out of real time: its default option is taken.
     Timeout {
         /// Decision id.
@@ -169,6 +179,7 @@ impl Command {
             Command::Choose { .. } => "choose",
             Command::Vote { .. } => "vote",
             Command::Submit { .. } => "submit",
+            Command::Overrule { .. } => "overrule",
             Command::Timeout { .. } => "timeout",
             Command::Pause => "pause",
             Command::Resume => "resume",

@@ -338,6 +338,7 @@ impl Exercise {
                 cmd,
                 Command::Choose { .. }
                     | Command::Submit { .. }
+                    | Command::Overrule { .. }
                     | Command::Timeout { .. }
                     | Command::NextPhase
             ) || ev
@@ -493,6 +494,32 @@ impl Exercise {
                         option: o,
                         by: by.clone(),
                         name: name.clone(),
+                    },
+                );
+                self.choose(d, o, false, real, ev);
+            }
+            Command::Overrule {
+                decision,
+                option,
+                reason,
+            } => {
+                let (d, o) = self.resolve_choice(decision, option)?;
+                if reason.trim().is_empty() {
+                    return Err(CommandError::Invalid(
+                        "say why the room is overruled: the reason goes in the report".into(),
+                    ));
+                }
+                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
+                    return Err(CommandError::Invalid(format!(
+                        "option `{option}` is not available: {why}"
+                    )));
+                }
+                self.record(
+                    real,
+                    LogKind::Overruled {
+                        decision: d,
+                        option: o,
+                        reason: reason.clone(),
                     },
                 );
                 self.choose(d, o, false, real, ev);
@@ -1391,6 +1418,7 @@ impl Exercise {
         let taken = match &self.applied[idx].0 {
             Command::Choose { decision, .. }
             | Command::Submit { decision, .. }
+            | Command::Overrule { decision, .. }
             | Command::Timeout { decision } => self.sc.decision_index(decision),
             _ => None,
         };

@@ -193,6 +193,15 @@ pub enum LogKind {
         /// The name given (may be empty).
         name: String,
     },
+    /// The facilitator took a decision against the room (the `Choice` entry follows).
+    Overruled {
+        /// Decision.
+        decision: u16,
+        /// Option.
+        option: u16,
+        /// Why.
+        reason: String,
+    },
     /// A decision was undone.
     Undo {
         /// Decision.

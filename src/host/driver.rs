@@ -44,13 +44,14 @@ impl HostDriver {
     fn seats_text(&self) -> String {
         let roster = self.client.roster();
         let mut out = String::new();
-        for (s, (_, voters, lead)) in self.client.seats().iter().zip(roster) {
+        for (s, r) in self.client.seats().iter().zip(roster) {
             out.push_str(&format!("{:<24} {}  code {}\n", s.label, s.url, s.code));
-            if !voters.is_empty() {
+            if !r.members.is_empty() {
+                let joined: Vec<String> = r.members.iter().map(|m| m.describe()).collect();
                 out.push_str(&format!(
                     "    joined: {}{}\n",
-                    voters.join(", "),
-                    lead.map(|l| format!(" (lead {l})")).unwrap_or_default()
+                    joined.join(", "),
+                    r.lead.map(|l| format!(" (lead {l})")).unwrap_or_default()
                 ));
             }
         }

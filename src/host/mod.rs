@@ -28,18 +28,19 @@ pub mod web;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::{oneshot, watch};
 
-use crate::engine::{Command, Event, Exercise, ParamSetting};
-use crate::journal::{Session, SessionError};
+use crate::engine::{Command, Event, Exercise, ParamSetting, RealMs};
+use crate::journal::{BeatKind, Session, SessionError, ViewEntry};
 
 pub use driver::HostDriver;
 pub use owner::Snapshot;
-pub use seats::SeatInfo;
+pub use seats::{Device, MemberInfo, Roster, SeatInfo};
 
 /// Bounds on what clients may cost the host.
 #[derive(Clone, Debug)]
@@ -96,6 +97,10 @@ pub struct Shared {
     tx: SyncSender<owner::Request>,
     limits: Limits,
     tls: bool,
+    /// Bumped by the owner after every entry and by the seats when a member joins or leaves.
+    version: Arc<AtomicU64>,
+    /// The session's real time at an instant, for the facilitator's clock.
+    clock: (RealMs, Instant),
 }
 
 impl Shared {
@@ -106,7 +111,12 @@ impl Shared {
         self.limiter.lock().unwrap_or_else(|e| e.into_inner())
     }
     fn republish(&self) {
+        self.republish_roster();
         let _ = self.tx.try_send(owner::Request::Republish);
+    }
+    /// Tells the facilitator's client that who is connected changed.
+    fn republish_roster(&self) {
+        self.version.fetch_add(1, Ordering::Release);
     }
 }
 
@@ -131,6 +141,88 @@ pub struct Config {
     pub limits: Limits,
     /// TLS, if a certificate was given (see [`tls::config`]).
     pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
+    /// The console drives the exercise (`play --seats`): it keeps the clock and shows what
+    /// the seats do; without it (`host`), the owner times decisions out and tells stderr.
+    pub console: bool,
+}
+
+impl Config {
+    /// Listening on `listen`, default bounds, no TLS, no console.
+    pub fn new(listen: SocketAddr) -> Self {
+        Config {
+            listen,
+            public_url: None,
+            limits: Limits::default(),
+            tls: None,
+            console: false,
+        }
+    }
+}
+
+/// Everything a host is started with besides its session: the web seats, the SSH seats and
+/// the seats file (`play --seats` and `host` share it).
+#[derive(Clone, Debug)]
+pub struct Setup {
+    /// The web seats.
+    pub config: Config,
+    /// The SSH seats, when asked for (`--ssh`).
+    pub ssh: Option<ssh::Config>,
+    /// Where to write the seats file, if anywhere.
+    pub seats_file: Option<PathBuf>,
+}
+
+/// A host started from a [`Setup`]: the host, and its SSH server when there is one.
+pub struct Launched {
+    /// The host.
+    pub host: Host,
+    /// The SSH seats' server.
+    pub ssh: Option<ssh::Started>,
+}
+
+impl Launched {
+    /// What the facilitator should know, one line each: where the host listens, the SSH host
+    /// key, whether traffic is encrypted, the seats file.
+    pub fn lines(&self, setup: &Setup) -> Vec<String> {
+        let mut out = vec![format!("host: listening on {}", self.host.local_addr())];
+        if let Some(s) = &self.ssh {
+            out.push(format!(
+                "ssh: listening on {}; host key {} ({}{})",
+                s.addr,
+                s.fingerprint,
+                s.key_path.display(),
+                if s.key_created { ", created now" } else { "" }
+            ));
+            out.push(
+                "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code".into(),
+            );
+        }
+        out.push(if setup.config.tls.is_some() {
+            "host: TLS on: the seats' traffic is encrypted".into()
+        } else {
+            UNENCRYPTED.into()
+        });
+        if let Some(p) = &setup.seats_file {
+            out.push(format!("seats file: {}", p.display()));
+        }
+        out
+    }
+}
+
+/// What the facilitator is told when the seats are served without TLS.
+pub const UNENCRYPTED: &str = "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key.";
+
+/// Starts a host for `session` as `setup` says: web seats, SSH seats, the seats file.
+pub fn launch(session: Session, setup: &Setup) -> Result<Launched, String> {
+    let mut host = Host::start(session, &setup.config)?;
+    let ssh = match &setup.ssh {
+        Some(c) => Some(host.start_ssh(c)?),
+        None => None,
+    };
+    if let Some(path) = &setup.seats_file {
+        seats::write_seats_file(path, &host.seats())
+            .map_err(|e| format!("cannot write the seats file {}: {e}", path.display()))?;
+    }
+    Ok(Launched { host, ssh })
 }
 
 impl Host {
@@ -171,9 +263,15 @@ impl Host {
             views.push(rx);
         }
         let (tx, rx) = std::sync::mpsc::sync_channel(config.limits.queue.max(1));
+        let version = Arc::new(AtomicU64::new(0));
+        let clock = (session.real_now(), Instant::now());
+        let opts = owner::Options {
+            console: config.console,
+            version: Arc::clone(&version),
+        };
         let owner = std::thread::Builder::new()
             .name("downtime-owner".into())
-            .spawn(move || owner::run(session, rx, senders))
+            .spawn(move || owner::run(session, rx, senders, opts))
             .map_err(|e| format!("cannot start the host's owner: {e}"))?;
         let shared = Arc::new(Shared {
             registry: Mutex::new(registry),
@@ -185,6 +283,8 @@ impl Host {
             tx,
             limits: config.limits.clone(),
             tls: config.tls.is_some(),
+            version,
+            clock,
         });
         let app =
             web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();
@@ -277,15 +377,72 @@ fn gone() -> SessionError {
 }
 
 impl Client {
-    /// Applies a command; returns its events and the exercise after it.
+    /// Applies a command now; returns its events and the exercise after it.
     pub fn apply(&self, cmd: Command) -> Result<(Vec<Event>, Exercise), SessionError> {
+        self.request(cmd, None)
+    }
+
+    /// Applies a command at real time `real` of the session (the console's clock).
+    pub fn apply_at(
+        &self,
+        cmd: Command,
+        real: RealMs,
+    ) -> Result<(Vec<Event>, Exercise), SessionError> {
+        self.request(cmd, Some(real))
+    }
+
+    fn request(
+        &self,
+        cmd: Command,
+        real: Option<RealMs>,
+    ) -> Result<(Vec<Event>, Exercise), SessionError> {
         let (tx, rx) = oneshot::channel();
         self.shared
             .tx
-            .send(owner::Request::Apply { cmd, reply: tx })
+            .send(owner::Request::Apply {
+                cmd,
+                real,
+                reply: tx,
+            })
             .map_err(|_| gone())?;
         let (ev, ex) = rx.blocking_recv().map_err(|_| gone())??;
         Ok((ev, *ex))
+    }
+
+    /// Journals a view line; a pin or its release reaches every seat that may see it.
+    pub fn view(&self, entry: ViewEntry) -> Result<(), String> {
+        let (tx, rx) = oneshot::channel();
+        self.shared
+            .tx
+            .send(owner::Request::View { entry, reply: tx })
+            .map_err(|_| "the host has stopped".to_string())?;
+        rx.blocking_recv()
+            .map_err(|_| "the host has stopped".to_string())?
+    }
+
+    /// Journals the console's heartbeat (failures are left to the next command to report).
+    pub fn beat(&self, kind: BeatKind, real: RealMs, wall: i64) {
+        let _ = self
+            .shared
+            .tx
+            .try_send(owner::Request::Beat { kind, real, wall });
+    }
+
+    /// A number that changes whenever the exercise or the roster did: look again when it
+    /// differs from the last one seen.
+    pub fn version(&self) -> u64 {
+        self.shared.version.load(Ordering::Acquire)
+    }
+
+    /// Real milliseconds of the session now (the owner's clock).
+    pub fn real_now(&self) -> RealMs {
+        let (base, at) = self.shared.clock;
+        base.saturating_add(at.elapsed().as_millis() as RealMs)
+    }
+
+    /// Whether the seats' traffic is encrypted.
+    pub fn tls(&self) -> bool {
+        self.shared.tls
     }
 
     /// The exercise as it stands and the number of journal entries.
@@ -303,8 +460,8 @@ impl Client {
         self.shared.registry().infos()
     }
 
-    /// Who has joined each seat: (label, voters, lead).
-    pub fn roster(&self) -> Vec<(String, Vec<String>, Option<String>)> {
+    /// Who has joined each seat, the presenter first.
+    pub fn roster(&self) -> Vec<Roster> {
         self.shared.registry().roster()
     }
 
@@ -346,14 +503,10 @@ fn reachable(addr: SocketAddr) -> SocketAddr {
 /// What `downtime host` runs with.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Where to listen and bounds.
-    pub config: Config,
+    /// The seats.
+    pub setup: Setup,
     /// Parameter values for the start.
     pub params: std::collections::BTreeMap<String, ParamSetting>,
-    /// Where to write the seats file, if anywhere.
-    pub seats_file: Option<PathBuf>,
-    /// The SSH seats, when asked for (`--ssh`).
-    pub ssh: Option<ssh::Config>,
     /// Draw each seat's URL as a QR code on stderr.
     pub qr: bool,
 }
@@ -362,35 +515,14 @@ pub struct Options {
 /// dialect of the `run --interactive` protocol) until `q` or the end of input.
 pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let journal = session.path().map(|p| p.display().to_string());
-    let mut host = Host::start(session, &opts.config).map_err(|e| (2, e))?;
-    let ssh = match &opts.ssh {
-        Some(c) => Some(host.start_ssh(c).map_err(|e| (2, e))?),
-        None => None,
-    };
-    let client = host.client();
+    let launched = launch(session, &opts.setup).map_err(|e| (2, e))?;
     if let Some(j) = journal {
         crate::errln!("journal: {j}");
     }
-    crate::errln!("host: listening on {}", host.local_addr());
-    if let Some(s) = &ssh {
-        crate::errln!(
-            "ssh: listening on {}; host key {} ({}{})",
-            s.addr,
-            s.fingerprint,
-            s.key_path.display(),
-            if s.key_created { ", created now" } else { "" }
-        );
-        crate::errln!(
-            "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code"
-        );
+    for l in launched.lines(&opts.setup) {
+        crate::errln!("{l}");
     }
-    if opts.config.tls.is_some() {
-        crate::errln!("host: TLS on: the seats' traffic is encrypted");
-    } else {
-        crate::errln!(
-            "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key."
-        );
-    }
+    let host = launched.host;
     for s in host.seats() {
         crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
         if let Some(cmd) = &s.ssh {
@@ -404,16 +536,8 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
             }
         }
     }
-    if let Some(path) = &opts.seats_file {
-        seats::write_seats_file(path, &host.seats()).map_err(|e| {
-            (
-                2,
-                format!("cannot write the seats file {}: {e}", path.display()),
-            )
-        })?;
-        crate::errln!("seats file: {}", path.display());
-    }
-    let mut driver = HostDriver::new(client, opts.params.clone(), opts.seats_file.clone())
+    let client = host.client();
+    let mut driver = HostDriver::new(client, opts.params.clone(), opts.setup.seats_file.clone())
         .ok_or((2, "the host stopped at once".to_string()))?;
     let mut transcript =
         crate::headless::transcript::Transcript::new(&driver.exercise_now(), "host").full(true);

@@ -4,14 +4,16 @@
 //! the facilitator's driver and the clock's timeouts are serialised here.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{oneshot, watch};
 
 use crate::audience::{self, Audience};
-use crate::engine::{Command, Event, Exercise, OptionStatus};
-use crate::journal::{Session, SessionError};
+use crate::engine::{Command, Event, Exercise, OptionStatus, RealMs};
+use crate::journal::view::PinKind;
+use crate::journal::{BeatKind, Session, SessionError, ViewEntry};
 
 /// What a seat's screen shows, as published to it.
 #[derive(Debug, Default)]
@@ -61,8 +63,27 @@ pub enum Request {
     Apply {
         /// The command.
         cmd: Command,
+        /// The real time of the session it happens at (the console's clock); `None`: now.
+        real: Option<RealMs>,
         /// Where the answer goes.
         reply: oneshot::Sender<Applied>,
+    },
+    /// Journal a view line (what the projector shows, what the facilitator read); a pin
+    /// or its release is shown on every seat that may see it.
+    View {
+        /// The line.
+        entry: ViewEntry,
+        /// Where the answer goes.
+        reply: oneshot::Sender<Result<(), String>>,
+    },
+    /// Journal the console's heartbeat.
+    Beat {
+        /// Why it is written.
+        kind: BeatKind,
+        /// Real time of the session.
+        real: RealMs,
+        /// Wall-clock ms since the Unix epoch.
+        wall: i64,
     },
     /// A seat's vote or submission.
     Seat {
@@ -85,39 +106,82 @@ pub enum Request {
 /// How often the owner looks at the clock (real-time limits) and republishes countdowns.
 const TICK: Duration = Duration::from_millis(200);
 
+/// How the owner runs.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// A console drives the exercise: it keeps the clock (real-time limits, pacing) and
+    /// shows the seats' doings itself, so the owner neither times decisions out nor writes
+    /// to stderr.
+    pub console: bool,
+    /// Bumped after every change the facilitator's client should look at (an entry, a
+    /// member who joined or left).
+    pub version: Arc<AtomicU64>,
+}
+
 /// Runs the owner until [`Request::Stop`] or until every sender is gone.
 pub fn run(
     mut session: Session,
     rx: Receiver<Request>,
     seats: Vec<(Audience, watch::Sender<Arc<Snapshot>>)>,
+    opts: Options,
 ) {
     let mut last = Instant::now();
     let mut refused = None;
-    publish(&session, &seats, false);
+    let echo = !opts.console;
+    let mut pin: Option<(PinKind, String)> = None;
+    publish(&session, &seats, pin.as_ref(), false);
     loop {
         let mut changed = false;
         let mut force = false;
         match rx.recv_timeout(TICK) {
             Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
-            Ok(Request::Apply { cmd, reply }) => {
-                let r = session.apply(cmd);
+            Ok(Request::Apply { cmd, real, reply }) => {
+                let r = match real {
+                    Some(t) => session.apply_at(cmd, t),
+                    None => session.apply(cmd),
+                };
                 changed = r.is_ok();
                 let _ = reply.send(r.map(|ev| (ev, Box::new(session.exercise().clone()))));
             }
             Ok(Request::Seat { action, reply }) => {
-                let r = seat(&mut session, &action);
+                let r = seat(&mut session, &action, echo);
                 changed = r.is_ok();
                 let _ = reply.send(r);
             }
             Ok(Request::Snapshot { reply }) => {
                 let _ = reply.send((Box::new(session.exercise().clone()), session.entries()));
             }
+            Ok(Request::View { entry, reply }) => {
+                let r = session.view(entry.clone()).map_err(|e| e.to_string());
+                if r.is_ok() {
+                    match entry {
+                        ViewEntry::Pin { what, id, .. } => {
+                            pin = Some((what, id));
+                            force = true;
+                        }
+                        ViewEntry::Unpin { .. } => {
+                            pin = None;
+                            force = true;
+                        }
+                        _ => {}
+                    }
+                }
+                let _ = reply.send(r);
+            }
+            Ok(Request::Beat { kind, real, wall }) => {
+                let _ = session.beat_at(kind, real, wall);
+            }
             Ok(Request::Republish) => force = true,
             Err(RecvTimeoutError::Timeout) => {}
         }
-        changed |= timeouts(&mut session, &mut refused);
+        if !opts.console {
+            changed |= timeouts(&mut session, &mut refused);
+        }
+        if changed {
+            opts.version.fetch_add(1, Ordering::Release);
+        }
         if changed || force || last.elapsed() >= Duration::from_secs(1) {
-            publish(&session, &seats, force);
+            publish(&session, &seats, pin.as_ref(), force);
             last = Instant::now();
         }
     }
@@ -159,7 +223,7 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
 }
 
 /// A seat's action, checked against the team's view, then journaled as a command.
-fn seat(session: &mut Session, a: &SeatAction) -> Result<(), Refusal> {
+fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal> {
     let ex = session.exercise();
     let sc = ex.scenario();
     let dec = sc
@@ -195,7 +259,9 @@ fn seat(session: &mut Session, a: &SeatAction) -> Result<(), Refusal> {
     };
     match session.apply(cmd) {
         Ok(events) => {
-            tell(session.exercise(), &events);
+            if echo {
+                tell(session.exercise(), &events);
+            }
             Ok(())
         }
         Err(SessionError::Command(e)) => Err(Refusal::Conflict(e.to_string())),
@@ -214,11 +280,17 @@ fn tell(ex: &Exercise, events: &[Event]) {
 
 /// Publishes every seat's view (only where it changed, unless `force`: a seat was rotated or a
 /// lead named, which the view does not show but each member's stream must hear).
-fn publish(session: &Session, seats: &[(Audience, watch::Sender<Arc<Snapshot>>)], force: bool) {
+fn publish(
+    session: &Session,
+    seats: &[(Audience, watch::Sender<Arc<Snapshot>>)],
+    pin: Option<&(PinKind, String)>,
+    force: bool,
+) {
     let ex = session.exercise();
     let real = session.real_now();
     for (aud, tx) in seats {
-        let view = audience::view(ex, *aud, real);
+        let mut view = audience::view(ex, *aud, real);
+        view.pinned = pin.and_then(|(kind, id)| audience::pinned(ex, *aud, *kind, id));
         let json = serde_json::to_string(&view).unwrap_or_else(|_| "{}".into());
         let ballots = match aud {
             Audience::Team(_) => view

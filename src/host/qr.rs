@@ -5,12 +5,24 @@
 /// on a dark background (the blocks are the code's light modules), or `None` when the text
 /// is too long for a QR code.
 pub fn lines(url: &str) -> Option<Vec<String>> {
+    lines_on(url, true)
+}
+
+/// The QR code of `url` for a terminal with a dark (`true`) or a light background: the
+/// blocks are the code's light modules on a dark background, its dark ones on a light one.
+pub fn lines_on(url: &str, dark_background: bool) -> Option<Vec<String>> {
+    use qrcode::render::unicode::Dense1x2;
     let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
+    let (dark, light) = if dark_background {
+        (Dense1x2::Light, Dense1x2::Dark)
+    } else {
+        (Dense1x2::Dark, Dense1x2::Light)
+    };
     let text = code
-        .render::<qrcode::render::unicode::Dense1x2>()
+        .render::<Dense1x2>()
         .quiet_zone(true)
-        .dark_color(qrcode::render::unicode::Dense1x2::Light)
-        .light_color(qrcode::render::unicode::Dense1x2::Dark)
+        .dark_color(dark)
+        .light_color(light)
         .build();
     Some(text.lines().map(str::to_string).collect())
 }

@@ -55,7 +55,76 @@ pub struct Member {
     pub audience: Audience,
     /// The id votes are journaled with: `crisis#2` (never the cookie).
     pub voter: String,
+    /// How the member reached the host.
+    pub device: Device,
     generation: u32,
+    /// The name the member last gave with a vote (bounded and sanitised).
+    name: String,
+    /// Streams open now (a web page's event stream, an SSH screen).
+    online: u32,
+}
+
+/// How a member reached the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Device {
+    /// A web browser (phone or laptop).
+    Web,
+    /// An SSH client in a terminal.
+    Ssh,
+}
+
+impl Device {
+    /// The word for people.
+    pub fn word(self) -> &'static str {
+        match self {
+            Device::Web => "web",
+            Device::Ssh => "ssh",
+        }
+    }
+}
+
+/// Who joined a seat, as the facilitator sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Roster {
+    /// The seat's label (team name, or `Presenter`).
+    pub label: String,
+    /// The team's id (teams only).
+    pub team: Option<String>,
+    /// Members since the seat's last rotation, in the order they joined.
+    pub members: Vec<MemberInfo>,
+    /// The team's lead (a voter id).
+    pub lead: Option<String>,
+}
+
+/// One member of a seat, as the facilitator sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MemberInfo {
+    /// The voter id (`crisis#2`).
+    pub voter: String,
+    /// The name last given (may be empty).
+    pub name: String,
+    /// Web or SSH.
+    pub device: Device,
+    /// Whether the member's page or screen is connected now.
+    pub online: bool,
+}
+
+impl MemberInfo {
+    /// `Anne (crisis#2, web)`, or `crisis#2 (web, gone)`.
+    pub fn describe(&self) -> String {
+        let gone = if self.online { "" } else { ", gone" };
+        if self.name.is_empty() {
+            format!("{} ({}{gone})", self.voter, self.device.word())
+        } else {
+            format!(
+                "{} ({}, {}{gone})",
+                self.name,
+                self.voter,
+                self.device.word()
+            )
+        }
+    }
 }
 
 /// All seats and members.
@@ -195,8 +264,9 @@ impl Registry {
         found
     }
 
-    /// A new member of `seat`: its cookie value. The first member of a team is its lead.
-    pub fn join(&mut self, seat: usize) -> Result<[u8; 16], String> {
+    /// A new member of `seat`, reached by `device`: its cookie value. The first member of a
+    /// team is its lead.
+    pub fn join(&mut self, seat: usize, device: Device) -> Result<[u8; 16], String> {
         let s = &self.seats[seat];
         let count = self
             .members
@@ -223,7 +293,10 @@ impl Registry {
                 seat,
                 audience: s.audience,
                 voter,
+                device,
                 generation: s.generation,
+                name: String::new(),
+                online: 0,
             },
         );
         Ok(cookie)
@@ -260,22 +333,58 @@ impl Registry {
         Ok(())
     }
 
-    /// The members of each seat: (label, voters, lead).
-    pub fn roster(&self) -> Vec<(String, Vec<String>, Option<String>)> {
+    /// Who joined each seat, seat by seat (the presenter first).
+    pub fn roster(&self) -> Vec<Roster> {
         self.seats
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let mut v: Vec<String> = self
+                let mut members: Vec<(u32, MemberInfo)> = self
                     .members
                     .values()
                     .filter(|m| m.seat == i && m.generation == s.generation)
-                    .map(|m| m.voter.clone())
+                    .map(|m| {
+                        let n = m.voter.rsplit('#').next().and_then(|n| n.parse().ok());
+                        (
+                            n.unwrap_or(0),
+                            MemberInfo {
+                                voter: m.voter.clone(),
+                                name: m.name.clone(),
+                                device: m.device,
+                                online: m.online > 0,
+                            },
+                        )
+                    })
                     .collect();
-                v.sort();
-                (s.label.clone(), v, s.lead.clone())
+                members.sort_by_key(|(n, _)| *n);
+                Roster {
+                    label: s.label.clone(),
+                    team: s.team_id.clone(),
+                    members: members.into_iter().map(|(_, m)| m).collect(),
+                    lead: s.lead.clone(),
+                }
             })
             .collect()
+    }
+
+    /// Records the name a member gave (with a vote), for the roster.
+    pub fn named(&mut self, cookie: &str, name: &str) {
+        if let Some(m) = auth::parse_secret(cookie).and_then(|c| self.members.get_mut(&c))
+            && !name.is_empty()
+        {
+            m.name = name.to_string();
+        }
+    }
+
+    /// A member's stream opened (`true`) or closed.
+    pub fn presence(&mut self, cookie: &str, open: bool) {
+        if let Some(m) = auth::parse_secret(cookie).and_then(|c| self.members.get_mut(&c)) {
+            m.online = if open {
+                m.online.saturating_add(1)
+            } else {
+                m.online.saturating_sub(1)
+            };
+        }
     }
 
     /// Rotates the seat named `who` (a team id, or `presenter`): a new URL and code; every

@@ -552,7 +552,7 @@ impl russh::server::Handler for Conn {
         };
         let joined = {
             let mut reg = self.shared.registry();
-            reg.join(seat).map(|cookie| {
+            reg.join(seat, super::seats::Device::Ssh).map(|cookie| {
                 let hex = auth::hex(&cookie);
                 (reg.member(&hex), hex)
             })
@@ -768,6 +768,8 @@ async fn screen(
     let Some(mut rx) = shared.views.get(member.seat).cloned() else {
         return;
     };
+    shared.registry().named(&cookie, &name);
+    let _online = super::web::Online::new(Arc::clone(&shared), cookie.clone());
     let team = match member.audience {
         Audience::Team(t) => Some(t),
         _ => None,

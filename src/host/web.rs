@@ -200,7 +200,7 @@ async fn seat_link(
         return (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response();
     }
     reg = sh.registry();
-    match reg.join(seat) {
+    match reg.join(seat, super::seats::Device::Web) {
         Ok(cookie) => {
             drop(reg);
             sh.republish();
@@ -240,7 +240,7 @@ async fn join(
             "That code is not right. Check it and try again.",
         );
     };
-    let joined = sh.registry().join(seat);
+    let joined = sh.registry().join(seat, super::seats::Device::Web);
     match joined {
         Ok(cookie) => {
             sh.republish();
@@ -283,26 +283,50 @@ async fn events(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
         return plain(StatusCode::UNAUTHORIZED, "join first");
     };
     let rx = sh.views[m.seat].clone();
-    let cookie = auth::hex(&cookie);
+    let online = Online::new(Arc::clone(&sh), auth::hex(&cookie));
     let stream = futures_util::stream::unfold(
-        (rx, true, m, sh, cookie),
-        |(mut rx, first, m, sh, cookie)| async move {
+        (rx, true, m, sh, online),
+        |(mut rx, first, m, sh, online)| async move {
             if !first && rx.changed().await.is_err() {
                 return None;
             }
             // A rotated seat's members are out: their stream ends with the next update.
-            sh.registry().member(&cookie)?;
+            sh.registry().member(&online.cookie)?;
             let snap = rx.borrow_and_update().clone();
             let data = payload(&sh, &snap, &m);
             Some((
                 Ok::<_, Infallible>(Event::default().data(data)),
-                (rx, false, m, sh, cookie),
+                (rx, false, m, sh, online),
             ))
         },
     );
     Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(10)))
         .into_response()
+}
+
+/// A member's open stream, counted in the roster while it lives (the facilitator sees who
+/// is connected).
+pub(super) struct Online {
+    sh: Arc<Shared>,
+    /// The member's cookie, in hex.
+    pub cookie: String,
+}
+
+impl Online {
+    /// Counts a stream of the member with this cookie as open until dropped.
+    pub fn new(sh: Arc<Shared>, cookie: String) -> Self {
+        sh.registry().presence(&cookie, true);
+        sh.republish_roster();
+        Online { sh, cookie }
+    }
+}
+
+impl Drop for Online {
+    fn drop(&mut self) {
+        self.sh.registry().presence(&self.cookie, false);
+        self.sh.republish_roster();
+    }
 }
 
 /// A vote or a submission as the page sends it.
@@ -324,7 +348,7 @@ async fn submit(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) 
 }
 
 async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -> Response {
-    let Some((m, _)) = member(sh, headers) else {
+    let Some((m, cookie)) = member(sh, headers) else {
         return plain(StatusCode::UNAUTHORIZED, "join first");
     };
     let Audience::Team(team) = m.audience else {
@@ -356,10 +380,12 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
             "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}",
         );
     };
+    let name = super::clean_name(&b.name);
+    sh.registry().named(&auth::hex(&cookie), &name);
     let action = SeatAction {
         team,
         voter: m.voter.clone(),
-        name: super::clean_name(&b.name),
+        name,
         decision: b.decision,
         option: b.option,
         submit,

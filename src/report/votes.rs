@@ -29,6 +29,9 @@ pub struct Votes {
     pub submitted_by: String,
     /// The option taken had fewer votes than another.
     pub against_majority: bool,
+    /// Why the facilitator overruled the room, when it did.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub overruled: String,
 }
 
 /// Votes for one option.
@@ -53,6 +56,7 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
     // Each voter's latest vote before the decision closed, in the order of the votes.
     let mut ballots: Vec<(&str, u16, &str, u64)> = Vec::new();
     let mut submitted: Option<(u16, &str, &str)> = None;
+    let mut overruled: Option<&str> = None;
     for l in ex.log() {
         if l.real < opened || l.real > until {
             continue;
@@ -73,10 +77,13 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
                 by,
                 name,
             } if *decision == d => submitted = Some((*option, by, name)),
+            LogKind::Overruled {
+                decision, reason, ..
+            } if *decision == d => overruled = Some(reason),
             _ => {}
         }
     }
-    if ballots.is_empty() && submitted.is_none() {
+    if ballots.is_empty() && submitted.is_none() && overruled.is_none() {
         return None;
     }
     let first = ballots.iter().map(|b| b.3).min();
@@ -110,6 +117,7 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
             None => String::new(),
         },
         against_majority: against,
+        overruled: overruled.map(s).unwrap_or_default(),
         options,
     })
 }
@@ -151,6 +159,18 @@ pub fn lines(d: &DecisionReport) -> Vec<String> {
             if v.voters == 1 { "member" } else { "members" },
             times.join(", ")
         ));
+    }
+    if !v.overruled.is_empty() {
+        out.push(format!(
+            "Overruled by the facilitator{}: {}",
+            if v.against_majority {
+                ", against the majority"
+            } else {
+                ""
+            },
+            v.overruled
+        ));
+        return out;
     }
     match (v.submitted_by.is_empty(), v.against_majority) {
         (false, true) => out.push(format!(

@@ -182,6 +182,8 @@ pub struct PlayUi {
     pub clock: ClockUi,
     /// What the presenter knows of the console it follows.
     pub console: ConsoleState,
+    /// Length of the exercise's log last seen, to tell the facilitator what the seats did.
+    pub seen_log: usize,
 }
 
 /// Something pinned on the projector, by index.
@@ -424,6 +426,25 @@ pub enum Overlay {
     },
     /// The session plan, scrolled by this many lines.
     Plan(u16),
+    /// The seats (`play --seats`): links, codes, who joined, the votes; the highlighted
+    /// seat, and whether its QR code is shown.
+    Seats {
+        /// Highlighted seat (presenter first, then the teams).
+        selected: usize,
+        /// Its QR code is drawn.
+        qr: bool,
+    },
+    /// Why the facilitator overrules the room on a decision, being typed.
+    Overrule {
+        /// Decision index.
+        decision: u16,
+        /// Option index.
+        option: u16,
+        /// What the room wanted, in words (the majority, or the lead's submission).
+        room: String,
+        /// The reason.
+        reason: Input,
+    },
     /// A broken scenario's diagnostics.
     Problems {
         /// The file.
@@ -550,6 +571,49 @@ impl App {
         app
     }
 
+    /// The console as the facilitator's client of a host serving seats (`play --seats`):
+    /// at the briefing (seats shown first) or, resumed, in the exercise.
+    pub fn hosted(
+        hosted: super::hosted::Hosted,
+        source: String,
+        in_data_folder: bool,
+        theme: Theme,
+    ) -> Self {
+        let config = Config::default();
+        let ex = hosted.exercise();
+        if ex.status() == Status::Briefing {
+            let mut b = Briefing::new(Arc::clone(ex.scenario_arc()), source, ex.seed());
+            b.journal = hosted.journal_path().map(|p| p.to_path_buf());
+            b.in_data_folder = in_data_folder;
+            b.focus = super::briefing::BriefFocus::Seats;
+            b.hosted = Some(Box::new(hosted));
+            return Self::with(Screen::Briefing(Box::new(b)), config, theme);
+        }
+        let real = ex.state().real_now;
+        let mut app = Self::with(
+            Screen::Play(Box::new(Play::new(Link::Hosted(Box::new(hosted))))),
+            config,
+            theme,
+        );
+        app.real = real;
+        app
+    }
+
+    /// The host serving seats, when the console has one.
+    pub fn hosted_link(&self) -> Option<&super::hosted::Hosted> {
+        match &self.screen {
+            Screen::Play(p) => p.link.hosted(),
+            Screen::Briefing(b) => b.hosted.as_deref(),
+            Screen::Picker(_) => None,
+        }
+    }
+
+    /// Whether the runner should send [`super::update::Msg::Refresh`] often: the console
+    /// follows a journal, or serves seats whose members vote and come and go.
+    pub fn refreshes(&self) -> bool {
+        self.read_only() || self.hosted_link().is_some()
+    }
+
     /// The presenter console following a journal read-only.
     pub fn follow(follower: Follower, theme: Theme) -> Self {
         let mut app = Self::with(
@@ -563,7 +627,7 @@ impl App {
                 Link::Follow(f) => f.pin.as_ref().and_then(|(kind, id)| {
                     super::projector::resolve(f.exercise.scenario(), *kind, id)
                 }),
-                Link::Live(_) => None,
+                _ => None,
             };
             p.ui.pin = pin;
         }
@@ -587,10 +651,13 @@ impl App {
     pub fn journal_path(&self) -> Option<PathBuf> {
         match &self.screen {
             Screen::Play(p) => p.link.journal_path().map(|p| p.to_path_buf()),
-            Screen::Briefing(b) => b
-                .resumed
-                .as_ref()
-                .and_then(|s| s.path().map(|p| p.to_path_buf())),
+            Screen::Briefing(b) => match &b.hosted {
+                Some(h) => h.journal_path().map(|p| p.to_path_buf()),
+                None => b
+                    .resumed
+                    .as_ref()
+                    .and_then(|s| s.path().map(|p| p.to_path_buf())),
+            },
             Screen::Picker(_) => None,
         }
     }
@@ -609,6 +676,7 @@ impl Play {
             ui: PlayUi::default(),
         };
         p.ui.seen = p.ex().state().feed.len();
+        p.ui.seen_log = p.ex().log().len();
         p.ui.selected = p.ex().state().feed.last().copied();
         if let Some(i) = p.ui.selected {
             p.ui.read.insert(i);
@@ -619,14 +687,11 @@ impl Play {
 
     /// A resumed journal's view: the injects read, the selection, the pacing settings.
     fn restore_view(&mut self) {
-        let Link::Live(s) = &self.link else {
+        let Some(r) = self.link.resumed() else {
             return;
         };
-        let Some(r) = s.resumed() else {
-            return;
-        };
-        let sc = s.exercise().scenario();
-        let feed = &s.exercise().state().feed;
+        let sc = self.link.exercise().scenario();
+        let feed = &self.link.exercise().state().feed;
         let shown = |id: &str| sc.inject_index(id).filter(|i| feed.contains(i));
         let read: BTreeSet<u16> = r.view.read.iter().filter_map(|id| shown(id)).collect();
         let selected = r.view.selected.as_deref().and_then(shown);

@@ -34,6 +34,8 @@ pub enum BriefFocus {
     Form,
     /// The scenario's text (scrolls).
     Info,
+    /// The seats' links, codes and QR codes (with `play --seats`).
+    Seats,
 }
 
 /// The briefing's state.
@@ -47,6 +49,11 @@ pub struct Briefing {
     pub seed: u64,
     /// A resumed journal that had not started yet.
     pub resumed: Option<Session>,
+    /// The host serving the seats (`play --seats`), started before the briefing so that
+    /// people can join while the room is set up.
+    pub hosted: Option<Box<super::hosted::Hosted>>,
+    /// The highlighted seat (presenter first, then the teams).
+    pub seat: usize,
     /// The journal the exercise will write, chosen now so that the briefing can show it
     /// (and the presenter be started) before the start; `None` without a journal.
     pub journal: Option<std::path::PathBuf>,
@@ -81,6 +88,8 @@ impl Briefing {
             source,
             seed,
             resumed: None,
+            hosted: None,
+            seat: 0,
             journal: None,
             in_data_folder: false,
             params,

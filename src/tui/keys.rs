@@ -60,6 +60,10 @@ pub enum Action {
     ToggleTimes,
     /// Show the board (every metric, system, service, deadline) full-screen.
     Board,
+    /// The seats: links, codes, who joined, the votes (`play --seats`).
+    Seats,
+    /// Take the open decision's majority of the team's votes (`play --seats`).
+    Majority,
     /// Back out.
     Back,
     /// Quit.
@@ -114,6 +118,14 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
         "show on the projector: pin the selected inject, its attachment or the phase's questions; s again releases",
     ),
     ("P", "session plan: planned and spent time per phase"),
+    (
+        "S",
+        "seats (with --seats): links, codes and QR codes, who joined, the votes; a new link for a seat, a team's lead",
+    ),
+    (
+        "M",
+        "take the team's majority vote on the open decision (with --seats); choosing otherwise asks why",
+    ),
     ("v", "presenter view on or off (spoiler-free)"),
     ("L", "large-type layout of the presenter view on or off"),
     ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
@@ -188,7 +200,14 @@ pub const BRIEFING_KEYS: &[(&str, &str)] = &[
     ("← → / Space", "change a parameter"),
     ("Enter", "edit a field; on Start: start the exercise"),
     ("s", "start the exercise"),
-    ("Tab", "switch between the form and the scenario text"),
+    (
+        "Tab",
+        "switch between the form, the scenario text and (with --seats) the seats",
+    ),
+    (
+        "r",
+        "on the seats: a new link and code for the highlighted seat",
+    ),
     ("PgUp / PgDn", "scroll the scenario text"),
     ("q", "quit"),
 ];
@@ -241,6 +260,8 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Char('v') => Action::Presenter,
         KeyCode::Char('L') => Action::Large,
         KeyCode::Char('b') => Action::Board,
+        KeyCode::Char('S') => Action::Seats,
+        KeyCode::Char('M') => Action::Majority,
         KeyCode::Char('t') => Action::ToggleTimes,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Esc => Action::Back,

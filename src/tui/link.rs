@@ -22,6 +22,8 @@ pub enum Link {
     Live(Session),
     /// A journal followed read-only.
     Follow(Follower),
+    /// Driven by this console through an exercise host that also serves the seats.
+    Hosted(Box<super::hosted::Hosted>),
 }
 
 impl Link {
@@ -30,6 +32,7 @@ impl Link {
         match self {
             Link::Live(s) => s.exercise(),
             Link::Follow(f) => &f.exercise,
+            Link::Hosted(h) => h.exercise(),
         }
     }
 
@@ -38,6 +41,7 @@ impl Link {
         match self {
             Link::Live(s) => s.path(),
             Link::Follow(f) => Some(&f.path),
+            Link::Hosted(h) => h.journal_path(),
         }
     }
 
@@ -50,6 +54,7 @@ impl Link {
     pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, String> {
         match self {
             Link::Live(s) => s.apply_at(cmd, real).map_err(|e| e.to_string()),
+            Link::Hosted(h) => h.apply(cmd, real),
             Link::Follow(_) => Err("this view follows a journal and cannot change it".into()),
         }
     }
@@ -59,6 +64,7 @@ impl Link {
     pub fn show(&mut self, entry: &ViewEntry) -> Result<(), String> {
         match self {
             Link::Live(s) => s.append_view(entry).map_err(|e| e.to_string()),
+            Link::Hosted(h) => h.view(entry),
             Link::Follow(_) => Err("this view follows a journal and cannot change it".into()),
         }
     }
@@ -68,6 +74,7 @@ impl Link {
     pub fn real_now(&self, wall: i64) -> RealMs {
         match self {
             Link::Live(s) => s.real_now(),
+            Link::Hosted(h) => h.real_now(),
             Link::Follow(f) => f.real_at(wall),
         }
     }
@@ -75,15 +82,42 @@ impl Link {
     /// Writes a heartbeat (live consoles with a journal only); failures are left to the
     /// next command to report.
     pub fn beat(&mut self, kind: BeatKind, real: RealMs, wall: i64) {
-        if let Link::Live(s) = self {
-            let _ = s.beat_at(kind, real, wall);
+        match self {
+            Link::Live(s) => {
+                let _ = s.beat_at(kind, real, wall);
+            }
+            Link::Hosted(h) => h.beat(kind, real, wall),
+            Link::Follow(_) => {}
         }
     }
 
     /// Writes a view entry (live consoles with a journal only).
     pub fn view(&mut self, entry: ViewEntry) {
-        if let Link::Live(s) = self {
-            let _ = s.view(entry);
+        match self {
+            Link::Live(s) => {
+                let _ = s.view(entry);
+            }
+            Link::Hosted(h) => {
+                let _ = h.view(&entry);
+            }
+            Link::Follow(_) => {}
+        }
+    }
+
+    /// What the journal said about its last console, when this console resumed it.
+    pub fn resumed(&self) -> Option<&crate::journal::Resumed> {
+        match self {
+            Link::Live(s) => s.resumed(),
+            Link::Hosted(h) => h.resumed(),
+            Link::Follow(_) => None,
+        }
+    }
+
+    /// The host, when the console serves seats.
+    pub fn hosted(&self) -> Option<&super::hosted::Hosted> {
+        match self {
+            Link::Hosted(h) => Some(h),
+            _ => None,
         }
     }
 }

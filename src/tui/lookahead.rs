@@ -138,6 +138,11 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
             decision: id,
             option,
             ..
+        }
+        | Command::Overrule {
+            decision: id,
+            option,
+            ..
         } => match decision(id) {
             Some(d) => {
                 let o = sc.decisions[d as usize]

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod briefing;
+pub mod hosted;
 pub mod input;
 pub mod keys;
 pub mod link;
@@ -14,6 +15,7 @@ pub mod lookahead;
 pub mod picker;
 pub mod plan;
 pub mod projector;
+pub mod seats;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -54,6 +56,8 @@ pub struct PlayOptions {
     pub force: bool,
     /// Glyphs and theme asked for.
     pub display: DisplayOptions,
+    /// Serve the seats (`--seats`): the console becomes the facilitator's client of a host.
+    pub seats: Option<crate::host::Setup>,
 }
 
 /// What `downtime present` is asked to follow.
@@ -126,6 +130,12 @@ fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), E
 
 /// `downtime play`.
 pub fn play(opts: &PlayOptions) -> ExitCode {
+    // Seats are served only for a console that can run.
+    if opts.seats.is_some()
+        && let Err(code) = usable_terminal()
+    {
+        return code;
+    }
     match prepare_play(opts) {
         Ok(app) => run_console(app),
         Err(code) => code,
@@ -235,9 +245,44 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
                 _ => 1,
             })
         })?;
+        if let Some(setup) = &opts.seats {
+            let source = session.header().scenario_source.clone();
+            return hosted_app(session, setup, source, false, theme, None);
+        }
         let mut app = App::session(session, theme);
         app.config.seed = opts.seed;
         return Ok(app);
+    }
+    if let (Some(setup), Some(path)) = (&opts.seats, &opts.scenario) {
+        let scenario = crate::output::load_or_report(path)?;
+        let source = std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string();
+        let seed = opts.seed.unwrap_or_else(crate::wall::fresh_seed);
+        let journal = opts
+            .journal
+            .clone()
+            .unwrap_or_else(|| journal::fresh_path(&scenario.meta.id, seed));
+        let session = Session::create(
+            scenario,
+            &source,
+            seed,
+            &journal,
+            crate::wall::started_now(),
+        )
+        .map_err(|e| {
+            errln!("downtime play: {e}");
+            ExitCode::from(2)
+        })?;
+        let in_data_folder = opts.journal.is_none();
+        return hosted_app(session, setup, source, in_data_folder, theme, Some(journal));
+    }
+    if opts.seats.is_some() {
+        errln!(
+            "downtime play: --seats needs a scenario file (or --resume JOURNAL): the seats are served for one exercise"
+        );
+        return Err(ExitCode::from(2));
     }
     if let Some(path) = &opts.scenario {
         let scenario = crate::output::load_or_report(path)?;
@@ -251,21 +296,48 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
     Ok(App::picker(picker, config, theme))
 }
 
+/// The console as the facilitator's client of a host serving `session`'s seats. A host that
+/// cannot start (the address is taken) is said before any full-screen UI; the journal just
+/// `created` for it (`None` when resuming) is removed then, since nothing was played.
+fn hosted_app(
+    session: Session,
+    setup: &crate::host::Setup,
+    source: String,
+    in_data_folder: bool,
+    theme: Theme,
+    created: Option<PathBuf>,
+) -> Result<App, ExitCode> {
+    let journal = session.path().map(|p| p.to_path_buf());
+    let resumed = session.resumed().cloned();
+    let launched = match crate::host::launch(session, setup) {
+        Ok(l) => l,
+        Err(e) => {
+            if let Some(p) = created {
+                let _ = std::fs::remove_file(&p);
+            }
+            errln!("downtime play: {e}");
+            return Err(ExitCode::from(2));
+        }
+    };
+    let started = launched.lines(setup);
+    let hosted = hosted::Hosted::new(
+        launched,
+        journal,
+        resumed,
+        started,
+        setup.seats_file.clone(),
+    )
+    .map_err(|e| {
+        errln!("downtime play: {e}");
+        ExitCode::from(2)
+    })?;
+    Ok(App::hosted(hosted, source, in_data_folder, theme))
+}
+
 /// Runs a console in the terminal and prints where the journal is afterwards.
 fn run_console(app: App) -> ExitCode {
-    let term = std::env::var("TERM").ok();
-    if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
-        errln!(
-            "downtime: the console needs a terminal; use `downtime run --interactive SCENARIO` to play at a plain prompt, or `downtime run` for a transcript"
-        );
-        return ExitCode::from(2);
-    }
-    if theme::unusable_terminal(term.as_deref()) {
-        errln!(
-            "downtime: this terminal (TERM={}) cannot draw the console; use `downtime run --interactive SCENARIO` to play at a plain prompt",
-            term.as_deref().unwrap_or("")
-        );
-        return ExitCode::from(2);
+    if let Err(code) = usable_terminal() {
+        return code;
     }
     terminal::install_panic_hook();
     if let Err(e) = terminal::install_signal_handlers() {
@@ -291,6 +363,25 @@ fn run_console(app: App) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether the console can run here: a terminal on both ends that can draw it.
+fn usable_terminal() -> Result<(), ExitCode> {
+    let term = std::env::var("TERM").ok();
+    if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
+        errln!(
+            "downtime: the console needs a terminal; use `downtime run --interactive SCENARIO` to play at a plain prompt, `downtime host SCENARIO --seats ADDR` to serve seats without one, or `downtime run` for a transcript"
+        );
+        return Err(ExitCode::from(2));
+    }
+    if theme::unusable_terminal(term.as_deref()) {
+        errln!(
+            "downtime: this terminal (TERM={}) cannot draw the console; use `downtime run --interactive SCENARIO` to play at a plain prompt",
+            term.as_deref().unwrap_or("")
+        );
+        return Err(ExitCode::from(2));
+    }
+    Ok(())
 }
 
 fn after_exit(app: &App) {
@@ -349,7 +440,7 @@ fn event_loop(mut app: App) -> std::io::Result<App> {
         if let Some(t) = real_now(&mut app) {
             app.update(Msg::Tick(t));
         }
-        if app.read_only() {
+        if app.refreshes() {
             app.update(Msg::Refresh);
         }
         if let Ok(mut g) = terminal::LAST_CLOCK.lock() {

@@ -57,7 +57,10 @@ impl App {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick(t) => self.tick(t),
             Msg::Wall(w) => self.wall_clock(w),
-            Msg::Refresh => self.refresh(),
+            Msg::Refresh => {
+                self.refresh();
+                self.refresh_hosted();
+            }
             Msg::Closing => self.closing(),
             Msg::Continued(t) => {
                 self.suspend = false;
@@ -78,7 +81,7 @@ impl App {
         self.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
-    fn info(&mut self, text: impl Into<String>) {
+    pub(super) fn info(&mut self, text: impl Into<String>) {
         self.notice = Some(Notice {
             text: text.into(),
             error: false,
@@ -86,7 +89,7 @@ impl App {
         });
     }
 
-    fn error(&mut self, text: impl Into<String>) {
+    pub(super) fn error(&mut self, text: impl Into<String>) {
         self.notice = Some(Notice {
             text: text.into(),
             error: true,
@@ -95,7 +98,7 @@ impl App {
     }
 
     /// Something that happened by default (a timeout): never shown with a success mark.
-    fn warn(&mut self, text: impl Into<String>) {
+    pub(super) fn warn(&mut self, text: impl Into<String>) {
         self.notice = Some(Notice {
             text: text.into(),
             error: false,
@@ -134,6 +137,8 @@ impl App {
         };
         let ctrl_c = keys::is_ctrl_c(&k);
         let keep = match &mut ov {
+            Overlay::Seats { .. } => self.seats_key(&mut ov, k),
+            Overlay::Overrule { .. } => self.overrule_key(&mut ov, k),
             Overlay::Help(scroll) => match k.code {
                 KeyCode::Up | KeyCode::Char('k') => {
                     *scroll = scroll.saturating_sub(1);
@@ -458,7 +463,7 @@ impl App {
         }
     }
 
-    fn ask_quit(&mut self) {
+    pub(super) fn ask_quit(&mut self) {
         let over = self.play().is_some_and(|p| p.ex().is_over());
         if self.read_only() || over || !matches!(self.screen, Screen::Play(_)) {
             self.quit = true;
@@ -539,10 +544,27 @@ impl App {
         }
         match k.code {
             KeyCode::Tab | KeyCode::BackTab => {
-                b.focus = match b.focus {
-                    BriefFocus::Form => BriefFocus::Info,
-                    BriefFocus::Info => BriefFocus::Form,
+                let seats = b.hosted.is_some();
+                b.focus = match (b.focus, k.code == KeyCode::Tab) {
+                    (BriefFocus::Seats, true) | (BriefFocus::Info, false) => BriefFocus::Form,
+                    (BriefFocus::Form, true) | (BriefFocus::Seats, false) => BriefFocus::Info,
+                    (BriefFocus::Info, true) | (BriefFocus::Form, false) if seats => {
+                        BriefFocus::Seats
+                    }
+                    (BriefFocus::Info, true) => BriefFocus::Form,
+                    (BriefFocus::Form, false) => BriefFocus::Info,
                 }
+            }
+            KeyCode::Up | KeyCode::Char('k') if b.focus == BriefFocus::Seats => {
+                b.seat = b.seat.saturating_sub(1)
+            }
+            KeyCode::Down | KeyCode::Char('j') if b.focus == BriefFocus::Seats => {
+                let n = b.hosted.as_ref().map(|h| h.seats.len()).unwrap_or(1);
+                b.seat = (b.seat + 1).min(n.saturating_sub(1))
+            }
+            KeyCode::Char('r') if b.focus == BriefFocus::Seats => {
+                let seat = b.seat;
+                self.rotate_seat(seat);
             }
             KeyCode::PageUp => b.scroll = b.scroll.saturating_sub(10),
             KeyCode::PageDown => b.scroll = b.scroll.saturating_add(10),
@@ -591,6 +613,23 @@ impl App {
         let Screen::Briefing(b) = &mut self.screen else {
             return;
         };
+        if let Some(mut h) = b.hosted.take() {
+            let cmd = b.start_command();
+            let real = h.real_now().max(h.exercise().state().real_now);
+            match h.apply(cmd, real) {
+                Ok(events) => {
+                    let mut play = Play::new(Link::Hosted(h));
+                    absorb(&mut play, &events);
+                    self.screen = Screen::Play(Box::new(play));
+                    self.real = real;
+                }
+                Err(e) => {
+                    b.hosted = Some(h);
+                    self.error(e);
+                }
+            }
+            return;
+        }
         let session = match b.resumed.take() {
             Some(s) => Ok(s),
             None => {
@@ -761,6 +800,7 @@ impl App {
             Action::Plan => self.overlay = Some(Overlay::Plan(0)),
             Action::ToggleTimes => self.toggle_times(),
             Action::Board => self.overlay = Some(Overlay::Board(0)),
+            Action::Seats => self.open_seats(),
             Action::Rate => self.open_rating(),
             Action::Presenter if !play.link.read_only() => self.presenter = !presenter,
             Action::Help => self.overlay = Some(Overlay::Help(0)),
@@ -971,6 +1011,8 @@ impl App {
             },
             Action::Show if play.link.read_only() => {}
             Action::Show => self.open_show(),
+            Action::Seats => self.open_seats(),
+            Action::Majority => self.take_majority(),
             Action::Rewind => self.open_rewind(),
             Action::Plan => self.overlay = Some(Overlay::Plan(0)),
             Action::Curveball => {
@@ -1063,6 +1105,10 @@ impl App {
             option: opt.id.clone(),
             team: None,
         };
+        if let Some(room) = self.room_wants(d, k) {
+            self.ask_overrule(d, k, room);
+            return;
+        }
         self.send(cmd);
     }
 
@@ -1190,6 +1236,10 @@ impl App {
     /// How long the runner may wait for input before the next tick is due; `None` when
     /// nothing is timed (the console then blocks until a key, a resize or a signal).
     pub fn next_wakeup(&self) -> Option<std::time::Duration> {
+        if self.hosted_link().is_some() {
+            // Seats vote and come and go: look at the host four times a second.
+            return Some(std::time::Duration::from_millis(250));
+        }
         let play = self.play()?;
         if play.link.read_only() {
             return Some(std::time::Duration::from_millis(250));
@@ -1296,9 +1346,7 @@ impl App {
         flush_view(play, wall.ms, false);
         if !play.ui.clock.opened {
             play.ui.clock.opened = true;
-            if let Link::Live(s) = &play.link
-                && let Some(b) = s.resumed().and_then(|r| r.last_beat)
-            {
+            if let Some(b) = play.link.resumed().and_then(|r| r.last_beat) {
                 let gap = crate::journal::marks::gap(b, wall.ms, real);
                 let text = format!("resumed after an interruption of {}", format_gap(gap));
                 let at = time::format_offset(play.ex().now());
@@ -1493,6 +1541,12 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
     }
     sync_feed(play);
     notice
+}
+
+/// Selects the newest inject when new ones fired (by a seat too); repairs the selection
+/// after an undo.
+pub(super) fn sync(play: &mut Play) {
+    sync_feed(play);
 }
 
 /// Selects the newest inject when new ones fired; repairs the selection after an undo.

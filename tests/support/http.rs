@@ -275,6 +275,7 @@ pub fn host(
             public_url: None,
             limits,
             tls: None,
+            console: false,
         },
     )
     .expect("host starts");

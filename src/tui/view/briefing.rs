@@ -225,17 +225,33 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)])
         .spacing(2)
         .areas(body);
-    f.render_widget(
-        section("The scenario", t, b.focus == BriefFocus::Info),
-        top_line(left),
-    );
     let li = Rect::new(
         left.x,
         left.y + 1,
         left.width,
         left.height.saturating_sub(1),
     );
-    draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
+    match (&b.hosted, b.focus) {
+        (Some(h), BriefFocus::Seats) => {
+            f.render_widget(
+                section("Seats: scan, open or type the code · Tab", t, true),
+                top_line(left),
+            );
+            super::seats::draw(f, app, h, li, b.seat, super::seats::Qr::All);
+        }
+        _ => {
+            let title = if b.hosted.is_some() {
+                "The scenario · Tab: seats"
+            } else {
+                "The scenario"
+            };
+            f.render_widget(
+                section(title, t, b.focus == BriefFocus::Info),
+                top_line(left),
+            );
+            draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
+        }
+    }
     f.render_widget(
         section("Set up the room", t, b.focus == BriefFocus::Form),
         top_line(right),

@@ -908,6 +908,20 @@ pub fn decision_lines(
         pad,
     ));
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
+    let tally = super::super::seats::tally(ex, d);
+    if !app.presenter && play.link.hosted().is_some() {
+        let voted: usize = tally.iter().map(|x| x.1).sum();
+        let text = match (voted, super::super::seats::majority(ex, d)) {
+            (0, _) => "No votes yet from the team's seats.".to_string(),
+            (n, Some(m)) => format!(
+                "{n} {} · majority {}: M takes it",
+                if n == 1 { "vote" } else { "votes" },
+                super::super::lookahead::option_text(ex, d, m)
+            ),
+            (n, None) => format!("{n} votes, tied: choosing asks why"),
+        };
+        lines.extend(para(&text, cols, t.dim(), pad));
+    }
     // Numbered by position in the order the teams see (see `engine::option_order`).
     for (pos, k) in crate::engine::option_order(ex, d).into_iter().enumerate() {
         let o = &dec.options[usize::from(k)];
@@ -949,6 +963,15 @@ pub fn decision_lines(
             lines.push(Line::from(spans));
         }
         let indent = " ".repeat(width(&num) + 1);
+        if let Some((_, n, names)) = tally.iter().find(|x| x.0 == k) {
+            let bar = "▮".repeat((*n).min(12));
+            let text = if app.presenter {
+                format!("{bar} {n} {}", if *n == 1 { "vote" } else { "votes" })
+            } else {
+                format!("{bar} {n}: {}", names.join(", "))
+            };
+            lines.extend(para(&text, cols, t.key(), &indent));
+        }
         if let OptionStatus::Unavailable(why) = status {
             lines.extend(para(&format!("unavailable: {why}"), cols, t.dim(), &indent));
         }

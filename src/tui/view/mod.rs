@@ -10,6 +10,7 @@ pub mod overlay;
 pub mod phase;
 pub mod picker;
 pub mod preview;
+pub mod seats;
 
 use ratatui::Frame;
 

@@ -47,6 +47,13 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         Overlay::Show { items, selected } => show_menu(f, app, area, items, *selected),
         Overlay::Plan(scroll) => plan(f, app, area, *scroll),
         Overlay::Note(input) => note(f, app, area, input),
+        Overlay::Seats { selected, qr } => seats(f, app, area, *selected, *qr),
+        Overlay::Overrule {
+            decision,
+            option,
+            room,
+            reason,
+        } => overrule(f, app, area, (*decision, *option), room, reason),
         Overlay::Override(form) => override_form(f, app, area, form),
         Overlay::Rate(form) => rate_form(f, app, area, form),
         Overlay::Curveball { injects, selected } => curveball(f, app, area, injects, *selected),
@@ -428,6 +435,67 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let inner = frame_box(f, app, area, "Session plan · facilitator only", w, h);
     draw_lines(f, inner, lines, scroll, t);
+}
+
+fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
+    let t = app.theme;
+    let Some(h) = app.hosted_link() else {
+        return;
+    };
+    let w = area.width.saturating_sub(4).min(100);
+    let h_box = area.height.saturating_sub(2);
+    let inner = frame_box(f, app, area, "Seats · facilitator only", w, h_box);
+    let iw = inner.width as usize;
+    let mut votes = vec![Line::from(Span::styled(
+        " Votes on the open decisions",
+        t.strong(),
+    ))];
+    votes.extend(super::seats::vote_lines(app, iw));
+    votes.push(Line::default());
+    votes.extend(para(
+        "↑ ↓ seat · Enter its QR code · r new link and code (everyone on it is out) · l next lead · M (outside) takes a majority · u reopens the last decision · Esc",
+        iw,
+        t.dim(),
+        " ",
+    ));
+    let vh = (votes.len() as u16).min(inner.height / 2);
+    let top = Rect::new(inner.x, inner.y, inner.width, inner.height - vh);
+    let bottom = Rect::new(inner.x, top.bottom(), inner.width, vh);
+    let mode = if qr {
+        super::seats::Qr::Selected
+    } else {
+        super::seats::Qr::None
+    };
+    super::seats::draw(f, app, h, top, selected, mode);
+    draw_lines(f, bottom, votes, 0, t);
+}
+
+fn overrule(f: &mut Frame, app: &App, area: Rect, (d, o): (u16, u16), room: &str, input: &Input) {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return;
+    };
+    let ex = play.ex();
+    let w = area.width.saturating_sub(8).min(80);
+    let iw = w.saturating_sub(4) as usize;
+    let mut lines = para(
+        &format!(
+            "You choose {}, but {room}. Why? (it goes in the journal and the report)",
+            lookahead::option_text(ex, d, o)
+        ),
+        iw,
+        t.text(),
+        "",
+    );
+    lines.push(Line::default());
+    lines.extend(para(&input.display(), iw, t.strong(), ""));
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Enter decides with this reason · Esc does not decide",
+        t.dim(),
+    )));
+    let inner = frame_box(f, app, area, "Overrule the room", w, lines.len() as u16 + 2);
+    f.render_widget(Paragraph::new(lines), inner);
 }
 
 fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {

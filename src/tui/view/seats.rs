@@ -1,0 +1,191 @@
+//! The seats as the facilitator sees them (`play --seats`): each seat's link, join code and
+//! QR code, who joined (names, devices, who is connected, the lead), and the votes on the
+//! open decisions. Drawn on the briefing and in the seats overlay (`S`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::text::sanitize_line;
+
+use super::super::app::App;
+use super::super::hosted::Hosted;
+use super::super::theme::Glyphs;
+use super::common::{draw_lines, hang, para};
+
+/// Which QR codes are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qr {
+    /// Every seat's (the briefing: phones scan them while the room is set up).
+    All,
+    /// The highlighted seat's only.
+    Selected,
+    /// None.
+    None,
+}
+
+/// The seats' lines, and the first line of the highlighted seat (to scroll to it).
+pub fn lines(
+    app: &App,
+    h: &Hosted,
+    selected: usize,
+    qr: Qr,
+    cols: usize,
+) -> (Vec<Line<'static>>, usize) {
+    let t = app.theme;
+    let mut out = Vec::new();
+    if !h.tls {
+        out.extend(para(
+            "⚠ No TLS: what the seats send and see crosses the network unencrypted; anyone on it can read it. Use a closed network, or --tls-cert and --tls-key.",
+            cols,
+            t.warn(),
+            " ",
+        ));
+    }
+    let qr_ok = t.glyphs == Glyphs::Unicode;
+    let mut first = 0;
+    for (i, s) in h.seats.iter().enumerate() {
+        out.push(Line::default());
+        if i == selected {
+            first = out.len();
+        }
+        let mark = if i == selected { "▸ " } else { "  " };
+        let mut head = vec![
+            Span::styled(format!("{mark}{}", sanitize_line(&s.label)), t.strong()),
+            Span::styled("  code ", t.dim()),
+            Span::styled(format!("{} {}", &s.code[..3], &s.code[3..]), t.key()),
+        ];
+        if i == selected {
+            head[0].style = head[0].style.add_modifier(Modifier::REVERSED);
+        }
+        out.push(Line::from(head));
+        // The URL in full (people type it): cut anywhere when it is wider than the panel.
+        let url: Vec<char> = s.url.chars().collect();
+        for chunk in url.chunks(cols.saturating_sub(4).max(16)) {
+            out.push(Line::from(Span::styled(
+                format!("    {}", chunk.iter().collect::<String>()),
+                t.text(),
+            )));
+        }
+        if let Some(cmd) = &s.ssh {
+            out.push(Line::from(Span::styled(format!("    {cmd}"), t.dim())));
+        }
+        if let Some(r) = h.roster.get(i) {
+            let joined: Vec<String> = r
+                .members
+                .iter()
+                .map(|m| {
+                    let lead = if r.lead.as_ref() == Some(&m.voter) {
+                        ", lead"
+                    } else {
+                        ""
+                    };
+                    let d = m.describe();
+                    match d.strip_suffix(')') {
+                        Some(x) => format!("{}{lead})", sanitize_line(x)),
+                        None => sanitize_line(&d),
+                    }
+                })
+                .collect();
+            let text = if joined.is_empty() {
+                "nobody has joined yet".to_string()
+            } else {
+                let online = r.members.iter().filter(|m| m.online).count();
+                format!(
+                    "{} joined, {online} connected: {}",
+                    joined.len(),
+                    joined.join(" · ")
+                )
+            };
+            out.extend(hang(&text, cols, t.dim(), "    "));
+        }
+        let draw_qr = match qr {
+            Qr::All => true,
+            Qr::Selected => i == selected,
+            Qr::None => false,
+        };
+        if draw_qr {
+            match crate::host::qr::lines_on(&s.url, !t.light) {
+                Some(q) if qr_ok && q.first().is_some_and(|l| l.chars().count() < cols) => {
+                    let w = q.first().map(|l| l.chars().count()).unwrap_or(0);
+                    let pad = if w + 4 <= cols { "    " } else { " " };
+                    out.extend(
+                        q.into_iter()
+                            .map(|l| Line::from(Span::raw(format!("{pad}{l}")))),
+                    );
+                }
+                Some(_) if !qr_ok => out.push(Line::from(Span::styled(
+                    "    (QR codes need a Unicode terminal: start without --ascii)",
+                    t.dim(),
+                ))),
+                Some(_) => out.push(Line::from(Span::styled(
+                    "    (widen the window to see the QR code)",
+                    t.dim(),
+                ))),
+                None => {}
+            }
+        }
+    }
+    (out, first)
+}
+
+/// The votes on every open decision, for the seats overlay.
+pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let Some(play) = app.play() else {
+        return Vec::new();
+    };
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let mut out = Vec::new();
+    for &d in ex.pending() {
+        let dec = &sc.decisions[usize::from(d)];
+        let tally = super::super::seats::tally(ex, d);
+        let team = sanitize_line(&sc.teams[usize::from(dec.team)].name);
+        out.extend(hang(
+            &format!("{team}: {}", sanitize_line(&dec.prompt)),
+            cols,
+            t.strong(),
+            " ",
+        ));
+        if tally.is_empty() {
+            out.push(Line::from(Span::styled("   no votes yet", t.dim())));
+            continue;
+        }
+        let majority = super::super::seats::majority(ex, d);
+        for (o, n, names) in tally {
+            let star = if majority == Some(o) {
+                " ◂ majority"
+            } else {
+                ""
+            };
+            out.extend(hang(
+                &format!(
+                    "{}: {n} ({}){star}",
+                    super::super::lookahead::option_text(ex, d, o),
+                    names.join(", ")
+                ),
+                cols,
+                t.text(),
+                "   ",
+            ));
+        }
+    }
+    if out.is_empty() {
+        out.push(Line::from(Span::styled(" No decision is open.", t.dim())));
+    }
+    out
+}
+
+/// Draws the seats in `area`, scrolled to the highlighted one.
+pub fn draw(f: &mut Frame, app: &App, h: &Hosted, area: Rect, selected: usize, qr: Qr) {
+    let (lines, first) = lines(app, h, selected, qr, area.width as usize);
+    let rows = area.height as usize;
+    let scroll = if first + 4 > rows {
+        first.saturating_sub(1)
+    } else {
+        0
+    };
+    draw_lines(f, area, lines, scroll as u16, app.theme);
+}
