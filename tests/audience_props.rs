@@ -2,14 +2,15 @@
 //! random votes, and at every step each team's and the presenter's view, as a seat receives
 //! it (JSON), never contains a facilitator-only string (notes, the reasons an option is
 //! unavailable, outcomes, checks, objectives) or, for a team, another team's message or
-//! decision. Only strings that appear nowhere in what the audience may legitimately read are
+//! decision, even when the facilitator pins it on every screen. Only strings that appear nowhere in what the audience may legitimately read are
 //! looked for, so a note that quotes a message's title does not count as a leak.
 
 use std::sync::Arc;
 
-use downtime::audience::{Audience, view};
+use downtime::audience::{Audience, pinned, view};
 use downtime::engine::{Command, Exercise, OptionStatus, Status};
 use downtime::headless::{Policy, next_command};
+use downtime::journal::view::PinKind;
 use downtime::scenario::Scenario;
 use proptest::prelude::*;
 use rand::{RngExt, SeedableRng};
@@ -178,8 +179,37 @@ fn play(sc: Arc<Scenario>, seed: u64) -> Result<usize, TestCaseError> {
                 .map_err(|e| TestCaseError::fail(format!("vote refused: {e}")))?;
             }
         }
+        // The facilitator pins anything at all (a message not yet fired, or addressed to
+        // another team, too): each seat shows it only when it may.
+        let pin = match rng.random_range(0..4) {
+            0 => None,
+            1 => Some((
+                PinKind::Questions,
+                sc.phases[rng.random_range(0..sc.phases.len())].id.clone(),
+            )),
+            k => Some((
+                if k == 2 {
+                    PinKind::Inject
+                } else {
+                    PinKind::Attachment
+                },
+                sc.injects[rng.random_range(0..sc.injects.len())].id.clone(),
+            )),
+        };
         for (aud, secrets) in &forbidden {
-            let json = serde_json::to_value(view(&ex, *aud, real)).expect("serialises");
+            let mut seat = view(&ex, *aud, real);
+            seat.pinned = pin
+                .as_ref()
+                .and_then(|(kind, id)| pinned(&ex, *aud, *kind, id));
+            if let Some(p) = seat.pinned.as_ref().filter(|p| p.kind != "questions") {
+                prop_assert!(
+                    seat.inbox.iter().any(|m| m.title == p.title
+                        || m.attachment.as_ref().is_some_and(|a| a.0 == p.title)),
+                    "{aud:?} is shown a pin it has not received: {:?}",
+                    p.title
+                );
+            }
+            let json = serde_json::to_value(seat).expect("serialises");
             let mut text = String::new();
             strings(&json, &mut text);
             for s in secrets {

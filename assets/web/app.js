@@ -66,6 +66,17 @@
       eb.appendChild(el("h3", null, v.ending.title));
       eb.appendChild(el("p", "body", v.ending.debrief));
     }
+    // What the facilitator pinned on every screen (only what this seat may see).
+    $("pinned").hidden = !v.pinned;
+    if (v.pinned) {
+      var pb = $("pinned-body"); clear(pb);
+      pb.appendChild(el("h3", null, v.pinned.title));
+      if (v.pinned.body) pb.appendChild(el("p", "body", v.pinned.body));
+      if (v.pinned.questions.length) {
+        var pq = el("ul"); v.pinned.questions.forEach(function (t) { pq.appendChild(el("li", null, t)); });
+        pb.appendChild(pq);
+      }
+    }
     $("briefing").hidden = !(v.briefing && v.stage === "phase_break");
     if (v.briefing) {
       var bb = $("briefing-body"); clear(bb);

@@ -322,7 +322,27 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
             .block(Block::default().borders(Borders::ALL).title(title)),
         dec_area,
     );
-    if inbox_area.height >= 3 {
+    if let Some(p) = v.pinned.as_ref().filter(|_| inbox_area.height >= 3) {
+        // What the facilitator pinned on every screen takes the inbox's place.
+        let mut lines = vec![Line::from(Span::styled(
+            crate::text::sanitize_line(&p.title),
+            Style::new().add_modifier(Modifier::BOLD),
+        ))];
+        for l in crate::text::sanitize_block(&p.body).lines() {
+            lines.push(Line::from(l.to_string()));
+        }
+        for q in &p.questions {
+            lines.push(Line::from(format!("• {}", crate::text::sanitize_line(q))));
+        }
+        f.render_widget(
+            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Shown by the facilitator "),
+            ),
+            inbox_area,
+        );
+    } else if inbox_area.height >= 3 {
         let inbox = inbox_text(v);
         let max = (inbox.len() as u16).saturating_sub(1);
         f.render_widget(
