@@ -6,7 +6,6 @@
 //! pin reaches the seats.
 
 #[path = "support/http.rs"]
-#[allow(dead_code)]
 mod http;
 
 use std::net::SocketAddr;

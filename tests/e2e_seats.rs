@@ -8,10 +8,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 #[path = "support/http.rs"]
-#[allow(dead_code)]
 mod http;
 #[path = "support/tmux.rs"]
-#[allow(dead_code)]
 mod tmux;
 use tmux::{Tmux, bin};
 
