@@ -255,3 +255,23 @@ fn a_pin_reaches_the_seats_that_may_see_it() {
         v["view"]["pinned"].is_null().then_some(())
     });
 }
+
+#[test]
+fn on_a_small_terminal_enter_shows_a_seats_whole_qr_code() {
+    let (mut app, _, seats) = hosted();
+    let small = render(&mut app, 80, 24);
+    assert!(small.contains("Enter: its QR code"), "{small}");
+    keys(&mut app, "\n");
+    let screen = render(&mut app, 80, 24);
+    let code = &seats[0].code;
+    assert!(
+        screen.contains(&format!("{} {}", &code[..3], &code[3..])),
+        "{screen}"
+    );
+    // The whole code: its top and bottom margins are both on screen.
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("██ ▄▄▄▄▄ █")).collect();
+    assert_eq!(rows.len(), 2, "two finder patterns' tops on the left:\n{screen}");
+    assert!(screen.contains("▀▀▀▀▀▀▀▀▀▀"), "the bottom margin:\n{screen}");
+    keys(&mut app, "\n");
+    assert!(matches!(app.overlay, Some(Overlay::Seats { qr: false, .. })));
+}

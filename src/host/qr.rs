@@ -8,23 +8,44 @@ pub fn lines(url: &str) -> Option<Vec<String>> {
     lines_on(url, true)
 }
 
+/// Modules of light margin around the code. The standard asks for four; two scan well on
+/// a screen and keep the code small enough for an 80×24 terminal.
+const QUIET: usize = 2;
+
 /// The QR code of `url` for a terminal with a dark (`true`) or a light background: the
 /// blocks are the code's light modules on a dark background, its dark ones on a light one.
+/// Two modules per character cell (upper and lower half).
 pub fn lines_on(url: &str, dark_background: bool) -> Option<Vec<String>> {
-    use qrcode::render::unicode::Dense1x2;
     let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
-    let (dark, light) = if dark_background {
-        (Dense1x2::Light, Dense1x2::Dark)
-    } else {
-        (Dense1x2::Dark, Dense1x2::Light)
+    let w = code.width();
+    let colors = code.to_colors();
+    let size = w + 2 * QUIET;
+    // Whether the module at (x, y) of the margined square is drawn as a block.
+    let drawn = |x: usize, y: usize| -> bool {
+        let dark = x >= QUIET
+            && y >= QUIET
+            && x < QUIET + w
+            && y < QUIET + w
+            && colors[(y - QUIET) * w + (x - QUIET)] == qrcode::Color::Dark;
+        dark != dark_background
     };
-    let text = code
-        .render::<Dense1x2>()
-        .quiet_zone(true)
-        .dark_color(dark)
-        .light_color(light)
-        .build();
-    Some(text.lines().map(str::to_string).collect())
+    let mut out = Vec::with_capacity(size.div_ceil(2));
+    for y in (0..size).step_by(2) {
+        let line: String = (0..size)
+            .map(|x| {
+                let top = drawn(x, y);
+                let bottom = y + 1 < size && drawn(x, y + 1);
+                match (top, bottom) {
+                    (true, true) => '█',
+                    (true, false) => '▀',
+                    (false, true) => '▄',
+                    (false, false) => ' ',
+                }
+            })
+            .collect();
+        out.push(line);
+    }
+    Some(out)
 }
 
 #[cfg(test)]

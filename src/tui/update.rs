@@ -562,6 +562,12 @@ impl App {
                 let n = b.hosted.as_ref().map(|h| h.seats.len()).unwrap_or(1);
                 b.seat = (b.seat + 1).min(n.saturating_sub(1))
             }
+            KeyCode::Enter if b.focus == BriefFocus::Seats => {
+                self.overlay = Some(Overlay::Seats {
+                    selected: b.seat,
+                    qr: true,
+                });
+            }
             KeyCode::Char('r') if b.focus == BriefFocus::Seats => {
                 let seat = b.seat;
                 self.rotate_seat(seat);

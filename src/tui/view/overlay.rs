@@ -445,6 +445,11 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     let w = area.width.saturating_sub(4).min(100);
     let h_box = area.height.saturating_sub(2);
     let inner = frame_box(f, app, area, "Seats · facilitator only", w, h_box);
+    if qr {
+        // The QR code as large as it comes: nothing else on screen.
+        super::seats::draw_one(f, app, h, inner, selected);
+        return;
+    }
     let iw = inner.width as usize;
     let mut votes = vec![Line::from(Span::styled(
         " Votes on the open decisions",
@@ -453,7 +458,7 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     votes.extend(super::seats::vote_lines(app, iw));
     votes.push(Line::default());
     votes.extend(para(
-        "↑ ↓ seat · Enter its QR code · r new link and code (everyone on it is out) · l next lead · M (outside) takes a majority · u reopens the last decision · Esc",
+        "↑ ↓ seat · Enter its QR code (Enter again: back) · r new link and code (everyone on it is out) · l next lead · M (outside) takes a majority · u reopens the last decision · Esc",
         iw,
         t.dim(),
         " ",
@@ -461,12 +466,7 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     let vh = (votes.len() as u16).min(inner.height / 2);
     let top = Rect::new(inner.x, inner.y, inner.width, inner.height - vh);
     let bottom = Rect::new(inner.x, top.bottom(), inner.width, vh);
-    let mode = if qr {
-        super::seats::Qr::Selected
-    } else {
-        super::seats::Qr::None
-    };
-    super::seats::draw(f, app, h, top, selected, mode);
+    super::seats::draw(f, app, h, top, selected, super::seats::Qr::None);
     draw_lines(f, bottom, votes, 0, t);
 }
 

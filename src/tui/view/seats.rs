@@ -32,102 +32,127 @@ pub fn lines(
     selected: usize,
     qr: Qr,
     cols: usize,
+    rows: usize,
 ) -> (Vec<Line<'static>>, usize) {
     let t = app.theme;
     let mut out = Vec::new();
     if !h.tls {
         out.extend(para(
-            "⚠ No TLS: what the seats send and see crosses the network unencrypted; anyone on it can read it. Use a closed network, or --tls-cert and --tls-key.",
+            "⚠ No TLS: the seats' traffic is not encrypted; anyone on the network can read it (use a closed network, or --tls-cert and --tls-key).",
             cols,
             t.warn(),
             " ",
         ));
     }
-    let qr_ok = t.glyphs == Glyphs::Unicode;
     let mut first = 0;
-    for (i, s) in h.seats.iter().enumerate() {
+    for i in 0..h.seats.len() {
         out.push(Line::default());
         if i == selected {
             first = out.len();
-        }
-        let mark = if i == selected { "▸ " } else { "  " };
-        let mut head = vec![
-            Span::styled(format!("{mark}{}", sanitize_line(&s.label)), t.strong()),
-            Span::styled("  code ", t.dim()),
-            Span::styled(format!("{} {}", &s.code[..3], &s.code[3..]), t.key()),
-        ];
-        if i == selected {
-            head[0].style = head[0].style.add_modifier(Modifier::REVERSED);
-        }
-        out.push(Line::from(head));
-        // The URL in full (people type it): cut anywhere when it is wider than the panel.
-        let url: Vec<char> = s.url.chars().collect();
-        for chunk in url.chunks(cols.saturating_sub(4).max(16)) {
-            out.push(Line::from(Span::styled(
-                format!("    {}", chunk.iter().collect::<String>()),
-                t.text(),
-            )));
-        }
-        if let Some(cmd) = &s.ssh {
-            out.push(Line::from(Span::styled(format!("    {cmd}"), t.dim())));
-        }
-        if let Some(r) = h.roster.get(i) {
-            let joined: Vec<String> = r
-                .members
-                .iter()
-                .map(|m| {
-                    let lead = if r.lead.as_ref() == Some(&m.voter) {
-                        ", lead"
-                    } else {
-                        ""
-                    };
-                    let d = m.describe();
-                    match d.strip_suffix(')') {
-                        Some(x) => format!("{}{lead})", sanitize_line(x)),
-                        None => sanitize_line(&d),
-                    }
-                })
-                .collect();
-            let text = if joined.is_empty() {
-                "nobody has joined yet".to_string()
-            } else {
-                let online = r.members.iter().filter(|m| m.online).count();
-                format!(
-                    "{} joined, {online} connected: {}",
-                    joined.len(),
-                    joined.join(" · ")
-                )
-            };
-            out.extend(hang(&text, cols, t.dim(), "    "));
         }
         let draw_qr = match qr {
             Qr::All => true,
             Qr::Selected => i == selected,
             Qr::None => false,
         };
-        if draw_qr {
-            match crate::host::qr::lines_on(&s.url, !t.light) {
-                Some(q) if qr_ok && q.first().is_some_and(|l| l.chars().count() < cols) => {
-                    let w = q.first().map(|l| l.chars().count()).unwrap_or(0);
-                    let pad = if w + 4 <= cols { "    " } else { " " };
-                    out.extend(
-                        q.into_iter()
-                            .map(|l| Line::from(Span::raw(format!("{pad}{l}")))),
-                    );
-                }
-                Some(_) if !qr_ok => out.push(Line::from(Span::styled(
-                    "    (QR codes need a Unicode terminal: start without --ascii)",
-                    t.dim(),
-                ))),
-                Some(_) => out.push(Line::from(Span::styled(
-                    "    (widen the window to see the QR code)",
-                    t.dim(),
-                ))),
-                None => {}
-            }
-        }
+        out.extend(seat_block(app, h, i, i == selected, draw_qr, cols, rows));
     }
     (out, first)
+}
+
+/// One seat's lines: its name and join code, its QR code (when `draw_qr` and `rows` rows
+/// hold it), its link in full, the SSH command, who joined.
+fn seat_block(
+    app: &App,
+    h: &Hosted,
+    i: usize,
+    selected: bool,
+    draw_qr: bool,
+    cols: usize,
+    rows: usize,
+) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let qr_ok = t.glyphs == Glyphs::Unicode;
+    let Some(s) = h.seats.get(i) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mark = if selected { "▸ " } else { "  " };
+    let mut head = vec![
+        Span::styled(format!("{mark}{}", sanitize_line(&s.label)), t.strong()),
+        Span::styled("  code ", t.dim()),
+        Span::styled(format!("{} {}", &s.code[..3], &s.code[3..]), t.key()),
+    ];
+    if selected {
+        head[0].style = head[0].style.add_modifier(Modifier::REVERSED);
+    }
+    out.push(Line::from(head));
+    if draw_qr {
+        match crate::host::qr::lines_on(&s.url, !t.light) {
+            Some(q) if q.len() + 1 > rows => out.push(Line::from(Span::styled(
+                "    (Enter: its QR code, full size)",
+                t.dim(),
+            ))),
+            Some(q) if qr_ok && q.first().is_some_and(|l| l.chars().count() < cols) => {
+                let w = q.first().map(|l| l.chars().count()).unwrap_or(0);
+                let pad = if w + 4 <= cols { "    " } else { " " };
+                out.extend(
+                    q.into_iter()
+                        .map(|l| Line::from(Span::raw(format!("{pad}{l}")))),
+                );
+            }
+            Some(_) if !qr_ok => out.push(Line::from(Span::styled(
+                "    (QR codes need a Unicode terminal: start without --ascii)",
+                t.dim(),
+            ))),
+            Some(_) => out.push(Line::from(Span::styled(
+                "    (widen the window to see the QR code)",
+                t.dim(),
+            ))),
+            None => {}
+        }
+    }
+    // The URL in full (people type it): cut anywhere when it is wider than the panel.
+    let url: Vec<char> = s.url.chars().collect();
+    for chunk in url.chunks(cols.saturating_sub(4).max(16)) {
+        out.push(Line::from(Span::styled(
+            format!("    {}", chunk.iter().collect::<String>()),
+            t.text(),
+        )));
+    }
+    if let Some(cmd) = &s.ssh {
+        out.push(Line::from(Span::styled(format!("    {cmd}"), t.dim())));
+    }
+    if let Some(r) = h.roster.get(i) {
+        let joined: Vec<String> = r
+            .members
+            .iter()
+            .map(|m| {
+                let lead = if r.lead.as_ref() == Some(&m.voter) {
+                    ", lead"
+                } else {
+                    ""
+                };
+                let d = m.describe();
+                match d.strip_suffix(')') {
+                    Some(x) => format!("{}{lead})", sanitize_line(x)),
+                    None => sanitize_line(&d),
+                }
+            })
+            .collect();
+        let text = if joined.is_empty() {
+            "nobody has joined yet".to_string()
+        } else {
+            let online = r.members.iter().filter(|m| m.online).count();
+            format!(
+                "{} joined, {online} connected: {}",
+                joined.len(),
+                joined.join(" · ")
+            )
+        };
+        out.extend(hang(&text, cols, t.dim(), "    "));
+    }
+    out
 }
 
 /// The votes on every open decision, for the seats overlay.
@@ -180,12 +205,25 @@ pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
 
 /// Draws the seats in `area`, scrolled to the highlighted one.
 pub fn draw(f: &mut Frame, app: &App, h: &Hosted, area: Rect, selected: usize, qr: Qr) {
-    let (lines, first) = lines(app, h, selected, qr, area.width as usize);
-    let rows = area.height as usize;
-    let scroll = if first + 4 > rows {
-        first.saturating_sub(1)
-    } else {
-        0
-    };
+    // Up to two rows go to the "more above / below" marks.
+    let rows = (area.height as usize).saturating_sub(2);
+    let (lines, first) = lines(app, h, selected, qr, area.width as usize, rows);
+    // The highlighted seat's name, code and QR code in view when they fit.
+    let need = if qr == Qr::None { 5 } else { 19 };
+    let scroll = if first + need > rows { first } else { 0 };
     draw_lines(f, area, lines, scroll as u16, app.theme);
+}
+
+/// Draws one seat alone, its QR code as large as it comes (the seats overlay's QR view).
+pub fn draw_one(f: &mut Frame, app: &App, h: &Hosted, area: Rect, selected: usize) {
+    let lines = seat_block(
+        app,
+        h,
+        selected,
+        true,
+        true,
+        area.width as usize,
+        area.height as usize,
+    );
+    f.render_widget(ratatui::widgets::Paragraph::new(lines), area);
 }
