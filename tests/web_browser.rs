@@ -227,14 +227,18 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
         p.check_layout_and_accessibility().await;
         p.shot(&shots, "3-submitted").await;
     }
-    // A last look at the other team's page and the presenter's.
-    other.state().await;
-    pres.state().await;
-
     for p in [m1, m2, other, pres] {
         p.client.close().await.expect("the browser closes");
     }
     host.quit();
+    // The journal keeps both votes and the lead's submission.
+    let read = downtime::journal::read_journal(&dir.path().join("host.jsonl")).expect("journal");
+    let count = |name: &str| read.entries.iter().filter(|e| e.cmd.name() == name).count();
+    assert_eq!(
+        (count("vote"), count("submit")),
+        (2, 1),
+        "votes and submission journaled"
+    );
     eprintln!("screenshots: {}", shots.display());
 }
 
