@@ -1,0 +1,783 @@
+//! The web seats in a real browser: headless Chromium, driven through chromedriver over
+//! WebDriver, against the real `downtime host` binary on loopback. Two phones of the deciding
+//! team, one of another team and the presenter's page follow one exercise of the flagship: a
+//! vote on one phone shows on the other, the lead submits, the other team never sees the
+//! deciding team's messages and no page ever shows facilitator-only text. Each page is
+//! screenshotted at 360×740 into `DOWNTIME_SCREENSHOTS`, or `<target>/screenshots/web_browser/`.
+//!
+//! Without chromedriver or Chromium the test says it skipped, except on CI (`CI` set), where
+//! it fails: `.ci/run` installs both.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+/// How long any one condition may take to hold; polls look every `TICK`.
+const WAIT: Duration = Duration::from_secs(60);
+const TICK: Duration = Duration::from_millis(100);
+/// A phone's viewport.
+const PHONE: (u32, u32) = (360, 740);
+const SCENARIO: &str = "saturday-night-blackout";
+/// The first decision of the flagship and the message that asks it.
+const FIRST_INJECT: &str = "screens_black";
+const FIRST_DECISION: &str = "contain";
+/// Names typed on the two phones of the deciding team (found nowhere in the scenario).
+const NAME_1: &str = "Ines Vela";
+const NAME_2: &str = "Omar Brandt";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let bundled = downtime::bundled::find(SCENARIO).expect("bundled flagship");
+    for name in [NAME_1, NAME_2] {
+        assert!(
+            !bundled.text.contains(name),
+            "{name} is not in the scenario"
+        );
+    }
+    let sc = bundled.load().scenario.expect("the flagship loads");
+    let inject = sc
+        .injects
+        .iter()
+        .find(|i| i.id == FIRST_INJECT)
+        .expect("the first message");
+    let decision = sc
+        .decisions
+        .iter()
+        .find(|d| d.id == FIRST_DECISION)
+        .expect("the first decision");
+    let team_a = &sc.teams[usize::from(decision.team)];
+    let team_b = (0..sc.teams.len() as u16)
+        .find(|i| !inject.teams.contains(i))
+        .map(|i| &sc.teams[usize::from(i)])
+        .expect("a team the first message is not for");
+    let secret = facilitator_only(&sc);
+    let mut not_for_b = vec![
+        inject.title.clone(),
+        first_words(&inject.body),
+        decision.prompt.clone(),
+    ];
+    not_for_b.extend(decision.options.iter().map(|o| o.label.clone()));
+    // Two options to vote on, by label (the order shown may be shuffled by the seed).
+    let (x, y) = (&decision.options[1].label, &decision.options[0].label);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let chromedriver = ChromeDriver::start(&driver_bin);
+    let mut host = HostProc::start(dir.path());
+    let seats = host.seats();
+    let seat_of = |team: &str| -> String {
+        seats["seats"]
+            .as_array()
+            .expect("seats")
+            .iter()
+            .find(|s| s["team"] == team)
+            .and_then(|s| s["url"].as_str())
+            .unwrap_or_else(|| panic!("no seat for team {team}: {seats}"))
+            .to_string()
+    };
+    let url_a = seat_of(&team_a.id);
+    let url_b = seat_of(&team_b.id);
+    let presenter = &seats["seats"][0];
+    assert_eq!(presenter["audience"], "presenter", "{seats}");
+    let code = presenter["code"].as_str().expect("join code");
+    let base = &url_a[..url_a.find("/s/").expect("seat path")];
+
+    // Four browsers with separate profiles, so separate cookies; member 1 joins first and
+    // so leads its team.
+    let m1 = Page::open(&chromedriver, &chromium, "team-a-1", &secret, &[]).await;
+    let m2 = Page::open(&chromedriver, &chromium, "team-a-2", &secret, &[]).await;
+    let other = Page::open(&chromedriver, &chromium, "team-b", &secret, &not_for_b).await;
+    let pres = Page::open(&chromedriver, &chromium, "presenter", &secret, &[]).await;
+    m1.join(&url_a, &team_a.name).await;
+    m2.join(&url_a, &team_a.name).await;
+    other.join(&url_b, &team_b.name).await;
+    pres.client
+        .goto(&format!("{base}/"))
+        .await
+        .expect("join page");
+    pres.until("the join form", |s| s["codeLabel"].as_str().map(|_| ()))
+        .await;
+    pres.check_layout_and_accessibility().await;
+    pres.shot(&shots, "0-join").await;
+    pres.type_into("code", code).await;
+    pres.click(Locator::Css("form button[type=submit]")).await;
+    pres.until("the presenter's page", |s| {
+        (s["who"] == "Presenter").then_some(())
+    })
+    .await;
+    for p in [&m1, &m2, &other, &pres] {
+        p.check_layout_and_accessibility().await;
+        p.shot(&shots, "1-briefing").await;
+    }
+
+    // The facilitator starts: the deciding team's phones and the presenter's page show the
+    // first message and its decision.
+    host.say("start");
+    for p in [&m1, &m2, &pres] {
+        p.until("the first message and its decision", |s| {
+            let shown = s["decisions"][0]["prompt"] == decision.prompt.as_str()
+                && s["text"].as_str()?.contains(&inject.title);
+            shown.then_some(())
+        })
+        .await;
+    }
+    other
+        .until("the other team's page, still with nothing to decide", |s| {
+            s["decisions"]
+                .as_array()
+                .is_some_and(|d| d.is_empty())
+                .then_some(())
+        })
+        .await;
+    assert!(
+        m2.state().await["submit"]
+            .as_array()
+            .is_some_and(|s| s.is_empty()),
+        "only the lead has a submit button"
+    );
+
+    // Member 1 types a name and votes; member 2's phone shows it within the timeout.
+    m1.type_into("name", NAME_1).await;
+    m1.vote(x).await;
+    m1.until("member 1's vote pressed", |s| {
+        option(s, x)?["pressed"].as_bool()?.then_some(())
+    })
+    .await;
+    m2.until("member 1's vote in member 2's tally", |s| {
+        tally(s, x)
+            .contains(&format!("1 vote: {NAME_1}"))
+            .then_some(())
+    })
+    .await;
+    m2.type_into("name", NAME_2).await;
+    m2.vote(y).await;
+    m1.until("member 2's vote in member 1's tally", |s| {
+        tally(s, y)
+            .contains(&format!("1 vote: {NAME_2}"))
+            .then_some(())
+    })
+    .await;
+    let p = pres
+        .until("the votes counted on the presenter's page", |s| {
+            (tally(s, x).contains("1 vote") && tally(s, y).contains("1 vote")).then_some(s.clone())
+        })
+        .await;
+    let text = p["text"].as_str().unwrap_or("");
+    assert!(
+        !text.contains(NAME_1) && !text.contains(NAME_2),
+        "the presenter counts votes; names stay with the team"
+    );
+    for p in [&m1, &m2, &other, &pres] {
+        p.check_layout_and_accessibility().await;
+        p.shot(&shots, "2-vote").await;
+    }
+
+    // The lead submits its own vote (the page asks to confirm); the decision closes on both
+    // phones and the host tells the facilitator.
+    m1.client
+        .execute(
+            "document.querySelector('#decision-list .lead').scrollIntoView({block: 'end'})",
+            vec![],
+        )
+        .await
+        .expect("scrolls to the lead's button");
+    m1.shot(&shots, "2-vote-lead").await;
+    let s = m1.state().await;
+    let submit = s["submit"][0].as_str().unwrap_or("").to_string();
+    assert!(
+        submit.contains(x.as_str()),
+        "the lead submits its vote: {s}"
+    );
+    m1.click(Locator::Css("#decision-list button.primary"))
+        .await;
+    m1.accept_confirm().await;
+    for p in [&m1, &m2] {
+        p.until("the decision closed and listed as taken", |s| {
+            let closed = s["decisions"].as_array()?.is_empty();
+            let taken = s["taken"].as_array()?.iter().any(|t| {
+                t.as_str()
+                    .is_some_and(|t| t.contains(&decision.prompt) && t.contains(x.as_str()))
+            });
+            (closed && taken).then_some(())
+        })
+        .await;
+    }
+    pres.until("the choice on the presenter's page", |s| {
+        s["taken"]
+            .as_array()?
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.contains(x.as_str())))
+            .then_some(())
+    })
+    .await;
+    let said = host.until_stderr(&format!("seat: CHOSE {FIRST_DECISION}: "));
+    assert!(said.contains(x.as_str()), "the lead's option: {said}");
+    host.say("seats");
+    host.until_stdout("(lead ");
+    for p in [&m1, &m2, &other, &pres] {
+        p.check_layout_and_accessibility().await;
+        p.shot(&shots, "3-submitted").await;
+    }
+    for p in [m1, m2, other, pres] {
+        p.client.close().await.expect("the browser closes");
+    }
+    host.quit();
+    // The journal keeps both votes and the lead's submission.
+    let read = downtime::journal::read_journal(&dir.path().join("host.jsonl")).expect("journal");
+    let count = |name: &str| read.entries.iter().filter(|e| e.cmd.name() == name).count();
+    assert_eq!(
+        (count("vote"), count("submit")),
+        (2, 1),
+        "votes and submission journaled"
+    );
+    eprintln!("screenshots: {}", shots.display());
+}
+
+/// chromedriver and a Chromium binary, or `None` after saying the test skipped (never on CI).
+fn browser_tools() -> Option<(PathBuf, Option<PathBuf>)> {
+    let driver = on_path("chromedriver");
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find_map(on_path);
+    if driver.is_none() || chromium.is_none() {
+        let missing = if driver.is_none() {
+            "chromedriver"
+        } else {
+            "chromium"
+        };
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the browser test needs {missing} on CI (.ci/run installs chromium and chromium-driver)"
+        );
+        eprintln!("skipped: no {missing}");
+        return None;
+    }
+    Some((driver?, chromium))
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+/// Where screenshots go: `DOWNTIME_SCREENSHOTS`, or `screenshots/web_browser/` in the target
+/// folder (never the source tree).
+fn screenshot_dir() -> PathBuf {
+    let dir = std::env::var_os("DOWNTIME_SCREENSHOTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .parent()
+                .expect("the target folder")
+                .join("screenshots/web_browser")
+        });
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+/// Text only the facilitator may see, from the scenario: phase and message notes, the
+/// outcomes of options (their consequences), the hidden reasons an option is unavailable,
+/// and the score's metrics.
+fn facilitator_only(sc: &downtime::scenario::Scenario) -> Vec<String> {
+    let mut out: Vec<String> = sc.phases.iter().map(|p| p.notes.clone()).collect();
+    out.extend(sc.injects.iter().map(|i| i.notes.clone()));
+    for d in &sc.decisions {
+        for o in &d.options {
+            out.push(o.unavailable.clone());
+            out.extend(o.outcomes.iter().map(|x| x.text.clone()));
+        }
+    }
+    out.extend(sc.metrics.iter().map(|m| m.label.clone()));
+    let mut out: Vec<String> = out
+        .iter()
+        .map(|s| first_words(s))
+        .filter(|s| s.chars().count() >= 10)
+        .collect();
+    out.sort();
+    out.dedup();
+    assert!(out.len() > 20, "facilitator-only text found: {out:?}");
+    out
+}
+
+/// The first 60 characters of `s` (a leak shows its beginning too).
+fn first_words(s: &str) -> String {
+    s.trim().chars().take(60).collect()
+}
+
+/// An option of the page's first open decision, by label.
+fn option<'a>(s: &'a Value, label: &str) -> Option<&'a Value> {
+    s["decisions"][0]["options"]
+        .as_array()?
+        .iter()
+        .find(|o| o["label"].as_str().is_some_and(|l| l.contains(label)))
+}
+
+/// The tally shown with an option (empty when the option is not shown).
+fn tally(s: &Value, label: &str) -> String {
+    option(s, label)
+        .and_then(|o| o["tally"].as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// A child process killed with its whole process group on drop (chromedriver's browsers
+/// included), even when the test fails.
+struct Guard(Child);
+
+impl Guard {
+    fn spawn(cmd: &mut Command) -> Guard {
+        use std::os::unix::process::CommandExt;
+        Guard(cmd.process_group(0).spawn().expect("spawns"))
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if self.0.try_wait().ok().flatten().is_none() {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", self.0.id())])
+                .stderr(Stdio::null())
+                .status();
+            let _ = self.0.kill();
+        }
+        let _ = self.0.wait();
+    }
+}
+
+/// chromedriver on a free loopback port.
+struct ChromeDriver {
+    url: String,
+    _child: Guard,
+}
+
+impl ChromeDriver {
+    /// Starts chromedriver on a free port (trying another if the port was taken meanwhile)
+    /// and waits for its `/status` to say it is ready.
+    fn start(bin: &Path) -> ChromeDriver {
+        let mut said = String::new();
+        for _ in 0..3 {
+            let port = TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .expect("a free port")
+                .port();
+            let mut child = Guard::spawn(
+                Command::new(bin)
+                    .arg(format!("--port={port}"))
+                    .stdin(Stdio::null())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped()),
+            );
+            let out = collect(child.0.stdout.take().expect("stdout"));
+            let err = collect(child.0.stderr.take().expect("stderr"));
+            let addr = SocketAddr::from(([127, 0, 0, 1], port));
+            let ready = eventually("chromedriver ready", || {
+                if status_ready(addr) {
+                    Some(true)
+                } else {
+                    child.0.try_wait().ok().flatten().map(|_| false)
+                }
+            });
+            if ready {
+                return ChromeDriver {
+                    url: format!("http://{addr}"),
+                    _child: child,
+                };
+            }
+            said = format!("{}{}", out.lock().expect("lock"), err.lock().expect("lock"));
+        }
+        panic!("chromedriver did not start:\n{said}");
+    }
+}
+
+/// Whether chromedriver's `/status` says it is ready.
+fn status_ready(addr: SocketAddr) -> bool {
+    let Ok(mut s) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
+        return false;
+    };
+    s.set_read_timeout(Some(Duration::from_secs(2))).ok();
+    let req = format!("GET /status HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    if s.write_all(req.as_bytes()).is_err() {
+        return false;
+    }
+    // Whatever came before the end or the read timeout (in case the connection stays open).
+    let mut body = Vec::new();
+    let _ = s.read_to_end(&mut body);
+    String::from_utf8_lossy(&body)
+        .replace(' ', "")
+        .contains("\"ready\":true")
+}
+
+/// The real `downtime host`, driven from its standard input; what it prints is collected.
+struct HostProc {
+    stdin: Option<ChildStdin>,
+    out: Arc<Mutex<String>>,
+    err: Arc<Mutex<String>>,
+    seats_file: PathBuf,
+    child: Guard,
+}
+
+impl HostProc {
+    fn start(dir: &Path) -> HostProc {
+        let seats_file = dir.join("seats.json");
+        let scenario = format!("{}/scenarios/{SCENARIO}.ron", env!("CARGO_MANIFEST_DIR"));
+        let mut child = Guard::spawn(
+            Command::new(env!("CARGO_BIN_EXE_downtime"))
+                .args(["host", &scenario, "--seats", "127.0.0.1:0", "--seed", "7"])
+                .arg("--seats-file")
+                .arg(&seats_file)
+                .arg("--journal")
+                .arg(dir.join("host.jsonl"))
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped()),
+        );
+        let out = collect(child.0.stdout.take().expect("stdout"));
+        let err = collect(child.0.stderr.take().expect("stderr"));
+        HostProc {
+            stdin: child.0.stdin.take(),
+            out,
+            err,
+            seats_file,
+            child,
+        }
+    }
+
+    /// The seats file, once written.
+    fn seats(&self) -> Value {
+        eventually("the seats file", || {
+            serde_json::from_str(&std::fs::read_to_string(&self.seats_file).ok()?).ok()
+        })
+    }
+
+    /// Types a line of the facilitator's protocol.
+    fn say(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("the host's input is open");
+        writeln!(stdin, "{line}").expect("the host reads its input");
+        stdin.flush().expect("flush");
+    }
+
+    /// The first line of standard error that contains `needle`.
+    fn until_stderr(&self, needle: &str) -> String {
+        self.until_in(&self.err, needle, "stderr")
+    }
+
+    /// The first line of standard output that contains `needle`.
+    fn until_stdout(&self, needle: &str) -> String {
+        self.until_in(&self.out, needle, "stdout")
+    }
+
+    fn until_in(&self, text: &Mutex<String>, needle: &str, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = text.lock().expect("lock").clone();
+            if let Some(line) = t.lines().find(|l| l.contains(needle)) {
+                return line.to_string();
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "the host's {what} never said {needle:?}:\n{t}\n-- stderr:\n{}",
+                self.err.lock().expect("lock")
+            );
+            std::thread::sleep(TICK);
+        }
+    }
+
+    /// Stops the host with `q` and checks it ends well.
+    fn quit(mut self) {
+        self.say("q");
+        drop(self.stdin.take());
+        let start = Instant::now();
+        let status = loop {
+            if let Some(s) = self.child.0.try_wait().expect("wait") {
+                break s;
+            }
+            assert!(start.elapsed() < WAIT, "the host did not stop");
+            std::thread::sleep(TICK);
+        };
+        assert!(
+            status.success(),
+            "the host ended with {status:?}:\n{}\n-- stderr:\n{}",
+            self.out.lock().expect("lock"),
+            self.err.lock().expect("lock")
+        );
+    }
+}
+
+/// Reads a pipe to its end on a thread, into a shared string.
+fn collect(r: impl Read + Send + 'static) -> Arc<Mutex<String>> {
+    let text = Arc::new(Mutex::new(String::new()));
+    let t = Arc::clone(&text);
+    std::thread::spawn(move || {
+        for line in BufReader::new(r).lines().map_while(Result::ok) {
+            let mut t = t.lock().expect("lock");
+            t.push_str(&line);
+            t.push('\n');
+        }
+    });
+    text
+}
+
+/// Polls `f` (a blocking check) until it gives `Some`.
+fn eventually<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(start.elapsed() < WAIT, "{what}: not within {WAIT:?}");
+        std::thread::sleep(TICK);
+    }
+}
+
+/// What the test reads of a seat page, in one script: the text, the open decisions with
+/// their options and tallies, the lead's submit button, the decisions taken, and the layout
+/// and accessibility facts.
+const STATE_JS: &str = r##"
+const all = (s, root) => Array.from((root || document).querySelectorAll(s));
+const text = e => (e ? e.textContent : "").trim();
+const named = e => {
+  const by = (e.getAttribute("aria-labelledby") || "").split(/\s+/).filter(Boolean)
+    .map(id => text(document.getElementById(id))).join(" ");
+  return (e.getAttribute("aria-label") || by || text(e) || "").trim();
+};
+const who = document.getElementById("who");
+return {
+  text: document.documentElement.textContent,
+  lang: document.documentElement.getAttribute("lang") || "",
+  who: who ? text(who) : null,
+  codeLabel: document.getElementById("code") ? all("label[for=code]").map(text).join(" ") : null,
+  decisions: all("#decision-list .decision").map(d => ({
+    prompt: text(d.querySelector(".prompt")),
+    options: all(".options li", d).map(li => {
+      const b = li.querySelector("button");
+      const t = li.querySelector(".tally");
+      return { label: text(li).slice(0, text(li).length - text(t).length), tally: text(t),
+        pressed: b ? b.getAttribute("aria-pressed") === "true" : null };
+    }),
+  })),
+  submit: all("#decision-list button.primary").map(text),
+  taken: all("#taken li").map(text),
+  unnamedButtons: all("button").filter(b => !named(b)).map(b => b.outerHTML),
+  unlabelledInputs: all("input").filter(i => !(i.labels && Array.from(i.labels).some(l => text(l)))
+    && !i.getAttribute("aria-label")).map(i => i.outerHTML),
+  scrollWidth: document.documentElement.scrollWidth,
+  innerWidth: window.innerWidth,
+  innerHeight: window.innerHeight,
+};
+"##;
+
+/// One browser session on one seat page.
+struct Page {
+    name: &'static str,
+    client: Client,
+    /// Text this page must never show.
+    never: Vec<String>,
+    _profile: tempfile::TempDir,
+}
+
+impl Page {
+    /// A fresh headless Chromium with its own profile, at a phone's size.
+    async fn open(
+        driver: &ChromeDriver,
+        chromium: &Option<PathBuf>,
+        name: &'static str,
+        secret: &[String],
+        also_never: &[String],
+    ) -> Page {
+        let profile = tempfile::tempdir().expect("profile");
+        let mut opts = json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                format!("--window-size={},{}", PHONE.0, PHONE.1),
+                format!("--user-data-dir={}", profile.path().display()),
+            ],
+            // A phone's viewport exactly (a headless window's own frame takes some of its
+            // height), with a phone's touch and overlay scroll bars.
+            "mobileEmulation": { "deviceMetrics": {
+                "width": PHONE.0, "height": PHONE.1, "pixelRatio": 1.0, "touch": true, "mobile": true,
+            } },
+        });
+        if let Some(bin) = chromium {
+            opts["binary"] = json!(bin);
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert("goog:chromeOptions".into(), opts);
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: a browser session: {e}"));
+        client
+            .set_window_size(PHONE.0, PHONE.1)
+            .await
+            .expect("window size");
+        let mut never = secret.to_vec();
+        never.extend(also_never.iter().cloned());
+        Page {
+            name,
+            client,
+            never,
+            _profile: profile,
+        }
+    }
+
+    /// Opens a seat URL and waits for the team's page.
+    async fn join(&self, url: &str, team: &str) {
+        self.client.goto(url).await.expect("the seat URL opens");
+        self.until("the team's page", |s| (s["who"] == team).then_some(()))
+            .await;
+    }
+
+    /// The page as [`STATE_JS`] reads it, after checking that neither the source nor the
+    /// text shows anything this page must never show.
+    async fn state(&self) -> Value {
+        let s = self
+            .client
+            .execute(STATE_JS, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{}: reading the page: {e}", self.name));
+        let source = self.client.source().await.expect("page source");
+        let text = s["text"].as_str().unwrap_or("");
+        for n in &self.never {
+            assert!(
+                !text.contains(n.as_str()) && !source.contains(n.as_str()),
+                "{}: the page shows {n:?}, which it must never show",
+                self.name
+            );
+        }
+        assert!(
+            !source.contains("recommended"),
+            "{}: the page marks a recommended option",
+            self.name
+        );
+        s
+    }
+
+    /// Polls the page until `f` gives `Some`.
+    async fn until<T>(&self, what: &str, f: impl Fn(&Value) -> Option<T>) -> T {
+        let start = Instant::now();
+        loop {
+            let s = self.state().await;
+            if let Some(v) = f(&s) {
+                return v;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "{}: {what}: not within {WAIT:?}; the page: {s:#}",
+                self.name
+            );
+            tokio::time::sleep(TICK).await;
+        }
+    }
+
+    /// A phone-sized page without horizontal scroll; `lang` set, every button named and
+    /// every input labelled.
+    async fn check_layout_and_accessibility(&self) {
+        let s = self.state().await;
+        let n = self.name;
+        assert!(
+            s["innerWidth"]
+                .as_u64()
+                .is_some_and(|w| w <= u64::from(PHONE.0)),
+            "{n}: the viewport is phone-sized: {}×{}",
+            s["innerWidth"],
+            s["innerHeight"]
+        );
+        assert!(
+            s["scrollWidth"]
+                .as_u64()
+                .is_some_and(|w| w <= u64::from(PHONE.0)),
+            "{n}: no horizontal scroll on a phone: the page is {} px wide",
+            s["scrollWidth"]
+        );
+        assert!(
+            !s["lang"].as_str().unwrap_or("").is_empty(),
+            "{n}: <html lang> is set"
+        );
+        assert_eq!(
+            s["unnamedButtons"],
+            json!([]),
+            "{n}: buttons without a name"
+        );
+        assert_eq!(
+            s["unlabelledInputs"],
+            json!([]),
+            "{n}: inputs without a label"
+        );
+    }
+
+    /// Types into the input with this id.
+    async fn type_into(&self, id: &str, text: &str) {
+        let e = self.client.find(Locator::Id(id)).await.expect("the input");
+        e.clear().await.expect("clear");
+        e.send_keys(text).await.expect("typed");
+    }
+
+    /// Clicks what `loc` finds, finding it again while the page redraws under it.
+    async fn click(&self, loc: Locator<'_>) {
+        let start = Instant::now();
+        loop {
+            let r = match self.client.find(loc).await {
+                Ok(e) => e.click().await,
+                Err(e) => Err(e),
+            };
+            match r {
+                Ok(()) => return,
+                Err(e) => assert!(
+                    start.elapsed() < WAIT,
+                    "{}: cannot click {loc:?}: {e}",
+                    self.name
+                ),
+            }
+            tokio::time::sleep(TICK).await;
+        }
+    }
+
+    /// Votes for the option with this label.
+    async fn vote(&self, label: &str) {
+        assert!(!label.contains('\''), "an option label without quotes");
+        let xpath = format!("//div[@id='decision-list']//button[contains(., '{label}')]");
+        self.click(Locator::XPath(&xpath)).await;
+    }
+
+    /// Accepts the confirmation the page asks for.
+    async fn accept_confirm(&self) {
+        let start = Instant::now();
+        while let Err(e) = self.client.accept_alert().await {
+            assert!(
+                start.elapsed() < WAIT,
+                "{}: no confirmation to accept: {e}",
+                self.name
+            );
+            tokio::time::sleep(TICK).await;
+        }
+    }
+
+    /// A PNG of the page as a phone shows it, `<stage>-<page>.png`.
+    async fn shot(&self, dir: &Path, stage: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "{}: a PNG", self.name);
+        // The IHDR chunk: width and height, big-endian, at bytes 16..24.
+        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().expect("4 bytes"));
+        assert_eq!(
+            (size(16), size(20)),
+            PHONE,
+            "{}: the screenshot is a phone's screen",
+            self.name
+        );
+        std::fs::write(dir.join(format!("{stage}-{}.png", self.name)), png).expect("written");
+    }
+}
