@@ -269,9 +269,22 @@ fn on_a_small_terminal_enter_shows_a_seats_whole_qr_code() {
         "{screen}"
     );
     // The whole code: its top and bottom margins are both on screen.
-    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("██ ▄▄▄▄▄ █")).collect();
-    assert_eq!(rows.len(), 2, "two finder patterns' tops on the left:\n{screen}");
-    assert!(screen.contains("▀▀▀▀▀▀▀▀▀▀"), "the bottom margin:\n{screen}");
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("██ ▄▄▄▄▄ █"))
+        .collect();
+    assert_eq!(
+        rows.len(),
+        2,
+        "two finder patterns' tops on the left:\n{screen}"
+    );
+    assert!(
+        screen.contains("▀▀▀▀▀▀▀▀▀▀"),
+        "the bottom margin:\n{screen}"
+    );
     keys(&mut app, "\n");
-    assert!(matches!(app.overlay, Some(Overlay::Seats { qr: false, .. })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Seats { qr: false, .. })
+    ));
 }

@@ -204,6 +204,7 @@ pub const BRIEFING_KEYS: &[(&str, &str)] = &[
         "Tab",
         "switch between the form, the scenario text and (with --seats) the seats",
     ),
+    ("Enter (seats)", "the highlighted seat's QR code, full size"),
     (
         "r",
         "on the seats: a new link and code for the highlighted seat",
