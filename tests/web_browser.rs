@@ -1,7 +1,8 @@
 //! The web seats in a real browser: headless Chromium, driven through chromedriver over
-//! WebDriver, against the real `downtime host` binary on loopback. Two phones of the deciding
-//! team, one of another team and the presenter's page follow one exercise of the flagship: a
-//! vote on one phone shows on the other, the lead submits, the other team never sees the
+//! WebDriver, against the real console serving seats (`downtime play --seats`, in tmux) on
+//! loopback. Two phones of the deciding team, one of another team and the presenter's page
+//! follow one exercise of the flagship: a vote on one phone shows on the other and on the
+//! console, the lead submits, the other team never sees the
 //! deciding team's messages and no page ever shows facilitator-only text. Each page is
 //! screenshotted at 360×740 into `DOWNTIME_SCREENSHOTS`, or `<target>/screenshots/web_browser/`.
 //!
@@ -11,11 +12,14 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
+
+#[path = "support/tmux.rs"]
+mod tmux;
 use serde_json::{Value, json};
 
 /// How long any one condition may take to hold; polls look every `TICK`.
@@ -72,7 +76,14 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let chromedriver = ChromeDriver::start(&driver_bin);
-    let mut host = HostProc::start(dir.path());
+    let Some(tmux) = tmux::Tmux::new("browser") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is missing: .ci/run installs it"
+        );
+        return;
+    };
+    let host = Console::start(&tmux, dir.path());
     let seats = host.seats();
     let seat_of = |team: &str| -> String {
         seats["seats"]
@@ -121,7 +132,7 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
 
     // The facilitator starts: the deciding team's phones and the presenter's page show the
     // first message and its decision.
-    host.say("start");
+    host.keys("s");
     for p in [&m1, &m2, &pres] {
         p.until("the first message and its decision", |s| {
             let shown = s["decisions"][0]["prompt"] == decision.prompt.as_str()
@@ -158,6 +169,8 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
             .then_some(())
     })
     .await;
+    // The facilitator's console shows it too, with the name.
+    host.wait_for(NAME_1);
     m2.type_into("name", NAME_2).await;
     m2.vote(y).await;
     m1.until("member 2's vote in member 1's tally", |s| {
@@ -219,10 +232,18 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
             .then_some(())
     })
     .await;
-    let said = host.until_stderr(&format!("seat: CHOSE {FIRST_DECISION}: "));
-    assert!(said.contains(x.as_str()), "the lead's option: {said}");
-    host.say("seats");
-    host.until_stdout("(lead ");
+    let said = host.wait_for(&format!("the lead {NAME_1}"));
+    assert!(
+        said.contains("submitted"),
+        "the console says who decided:\n{said}"
+    );
+    host.keys("S");
+    let seats_shown = host.wait_for("Seats · facilitator only");
+    assert!(
+        seats_shown.contains(&format!("{NAME_1} (")) && seats_shown.contains(", lead)"),
+        "the console lists who joined and the lead:\n{seats_shown}"
+    );
+    host.keys("Escape");
     for p in [&m1, &m2, &other, &pres] {
         p.check_layout_and_accessibility().await;
         p.shot(&shots, "3-submitted").await;
@@ -417,39 +438,30 @@ fn status_ready(addr: SocketAddr) -> bool {
         .contains("\"ready\":true")
 }
 
-/// The real `downtime host`, driven from its standard input; what it prints is collected.
-struct HostProc {
-    stdin: Option<ChildStdin>,
-    out: Arc<Mutex<String>>,
-    err: Arc<Mutex<String>>,
+/// The real console serving the seats (`downtime play --seats`), in a tmux pane.
+struct Console<'a> {
+    tmux: &'a tmux::Tmux,
     seats_file: PathBuf,
-    child: Guard,
 }
 
-impl HostProc {
-    fn start(dir: &Path) -> HostProc {
+impl<'a> Console<'a> {
+    fn start(tmux: &'a tmux::Tmux, dir: &Path) -> Console<'a> {
         let seats_file = dir.join("seats.json");
         let scenario = format!("{}/scenarios/{SCENARIO}.ron", env!("CARGO_MANIFEST_DIR"));
-        let mut child = Guard::spawn(
-            Command::new(env!("CARGO_BIN_EXE_downtime"))
-                .args(["host", &scenario, "--seats", "127.0.0.1:0", "--seed", "7"])
-                .arg("--seats-file")
-                .arg(&seats_file)
-                .arg("--journal")
-                .arg(dir.join("host.jsonl"))
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped()),
+        tmux.start(
+            "console",
+            dir,
+            &format!(
+                "'{}' play '{scenario}' --seed 7 --journal '{}' --seats 127.0.0.1:0 --seats-file '{}'; sleep 600",
+                env!("CARGO_BIN_EXE_downtime"),
+                dir.join("host.jsonl").display(),
+                seats_file.display()
+            ),
         );
-        let out = collect(child.0.stdout.take().expect("stdout"));
-        let err = collect(child.0.stderr.take().expect("stderr"));
-        HostProc {
-            stdin: child.0.stdin.take(),
-            out,
-            err,
-            seats_file,
-            child,
-        }
+        tmux.run(&["resize-window", "-t", "console", "-x", "140", "-y", "45"]);
+        let c = Console { tmux, seats_file };
+        c.wait_for("Seats");
+        c
     }
 
     /// The seats file, once written.
@@ -459,57 +471,22 @@ impl HostProc {
         })
     }
 
-    /// Types a line of the facilitator's protocol.
-    fn say(&mut self, line: &str) {
-        let stdin = self.stdin.as_mut().expect("the host's input is open");
-        writeln!(stdin, "{line}").expect("the host reads its input");
-        stdin.flush().expect("flush");
+    /// Types keys on the console (tmux key names).
+    fn keys(&self, keys: &str) {
+        self.tmux.keys("console", keys);
     }
 
-    /// The first line of standard error that contains `needle`.
-    fn until_stderr(&self, needle: &str) -> String {
-        self.until_in(&self.err, needle, "stderr")
+    /// The console's screen once it shows `text`.
+    fn wait_for(&self, text: &str) -> String {
+        self.tmux.wait_for("console", text)
     }
 
-    /// The first line of standard output that contains `needle`.
-    fn until_stdout(&self, needle: &str) -> String {
-        self.until_in(&self.out, needle, "stdout")
-    }
-
-    fn until_in(&self, text: &Mutex<String>, needle: &str, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let t = text.lock().expect("lock").clone();
-            if let Some(line) = t.lines().find(|l| l.contains(needle)) {
-                return line.to_string();
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "the host's {what} never said {needle:?}:\n{t}\n-- stderr:\n{}",
-                self.err.lock().expect("lock")
-            );
-            std::thread::sleep(TICK);
-        }
-    }
-
-    /// Stops the host with `q` and checks it ends well.
-    fn quit(mut self) {
-        self.say("q");
-        drop(self.stdin.take());
-        let start = Instant::now();
-        let status = loop {
-            if let Some(s) = self.child.0.try_wait().expect("wait") {
-                break s;
-            }
-            assert!(start.elapsed() < WAIT, "the host did not stop");
-            std::thread::sleep(TICK);
-        };
-        assert!(
-            status.success(),
-            "the host ended with {status:?}:\n{}\n-- stderr:\n{}",
-            self.out.lock().expect("lock"),
-            self.err.lock().expect("lock")
-        );
+    /// Quits the console (it asks first) and checks it says where the journal is.
+    fn quit(self) {
+        self.keys("q");
+        self.wait_for("Quit");
+        self.keys("y");
+        self.wait_for("Journal:");
     }
 }
 
