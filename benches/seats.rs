@@ -37,6 +37,8 @@ const JOINING: usize = 50;
 const WAIT: Duration = Duration::from_secs(20);
 /// The whole run's bound (the bench must end well within 3 minutes).
 const RUN: Duration = Duration::from_secs(150);
+/// Injects fired at least: after those `next` brings, curveballs make up the count.
+const INJECTS: usize = 50;
 /// Pause between two commands once every seat has its update.
 const GAP: Duration = Duration::from_millis(100);
 /// Budgets.
@@ -634,6 +636,7 @@ async fn join_all(seats: &[Seat]) -> Res<Clients> {
 struct Play {
     commands: usize,
     injects: usize,
+    curveballs: usize,
     decisions: usize,
     /// From the command sent / from the host's transcript line, to each seat's receipt.
     web_sent: Vec<Duration>,
@@ -642,15 +645,82 @@ struct Play {
     ssh_host: Vec<Duration>,
 }
 
-/// The next line to type for a prompt (and the lines since the last one): `start`, `next`,
-/// `continue`, the first available option of the open decision, or `None` at the end.
-fn next_line(prompt: &str, lines: &[String]) -> Res<Option<String>> {
+/// The facilitator's plan: which injects have fired, which may still be thrown in.
+struct Plan {
+    fired: std::collections::HashSet<String>,
+    /// Injects to throw in: first those without effects or a decision (they cannot move the
+    /// metrics towards an early ending), then the others, in the scenario's order.
+    spare: Vec<String>,
+    /// The labels of the options the scenario recommends (sanitised as the host lists them).
+    recommended: std::collections::HashSet<String>,
+    /// Whether the last line was a curveball (they alternate with `next`).
+    threw: bool,
+}
+
+impl Plan {
+    fn new() -> Res<Plan> {
+        let sc = downtime::bundled::find("saturday-night-blackout")
+            .and_then(|b| b.load().scenario)
+            .ok_or("the flagship does not load")?;
+        Ok(Plan {
+            fired: Default::default(),
+            threw: false,
+            recommended: sc
+                .decisions
+                .iter()
+                .flat_map(|d| d.options.iter().filter(|o| o.recommended))
+                .map(|o| downtime::text::sanitize_line(&o.label))
+                .collect(),
+            spare: {
+                let (mut calm, rest): (Vec<_>, Vec<_>) = sc
+                    .injects
+                    .iter()
+                    .partition(|i| i.effects.is_empty() && i.decision.is_none());
+                calm.extend(rest);
+                calm.into_iter().map(|i| i.id.clone()).collect()
+            },
+        })
+    }
+
+    /// Notes the inject a transcript line says fired (`◆ INJECT id "Title" …`).
+    fn saw(&mut self, line: &str) -> bool {
+        let Some((_, rest)) = line.split_once(" INJECT ") else {
+            return false;
+        };
+        let id = rest.split_whitespace().next().unwrap_or_default();
+        self.fired.insert(id.to_string());
+        true
+    }
+
+    /// An inject to fire as a curveball while fewer than [`INJECTS`] have fired.
+    fn curveball(&mut self) -> Option<String> {
+        self.threw = !self.threw;
+        if self.fired.len() >= INJECTS || !self.threw {
+            return None;
+        }
+        while !self.spare.is_empty() {
+            let id = self.spare.remove(0);
+            if !self.fired.contains(&id) {
+                return Some(id);
+            }
+        }
+        None
+    }
+}
+
+/// The next line to type for a prompt (and the lines since the last one): `start`; a
+/// curveball while too few injects have fired, then `next`; `continue`; the first available
+/// option of the open decision; or `None` at the end.
+fn next_line(prompt: &str, lines: &[String], plan: &mut Plan) -> Res<Option<String>> {
     let p = prompt.trim_start();
     if p.starts_with("Type start") {
         return Ok(Some("start".into()));
     }
     if p.starts_with("Type next") {
-        return Ok(Some("next".into()));
+        return Ok(Some(match plan.curveball() {
+            Some(id) => format!("curveball {id}"),
+            None => "next".into(),
+        }));
     }
     if p.starts_with("Type continue") {
         return Ok(Some("continue".into()));
@@ -661,16 +731,20 @@ fn next_line(prompt: &str, lines: &[String]) -> Res<Option<String>> {
     if p.starts_with("Choose") {
         // The options as listed just before the prompt: `  2. Label`, or
         // `  2. Label (not available: …)`.
-        let option = |l: &String| -> Option<(usize, bool)> {
+        // The recommended one if it is available (a sound play lasts), else the first.
+        let option = |l: &String| -> Option<(usize, bool, bool)> {
             let (num, rest) = l.strip_prefix("  ")?.split_once(". ")?;
-            Some((num.parse().ok()?, !rest.contains("(not available:")))
+            let label = rest.split(" [").next().unwrap_or(rest);
+            let good = plan.recommended.contains(label);
+            Some((num.parse().ok()?, !rest.contains("(not available:"), good))
         };
-        let listed: Vec<(usize, bool)> = lines.iter().rev().map_while(option).collect();
+        let mut listed: Vec<(usize, bool, bool)> = lines.iter().rev().map_while(option).collect();
+        listed.reverse();
         let n = listed
             .iter()
-            .rev()
-            .find(|(_, available)| *available)
-            .map(|(n, _)| *n)
+            .find(|o| o.1 && o.2)
+            .or_else(|| listed.iter().find(|o| o.1))
+            .map(|o| o.0)
             .ok_or_else(|| format!("no available option in {lines:?}"))?;
         return Ok(Some(format!("choose {n}")));
     }
@@ -688,7 +762,8 @@ fn drive(
     let (mut lines, mut prompt) = host.answer()?;
     let mut truth = rt.block_on(views(probes))?;
     let mut shown: Vec<String> = lines.drain(..).map(|(_, l)| l).collect();
-    while let Some(cmd) = next_line(&prompt, &shown)? {
+    let mut plan = Plan::new()?;
+    while let Some(cmd) = next_line(&prompt, &shown, &mut plan)? {
         if start.elapsed() > RUN {
             return Err("the play took too long".into());
         }
@@ -706,10 +781,8 @@ fn drive(
         }
         let event = transcript.first().map(|(t, _)| *t).unwrap_or(sent);
         play.commands += 1;
-        play.injects += transcript
-            .iter()
-            .filter(|(_, l)| l.contains(" INJECT "))
-            .count();
+        play.injects += transcript.iter().filter(|(_, l)| plan.saw(l)).count();
+        play.curveballs += usize::from(cmd.starts_with("curveball"));
         play.decisions += usize::from(cmd.starts_with("choose"));
         let now = rt.block_on(views(probes))?;
         let changed: Vec<bool> = now.iter().zip(&truth).map(|(a, b)| a != b).collect();
@@ -911,8 +984,8 @@ fn report(
     frames: &[Duration],
 ) {
     println!(
-        "play: {} commands from stdin, {} injects fired, {} decisions taken",
-        play.commands, play.injects, play.decisions
+        "play: {} commands from stdin, {} injects fired ({} as curveballs), {} decisions taken",
+        play.commands, play.injects, play.curveballs, play.decisions
     );
     let mut worst = Duration::ZERO;
     for (label, v) in [
