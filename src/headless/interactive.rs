@@ -77,7 +77,7 @@ enum Reply {
     /// A number as shown, from 1 (also `choose N`).
     Number(usize),
     /// A clock or room command (host only): `next`, `step`, `pause`, `resume`, `undo`,
-    /// `end [REASON]`.
+    /// `curveball INJECT`, `end [REASON]`.
     Clock(Command),
     /// An empty line (host only): show where the exercise stands now.
     Refresh,
@@ -122,6 +122,13 @@ fn reply(line: &str, mode: Mode) -> Reply {
         if let Some(c) = cmd {
             return Reply::Clock(c);
         }
+        if let Some(inject) = t.strip_prefix("curveball ").map(str::trim)
+            && !inject.is_empty()
+        {
+            return Reply::Clock(Command::Curveball {
+                inject: inject.to_string(),
+            });
+        }
         if let Some(reason) = t.strip_prefix("end ") {
             return Reply::Clock(Command::EndNow {
                 reason: reason.trim().to_string(),
@@ -138,8 +145,8 @@ fn reply(line: &str, mode: Mode) -> Reply {
 
 /// What `help` says in host mode.
 const HOST_HELP: &str = "Lines: start (at the briefing), next (to the next message), step, pause, resume, continue (at a phase break),\n\
-  N or choose N (take the open decision), note TEXT, undo, end [REASON], confirm-ending,\n\
-  an empty line (show where things stand), q (stop the host).";
+  N or choose N (take the open decision), curveball INJECT (fire it now), note TEXT, undo,\n\
+  end [REASON], confirm-ending, an empty line (show where things stand), q (stop the host).";
 
 /// What the player was last shown, so that a note does not repeat it.
 #[derive(Clone, Copy, PartialEq)]
