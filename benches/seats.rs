@@ -39,6 +39,8 @@ const WAIT: Duration = Duration::from_secs(20);
 const RUN: Duration = Duration::from_secs(150);
 /// Injects fired at least: after those `next` brings, curveballs make up the count.
 const INJECTS: usize = 50;
+/// Curveballs thrown between two `next`s at most.
+const PER_NEXT: usize = 1;
 /// Pause between two commands once every seat has its update.
 const GAP: Duration = Duration::from_millis(100);
 /// Budgets.
@@ -653,8 +655,8 @@ struct Plan {
     spare: Vec<String>,
     /// The labels of the options the scenario recommends (sanitised as the host lists them).
     recommended: std::collections::HashSet<String>,
-    /// Whether the last line was a curveball (they alternate with `next`).
-    threw: bool,
+    /// Curveballs thrown since the last `next` (up to [`PER_NEXT`] between two).
+    threw: usize,
 }
 
 impl Plan {
@@ -664,7 +666,7 @@ impl Plan {
             .ok_or("the flagship does not load")?;
         Ok(Plan {
             fired: Default::default(),
-            threw: false,
+            threw: 0,
             recommended: sc
                 .decisions
                 .iter()
@@ -694,10 +696,11 @@ impl Plan {
 
     /// An inject to fire as a curveball while fewer than [`INJECTS`] have fired.
     fn curveball(&mut self) -> Option<String> {
-        self.threw = !self.threw;
-        if self.fired.len() >= INJECTS || !self.threw {
+        if self.fired.len() >= INJECTS || self.threw >= PER_NEXT {
+            self.threw = 0;
             return None;
         }
+        self.threw += 1;
         while !self.spare.is_empty() {
             let id = self.spare.remove(0);
             if !self.fired.contains(&id) {
@@ -1019,14 +1022,17 @@ fn report(
     }
     let mut f = frames.to_vec();
     f.sort();
-    let p99 = pct(&f, 0.99);
+    let mean = f.iter().sum::<Duration>() / (f.len().max(1) as u32);
+    // The budget is benches/tui.rs's: the mean time of a full render. The wall-clock tail
+    // here also counts the waits for a core the host and 600 clients are using.
     println!(
-        "console render 120x40 (full, TestBackend, in the bench process under the same load): {} frames, p50 {}, p99 {}, max {}; budget {}: {}",
+        "console render 120x40 (full, TestBackend, in the bench process under the same load): {} frames, mean {}, p50 {}, p99 {}, max {}; budget (mean) {}: {}",
         f.len(),
+        ms(mean),
         ms(pct(&f, 0.5)),
-        ms(p99),
+        ms(pct(&f, 0.99)),
         ms(f.last().copied().unwrap_or_default()),
         ms(RENDER_BUDGET),
-        verdict(p99 <= RENDER_BUDGET)
+        verdict(mean <= RENDER_BUDGET)
     );
 }
