@@ -513,19 +513,27 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         })
         .collect();
     deadlines.sort_by_key(|d| d.left);
-    let board = Board {
-        systems: sc
-            .systems
-            .iter()
-            .zip(&st.systems)
-            .map(|(s, x)| (s.name.clone(), state_word(*x)))
-            .collect(),
-        services: sc
-            .services
-            .iter()
-            .zip(&st.services)
-            .map(|(s, x)| (s.name.clone(), x.capacity))
-            .collect(),
+    // Before the start nothing has been computed yet: no situation to show.
+    let board = if stage == Stage::Briefing {
+        Board {
+            systems: Vec::new(),
+            services: Vec::new(),
+        }
+    } else {
+        Board {
+            systems: sc
+                .systems
+                .iter()
+                .zip(&st.systems)
+                .map(|(s, x)| (s.name.clone(), state_word(*x)))
+                .collect(),
+            services: sc
+                .services
+                .iter()
+                .zip(&st.services)
+                .map(|(s, x)| (s.name.clone(), x.capacity))
+                .collect(),
+        }
     };
     let ending = match ex.status() {
         Status::Ended { ending } => sc.endings.get(usize::from(ending)).map(|e| EndingView {

@@ -147,8 +147,13 @@ fn the_briefing_shows_every_seat_with_its_link_code_and_qr_code_and_who_joined()
         let screen = render(&mut app, 160, 60);
         assert!(screen.contains(&s.url), "seat {i}'s link:\n{screen}");
     }
-    http::join_url(addr, &seats[1].url).expect("joins");
+    let cookie = http::join_url(addr, &seats[1].url).expect("joins");
     until_shown(&mut app, "1 joined");
+    // Before the start a seat shows no situation (nothing is computed yet, not 0 %).
+    let r = http::get(addr, "/api/view", Some(&cookie));
+    let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(v["view"]["stage"], "briefing");
+    assert_eq!(v["view"]["board"]["services"], serde_json::json!([]), "{v}");
 }
 
 #[test]
