@@ -40,7 +40,7 @@ const RUN: Duration = Duration::from_secs(150);
 /// Injects fired at least: after those `next` brings, curveballs make up the count.
 const INJECTS: usize = 50;
 /// Curveballs thrown between two `next`s at most.
-const PER_NEXT: usize = 1;
+const PER_NEXT: usize = 2;
 /// Pause between two commands once every seat has its update.
 const GAP: Duration = Duration::from_millis(100);
 /// Budgets.
@@ -674,11 +674,39 @@ impl Plan {
                 .map(|o| downtime::text::sanitize_line(&o.label))
                 .collect(),
             spare: {
+                // Never an inject an ending waits for (`fired(week_review)`): thrown early,
+                // it would end the exercise.
+                let text = downtime::bundled::find("saturday-night-blackout")
+                    .map(|b| b.text)
+                    .unwrap_or_default();
+                let endings = text
+                    .split_once("endings:")
+                    .map(|(_, e)| e.split("scoring:").next().unwrap_or(e))
+                    .unwrap_or("");
                 let (mut calm, rest): (Vec<_>, Vec<_>) = sc
                     .injects
                     .iter()
+                    .filter(|i| !endings.contains(&format!("fired({})", i.id)))
+                    .filter(|i| {
+                        let at = format!("id: \"{}\"", i.id);
+                        let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
+                        let block = block.split("\n        (\n").next().unwrap_or(block);
+                        // Nor one that ends it itself (`end(reinfected)`).
+                        !block.contains("end(")
+                    })
                     .partition(|i| i.effects.is_empty() && i.decision.is_none());
-                calm.extend(rest);
+                // Those that lower trust or safety (towards an ending) last.
+                let harsh = |id: &str| {
+                    let at = format!("id: \"{id}\"");
+                    let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
+                    let block = block.split("\n        (\n").next().unwrap_or(block);
+                    ["trust -=", "patient_safety -="]
+                        .iter()
+                        .any(|e| block.contains(e))
+                };
+                let (mild, harsh): (Vec<_>, Vec<_>) = rest.into_iter().partition(|i| !harsh(&i.id));
+                calm.extend(mild);
+                calm.extend(harsh);
                 calm.into_iter().map(|i| i.id.clone()).collect()
             },
         })
@@ -792,6 +820,11 @@ fn drive(
         settle(clients, &now, &changed, sent, event, &mut play)
             .map_err(|e| format!("after `{cmd}`: {e}"))?;
         truth = now;
+        for (_, l) in &answer {
+            if l.contains("ENDING") || l.contains("ENDED") {
+                eprintln!("  {l}");
+            }
+        }
         shown = answer.into_iter().map(|(_, l)| l).collect();
         std::thread::sleep(GAP);
     }
