@@ -655,16 +655,22 @@ struct Plan {
     spare: Vec<String>,
     /// The labels of the options the scenario recommends (sanitised as the host lists them).
     recommended: std::collections::HashSet<String>,
+    /// The host's journal, to look ahead at what a curveball would do.
+    journal: PathBuf,
+    /// The flagship, compiled.
+    sc: Arc<downtime::scenario::Scenario>,
     /// Curveballs thrown since the last `next` (up to [`PER_NEXT`] between two).
     threw: usize,
 }
 
 impl Plan {
-    fn new() -> Res<Plan> {
+    fn new(journal: PathBuf) -> Res<Plan> {
         let sc = downtime::bundled::find("saturday-night-blackout")
             .and_then(|b| b.load().scenario)
             .ok_or("the flagship does not load")?;
         Ok(Plan {
+            journal,
+            sc: Arc::clone(&sc),
             fired: Default::default(),
             threw: 0,
             recommended: sc
@@ -729,14 +735,36 @@ impl Plan {
             return None;
         }
         self.threw += 1;
-        while !self.spare.is_empty() {
-            let id = self.spare.remove(0);
-            if !self.fired.contains(&id) {
-                return Some(id);
-            }
-        }
-        None
+        self.spare.retain(|id| !self.fired.contains(id));
+        // Looked at ahead on the exercise as the host's journal has it: the first spare
+        // inject that leaves the exercise running with margins above the endings' thresholds.
+        let ex = downtime::journal::read_journal(&self.journal)
+            .ok()
+            .and_then(|r| downtime::journal::replay(Arc::clone(&self.sc), &r).ok());
+        let pos = self.spare.iter().position(|id| match &ex {
+            Some(ex) => safe(ex, id),
+            None => true,
+        })?;
+        Some(self.spare.remove(pos))
     }
+}
+
+/// Whether firing inject `id` now keeps the exercise going: no ending reached or waiting,
+/// trust and patient safety well above the thresholds of their endings.
+fn safe(ex: &downtime::engine::Exercise, id: &str) -> bool {
+    let mut trial = ex.clone();
+    let real = ex.state().real_now;
+    let cmd = downtime::engine::Command::Curveball { inject: id.into() };
+    if trial.apply(cmd, real).is_err() || trial.is_over() || trial.held_ending().is_some() {
+        return false;
+    }
+    let sc = trial.scenario();
+    let metric = |m: &str| {
+        sc.metric_index(m)
+            .map(|i| trial.state().metrics[usize::from(i)])
+            .unwrap_or(100.0)
+    };
+    metric("trust") >= 35.0 && metric("patient_safety") >= 40.0
 }
 
 /// The next line to type for a prompt (and the lines since the last one): `start`; a
@@ -793,7 +821,7 @@ fn drive(
     let (mut lines, mut prompt) = host.answer()?;
     let mut truth = rt.block_on(views(probes))?;
     let mut shown: Vec<String> = lines.drain(..).map(|(_, l)| l).collect();
-    let mut plan = Plan::new()?;
+    let mut plan = Plan::new(host.err.with_file_name("host.jsonl"))?;
     while let Some(cmd) = next_line(&prompt, &shown, &mut plan)? {
         if start.elapsed() > RUN {
             return Err("the play took too long".into());
