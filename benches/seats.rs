@@ -685,6 +685,12 @@ impl Plan {
                 let text = downtime::bundled::find("saturday-night-blackout")
                     .map(|b| b.text)
                     .unwrap_or_default();
+                // An inject's text in the scenario file, up to the next item.
+                let block_of = |id: &str| -> &str {
+                    let at = format!("id: \"{id}\"");
+                    let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
+                    block.split("\n        (\n").next().unwrap_or(block)
+                };
                 let endings = text
                     .split_once("endings:")
                     .map(|(_, e)| e.split("scoring:").next().unwrap_or(e))
@@ -693,19 +699,12 @@ impl Plan {
                     .injects
                     .iter()
                     .filter(|i| !endings.contains(&format!("fired({})", i.id)))
-                    .filter(|i| {
-                        let at = format!("id: \"{}\"", i.id);
-                        let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
-                        let block = block.split("\n        (\n").next().unwrap_or(block);
-                        // Nor one that ends it itself (`end(reinfected)`).
-                        !block.contains("end(")
-                    })
+                    // Nor one that ends it itself (`end(reinfected)`).
+                    .filter(|i| !block_of(&i.id).contains("end("))
                     .partition(|i| i.effects.is_empty() && i.decision.is_none());
                 // Those that lower trust or safety (towards an ending) last.
                 let harsh = |id: &str| {
-                    let at = format!("id: \"{id}\"");
-                    let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
-                    let block = block.split("\n        (\n").next().unwrap_or(block);
+                    let block = block_of(id);
                     ["trust -=", "patient_safety -="]
                         .iter()
                         .any(|e| block.contains(e))
