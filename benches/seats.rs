@@ -1,9 +1,12 @@
 //! Seat load budget (issue 15, "Scale, measured"): 500 web seats and 100 SSH seats follow
 //! one `downtime host` playing the flagship while the facilitator, on its standard input,
-//! plays it to the end (every inject `next` brings, every decision). Reported, not asserted:
-//! the delivery latency from the host's event to every seat's receipt (budget p99 ≤ 250 ms
-//! on 2 cores), the host's CPU time and peak memory (budget ≤ 200 MB), and the console's
-//! render time meanwhile (its budget from benches/tui.rs, 0.5 ms).
+//! plays it to the end: all 50 of its injects (those `next` brings; curveballs, each looked
+//! at ahead so that none ends the exercise early; and, while the last decision is open, every
+//! one left, so that the ending they reach waits for its answer) and its 16 decisions.
+//! Reported, not asserted: the delivery latency from the host's event to every seat's
+//! receipt (budget p99 ≤ 250 ms on 2 cores), the host's CPU time and peak memory (budget
+//! ≤ 200 MB), and the console's render time meanwhile, against the same render before the
+//! host starts (its budget from benches/tui.rs, 0.5 ms).
 //!
 //! Loopback only, bounded in count and in time (every wait has a deadline; the host is
 //! killed on drop). Exits non-zero only when the run itself fails: a seat could not join, a
@@ -39,6 +42,9 @@ const WAIT: Duration = Duration::from_secs(20);
 const RUN: Duration = Duration::from_secs(150);
 /// Injects fired at least: after those `next` brings, curveballs make up the count.
 const INJECTS: usize = 50;
+/// Decisions the flagship asks on a sound play: while the last is open, every inject not
+/// fired yet is thrown in (an ending they reach waits for the answer).
+const DECISIONS: usize = 16;
 /// Curveballs thrown between two `next`s at most.
 const PER_NEXT: usize = 2;
 /// Pause between two commands once every seat has its update.
@@ -69,6 +75,10 @@ fn run() -> Res<()> {
         .build()
         .map_err(|e| format!("runtime: {e}"))?;
     let dir = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    // The same render on a quiet machine first, to compare.
+    let quiet = Console::start();
+    std::thread::sleep(Duration::from_secs(1));
+    let quiet = quiet.stop();
     let mut host = HostProc::start(dir.path())?;
     let seats = host.seats_file(dir.path())?;
     let t0 = Instant::now();
@@ -96,7 +106,7 @@ fn run() -> Res<()> {
         }
     }
     host.quit()?;
-    report(&play, cpu_before, cpu_after, rss, &frames);
+    report(&play, cpu_before, cpu_after, rss, &quiet, &frames);
     Ok(())
 }
 
@@ -661,6 +671,12 @@ struct Plan {
     sc: Arc<downtime::scenario::Scenario>,
     /// Curveballs thrown since the last `next` (up to [`PER_NEXT`] between two).
     threw: usize,
+    /// Decisions taken so far.
+    decided: usize,
+    /// Injects an ending waits for or that end the exercise: only ever the last of the count.
+    ending: std::collections::HashSet<String>,
+    /// The open decision's options as last listed: `(number, available, recommended)`.
+    options: Vec<(usize, bool, bool)>,
 }
 
 impl Plan {
@@ -668,11 +684,32 @@ impl Plan {
         let sc = downtime::bundled::find("saturday-night-blackout")
             .and_then(|b| b.load().scenario)
             .ok_or("the flagship does not load")?;
+        let text = downtime::bundled::find("saturday-night-blackout")
+            .map(|b| b.text)
+            .unwrap_or_default();
+        // An inject's text in the scenario file, up to the next item.
+        let block_of = |id: &str| -> &str {
+            let at = format!("id: \"{id}\"");
+            let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
+            block.split("\n        (\n").next().unwrap_or(block)
+        };
+        let endings = text
+            .split_once("endings:")
+            .map(|(_, e)| e.split("scoring:").next().unwrap_or(e))
+            .unwrap_or("");
+        // Not early an inject an ending waits for (`fired(week_review)`), nor one that
+        // ends the exercise itself (`end(reinfected)`).
+        let (ending, going): (Vec<_>, Vec<_>) = sc.injects.iter().partition(|i| {
+            endings.contains(&format!("fired({})", i.id)) || block_of(&i.id).contains("end(")
+        });
         Ok(Plan {
+            ending: ending.iter().map(|i| i.id.clone()).collect(),
             journal,
             sc: Arc::clone(&sc),
             fired: Default::default(),
             threw: 0,
+            decided: 0,
+            options: Vec::new(),
             recommended: sc
                 .decisions
                 .iter()
@@ -680,27 +717,8 @@ impl Plan {
                 .map(|o| downtime::text::sanitize_line(&o.label))
                 .collect(),
             spare: {
-                // Never an inject an ending waits for (`fired(week_review)`): thrown early,
-                // it would end the exercise.
-                let text = downtime::bundled::find("saturday-night-blackout")
-                    .map(|b| b.text)
-                    .unwrap_or_default();
-                // An inject's text in the scenario file, up to the next item.
-                let block_of = |id: &str| -> &str {
-                    let at = format!("id: \"{id}\"");
-                    let block = text.split_once(&at).map(|(_, b)| b).unwrap_or("");
-                    block.split("\n        (\n").next().unwrap_or(block)
-                };
-                let endings = text
-                    .split_once("endings:")
-                    .map(|(_, e)| e.split("scoring:").next().unwrap_or(e))
-                    .unwrap_or("");
-                let (mut calm, rest): (Vec<_>, Vec<_>) = sc
-                    .injects
-                    .iter()
-                    .filter(|i| !endings.contains(&format!("fired({})", i.id)))
-                    // Nor one that ends it itself (`end(reinfected)`).
-                    .filter(|i| !block_of(&i.id).contains("end("))
+                let (mut calm, rest): (Vec<_>, Vec<_>) = going
+                    .into_iter()
                     .partition(|i| i.effects.is_empty() && i.decision.is_none());
                 // Those that lower trust or safety (towards an ending) last.
                 let harsh = |id: &str| {
@@ -712,6 +730,7 @@ impl Plan {
                 let (mild, harsh): (Vec<_>, Vec<_>) = rest.into_iter().partition(|i| !harsh(&i.id));
                 calm.extend(mild);
                 calm.extend(harsh);
+                calm.extend(ending);
                 calm.into_iter().map(|i| i.id.clone()).collect()
             },
         })
@@ -727,6 +746,16 @@ impl Plan {
         true
     }
 
+    /// While the last decision is open, every inject not fired yet, those an ending waits
+    /// for last: an ending they reach is held until the decision is answered.
+    fn last_throw(&mut self) -> Option<String> {
+        if self.decided + 1 < DECISIONS || self.fired.len() >= INJECTS {
+            return None;
+        }
+        self.spare.retain(|id| !self.fired.contains(id));
+        (!self.spare.is_empty()).then(|| self.spare.remove(0))
+    }
+
     /// An inject to fire as a curveball while fewer than [`INJECTS`] have fired.
     fn curveball(&mut self) -> Option<String> {
         if self.fired.len() >= INJECTS || self.threw >= PER_NEXT {
@@ -740,10 +769,13 @@ impl Plan {
         let ex = downtime::journal::read_journal(&self.journal)
             .ok()
             .and_then(|r| downtime::journal::replay(Arc::clone(&self.sc), &r).ok());
-        let pos = self.spare.iter().position(|id| match &ex {
-            Some(ex) => safe(ex, id),
-            None => true,
-        })?;
+        let Some(ex) = ex else {
+            return (!self.spare.is_empty()).then(|| self.spare.remove(0));
+        };
+        let pos = self
+            .spare
+            .iter()
+            .position(|id| !self.ending.contains(id) && safe(&ex, id))?;
         Some(self.spare.remove(pos))
     }
 }
@@ -798,10 +830,18 @@ fn next_line(prompt: &str, lines: &[String], plan: &mut Plan) -> Res<Option<Stri
         };
         let mut listed: Vec<(usize, bool, bool)> = lines.iter().rev().map_while(option).collect();
         listed.reverse();
-        let n = listed
+        // After a curveball the decision is not listed again.
+        if !listed.is_empty() {
+            plan.options = listed;
+        }
+        if let Some(id) = plan.last_throw() {
+            return Ok(Some(format!("curveball {id}")));
+        }
+        let n = plan
+            .options
             .iter()
             .find(|o| o.1 && o.2)
-            .or_else(|| listed.iter().find(|o| o.1))
+            .or_else(|| plan.options.iter().find(|o| o.1))
             .map(|o| o.0)
             .ok_or_else(|| format!("no available option in {lines:?}"))?;
         return Ok(Some(format!("choose {n}")));
@@ -825,6 +865,14 @@ fn drive(
         if start.elapsed() > RUN {
             return Err("the play took too long".into());
         }
+        if std::env::var_os("BENCH_DEBUG").is_some() {
+            eprintln!(
+                "DBG {cmd} fired={} decided={} spare={:?}",
+                plan.fired.len(),
+                plan.decided,
+                plan.spare
+            );
+        }
         let sent = host.say(&cmd)?;
         let (answer, p) = host.answer()?;
         prompt = p;
@@ -842,6 +890,7 @@ fn drive(
         play.injects += transcript.iter().filter(|(_, l)| plan.saw(l)).count();
         play.curveballs += usize::from(cmd.starts_with("curveball"));
         play.decisions += usize::from(cmd.starts_with("choose"));
+        plan.decided = play.decisions;
         let now = rt.block_on(views(probes))?;
         let changed: Vec<bool> = now.iter().zip(&truth).map(|(a, b)| a != b).collect();
         settle(clients, &now, &changed, sent, event, &mut play)
@@ -911,7 +960,7 @@ fn settle(
 /// and the host, as the console will when it is an in-process client of the host.
 struct Console {
     stop: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<Vec<Duration>>,
+    thread: std::thread::JoinHandle<Vec<Frame>>,
 }
 
 impl Console {
@@ -922,13 +971,23 @@ impl Console {
         Console { stop, thread }
     }
 
-    fn stop(self) -> Vec<Duration> {
+    fn stop(self) -> Vec<Frame> {
         self.stop.store(true, Ordering::Relaxed);
         self.thread.join().unwrap_or_default()
     }
 }
 
-fn render_loop(stop: &AtomicBool) -> Vec<Duration> {
+/// One frame's render time: on the clock, and on the rendering thread's CPU (where known).
+#[derive(Clone, Copy)]
+struct Frame {
+    wall: Duration,
+    cpu: Option<Duration>,
+}
+
+/// Frames rendered back to back between two pauses.
+const BURST: usize = 10;
+
+fn render_loop(stop: &AtomicBool) -> Vec<Frame> {
     use downtime::tui::{App, Config, JournalChoice, Msg, Theme, view};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
@@ -957,13 +1016,37 @@ fn render_loop(stop: &AtomicBool) -> Vec<Duration> {
     let Ok(mut term) = Terminal::new(TestBackend::new(120, 40));
     let mut times = Vec::new();
     while !stop.load(Ordering::Relaxed) {
-        let t = Instant::now();
-        let _ = term.clear();
-        let _ = term.draw(|f| view::draw(f, &app));
-        times.push(t.elapsed());
-        std::thread::sleep(Duration::from_millis(5));
+        // In bursts, as benches/tui.rs measures its budget (back to back); the first frame
+        // of a burst, after the pause, is the slower one.
+        for _ in 0..BURST {
+            let (t, cpu) = (Instant::now(), thread_cpu());
+            let _ = term.clear();
+            let _ = term.draw(|f| view::draw(f, &app));
+            times.push(Frame {
+                wall: t.elapsed(),
+                cpu: cpu.zip(thread_cpu()).map(|(a, b)| b.saturating_sub(a)),
+            });
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
     times
+}
+
+/// The CPU time the calling thread has used (Unix: its own CPU clock).
+#[cfg(unix)]
+fn thread_cpu() -> Option<Duration> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec for the call's duration.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0;
+    ok.then(|| Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))
+}
+
+#[cfg(not(unix))]
+fn thread_cpu() -> Option<Duration> {
+    None
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1020,6 +1103,11 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)
 }
 
+/// Milliseconds to the microsecond, for render times.
+fn ms3(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
 /// One latency line; returns its p99.
 fn latency(label: &str, v: &[Duration]) -> Duration {
     let mut v = v.to_vec();
@@ -1044,7 +1132,8 @@ fn report(
     cpu_before: Option<f64>,
     cpu_after: Option<f64>,
     rss: Option<f64>,
-    frames: &[Duration],
+    quiet: &[Frame],
+    frames: &[Frame],
 ) {
     println!(
         "play: {} commands from stdin, {} injects fired ({} as curveballs), {} decisions taken",
@@ -1080,19 +1169,43 @@ fn report(
         }
         _ => println!("host CPU and peak memory: measured on Linux only (/proc)"),
     }
-    let mut f = frames.to_vec();
-    f.sort();
-    let mean = f.iter().sum::<Duration>() / (f.len().max(1) as u32);
-    // The budget is benches/tui.rs's: the mean time of a full render. The wall-clock tail
-    // here also counts the waits for a core the host and 600 clients are using.
+    // The budget is benches/tui.rs's: the mean time of a full render. On the clock, a frame
+    // here also waits for a core the host and 600 clients are using; the rendering thread's
+    // own CPU time is what the render costs.
+    let summary = |mut f: Vec<Duration>| {
+        f.sort();
+        let mean = f.iter().sum::<Duration>() / (f.len().max(1) as u32);
+        let text = format!(
+            "mean {}, p50 {}, p99 {}, max {}",
+            ms3(mean),
+            ms3(pct(&f, 0.5)),
+            ms3(pct(&f, 0.99)),
+            ms3(f.last().copied().unwrap_or_default())
+        );
+        (mean, text)
+    };
+    let mut judged = Duration::ZERO;
+    for (when, frames) in [
+        ("before the host starts", quiet),
+        ("under the load", frames),
+    ] {
+        let (wall_mean, wall) = summary(frames.iter().map(|f| f.wall).collect());
+        println!(
+            "console render 120x40 (flagship, full, TestBackend), {when}: {} frames; on the clock {wall}",
+            frames.len()
+        );
+        judged = match frames.iter().map(|f| f.cpu).collect::<Option<Vec<_>>>() {
+            Some(cpu) => {
+                let (mean, text) = summary(cpu);
+                println!("  the rendering thread's CPU time: {text}");
+                mean
+            }
+            None => wall_mean,
+        };
+    }
     println!(
-        "console render 120x40 (full, TestBackend, in the bench process under the same load): {} frames, mean {}, p50 {}, p99 {}, max {}; budget (mean) {}: {}",
-        f.len(),
-        ms(mean),
-        ms(pct(&f, 0.5)),
-        ms(pct(&f, 0.99)),
-        ms(f.last().copied().unwrap_or_default()),
-        ms(RENDER_BUDGET),
-        verdict(mean <= RENDER_BUDGET)
+        "console render budget (mean, under the load) {}: {}",
+        ms3(RENDER_BUDGET),
+        verdict(judged <= RENDER_BUDGET)
     );
 }
