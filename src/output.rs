@@ -148,6 +148,61 @@ pub fn console() -> io::Stdout {
     io::stdout()
 }
 
+/// Writes text holding the colours of the text renderer to standard output: SGR sequences
+/// (`ESC [ digits and semicolons m`, colour and weight only) pass as they are, every other
+/// byte is sanitised as by [`out`]. Callers render untrusted text without colour (and
+/// sanitised) unless it holds no dangerous character, so only the renderer's own colours
+/// reach the terminal.
+pub fn out_styled(text: &str) -> io::Result<()> {
+    let mut buf: Vec<u8> = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("\x1b[") {
+        let params = rest[i + 2..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .map(|n| i + 2 + n);
+        let (plain, sgr_end) = match params {
+            Some(end) if rest[end..].starts_with('m') => (&rest[..i], Some(end + 1)),
+            _ => (&rest[..i + 1], None),
+        };
+        {
+            let mut w = Sanitized::new(&mut buf);
+            w.write_all(plain.as_bytes())?;
+            w.flush()?;
+        }
+        match sgr_end {
+            Some(end) => {
+                buf.extend_from_slice(&rest.as_bytes()[i..end]);
+                rest = &rest[end..];
+            }
+            None => rest = &rest[i + 1..],
+        }
+    }
+    {
+        let mut w = Sanitized::new(&mut buf);
+        w.write_all(rest.as_bytes())?;
+        w.flush()?;
+    }
+    let mut o = io::stdout().lock();
+    o.write_all(&buf)?;
+    o.flush()
+}
+
+/// How `check` draws diagnostics as text on standard output: in colour on a terminal,
+/// unless `NO_COLOR` is set (not empty); in colour anywhere when `CLICOLOR_FORCE` is set
+/// (not empty, not `0`) and `NO_COLOR` is not; ASCII only, without colour, with
+/// `TERM=dumb`.
+pub fn diagnostics_style() -> crate::scenario::diagnostics::TextStyle {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let forced =
+        set("CLICOLOR_FORCE") && std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let colour = !set("NO_COLOR") && (forced || (!dumb && stdout_is_terminal()));
+    crate::scenario::diagnostics::TextStyle {
+        colour,
+        ascii: dumb,
+    }
+}
+
 /// Clears a terminal screen and its scrollback (for `check --watch`).
 pub fn clear_screen() -> io::Result<()> {
     let mut o = io::stdout().lock();

@@ -161,3 +161,105 @@ fn every_complete_scenario_in_the_guide_loads_cleanly() {
         );
     }
 }
+
+/// Every code's section, as the binary embeds it, opens with the code's severity and title
+/// and shows the mistake and its fix.
+#[test]
+fn every_code_has_an_embedded_section_with_an_example() {
+    for &code in Code::ALL {
+        let section = downtime::scenario::guide::section(code)
+            .unwrap_or_else(|| panic!("the embedded guide has no section for {code}"));
+        let sev = match code.severity() {
+            downtime::scenario::diagnostics::Severity::Error => "error",
+            downtime::scenario::diagnostics::Severity::Warning => "warning",
+        };
+        let opening = format!("**{sev}: {}.**", code.title());
+        assert!(
+            section.starts_with(&opening),
+            "the section of {code} should open with `{opening}`"
+        );
+        assert!(
+            section.contains("Bad"),
+            "the section of {code} has no example"
+        );
+        assert!(
+            section.contains(&format!("[{code}]")),
+            "the section of {code} should show what `downtime check` prints"
+        );
+    }
+}
+
+fn explain(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_downtime"))
+        .arg("explain")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn explain_prints_a_codes_section_as_plain_text() {
+    let (code, out, err) = explain(&["dt0006"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("**") && !out.contains("```") && !out.contains("](#"));
+    insta::assert_snapshot!("explain-DT0006", out);
+    let (_, upper, _) = explain(&["DT0006"]);
+    assert_eq!(upper, out);
+}
+
+#[test]
+fn explain_lists_every_code_and_refuses_unknown_ones() {
+    let (code, out, _) = explain(&[]);
+    assert_eq!(code, 0);
+    for &c in Code::ALL {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(c.as_str()) && l.ends_with(c.title())),
+            "{c} missing from:\n{out}"
+        );
+    }
+    let (code, out, err) = explain(&["DT0600"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(
+        err,
+        "downtime explain: unknown diagnostic code `DT0600`; did you mean `DT0006`? `downtime explain` lists every code\n"
+    );
+    let (code, _, err) = explain(&["banana"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown diagnostic code `banana`; `downtime explain` lists"),
+        "{err}"
+    );
+}
+
+/// Hints never send authors to a file the installed binary does not have.
+#[test]
+fn hints_point_at_explain_not_at_the_guides_path() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/scenario");
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    let t = line.trim_start();
+                    assert!(
+                        t.starts_with("//") || !t.contains("see scenarios/README"),
+                        "{}:{}: a hint points at scenarios/README.md; say `downtime explain CODE`",
+                        p.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,13 +1,18 @@
 //! `downtime check`: load and validate scenario files, print every diagnostic.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::scenario::diagnostics::{Code, Diagnostic, Report};
-use crate::scenario::load::{self, Loaded};
+use crate::scenario::diagnostics::{Code, Diagnostic, Report, TextStyle};
+use crate::scenario::files::FsFiles;
+use crate::scenario::load::{self, Loaded, MAX_FILE_SIZE};
 use crate::scenario::source::SourceFile;
 
-use super::{CheckArgs, OutputFormat};
+use super::{CheckArgs, CheckFormat};
+
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
 
 pub use crate::scenario::diagnostics::RENDER_WIDTH;
 
@@ -16,6 +21,13 @@ pub use crate::scenario::diagnostics::RENDER_WIDTH;
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for p in paths {
+        if p.as_os_str() == STDIN {
+            if out.iter().any(|f: &PathBuf| f.as_os_str() == STDIN) {
+                return Err("standard input (`-`) can be checked only once".into());
+            }
+            out.push(p.clone());
+            continue;
+        }
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => {
                 let mut found: Vec<PathBuf> = std::fs::read_dir(p)
@@ -40,9 +52,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if args.watch {
         return super::watch::run(args);
     }
-    let (code, text) = check_to_string(args);
-    let _ = crate::output::out(&text);
-    code
+    let c = check_counted(args, JsonLayout::Pretty);
+    c.print();
+    c.code
 }
 
 /// Checks the files; returns the exit code and the text to print.
@@ -71,10 +83,92 @@ pub struct Checked {
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
+    /// Whether the text holds the text renderer's colours.
+    pub colour: bool,
+}
+
+impl Checked {
+    /// Prints the text on standard output (sanitised; the renderer's colours kept).
+    pub fn print(&self) {
+        let _ = if self.colour {
+            crate::output::out_styled(&self.text)
+        } else {
+            crate::output::out(&self.text)
+        };
+    }
+}
+
+/// Loads one path: a file, or standard input for `-`.
+fn load_one(path: &Path, stdin_name: Option<&Path>) -> Loaded {
+    if path.as_os_str() != STDIN {
+        return load::load_file(path);
+    }
+    let name = stdin_name.map_or_else(|| "<stdin>".to_string(), |n| n.display().to_string());
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes);
+    if let Err(e) = read {
+        let d = Diagnostic::whole_file(Code::Io, format!("cannot read standard input: {e}"));
+        return Loaded {
+            report: Report {
+                source: SourceFile::new(&name, ""),
+                diagnostics: vec![d],
+            },
+            scenario: None,
+            io_error: true,
+        };
+    }
+    let dir = stdin_name
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty());
+    let files = FsFiles::new(dir.unwrap_or(Path::new(".")));
+    load::load_bytes(&name, &bytes, &files)
+}
+
+/// Renders reports in a format.
+fn render(reports: &[Report], format: CheckFormat, layout: JsonLayout, style: TextStyle) -> String {
+    let mut t = String::new();
+    match format {
+        CheckFormat::Json => return json(reports, layout),
+        CheckFormat::Sarif => return sarif(reports, layout),
+        CheckFormat::Text => {
+            for r in reports {
+                if style != TextStyle::default() && r.is_terminal_safe() {
+                    t.push_str(&r.render_styled(RENDER_WIDTH, style));
+                } else {
+                    let plain = TextStyle {
+                        colour: false,
+                        ..style
+                    };
+                    t.push_str(&crate::text::sanitize_block(
+                        &r.render_styled(RENDER_WIDTH, plain),
+                    ));
+                }
+            }
+        }
+        CheckFormat::Concise => {
+            for r in reports {
+                t.push_str(&crate::text::sanitize_block(&r.render_concise()));
+            }
+        }
+        CheckFormat::Github => {
+            for r in reports {
+                t.push_str(&crate::text::sanitize_block(&r.render_github()));
+            }
+        }
+    }
+    t
 }
 
 /// Checks the files; returns the exit code, the text to print and the totals.
 pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
+    let style = match args.format {
+        CheckFormat::Text => crate::output::diagnostics_style(),
+        _ => TextStyle::default(),
+    };
+    let colour = style.colour;
     let files = match expand(&args.paths) {
         Ok(f) => f,
         Err(e) => {
@@ -82,34 +176,27 @@ pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
                 source: SourceFile::new("downtime check", ""),
                 diagnostics: vec![Diagnostic::whole_file(Code::Io, e)],
             };
-            let text = match args.format {
-                OutputFormat::Json => json(&[report], layout),
-                OutputFormat::Text => report.render_text(RENDER_WIDTH),
-            };
             return Checked {
                 code: ExitCode::from(2),
-                text,
+                text: render(&[report], args.format, layout, style),
                 errors: 1,
                 warnings: 0,
+                colour,
             };
         }
     };
-    let loaded: Vec<Loaded> = files.iter().map(|f| load::load_file(f)).collect();
+    let loaded: Vec<Loaded> = files
+        .iter()
+        .map(|f| load_one(f, args.stdin_filename.as_deref()))
+        .collect();
     let io_error = loaded.iter().any(|l| l.io_error);
     let reports: Vec<Report> = loaded.into_iter().map(|l| l.report).collect();
     let errors: usize = reports.iter().map(Report::errors).sum();
     let warnings: usize = reports.iter().map(Report::warnings).sum();
-    let text = match args.format {
-        OutputFormat::Json => json(&reports, layout),
-        OutputFormat::Text => {
-            let mut t = String::new();
-            for r in &reports {
-                t.push_str(&crate::text::sanitize_block(&r.render_text(RENDER_WIDTH)));
-            }
-            t.push_str(&summary(&files, &reports, errors, warnings));
-            t
-        }
-    };
+    let mut text = render(&reports, args.format, layout, style);
+    if args.format == CheckFormat::Text {
+        text.push_str(&summary(&reports, errors, warnings));
+    }
     let code = if io_error {
         2
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
@@ -122,24 +209,25 @@ pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
         text,
         errors,
         warnings,
+        colour,
     }
 }
 
-fn summary(files: &[PathBuf], reports: &[Report], errors: usize, warnings: usize) -> String {
+fn summary(reports: &[Report], errors: usize, warnings: usize) -> String {
     let mut t = String::new();
     if errors == 0 && warnings == 0 {
-        for f in files {
+        for r in reports {
             t.push_str(&format!(
                 "ok: {}\n",
-                crate::text::sanitize_line(&f.display().to_string())
+                crate::text::sanitize_line(&r.source.name)
             ));
         }
     }
     let clean = reports.iter().filter(|r| r.diagnostics.is_empty()).count();
     t.push_str(&format!(
         "checked {} file{}: {} clean, {} error{}, {} warning{}\n",
-        files.len(),
-        plural(files.len()),
+        reports.len(),
+        plural(reports.len()),
         clean,
         errors,
         plural(errors),
@@ -160,6 +248,17 @@ fn json(reports: &[Report], layout: JsonLayout) -> String {
         JsonLayout::Line => serde_json::to_string(&all),
     };
     let mut s = s.unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    crate::text::escape_json(s)
+}
+
+fn sarif(reports: &[Report], layout: JsonLayout) -> String {
+    let log = crate::scenario::sarif::log(reports);
+    let s = match layout {
+        JsonLayout::Pretty => serde_json::to_string_pretty(&log),
+        JsonLayout::Line => serde_json::to_string(&log),
+    };
+    let mut s = s.unwrap_or_else(|_| "{}".into());
     s.push('\n');
     crate::text::escape_json(s)
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod evaluate;
+pub mod explain;
 pub mod fork;
 pub mod graph;
 pub mod host;
@@ -28,6 +29,8 @@ pub struct Cli {
 pub enum Cmd {
     /// Check scenario files and report every problem.
     Check(CheckArgs),
+    /// Explain a diagnostic code (e.g. `downtime explain DT0006`), or list every code.
+    Explain(ExplainArgs),
     /// Play a scenario without the terminal UI and print a transcript.
     Run(RunArgs),
     /// Start a new journal from the first N entries of another ("what if...").
@@ -384,15 +387,39 @@ pub enum OutputFormat {
     Json,
 }
 
+/// Output formats of `downtime check`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Text for people: the place, the underlined source and the hint (in colour on a
+    /// terminal).
+    #[default]
+    Text,
+    /// A JSON array of diagnostics, for tools.
+    Json,
+    /// One `file:line:col: severity[CODE]: message` line each, for editors' problem matchers.
+    Concise,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), annotations in CI.
+    Github,
+    /// A SARIF 2.1.0 log, for code-scanning services.
+    Sarif,
+}
+
 /// Arguments of `downtime check`.
 #[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 no errors, 1 errors (or warnings with --deny-warnings), 2 a file cannot be read.\n`downtime explain CODE` says what a diagnostic code means and how to fix it.\nText is in colour on a terminal; NO_COLOR turns colour off, CLICOLOR_FORCE on anywhere,\nTERM=dumb gives ASCII only."
+)]
 pub struct CheckArgs {
-    /// Scenario files, or folders of `.ron` files.
+    /// Scenario files, or folders of `.ron` files; `-` reads one scenario from standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// The name standard input (`-`) is shown with, and resolves attachments beside
+    /// (default: `<stdin>`, attachments beside the current folder).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -400,6 +427,14 @@ pub struct CheckArgs {
     /// line of JSON per run).
     #[arg(long)]
     pub watch: bool,
+}
+
+/// Arguments of `downtime explain`.
+#[derive(Clone, Debug, Args)]
+pub struct ExplainArgs {
+    /// A diagnostic code, e.g. `DT0006` (any case); without one, every code is listed.
+    #[arg(value_name = "CODE")]
+    pub code: Option<String>,
 }
 
 /// Parses the command line and runs the command.
@@ -419,6 +454,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&a),
+        Some(Cmd::Explain(a)) => explain::run(&a),
         Some(Cmd::Run(a)) => run::run(&a),
         Some(Cmd::Host(a)) => host::run(&a),
         Some(Cmd::Fork(a)) => fork::run(&a),

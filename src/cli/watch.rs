@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use super::check::{JsonLayout, check_counted};
-use super::{CheckArgs, OutputFormat};
+use super::{CheckArgs, CheckFormat};
 
 /// Quiet time after the last event before re-checking.
 pub const QUIET: Duration = Duration::from_millis(200);
@@ -88,6 +88,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 }
 
 fn watch(args: &CheckArgs) -> Result<(), String> {
+    if args
+        .paths
+        .iter()
+        .any(|p| p.as_os_str() == super::check::STDIN)
+    {
+        return Err("standard input (`-`) cannot be watched; name the file".into());
+    }
     let mut once = args.clone();
     once.watch = false;
     let targets = Targets::new(&args.paths);
@@ -136,10 +143,11 @@ fn watch(args: &CheckArgs) -> Result<(), String> {
 
 /// Checks once and prints the header and the result.
 fn report(args: &CheckArgs, tty: bool) {
-    if args.format == OutputFormat::Json {
-        // One JSON document per line and nothing else, so that a tool can read line by line.
+    if args.format != CheckFormat::Text {
+        // Only what the format prints (JSON and SARIF: one document per line), so that a
+        // tool can read line by line.
         let checked = check_counted(args, JsonLayout::Line);
-        let _ = crate::output::out(&checked.text);
+        checked.print();
         return;
     }
     let checked = check_counted(args, JsonLayout::Pretty);
@@ -162,5 +170,9 @@ fn report(args: &CheckArgs, tty: bool) {
     if tty {
         text.push_str("\nwatching for changes (Ctrl-C to stop)\n");
     }
-    let _ = crate::output::out(&text);
+    let _ = if checked.colour {
+        crate::output::out_styled(&text)
+    } else {
+        crate::output::out(&text)
+    };
 }

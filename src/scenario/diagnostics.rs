@@ -3,13 +3,25 @@
 
 use std::fmt;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan, ThemeCharacters, ThemeStyles,
+};
 use serde::Serialize;
 
 use super::source::{LineCol, SourceFile, Span};
 
 /// Width diagnostics are rendered at as text, whatever the terminal.
 pub const RENDER_WIDTH: usize = 100;
+
+/// How the text renderer draws: in colour (ANSI), and with ASCII characters only. The
+/// default, plain Unicode, is what snapshots and every caller but `check` on a terminal get.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TextStyle {
+    /// Colours (ANSI SGR sequences).
+    pub colour: bool,
+    /// ASCII only: no box drawing, no `…`, no `×` or `⚠`.
+    pub ascii: bool,
+}
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -46,6 +58,12 @@ macro_rules! codes {
             /// A short title for the catalogue.
             pub fn title(self) -> &'static str {
                 match self { $(Code::$name => $title,)* }
+            }
+
+            /// The code written as `DT0006` (any case, spaces around ignored).
+            pub fn parse(s: &str) -> Option<Code> {
+                let s = s.trim();
+                Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(s))
             }
         }
     };
@@ -223,12 +241,39 @@ impl Report {
 
     /// Renders every diagnostic as plain text (no colour, fixed width), for people.
     pub fn render_text(&self, width: usize) -> String {
+        self.render_styled(width, TextStyle::default())
+    }
+
+    /// Renders every diagnostic as text in a style (fixed width, deterministic).
+    pub fn render_styled(&self, width: usize, style: TextStyle) -> String {
         let mut out = String::new();
         for d in &self.diagnostics {
-            out.push_str(&render_one(&self.source, d, width));
+            out.push_str(&render_one_styled(&self.source, d, width, style));
             out.push('\n');
         }
         out
+    }
+
+    /// Whether the file's name, text and every message hold nothing a terminal would
+    /// interpret (only new lines, tabs and carriage returns among the controls).
+    pub fn is_terminal_safe(&self) -> bool {
+        let safe = |s: &str| {
+            !s.chars()
+                .any(|c| crate::text::is_dangerous(c) && !matches!(c, '\n' | '\t' | '\r'))
+        };
+        safe(&self.source.name)
+            && safe(&self.source.text)
+            && self
+                .diagnostics
+                .iter()
+                .all(|d| safe(&d.message) && safe(&d.label) && d.help.as_deref().is_none_or(safe))
+    }
+
+    /// Where a diagnostic starts and ends (1-based lines, columns in characters, the end
+    /// just past the last character), if it has a place.
+    pub fn place(&self, d: &Diagnostic) -> Option<(LineCol, LineCol)> {
+        d.span
+            .map(|s| (self.source.line_col(s.start), self.source.line_col(s.end)))
     }
 
     /// The diagnostics as JSON values, for editors and CI.
@@ -236,11 +281,8 @@ impl Report {
         self.diagnostics
             .iter()
             .map(|d| {
-                let (start, end) = match d.span {
-                    Some(s) => (
-                        Some(self.source.line_col(s.start)),
-                        Some(self.source.line_col(s.end)),
-                    ),
+                let (start, end) = match self.place(d) {
+                    Some((s, e)) => (Some(s), Some(e)),
                     None => (None, None),
                 };
                 JsonDiagnostic {
@@ -334,6 +376,16 @@ impl miette::Diagnostic for Rendered<'_> {
 /// Renders one diagnostic: `error[DT0006]: file:line:col`, the message, the underlined
 /// source line and the hint.
 pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
+    render_one_styled(source, d, width, TextStyle::default())
+}
+
+/// Renders one diagnostic in a style.
+pub fn render_one_styled(
+    source: &SourceFile,
+    d: &Diagnostic,
+    width: usize,
+    style: TextStyle,
+) -> String {
     let sev = match d.severity() {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -358,7 +410,13 @@ pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
             if (real.line.saturating_sub(1).max(1)..=(last + 1).min(source.line_count())).any(long)
             {
                 // Long lines are shown as a window around the span, on its own.
-                let (w, span) = window(source, s_start, s_end, width.saturating_sub(16).max(20));
+                let (w, span) = window(
+                    source,
+                    s_start,
+                    s_end,
+                    width.saturating_sub(16).max(20),
+                    style.ascii,
+                );
                 windowed = w;
                 (
                     Some(Indexed {
@@ -395,7 +453,19 @@ pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
         span,
         help: d.help.as_deref(),
     };
-    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+    let theme = GraphicalTheme {
+        characters: if style.ascii {
+            ThemeCharacters::ascii()
+        } else {
+            ThemeCharacters::unicode()
+        },
+        styles: if style.colour {
+            ThemeStyles::ansi()
+        } else {
+            ThemeStyles::none()
+        },
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(width)
         .with_links(false)
         .with_context_lines(1);
@@ -408,7 +478,14 @@ pub fn render_one(source: &SourceFile, d: &Diagnostic, width: usize) -> String {
 
 /// A one-line source holding a window of a long line around `start..end`, and the span
 /// of the same bytes inside it.
-fn window(source: &SourceFile, start: usize, end: usize, max: usize) -> (SourceFile, SourceSpan) {
+fn window(
+    source: &SourceFile,
+    start: usize,
+    end: usize,
+    max: usize,
+    ascii: bool,
+) -> (SourceFile, SourceSpan) {
+    let ellipsis = if ascii { "..." } else { "…" };
     let lc = source.line_col(start);
     let line = source.line_text(lc.line);
     let chars: Vec<char> = line.chars().collect();
@@ -428,7 +505,7 @@ fn window(source: &SourceFile, start: usize, end: usize, max: usize) -> (SourceF
     let stop = (begin + max).min(chars.len());
     let mut text = String::new();
     if begin > 0 {
-        text.push('…');
+        text.push_str(ellipsis);
     }
     let before: String = chars[begin..cs].iter().collect();
     let inside: String = chars[cs..(cs + len).min(stop)].iter().collect();
@@ -438,7 +515,7 @@ fn window(source: &SourceFile, start: usize, end: usize, max: usize) -> (SourceF
     text.push_str(&inside);
     text.push_str(&after);
     if stop < chars.len() {
-        text.push('…');
+        text.push_str(ellipsis);
     }
     (
         SourceFile::new(source.name.clone(), &text),

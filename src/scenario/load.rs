@@ -159,7 +159,7 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
     if source.text.trim().is_empty() {
         report.diagnostics.push(
             Diagnostic::whole_file(Code::EmptyFile, format!("`{name}` is empty"))
-                .with_help("start from `downtime new NAME`, or see scenarios/README.md"),
+                .with_help("start from `downtime new NAME`, or run `downtime explain DT0102`"),
         );
         return Loaded {
             report,
@@ -186,7 +186,7 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
                 DeErrorKind::MissingField { field } => (
                     Code::MissingField,
                     Some(format!(
-                        "add `{field}: ...`; see scenarios/README.md for its type"
+                        "add `{field}: ...` (`downtime explain DT0003` says more)"
                     )),
                 ),
                 DeErrorKind::UnknownVariant { variant, expected } => (

@@ -1,13 +1,16 @@
 //! Scenario files: the source text, the RON syntax tree, the authored model,
 //! the validator and the compiled form the engine runs.
 
+pub mod annotations;
 pub mod compiled;
 pub mod de;
 pub mod diagnostics;
 pub mod expr;
 pub mod files;
+pub mod guide;
 pub mod load;
 pub mod model;
+pub mod sarif;
 pub mod source;
 pub mod syntax;
 pub mod time;
