@@ -299,3 +299,151 @@ fn choice_labels_are_checked_against_the_choices() {
         .collect();
     assert_eq!(codes, [Code::WrongType]);
 }
+
+/// `clean.ron` with each `(from, to)` replaced (each must be found), loaded; its codes and
+/// rendered text.
+fn clean_with(edits: &[(&str, &str)]) -> (Vec<Code>, String) {
+    let mut text = std::fs::read_to_string(format!("{DIR}/clean.ron")).unwrap();
+    for (from, to) in edits {
+        assert!(text.contains(from), "clean.ron has no `{from}`");
+        text = text.replacen(from, to, 1);
+    }
+    let loaded = downtime::scenario::load_str(
+        "edited.ron",
+        &text,
+        "sha256:x".into(),
+        &downtime::scenario::files::NoFiles,
+    );
+    let codes = loaded.report.diagnostics.iter().map(|d| d.code).collect();
+    (codes, loaded.report.render_text(100))
+}
+
+const FOLLOW: &str =
+    r#"(id: "follow", title: "Follow-up", after: "alert", delay: "30m", chance: 0.5),"#;
+
+#[test]
+fn an_inject_timed_with_chance_zero_is_said_to_have_chance_zero() {
+    let (codes, text) = clean_with(&[(
+        FOLLOW,
+        r#"(id: "follow", title: "Follow-up", at: "1h", chance: 0.0),"#,
+    )]);
+    assert_eq!(codes, [Code::NeverFires]);
+    assert!(text.contains("its `chance` is 0"), "{text}");
+    assert!(!text.contains("what it follows"), "{text}");
+    insta::assert_snapshot!("hint-chance-zero", text);
+}
+
+#[test]
+fn a_flag_given_or_compared_with_a_number_is_told_true_or_false() {
+    let (codes, text) = clean_with(&[(r#""net_cut = true""#, r#""net_cut = 1""#)]);
+    assert_eq!(codes, [Code::ExprType]);
+    assert!(text.contains("write `true` or `false`"), "{text}");
+    assert!(!text.contains("compare it"), "{text}");
+    insta::assert_snapshot!("hint-flag-set-to-number", text);
+    let (codes, text) = clean_with(&[("net_cut && safety > 50", "net_cut == 1 && safety > 50")]);
+    assert_eq!(codes, [Code::ExprType]);
+    assert!(
+        text.contains("write `net_cut` or `!net_cut` (or `net_cut == true`)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("hint-flag-compared-with-number", text);
+    // A number where a condition is wanted is still told to compare it.
+    let (_, text) = clean_with(&[("net_cut && safety > 50", "safety")]);
+    assert!(text.contains("compare it"), "{text}");
+}
+
+#[test]
+fn every_id_argument_gets_a_suggestion() {
+    let effects = r#"["ehr = down", "start(notice)"]"#;
+    let when = "net_cut && safety > 50";
+    let cases = [
+        (
+            effects,
+            r#"["ehr = down", "start(notce)"]"#,
+            "did you mean `notice`?",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "meet(notce)"]"#,
+            "did you mean `notice`?",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "cancel(folow)"]"#,
+            "did you mean `follow`?",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "cancel(I56)"]"#,
+            "known injects: alert, follow",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "cancel(\"follow\")"]"#,
+            "write the id without quotes: `follow`",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "schedule(folow, 1h)"]"#,
+            "did you mean `follow`?",
+        ),
+        (
+            effects,
+            r#"["ehr = down", "start(notice)", "end(contaned)"]"#,
+            "did you mean `contained`?",
+        ),
+        (when, "fired(folow)", "did you mean `follow`?"),
+        (when, "since(folow) > 1h", "did you mean `follow`?"),
+        (when, "pending(alrt)", "did you mean `alert`?"),
+        (when, "chosen(alrt, wait)", "did you mean `alert`?"),
+        (when, "chosen(alert, wiat)", "did you mean `wait`?"),
+        (
+            when,
+            "chosen(alert, hold)",
+            "known options of this decision: isolate, wait",
+        ),
+    ];
+    let mut all = String::new();
+    for (from, to, hint) in cases {
+        let (codes, text) = clean_with(&[(from, to)]);
+        assert_eq!(codes.len(), 1, "{text}");
+        assert!(text.contains(hint), "no `{hint}` in:\n{text}");
+        all.push_str(&text);
+    }
+    insta::assert_snapshot!("hint-id-arguments", all);
+}
+
+#[test]
+fn a_delay_beside_at_is_a_warning_unless_the_inject_is_also_a_follow_up() {
+    let timed = r#"(id: "follow", title: "Follow-up", at: "2h", delay: "30m"),"#;
+    let (codes, text) = clean_with(&[(FOLLOW, timed)]);
+    assert_eq!(codes, [Code::DelayWithAt], "{text}");
+    assert!(text.contains(r#"write `at: "2h30m"`"#), "{text}");
+    // As a follow-up of an option too, the delay counts from the choice: no warning.
+    let (codes, text) = clean_with(&[
+        (FOLLOW, timed),
+        (
+            r#"(id: "wait", label: "Wait","#,
+            r#"(id: "wait", label: "Wait", follow_up: ["follow"],"#,
+        ),
+    ]);
+    assert!(codes.is_empty(), "{text}");
+}
+
+#[test]
+fn one_mistake_is_reported_once() {
+    // An inject's id is also its decision's: a bad one is one mistake, and the references
+    // to it are not unknown.
+    let (codes, text) = clean_with(&[
+        (r#"id: "alert","#, r#"id: "bad id","#),
+        (r#"after: "alert""#, r#"after: "bad id""#),
+    ]);
+    assert_eq!(codes, [Code::InvalidId], "{text}");
+    assert!(text.contains("not a valid inject id"), "{text}");
+    insta::assert_snapshot!("one-mistake-once", text);
+    let (codes, text) = clean_with(&[
+        (r#"id: "alert","#, r#"id: "true","#),
+        (r#"after: "alert""#, r#"after: "true""#),
+    ]);
+    assert_eq!(codes, [Code::InvalidId], "{text}");
+}

@@ -140,6 +140,8 @@ codes! {
     TimeoutTakesRestricted = "DT1010", Warning, "timeout may take an unavailable option";
     /// Every option of a decision has a requirement, and they may all fail at once.
     NoOptionAvailable = "DT1011", Warning, "every option may be unavailable at once";
+    /// An inject with both `at` and `delay`: the delay never counts.
+    DelayWithAt = "DT1012", Warning, "delay ignored beside `at`";
 }
 
 impl fmt::Display for Code {
@@ -232,11 +234,18 @@ impl Report {
         self.diagnostics.len() - self.errors()
     }
 
-    /// Sorts diagnostics by position, then code, and drops exact duplicates.
+    /// Sorts diagnostics by position, then code, and reports one mistake once: of several
+    /// diagnostics with the same code at the same place (an inject's id checked again as its
+    /// decision's), the first found is kept.
     pub fn sort(&mut self) {
         self.diagnostics
             .sort_by_key(|d| (d.span.map(|s| (s.start, s.end)), d.code));
-        self.diagnostics.dedup();
+        self.diagnostics.dedup_by(|later, kept| {
+            later == kept
+                || (later.code == kept.code
+                    && later.span == kept.span
+                    && kept.span.is_some_and(|s| s.end > s.start))
+        });
     }
 
     /// Renders every diagnostic as plain text (no colour, fixed width), for people.

@@ -5,7 +5,9 @@ use super::compiled::{self as c, Scenario};
 use super::diagnostics::{Code, Diagnostic};
 use super::expr::compile as xc;
 use super::expr::effects::Effect;
-use super::expr::symbols::{IdMap, Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean};
+use super::expr::symbols::{
+    IdMap, Name, ParamType, RESERVED, Symbols, Type, Usage, did_you_mean, unknown_id_help,
+};
 use super::expr::vm::{Op, Program};
 use super::expr::{ExprError, ExprErrorKind};
 use super::files::Files;
@@ -246,18 +248,7 @@ fn reference(
     if let Some(i) = table.get(s.value.as_str()) {
         return Some(*i);
     }
-    let help = did_you_mean(&s.value, table.keys().map(String::as_str))
-        .map(|m| format!("did you mean `{m}`?"))
-        .unwrap_or_else(|| {
-            let mut list: Vec<&str> = table.keys().map(String::as_str).collect();
-            list.sort_unstable();
-            list.truncate(12);
-            if list.is_empty() {
-                format!("this scenario defines no {kind}")
-            } else {
-                format!("known {kind}s: {}", list.join(", "))
-            }
-        });
+    let help = unknown_id_help(&s.value, kind, table);
     diags.push(
         Diagnostic::new(
             Code::UnknownReference,
@@ -322,9 +313,7 @@ impl Validator<'_> {
                     "invalid id",
                     "ids start with a letter or `_` and contain only ASCII letters, digits and `_`, e.g. `patient_safety`",
                 );
-                continue;
-            }
-            if RESERVED.contains(&name) {
+            } else if RESERVED.contains(&name) {
                 self.err_help(
                     Code::InvalidId,
                     id.span,
@@ -332,8 +321,9 @@ impl Validator<'_> {
                     "reserved",
                     format!("reserved words: {}", RESERVED.join(", ")),
                 );
-                continue;
             }
+            // An invalid id is still indexed, so that the references to it are not reported
+            // as unknown: the mistake is reported once, where the id is defined.
             let earlier = match seen.as_deref() {
                 Some(seen) => seen.get(name).copied(),
                 None => out.get(name).map(|&j: &u16| (kind, spans[j as usize])),
@@ -1737,16 +1727,44 @@ impl Validator<'_> {
             }
         }
         for (i, inj) in f.injects.iter().enumerate() {
+            let zero_chance = s.injects[i].chance.as_ref().and_then(Program::constant) == Some(0.0);
             if !can[i] {
-                let why = match &s.injects[i].trigger {
-                    c::Trigger::Manual => {
-                        "it has no `at`, `after` or `when`, and no effect or follow-up schedules it"
-                    }
-                    _ => "what it follows can never happen",
+                let help = match &s.injects[i].trigger {
+                    _ if zero_chance => "its `chance` is 0, so the roll always fails; raise it, or leave `chance` out for an inject that always fires (the facilitator can still fire it by hand)".to_string(),
+                    c::Trigger::Manual => "it has no `at`, `after` or `when`, and no effect or follow-up schedules it; give it a trigger, or list it in an option's `follow_up` (the facilitator can still fire it by hand)".to_string(),
+                    _ => "what it follows can never happen; give it a trigger, or list it in an option's `follow_up` (the facilitator can still fire it by hand)".to_string(),
                 };
                 self.push(
-                    Diagnostic::new(Code::NeverFires, inj.id.span, format!("inject `{}` can never fire", inj.id.value), "never fires")
-                        .with_help(format!("{why}; give it a trigger, or list it in an option's `follow_up` (the facilitator can still fire it by hand)")),
+                    Diagnostic::new(
+                        Code::NeverFires,
+                        inj.id.span,
+                        format!("inject `{}` can never fire", inj.id.value),
+                        "never fires",
+                    )
+                    .with_help(help),
+                );
+            }
+            // `delay` counts from `after`, `when`, a follow-up or `schedule(...)`, never from `at`.
+            if let (Some(at), Some(delay)) = (&inj.at, &inj.delay)
+                && !scheduled_by_any[i]
+            {
+                self.push(
+                    Diagnostic::new(
+                        Code::DelayWithAt,
+                        delay.span,
+                        format!("inject `{}` has both `at` and `delay`: the delay is ignored", inj.id.value),
+                        "ignored beside `at`",
+                    )
+                    .with_help(
+                        match (time::parse_duration(&at.value), time::parse_duration(&delay.value)) {
+                            (Ok(a), Ok(d)) => format!(
+                                "`at` is when it fires; to fire {} later, write `at: \"{}\"` and remove `delay`",
+                                delay.value,
+                                time::format_duration(a + d)
+                            ),
+                            _ => "`at` is when it fires: add the delay to that time, and remove `delay`".to_string(),
+                        },
+                    ),
                 );
             }
         }

@@ -13,7 +13,7 @@ use super::effects::Effect;
 use super::lexer::{Lexer, Token};
 use super::symbols::{
     FUNCTIONS, IdMap, Name, ParamType, STATES, Symbols, Type, Usage, did_you_mean, mark,
-    state_named,
+    state_named, unknown_id_help,
 };
 use super::vm::{Op, Program, STACK};
 use super::{ExprError, ExprErrorKind, Fatal, MAX_EXPR_LEN};
@@ -343,7 +343,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 format!("this is {}", v.ty.describe()),
             );
             if want == Type::Bool && v.ty == Type::Num {
-                err = err.with_help("compare it, e.g. `patient_safety < 40`");
+                err = err.with_help(match v.form {
+                    // `flag = 1`: the number stands for true or false.
+                    Form::Num(_) => {
+                        "a flag is true or false: write `true` or `false`, e.g. `net_cut = true`"
+                    }
+                    _ => "compare it, e.g. `patient_safety < 40`",
+                });
             }
             self.fail(err);
         }
@@ -515,11 +521,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         not_id: String,
     ) -> Option<u16> {
         let Form::Name(n) = a.form else {
-            self.fail(type_error(
-                a.span,
-                format!("expected the id of {what}"),
-                not_id,
-            ));
+            let mut e = type_error(a.span, format!("expected the id of {what}"), not_id);
+            if let Form::Str(quoted) = a.form {
+                e = e.with_help(format!("write the id without quotes: `{quoted}`"));
+            }
+            self.fail(e);
             return None;
         };
         let found = table.get(n).copied();
@@ -531,9 +537,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 format!("unknown {noun} `{n}`"),
                 format!("no {noun} has this id"),
             );
-            if let Some(m) = did_you_mean(n, table.keys().map(String::as_str)) {
-                e = e.with_help(format!("did you mean `{m}`?"));
-            }
+            e = e.with_help(unknown_id_help(n, noun, table));
             self.fail(e);
         }
         found
@@ -760,6 +764,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         || lt == Type::Dur && rt == Type::Num
                     {
                         e = e.with_help("write durations with a unit, e.g. `elapsed >= 1h`");
+                    } else if matches!((lt, rt), (Type::Bool, Type::Num) | (Type::Num, Type::Bool))
+                    {
+                        // `flag == 1`: a flag is true or false, never a number.
+                        let flag = match (l.form, r.form) {
+                            (Form::Name(n), _) if lt == Type::Bool => n,
+                            (_, Form::Name(n)) if rt == Type::Bool => n,
+                            _ => "flag",
+                        };
+                        e = e.with_help(format!(
+                            "a flag is true or false: write `{flag}` or `!{flag}` (or `{flag} == true`)"
+                        ));
                     }
                     self.fail(e);
                 }

@@ -214,6 +214,28 @@ pub const ACTIONS: [&str; 6] = [
     "name = value, name += value, name -= value",
 ];
 
+/// The hint for an id that names nothing of its kind (`noun`, e.g. `inject`): the nearest
+/// id ("did you mean"), or else the first dozen ids of that kind, sorted.
+pub fn unknown_id_help<V>(name: &str, noun: &str, table: &IdMap<V>) -> String {
+    if let Some(m) = did_you_mean(name, table.keys().map(String::as_str)) {
+        return format!("did you mean `{m}`?");
+    }
+    let mut list: Vec<&str> = table.keys().map(String::as_str).collect();
+    list.sort_unstable();
+    let more = list.len().saturating_sub(12);
+    list.truncate(12);
+    // "option of this decision" has its plural inside.
+    let nouns = match noun.split_once(" of ") {
+        Some((head, tail)) => format!("{head}s of {tail}"),
+        None => format!("{noun}s"),
+    };
+    match (list.is_empty(), more) {
+        (true, _) => format!("this scenario defines no {noun}"),
+        (false, 0) => format!("known {nouns}: {}", list.join(", ")),
+        (false, n) => format!("known {nouns}: {}, and {n} more", list.join(", ")),
+    }
+}
+
 /// The closest candidate to a misspelt name, if any is close enough.
 pub fn did_you_mean<'a>(
     name: &str,
