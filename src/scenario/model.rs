@@ -1,4 +1,4 @@
-//! The scenario format v1 as authors write it: plain serde types mirroring the RON file.
+//! The scenario format (versions 1 and 2) as authors write it: plain serde types mirroring the RON file.
 //!
 //! These types hold what was written, with spans for everything the validator may need to
 //! point at. [`crate::scenario::compiled`] holds the checked, resolved form the engine runs.
@@ -8,14 +8,18 @@ use serde::{Deserialize, Serialize};
 
 use super::de::Spanned;
 
-/// The current (and only) version of the format.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version of the format. Version 1 files load unchanged; the constructs that
+/// version 2 adds (conditional effects, `scoring: None`) need `format: 2`.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version of the format still read.
+pub const FIRST_FORMAT_VERSION: u32 = 1;
 
 /// A whole scenario file, written `Scenario( ... )`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename = "Scenario", deny_unknown_fields)]
 pub struct ScenarioFile {
-    /// Format version; must be 1.
+    /// Format version: 1 or 2.
     pub format: Spanned<u32>,
     /// Title, summary, objectives, sources.
     pub meta: Meta,

@@ -429,6 +429,7 @@ impl Validator<'_> {
             ExprErrorKind::Syntax | ExprErrorKind::Limit => Code::ExprSyntax,
             ExprErrorKind::Type => Code::ExprType,
             ExprErrorKind::UnknownName => Code::UnknownReference,
+            ExprErrorKind::Format => Code::NeedsFormat2,
         };
         let text = &self.src.text;
         let span = if lit.is_empty() {
@@ -592,14 +593,15 @@ impl Validator<'_> {
     }
 
     fn run(&mut self, f: &mut ScenarioFile, files: &dyn Files, hash: String) -> Option<Scenario> {
-        if f.format.value != m::FORMAT_VERSION {
+        if !(m::FIRST_FORMAT_VERSION..=m::FORMAT_VERSION).contains(&f.format.value) {
             self.err_help(
                 Code::UnsupportedFormat,
                 f.format.span,
                 format!("format version {} is not supported", f.format.value),
                 "unsupported",
                 format!(
-                    "this version of Downtime reads `format: {}`",
+                    "this version of Downtime reads `format: {}` and `format: {}`",
+                    m::FIRST_FORMAT_VERSION,
                     m::FORMAT_VERSION
                 ),
             );
@@ -735,6 +737,7 @@ impl Validator<'_> {
                 _ => Vec::new(),
             })
             .collect();
+        symbols.format = f.format.value;
         self.syms = symbols;
         self.usage = Usage::new(
             f.flags.len(),
@@ -1674,11 +1677,11 @@ impl Validator<'_> {
         let mut scheduled_by_any = vec![false; n];
         let mut changed = true;
         let sched = |effects: &[Effect], out: &mut Vec<bool>| {
-            for e in effects {
+            Effect::walk(effects, &mut |e| {
                 if let Effect::Schedule { inject, .. } = e {
                     out[*inject as usize] = true;
                 }
-            }
+            });
         };
         // Effects outside injects (random events, deadlines) are taken as possible.
         for r in &s.random_events {
