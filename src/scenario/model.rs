@@ -58,9 +58,24 @@ pub struct ScenarioFile {
     pub random_events: Vec<RandomEvent>,
     /// How the exercise can end.
     pub endings: Vec<Ending>,
-    /// Score weights, grade bands and best-practice checks.
-    #[serde(default)]
-    pub scoring: Scoring,
+    /// Score weights, grade bands and best-practice checks; `None` (format 2) for an
+    /// exercise with no score, such as a discussion.
+    #[serde(default = "default_scoring")]
+    pub scoring: Spanned<Option<Scoring>>,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            score: spanned_true(),
+            grades: Vec::new(),
+            checks: Vec::new(),
+        }
+    }
+}
+
+fn default_scoring() -> Spanned<Option<Scoring>> {
+    Spanned::from(Some(Scoring::default()))
 }
 
 /// Descriptive metadata.
@@ -826,9 +841,13 @@ pub struct Ending {
 }
 
 /// Score weights, grades and best-practice checks.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
+    /// Whether the exercise has a score (format 2: `score: false` keeps the checks and
+    /// ratings of a discussion exercise without a score or grade).
+    #[serde(default = "spanned_true")]
+    pub score: Spanned<bool>,
     /// Grade bands, e.g. `(min: 85, grade: "A", label: "Exemplary")`.
     #[serde(default)]
     pub grades: Vec<Grade>,
@@ -875,4 +894,8 @@ pub struct Check {
     /// Guidance it comes from, e.g. `ANSSI, Attaques par rançongiciels (2020)`.
     #[serde(default)]
     pub reference: String,
+}
+
+fn spanned_true() -> Spanned<bool> {
+    Spanned::from(true)
 }

@@ -606,6 +606,24 @@ impl Validator<'_> {
                 ),
             );
         }
+        let scored = match &f.scoring.value {
+            Some(s) => s.score.value,
+            None => false,
+        };
+        if !scored && f.format.value < 2 {
+            let (span, what) = match &f.scoring.value {
+                Some(s) => (s.score.span, "`score: false`"),
+                None => (f.scoring.span, "`scoring: None`"),
+            };
+            self.err_help(
+                Code::NeedsFormat2,
+                span,
+                format!("{what} (an exercise with no score) needs format 2"),
+                "a construct of format 2",
+                "write `format: 2` at the top of the file",
+            );
+        }
+        let mut scoring = f.scoring.value.take().unwrap_or_default();
         if f.injects.len() > MAX_INJECTS {
             self.err(
                 Code::TooLarge,
@@ -663,7 +681,7 @@ impl Validator<'_> {
             None,
         );
         let endings = self.ids(Kind::Ending, f.endings.iter().map(|x| &x.id), None);
-        let check_ids = self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
+        let check_ids = self.ids(Kind::Check, scoring.checks.iter().map(|x| &x.id), None);
         self.ids(
             Kind::Task,
             f.meta
@@ -1508,7 +1526,7 @@ impl Validator<'_> {
 
         // Scoring.
         let mut grades = Vec::new();
-        for g in &mut f.scoring.grades {
+        for g in &mut scoring.grades {
             if !(0.0..=100.0).contains(&g.min.value) {
                 self.err(
                     Code::InvalidRange,
@@ -1525,7 +1543,7 @@ impl Validator<'_> {
         }
         grades.sort_by(|a, b| b.min.total_cmp(&a.min));
         let mut checks = Vec::new();
-        for ch in &mut f.scoring.checks {
+        for ch in &mut scoring.checks {
             let when = self.condition(&ch.when);
             let within = ch.within.as_ref().and_then(|w| self.duration(w));
             let from = ch
@@ -1654,6 +1672,7 @@ impl Validator<'_> {
             random_events: random_list,
             endings: ending_list,
             default_ending: defaults.first().map(|(i, _)| *i as u16).unwrap_or(0),
+            scored,
             grades,
             checks,
             index: c::Index::default(),
