@@ -1228,3 +1228,34 @@ fn choose_when_open(ex: &mut downtime::engine::Exercise, d: &str) {
     }
     choose(ex, d, "x");
 }
+
+#[test]
+fn a_conditional_effect_applies_only_the_branch_taken() {
+    let s = mini2(&format!(
+        r#"injects: [
+        (id: "q", title: "Q", at: "0m", decision: (team: "a", prompt: "?", options: [
+            (id: "yes", label: "Yes", effects: ["f = true"]), (id: "no", label: "No")])),
+        (id: "later", title: "Later", at: "30m",
+         effects: ["if(f, m += 10; c += 1, else: m -= 10; schedule(extra, 15m))", "if(!f && m < 45, n += 5)"]),
+        (id: "extra", title: "Extra"),
+    ],
+    {END}"#
+    ));
+    let play = |option: &str| {
+        let mut ex = start(&s, 3);
+        steps(&mut ex, 1);
+        choose(&mut ex, "q", option);
+        steps(&mut ex, 5);
+        ex
+    };
+    let yes = play("yes");
+    assert_eq!(yes.state().metrics, vec![60.0, 50.0]);
+    assert_eq!(yes.state().counters, vec![1.0]);
+    assert_eq!(fired(&yes, "extra"), None);
+    let no = play("no");
+    // The else branch: `m` falls, `extra` is scheduled; the second condition reads the
+    // value the first effect left.
+    assert_eq!(no.state().metrics, vec![40.0, 55.0]);
+    assert_eq!(no.state().counters, vec![0.0]);
+    assert_eq!(fired(&no, "extra"), Some(1800 + 900));
+}

@@ -81,6 +81,52 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
     files.iter().map(|p| std::fs::read(p).unwrap()).collect()
 }
 
+/// Effect lists with `if(...)` nested at random, and now and then a piece missing or
+/// misplaced (a condition, a branch, an `else:`, a bracket).
+fn conditional_effects() -> impl Strategy<Value = String> {
+    let cond = prop::sample::select(vec![
+        "f",
+        "fired(first)",
+        "m < 40",
+        "!f && c > 1",
+        "m",
+        "",
+        "p_choice == \"low\"",
+    ]);
+    let leaf = prop::sample::select(vec![
+        "m += 1",
+        "c -= 2",
+        "f = true",
+        "cancel(second)",
+        "schedule(second, 1h)",
+        "end(done)",
+        "else: m += 1",
+        "",
+        "m ? 1 : 2",
+    ])
+    .prop_map(str::to_string);
+    leaf.prop_recursive(6, 64, 3, move |inner| {
+        (
+            cond.clone(),
+            prop::collection::vec(inner.clone(), 1..3),
+            prop::option::of(prop::collection::vec(inner, 1..3)),
+            prop::sample::select(vec![", else: ", ", ", "; else: ", ",else:"]),
+            any::<bool>(),
+        )
+            .prop_map(|(c, then, other, sep, close)| {
+                let mut s = format!("if({c}, {}", then.join("; "));
+                if let Some(o) = other {
+                    s.push_str(sep);
+                    s.push_str(&o.join("; "));
+                }
+                if close {
+                    s.push(')');
+                }
+                s
+            })
+    })
+}
+
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
         cases,
@@ -129,6 +175,11 @@ proptest! {
 
     #[test]
     fn arbitrary_expressions_never_panic(src in "[a-z_ ()!&|=<>+*/%?:;,.\"0-9-]{0,80}") {
+        harness::expr(&src);
+    }
+
+    #[test]
+    fn nested_conditional_effects_compile_or_give_a_diagnostic(src in conditional_effects()) {
         harness::expr(&src);
     }
 

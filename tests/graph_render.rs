@@ -13,6 +13,8 @@ use proptest::test_runner::TestRunner;
 
 const TUTORIAL: &str = "scenarios/tutorial.ron";
 const FIXTURE: &str = "tests/fixtures/scenarios/dead-option.ron";
+/// Format 2: conditional effects, shown as edges labelled with their branch.
+const CONDITIONAL: &str = "tests/fixtures/scenarios/conditional.ron";
 
 fn load(path: &str) -> Graph {
     graph::load(std::path::Path::new(path)).unwrap()
@@ -43,8 +45,30 @@ fn mermaid_golden_fixture() {
 }
 
 #[test]
+fn conditional_effects_are_labelled_branches() {
+    let g = load(CONDITIONAL);
+    let label = |to: &str| {
+        g.edges
+            .iter()
+            .filter(|e| e.to == to)
+            .map(|e| e.lines.join(" "))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        label("I_leak"),
+        ["unless net_cut: schedule +2h", "if trust >= 60: cancel"]
+    );
+    assert_eq!(
+        label("E_collapse"),
+        ["unless trust >= 60: if fired(ransom): end"]
+    );
+    insta::assert_snapshot!("conditional.dot", dot::render(&g));
+    insta::assert_snapshot!("conditional.mmd", mermaid::render(&g));
+}
+
+#[test]
 fn every_edge_joins_declared_nodes_with_safe_ids() {
-    for path in [TUTORIAL, FIXTURE] {
+    for path in [TUTORIAL, FIXTURE, CONDITIONAL] {
         let g = load(path);
         let ids: Vec<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
         let mut sorted = ids.clone();

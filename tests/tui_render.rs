@@ -347,3 +347,37 @@ fn the_flagship_at_120x36_and_80x24() {
     keys(&mut board, "b");
     insta::assert_snapshot!("flagship_board_80x24", render(&mut board, 80, 24));
 }
+
+/// A discussion exercise (format 2, no score), played to its end: the end screen shows the
+/// checks and ratings and says there is no score, never "100 / 100".
+fn discussion_ended() -> App {
+    let text = std::fs::read_to_string("tests/fixtures/scenarios/discussion.ron").unwrap();
+    let loaded = downtime::scenario::load_str(
+        "discussion.ron",
+        &text,
+        "sha256:test".into(),
+        &downtime::scenario::files::NoFiles,
+    );
+    let mut a = App::briefing(
+        loaded.scenario.unwrap(),
+        "tests/fixtures/scenarios/discussion.ron".into(),
+        config(),
+        Theme::plain(),
+    );
+    a.press(KeyCode::Char('s'));
+    a.update(Msg::Tick(65_000));
+    keys(&mut a, "1ey");
+    a
+}
+
+#[test]
+fn a_discussion_exercise_ends_without_a_score() {
+    let mut a = discussion_ended();
+    let screen = render(&mut a, 80, 24);
+    assert!(
+        screen.contains("No score: a discussion exercise"),
+        "{screen}"
+    );
+    assert!(!screen.contains("/ 100"), "{screen}");
+    insta::assert_snapshot!("end_summary_no_score_80x24", screen);
+}

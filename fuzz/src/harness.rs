@@ -142,6 +142,7 @@ pub fn symbols() -> &'static Symbols {
             endings: map(&["done"]),
             phases: map(&["p1", "p2"]),
             choices: vec![Vec::new(), Vec::new(), vec!["low".into(), "high".into()]],
+            format: 2,
         }
     })
 }
@@ -166,7 +167,7 @@ pub fn scenario_with(cond: &str, effects: &str) -> String {
         o
     };
     format!(
-        r#"Scenario(format: 1,
+        r#"Scenario(format: 2,
     meta: (id: "fuzz", title: "Fuzz"),
     teams: [(id: "t", name: "T")],
     clock: (start: "2024-01-01T08:00", step: "15m", end: "4h"),

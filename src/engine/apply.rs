@@ -162,6 +162,19 @@ impl Exercise {
                     self.end(*e, ev);
                     return;
                 }
+                Effect::If {
+                    cond,
+                    then,
+                    otherwise,
+                    ..
+                } => {
+                    let branch = if cond.truth(&self.view()) {
+                        then
+                    } else {
+                        otherwise
+                    };
+                    self.apply_effects(branch, _real, ev);
+                }
             }
         }
     }

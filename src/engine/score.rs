@@ -202,6 +202,9 @@ pub struct TeamRecord {
 /// Everything about how the exercise went, so far or at the end.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScoreCard {
+    /// Whether the scenario has a score; without one (`scoring: None`), `score` is 0, and
+    /// `grade` and `parts` are empty.
+    pub scored: bool,
     /// Score, 0 to 100.
     pub score: f64,
     /// Index of the grade band, if the scenario defines grades.
@@ -257,12 +260,15 @@ impl Exercise {
                 p
             })
             .collect();
-        let score = if parts.is_empty() {
-            100.0
+        let (parts, score) = if !sc.scored {
+            (Vec::new(), 0.0)
+        } else if parts.is_empty() {
+            (parts, 100.0)
         } else {
-            (parts.iter().map(|p| p.points).sum::<f64>() * 10.0).round() / 10.0
+            let score = (parts.iter().map(|p| p.points).sum::<f64>() * 10.0).round() / 10.0;
+            (parts, score)
         };
-        let grade = sc.grades.iter().position(|g| score >= g.min);
+        let grade = sc.grades.iter().position(|g| sc.scored && score >= g.min);
         let checks: Vec<CheckResult> = sc
             .checks
             .iter()
@@ -351,6 +357,7 @@ impl Exercise {
             t.decisions.sort_by_key(|d| (d.at, d.real, d.decision));
         }
         ScoreCard {
+            scored: sc.scored,
             score,
             grade,
             parts,

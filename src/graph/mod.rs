@@ -296,6 +296,15 @@ impl Builder<'_> {
                     let label = pre("end".into());
                     self.edge(from, ending_id(sc, *e), &label, EdgeStyle::Solid);
                 }
+                Effect::If {
+                    text,
+                    then,
+                    otherwise,
+                    ..
+                } => {
+                    self.effects(from, then, &pre(format!("if {text}")));
+                    self.effects(from, otherwise, &pre(format!("unless {text}")));
+                }
                 _ => {}
             }
         }

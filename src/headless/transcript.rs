@@ -387,7 +387,14 @@ impl Transcript {
                 }
             })
             .unwrap_or_default();
-        let _ = writeln!(self.out, "\nSCORE {}/100{grade}", format_number(card.score));
+        if card.scored {
+            let _ = writeln!(self.out, "\nSCORE {}/100{grade}", format_number(card.score));
+        } else {
+            let _ = writeln!(
+                self.out,
+                "\nNO SCORE (a discussion exercise: checks and ratings only)"
+            );
+        }
         for p in &card.parts {
             let m = &sc.metrics[p.metric as usize];
             let _ = writeln!(

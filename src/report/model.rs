@@ -307,6 +307,9 @@ pub struct EndingInfo {
 /// The score and its breakdown.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScoreInfo {
+    /// Whether the scenario has a score; false for `scoring: None` (a discussion exercise),
+    /// when `score` is 0 and `grade` and `parts` are empty.
+    pub scored: bool,
     /// 0 to 100.
     pub score: f64,
     /// False while the exercise is in progress.

@@ -45,6 +45,9 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
     /// The ending used when the clock runs out.
     pub default_ending: u16,
+    /// Whether the exercise has a score (`scoring: None` makes a discussion exercise:
+    /// checks, deadlines and ratings, no score and no grade).
+    pub scored: bool,
     /// Grade bands, highest `min` first.
     pub grades: Vec<Grade>,
     /// Best-practice checks.

@@ -112,6 +112,8 @@ codes! {
     BadTrigger = "DT0020", Error, "conflicting or malformed trigger";
     /// A limit on size or count was exceeded.
     TooLarge = "DT0021", Error, "scenario too large";
+    /// A construct of format version 2 in a file that says `format: 1`.
+    NeedsFormat2 = "DT0022", Error, "construct needs format 2";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.

@@ -1,4 +1,4 @@
-//! The scenario format v1 as authors write it: plain serde types mirroring the RON file.
+//! The scenario format (versions 1 and 2) as authors write it: plain serde types mirroring the RON file.
 //!
 //! These types hold what was written, with spans for everything the validator may need to
 //! point at. [`crate::scenario::compiled`] holds the checked, resolved form the engine runs.
@@ -8,14 +8,18 @@ use serde::{Deserialize, Serialize};
 
 use super::de::Spanned;
 
-/// The current (and only) version of the format.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version of the format. Version 1 files load unchanged; the constructs that
+/// version 2 adds (conditional effects, `scoring: None`) need `format: 2`.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version of the format still read.
+pub const FIRST_FORMAT_VERSION: u32 = 1;
 
 /// A whole scenario file, written `Scenario( ... )`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename = "Scenario", deny_unknown_fields)]
 pub struct ScenarioFile {
-    /// Format version; must be 1.
+    /// Format version: 1 or 2.
     pub format: Spanned<u32>,
     /// Title, summary, objectives, sources.
     pub meta: Meta,
@@ -54,9 +58,24 @@ pub struct ScenarioFile {
     pub random_events: Vec<RandomEvent>,
     /// How the exercise can end.
     pub endings: Vec<Ending>,
-    /// Score weights, grade bands and best-practice checks.
-    #[serde(default)]
-    pub scoring: Scoring,
+    /// Score weights, grade bands and best-practice checks; `None` (format 2) for an
+    /// exercise with no score, such as a discussion.
+    #[serde(default = "default_scoring")]
+    pub scoring: Spanned<Option<Scoring>>,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            score: spanned_true(),
+            grades: Vec::new(),
+            checks: Vec::new(),
+        }
+    }
+}
+
+fn default_scoring() -> Spanned<Option<Scoring>> {
+    Spanned::from(Some(Scoring::default()))
 }
 
 /// Descriptive metadata.
@@ -822,9 +841,13 @@ pub struct Ending {
 }
 
 /// Score weights, grades and best-practice checks.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
+    /// Whether the exercise has a score (format 2: `score: false` keeps the checks and
+    /// ratings of a discussion exercise without a score or grade).
+    #[serde(default = "spanned_true")]
+    pub score: Spanned<bool>,
     /// Grade bands, e.g. `(min: 85, grade: "A", label: "Exemplary")`.
     #[serde(default)]
     pub grades: Vec<Grade>,
@@ -871,4 +894,8 @@ pub struct Check {
     /// Guidance it comes from, e.g. `ANSSI, Attaques par rançongiciels (2020)`.
     #[serde(default)]
     pub reference: String,
+}
+
+fn spanned_true() -> Spanned<bool> {
+    Spanned::from(true)
 }

@@ -419,6 +419,7 @@ impl Validator<'_> {
             ExprErrorKind::Syntax | ExprErrorKind::Limit => Code::ExprSyntax,
             ExprErrorKind::Type => Code::ExprType,
             ExprErrorKind::UnknownName => Code::UnknownReference,
+            ExprErrorKind::Format => Code::NeedsFormat2,
         };
         let text = &self.src.text;
         let span = if lit.is_empty() {
@@ -582,18 +583,37 @@ impl Validator<'_> {
     }
 
     fn run(&mut self, f: &mut ScenarioFile, files: &dyn Files, hash: String) -> Option<Scenario> {
-        if f.format.value != m::FORMAT_VERSION {
+        if !(m::FIRST_FORMAT_VERSION..=m::FORMAT_VERSION).contains(&f.format.value) {
             self.err_help(
                 Code::UnsupportedFormat,
                 f.format.span,
                 format!("format version {} is not supported", f.format.value),
                 "unsupported",
                 format!(
-                    "this version of Downtime reads `format: {}`",
+                    "this version of Downtime reads `format: {}` and `format: {}`",
+                    m::FIRST_FORMAT_VERSION,
                     m::FORMAT_VERSION
                 ),
             );
         }
+        let scored = match &f.scoring.value {
+            Some(s) => s.score.value,
+            None => false,
+        };
+        if !scored && f.format.value < 2 {
+            let (span, what) = match &f.scoring.value {
+                Some(s) => (s.score.span, "`score: false`"),
+                None => (f.scoring.span, "`scoring: None`"),
+            };
+            self.err_help(
+                Code::NeedsFormat2,
+                span,
+                format!("{what} (an exercise with no score) needs format 2"),
+                "a construct of format 2",
+                "write `format: 2` at the top of the file",
+            );
+        }
+        let mut scoring = f.scoring.value.take().unwrap_or_default();
         if f.injects.len() > MAX_INJECTS {
             self.err(
                 Code::TooLarge,
@@ -651,7 +671,7 @@ impl Validator<'_> {
             None,
         );
         let endings = self.ids(Kind::Ending, f.endings.iter().map(|x| &x.id), None);
-        let check_ids = self.ids(Kind::Check, f.scoring.checks.iter().map(|x| &x.id), None);
+        let check_ids = self.ids(Kind::Check, scoring.checks.iter().map(|x| &x.id), None);
         self.ids(
             Kind::Task,
             f.meta
@@ -725,6 +745,7 @@ impl Validator<'_> {
                 _ => Vec::new(),
             })
             .collect();
+        symbols.format = f.format.value;
         self.syms = symbols;
         self.usage = Usage::new(
             f.flags.len(),
@@ -1495,7 +1516,7 @@ impl Validator<'_> {
 
         // Scoring.
         let mut grades = Vec::new();
-        for g in &mut f.scoring.grades {
+        for g in &mut scoring.grades {
             if !(0.0..=100.0).contains(&g.min.value) {
                 self.err(
                     Code::InvalidRange,
@@ -1512,7 +1533,7 @@ impl Validator<'_> {
         }
         grades.sort_by(|a, b| b.min.total_cmp(&a.min));
         let mut checks = Vec::new();
-        for ch in &mut f.scoring.checks {
+        for ch in &mut scoring.checks {
             let when = self.condition(&ch.when);
             let within = ch.within.as_ref().and_then(|w| self.duration(w));
             let from = ch
@@ -1641,6 +1662,7 @@ impl Validator<'_> {
             random_events: random_list,
             endings: ending_list,
             default_ending: defaults.first().map(|(i, _)| *i as u16).unwrap_or(0),
+            scored,
             grades,
             checks,
             index: c::Index::default(),
@@ -1664,11 +1686,11 @@ impl Validator<'_> {
         let mut scheduled_by_any = vec![false; n];
         let mut changed = true;
         let sched = |effects: &[Effect], out: &mut Vec<bool>| {
-            for e in effects {
+            Effect::walk(effects, &mut |e| {
                 if let Effect::Schedule { inject, .. } = e {
                     out[*inject as usize] = true;
                 }
-            }
+            });
         };
         // Effects outside injects (random events, deadlines) are taken as possible.
         for r in &s.random_events {

@@ -279,7 +279,7 @@ impl Report {
                 share: r3(share(k, n)),
             })
             .collect();
-        let score = (n > 0).then(|| {
+        let score = (n > 0 && sc.scored).then(|| {
             let mut histogram: Vec<Bucket> = (0..10)
                 .map(|b| Bucket {
                     from: f64::from(b * 10),
@@ -351,8 +351,9 @@ impl Report {
                     });
                 }
                 let others = taken - c.chosen;
-                let mean = (c.chosen > 0).then(|| c.score_tenths as f64 / 10.0 / c.chosen as f64);
-                let mean_others = (others > 0)
+                let mean = (sc.scored && c.chosen > 0)
+                    .then(|| c.score_tenths as f64 / 10.0 / c.chosen as f64);
+                let mean_others = (sc.scored && others > 0)
                     .then(|| (taken_sum - c.score_tenths) as f64 / 10.0 / others as f64);
                 options.push(OptionImpact {
                     id: opt.id.clone(),
@@ -630,7 +631,32 @@ impl Report {
             );
         }
 
-        if !self.decisions.is_empty() {
+        // Without a score (`scoring: None`) no option has a mean score: counts only.
+        let scored = self.score.is_some();
+        if !self.decisions.is_empty() && !scored {
+            section(
+                &mut t,
+                "Decisions (how often each option was chosen; no score)",
+            );
+            for d in &self.decisions {
+                let _ = writeln!(
+                    t,
+                    "  {}  (opened in {} runs, taken in {})",
+                    s(&d.id),
+                    d.opened,
+                    d.taken
+                );
+                let w = width(d.options.iter().map(|o| o.id.len()));
+                for o in &d.options {
+                    let _ = write!(t, "    {:<w$}  {:>8} runs", s(&o.id), o.chosen);
+                    if o.by_timeout > 0 {
+                        let _ = write!(t, "  {} by timeout", o.by_timeout);
+                    }
+                    t.push('\n');
+                }
+            }
+        }
+        if !self.decisions.is_empty() && scored {
             section(
                 &mut t,
                 "Which decisions matter (mean score when chosen, and its difference with the runs that decided otherwise)",

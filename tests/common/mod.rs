@@ -23,6 +23,11 @@ pub fn mini(extra: &str) -> Arc<Scenario> {
     scenario(&mini_text(extra))
 }
 
+/// [`mini`] in format 2, for the constructs it adds.
+pub fn mini2(extra: &str) -> Arc<Scenario> {
+    scenario(&mini_text(extra).replacen("format: 1", "format: 2", 1))
+}
+
 /// The text of [`mini`]: each default section is left out when `extra` has its own.
 pub fn mini_text(extra: &str) -> String {
     let defaults = [

@@ -61,7 +61,8 @@ pub fn report(
     let results = bl.results(&reals, &checks, &decisions, &deadlines);
     let objectives = bl.objectives();
     let analysis = analysis
-        .filter(|_| bl.ex.is_over())
+        // Skill and luck compare scores: nothing to say of an exercise with no score.
+        .filter(|_| bl.ex.is_over() && bl.sc.scored)
         .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc));
     let evidence = summary::Evidence {
         results: &results,
@@ -567,6 +568,7 @@ impl Builder<'_> {
         Results {
             ending,
             score: ScoreInfo {
+                scored: card.scored,
                 score: card.score,
                 final_: card.final_,
                 grade: card.grade.map(|g| GradeInfo {

@@ -59,6 +59,10 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             esc(&plural(res.decisions_taken, "decision", "decisions"))
         );
     }
+    if !res.score.scored {
+        h.push_str("<h3>Score</h3>\n<p>This exercise has no score (a discussion exercise): see the checks, deadlines and ratings.</p>\n</section>\n");
+        return;
+    }
     let grade = res
         .score
         .grade

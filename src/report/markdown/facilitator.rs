@@ -63,6 +63,10 @@ pub(super) fn section(out: &mut String, r: &Report) {
         );
     }
     out.push_str("### Score\n\n");
+    if !res.score.scored {
+        out.push_str("This exercise has no score (a discussion exercise): see the checks, deadlines and ratings.\n\n");
+        return;
+    }
     let _ = writeln!(
         out,
         "**{}:** {}/100{}\n",

@@ -73,6 +73,35 @@ pub enum Effect {
     MeetDeadline(u16),
     /// End the exercise with an ending.
     End(u16),
+    /// `if(condition, effects, else: effects)`: one branch or the other, as the condition
+    /// holds when the effect applies (format 2).
+    If {
+        /// The condition, true/false.
+        cond: Program,
+        /// The condition as written, for the graph and previews.
+        text: Box<str>,
+        /// Effects applied when it holds.
+        then: Box<[Effect]>,
+        /// Effects applied when it does not (empty without `else:`).
+        otherwise: Box<[Effect]>,
+    },
+}
+
+impl Effect {
+    /// Calls `f` on every effect of `effects` and, inside conditional effects, of both
+    /// branches, in the order written (the conditional before its branches).
+    pub fn walk<'e>(effects: &'e [Effect], f: &mut impl FnMut(&'e Effect)) {
+        for e in effects {
+            f(e);
+            if let Effect::If {
+                then, otherwise, ..
+            } = e
+            {
+                Effect::walk(then, f);
+                Effect::walk(otherwise, f);
+            }
+        }
+    }
 }
 
 /// Where an assignment's value goes, known from its target before the value is read.

@@ -51,6 +51,9 @@ pub enum ExprErrorKind {
     UnknownName,
     /// The expression is too long or too deeply nested.
     Limit,
+    /// A construct of a newer format version than the file says (e.g. `if(...)` with
+    /// `format: 1`).
+    Format,
 }
 
 impl ExprError {

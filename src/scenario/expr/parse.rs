@@ -14,17 +14,26 @@
 //! primary := number | duration | string | "true" | "false"
 //!          | name | name "(" (expr ("," expr)*)? ")" | "(" expr ")"
 //! effects := stmt ( ";" stmt )* ";"?
-//! stmt    := name ("=" | "+=" | "-=") expr | name "(" args ")"
+//! stmt    := name ("=" | "+=" | "-=") expr | name "(" args ")" | if
+//! if      := "if" "(" expr "," branch ( "," "else" ":" branch )? ")"
+//! branch  := stmt ( ";" stmt )* ";"?
 //! ```
-//! Nesting (parentheses, arguments, prefix operators, `? :` branches) is limited to
+//! Inside `if(...)`, `;` binds tighter than `,`: it joins the effects of one branch.
+//! Nesting (parentheses, arguments, prefix operators, `? :` branches, conditional effects) is limited to
 //! [`MAX_EXPR_DEPTH`] levels.
 
-use super::compile::{Args, BinOp, Compiler, Form, UnOp, Val};
+use super::compile::{Args, BinOp, Compiler, Form, UnOp, Val, type_error};
 use super::effects::{AssignOp, Effect, Target};
 use super::lexer::{Tok, Token};
 use super::symbols::Type;
 use super::{ExprError, ExprErrorKind, Fatal, MAX_EXPR_DEPTH};
 use crate::scenario::source::Span;
+
+/// How a conditional effect is written, for hints.
+const IF_USAGE: &str = "write `if(condition, effects)` or `if(condition, effects, else: effects)`";
+
+/// The hint for effects chosen with `? :`, which only chooses between values.
+const IF_HINT: &str = "`? :` chooses between two values, not effects: to apply effects only when a condition holds, write `if(condition, effects, else: effects)` (format 2), e.g. `if(fired(x), trust -= 2, else: cancel(x))`";
 
 /// Binding strength of comparisons, which do not chain.
 const CMP: u8 = 3;
@@ -349,32 +358,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// One or more effect statements separated by `;`.
     pub(super) fn whole_effects(&mut self, out: &mut Vec<Effect>) -> Result<(), Fatal> {
-        let mut any = false;
-        loop {
-            while self.eat_op(";")? {}
-            if self.at_end() {
-                break;
-            }
-            if let Some(effect) = self.stmt()? {
-                out.push(effect);
-            }
-            any = true;
-            if self.at_end() {
-                break;
-            }
-            if !self.eat_op(";")? {
-                return Err(Box::new(
-                    ExprError::new(
-                        ExprErrorKind::Syntax,
-                        self.peek_span(),
-                        "expected `;` between two effects",
-                        "another effect starts here",
-                    )
-                    .with_help("separate effects with `;` or put each in its own string"),
-                ));
-            }
-        }
-        if !any {
+        if !self.statements(out, 0)? {
             return Err(Box::new(ExprError::new(
                 ExprErrorKind::Syntax,
                 Span::new(0, self.src.len()),
@@ -388,19 +372,168 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
-    /// `stmt := name ("=" | "+=" | "-=") expr | name "(" args ")"`; `None` after an error
-    /// that was recorded.
-    fn stmt(&mut self) -> Result<Option<Effect>, Fatal> {
+    /// Whether the cursor is at the end of a list of statements: the end of the text or,
+    /// inside `if(...)` (`depth` above zero), the `,` or `)` that closes a branch.
+    fn at_branch_end(&self, depth: usize) -> bool {
+        self.at_end() || depth > 0 && (self.is_op(",") || self.is_op(")"))
+    }
+
+    /// Statements separated by `;` up to the end of the list; whether there was any.
+    fn statements(&mut self, out: &mut Vec<Effect>, depth: usize) -> Result<bool, Fatal> {
+        let mut any = false;
+        loop {
+            while self.eat_op(";")? {}
+            if self.at_branch_end(depth) {
+                return Ok(any);
+            }
+            if let Some(effect) = self.stmt(depth)? {
+                out.push(effect);
+            }
+            any = true;
+            if self.at_branch_end(depth) {
+                return Ok(any);
+            }
+            if !self.eat_op(";")? {
+                let mut e = ExprError::new(
+                    ExprErrorKind::Syntax,
+                    self.peek_span(),
+                    "expected `;` between two effects",
+                    "another effect starts here",
+                )
+                .with_help("separate effects with `;` or put each in its own string");
+                if self.is_op("?") || self.is_op(":") {
+                    e = e.with_help(IF_HINT);
+                }
+                return Err(Box::new(e));
+            }
+        }
+    }
+
+    /// `if := "if" "(" expr "," branch ( "," "else" ":" branch )? ")"`, after `if(`;
+    /// `depth` counts the conditional effects around it.
+    fn conditional(&mut self, if_span: Span, depth: usize) -> Result<Option<Effect>, Fatal> {
+        if depth >= MAX_EXPR_DEPTH {
+            return Err(Box::new(self.depth_error()));
+        }
+        if self.syms.format == 1 {
+            self.fail(
+                ExprError::new(
+                    ExprErrorKind::Format,
+                    if_span,
+                    "conditional effects `if(...)` need format 2",
+                    "a construct of format 2",
+                )
+                .with_help("write `format: 2` at the top of the file"),
+            );
+        }
+        if self.at_end() || self.is_op(",") || self.is_op(")") {
+            return Err(Box::new(
+                self.unexpected("`if(...)` needs a condition first")
+                    .with_help(IF_USAGE),
+            ));
+        }
+        self.begin_value();
+        let v = self.expr(depth + 1)?;
+        if v.ty != Type::Bool && v.ty != Type::Str {
+            let mut e = type_error(
+                v.span,
+                format!(
+                    "the condition of `if(...)` must be true/false, found {}",
+                    v.ty.describe()
+                ),
+                format!("this is {}", v.ty.describe()),
+            );
+            if v.ty == Type::Num {
+                e = e.with_help("compare it, e.g. `patient_safety < 40`");
+            }
+            self.fail(e);
+        }
+        let cond = self.end_value(v, None);
+        if !self.eat_op(",")? {
+            let message = if self.is_op(")") {
+                "`if(...)` needs effects after its condition"
+            } else {
+                "expected `,` after the condition of `if(...)`"
+            };
+            return Err(Box::new(self.unexpected(message).with_help(IF_USAGE)));
+        }
+        let mut then = Vec::new();
+        if !self.statements(&mut then, depth + 1)? {
+            return Err(Box::new(
+                self.unexpected("expected an effect after the condition of `if(...)`")
+                    .with_help(IF_USAGE),
+            ));
+        }
+        let mut otherwise = Vec::new();
+        if self.eat_op(",")? {
+            if !matches!(self.tok.map(|t| t.tok), Some(Tok::Ident("else"))) {
+                return Err(Box::new(
+                    self.unexpected("expected `else:` before the other branch of `if(...)`")
+                        .with_help(
+                            "the effects of one branch are separated by `;`: `if(c, a; b, else: d)`",
+                        ),
+                ));
+            }
+            self.advance()?;
+            self.expect_op(":", "after `else`")?;
+            if !self.statements(&mut otherwise, depth + 1)? {
+                return Err(Box::new(
+                    self.unexpected("expected an effect after `else:`")
+                        .with_help(IF_USAGE),
+                ));
+            }
+            if self.is_op(",") {
+                return Err(Box::new(
+                    self.unexpected("`if(...)` has at most two branches")
+                        .with_help("nest another `if(...)` in the `else:` branch"),
+                ));
+            }
+        }
+        self.expect_op(")", "to close `if(`")?;
+        Ok(Some(Effect::If {
+            cond,
+            text: self.src[v.span.start..v.span.end].into(),
+            then: then.into(),
+            otherwise: otherwise.into(),
+        }))
+    }
+
+    /// `stmt := name ("=" | "+=" | "-=") expr | name "(" args ")" | if`; `None` after an
+    /// error that was recorded.
+    fn stmt(&mut self, depth: usize) -> Result<Option<Effect>, Fatal> {
         let start = self.peek_span();
         let name = match self.tok.map(|t| t.tok) {
             Some(Tok::Ident(n)) if !is_keyword(n) => n,
             _ => {
                 return Err(Box::new(self
                     .unexpected("expected an effect")
-                    .with_help("effects look like `metric -= 10`, `flag = true`, `system = down` or `schedule(inject, 30m)`")));
+                    .with_help("effects look like `metric -= 10`, `flag = true`, `system = down`, `schedule(inject, 30m)` or `if(condition, effects)`")));
             }
         };
         self.advance()?;
+        if name == "if" && self.eat_op("(")? {
+            return self.conditional(start, depth);
+        }
+        if name == "else" && self.is_op(":") {
+            let e = if depth > 0 {
+                ExprError::new(
+                    ExprErrorKind::Syntax,
+                    start,
+                    "`else:` follows the first branch after a `,`",
+                    "`;` cannot start the other branch",
+                )
+                .with_help("write `if(condition, effects, else: effects)`: `;` separates the effects of one branch")
+            } else {
+                ExprError::new(
+                    ExprErrorKind::Syntax,
+                    start,
+                    "`else:` without `if(...)`",
+                    "no `if(` before it",
+                )
+                .with_help(IF_USAGE)
+            };
+            return Err(Box::new(e));
+        }
         if self.eat_op("(")? {
             let args = self.quietly(|c| c.args(0))?;
             let span = Span::new(start.start, self.prev_end);
@@ -416,6 +549,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let mut e = self.unexpected("expected `=`, `+=` or `-=` after the name");
             if self.is_op("==") {
                 e = e.with_help("effects assign with a single `=`; `==` compares, in conditions");
+            } else if self.is_op("?") {
+                e = e.with_help(IF_HINT);
+            } else if name == "if" {
+                e = e.with_help(IF_USAGE);
             }
             return Err(Box::new(e));
         };
@@ -449,7 +586,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 mod tests {
     use super::super::compile::fixtures::{syms, usage};
     use super::super::compile::{compile_condition, compile_effects, compile_expr};
-    use super::super::vm::Op;
+    use super::super::vm::{self, Op};
     use super::*;
 
     /// Turns a compiled program back into fully parenthesised text, to check precedence.
@@ -650,5 +787,137 @@ mod tests {
                 .message
                 .contains("only be set to a state")
         );
+    }
+
+    #[test]
+    fn conditional_effects_parse_with_both_branches() {
+        let mut u = usage();
+        let mut out = Vec::new();
+        compile_effects(
+            "x -= 1; if(a && safety < 40, b = true; transfers += 1, else: if(c, cancel(alert))); x += 2",
+            &syms(),
+            &mut u,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.len(), 3);
+        let Effect::If {
+            cond,
+            text,
+            then,
+            otherwise,
+        } = &out[1]
+        else {
+            panic!("{:?}", out[1]);
+        };
+        assert_eq!(&**text, "a && safety < 40");
+        assert_eq!(cond.reads() & vm::reads::FLAGS, vm::reads::FLAGS);
+        assert_eq!(then.len(), 2);
+        assert!(matches!(
+            &otherwise[..],
+            [Effect::If { then, otherwise, .. }] if then.len() == 1 && otherwise.is_empty()
+        ));
+        // Both branches count for the lints, and so does what the condition reads.
+        assert!(u.flags_set[2] && u.counters_changed[0] && u.flags_read[1] && u.flags_read[3]);
+        // A trailing `;` in a branch and spaces are fine; `else` alone stays a name.
+        assert!(
+            compile_effects(
+                "if( a , x += 1 ; , else : x -= 1 ;)",
+                &syms(),
+                &mut u,
+                &mut out
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn mistakes_in_conditional_effects_are_explained() {
+        let s = syms();
+        let bad = |src: &str| compile_effects(src, &s, &mut usage(), &mut Vec::new()).unwrap_err();
+        assert_eq!(
+            bad("if(, x += 1)").message,
+            "`if(...)` needs a condition first"
+        );
+        assert_eq!(bad("if()").message, "`if(...)` needs a condition first");
+        assert_eq!(
+            bad("if(a)").message,
+            "`if(...)` needs effects after its condition"
+        );
+        assert_eq!(
+            bad("if(a x += 1)").message,
+            "expected `,` after the condition of `if(...)`"
+        );
+        assert_eq!(
+            bad("if(a, )").message,
+            "expected an effect after the condition of `if(...)`"
+        );
+        let e = bad("if(a, x += 1, x -= 1)");
+        assert_eq!(
+            e.message,
+            "expected `else:` before the other branch of `if(...)`"
+        );
+        assert_eq!(e.span, Span::new(14, 15));
+        assert_eq!(
+            bad("if(a, x += 1, else: )").message,
+            "expected an effect after `else:`"
+        );
+        assert_eq!(
+            bad("if(a, x += 1, else x -= 1)").message,
+            "expected `:` after `else`"
+        );
+        assert!(
+            bad("if(a, x += 1, else: x -= 1, else: x += 2)")
+                .message
+                .contains("at most two")
+        );
+        assert!(bad("if(a, x += 1").message.contains("`)` to close `if(`"));
+        let e = bad("x += 1; else: x -= 1");
+        assert_eq!(e.message, "`else:` without `if(...)`");
+        assert_eq!(e.span, Span::new(8, 12));
+        assert!(
+            bad("if(a, x += 1; else: x -= 1)")
+                .message
+                .contains("after a `,`")
+        );
+        // The condition must be true/false.
+        let e = bad("if(safety, x += 1)");
+        assert_eq!(e.kind, ExprErrorKind::Type);
+        assert!(e.message.contains("must be true/false, found a number"));
+        assert_eq!(e.span, Span::new(3, 9));
+        // Errors inside a branch are reported as anywhere else.
+        assert_eq!(bad("if(a, safty -= 1)").kind, ExprErrorKind::UnknownName);
+        // Nesting is limited.
+        let deep = format!("{}x += 1{}", "if(a, ".repeat(40), ")".repeat(40));
+        assert_eq!(bad(&deep).kind, ExprErrorKind::Limit);
+    }
+
+    #[test]
+    fn effects_chosen_with_a_question_mark_point_to_if() {
+        let s = syms();
+        let bad = |src: &str| compile_effects(src, &s, &mut usage(), &mut Vec::new()).unwrap_err();
+        for src in [
+            "fired(alert) ? 0 : cancel(alert)",
+            "a ? cancel(alert) : x += 1",
+        ] {
+            let e = bad(src);
+            assert!(
+                e.help.as_deref().unwrap().contains("if(condition, effects"),
+                "{src}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn conditional_effects_need_format_2() {
+        let mut s = syms();
+        s.format = 1;
+        let e = compile_effects("x += 1; if(a, x -= 1)", &s, &mut usage(), &mut Vec::new())
+            .unwrap_err();
+        assert_eq!(e.kind, ExprErrorKind::Format);
+        assert_eq!(e.span, Span::new(8, 10));
+        assert!(e.help.unwrap().contains("format: 2"));
+        s.format = 2;
+        assert!(compile_effects("if(a, x -= 1)", &s, &mut usage(), &mut Vec::new()).is_ok());
     }
 }

@@ -87,6 +87,9 @@ pub struct Symbols {
     pub phases: IdMap<u16>,
     /// For each parameter, its choices (empty unless it is a choice parameter).
     pub choices: Vec<Vec<String>>,
+    /// The file's format version (constructs of a later version are refused; 0 means the
+    /// newest, for tools that compile without a file).
+    pub format: u32,
 }
 
 /// What the compiled effects and conditions touch, for the validator's lints.

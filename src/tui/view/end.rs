@@ -98,7 +98,14 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::default());
     }
     // Score and grade are for the facilitator, never on the presenter's screen.
-    if !app.presenter {
+    if !app.presenter && !card.scored {
+        lines.extend(para(
+            "No score: a discussion exercise (checks, deadlines and ratings below)",
+            cols,
+            t.strong(),
+            "",
+        ));
+    } else if !app.presenter {
         let grade = card
             .grade
             .and_then(|g| sc.grades.get(g))

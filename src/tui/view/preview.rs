@@ -55,6 +55,19 @@ pub fn effect(sc: &Scenario, e: &Effect) -> String {
         Effect::StartDeadline(d) => format!("starts “{}”", sc.deadlines[*d as usize].label),
         Effect::MeetDeadline(d) => format!("meets “{}”", sc.deadlines[*d as usize].label),
         Effect::End(e) => format!("ends: {}", sc.endings[*e as usize].title),
+        Effect::If {
+            text,
+            then,
+            otherwise,
+            ..
+        } => {
+            let list = |l: &[Effect]| l.iter().map(|e| effect(sc, e)).collect::<Vec<_>>();
+            let mut s = format!("if {text}: {}", list(then).join(", "));
+            if !otherwise.is_empty() {
+                s.push_str(&format!("; else: {}", list(otherwise).join(", ")));
+            }
+            s
+        }
     }
 }
 
