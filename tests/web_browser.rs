@@ -204,12 +204,10 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
         .await
         .expect("scrolls to the lead's button");
     m1.shot(&shots, "2-vote-lead").await;
-    let s = m1.state().await;
-    let submit = s["submit"][0].as_str().unwrap_or("").to_string();
-    assert!(
-        submit.contains(x.as_str()),
-        "the lead submits its vote: {s}"
-    );
+    m1.until("the lead's submit button names its vote", |s| {
+        s["submit"][0].as_str()?.contains(x.as_str()).then_some(())
+    })
+    .await;
     m1.click(Locator::Css("#decision-list button.primary"))
         .await;
     m1.accept_confirm().await;
@@ -232,17 +230,17 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
             .then_some(())
     })
     .await;
-    let said = host.wait_for(&format!("the lead {NAME_1}"));
-    assert!(
-        said.contains("submitted"),
-        "the console says who decided:\n{said}"
-    );
+    // Polled for the whole of what is expected: a capture taken while a frame is being
+    // drawn can hold the first half of a line.
+    host.wait_until("the console says who decided", |s| {
+        s.contains(&format!("the lead {NAME_1}")) && s.contains("submitted")
+    });
     host.keys("S");
-    let seats_shown = host.wait_for("Seats · facilitator only");
-    assert!(
-        seats_shown.contains(&format!("{NAME_1} (")) && seats_shown.contains(", lead)"),
-        "the console lists who joined and the lead:\n{seats_shown}"
-    );
+    host.wait_until("the console lists who joined and the lead", |s| {
+        s.contains("Seats · facilitator only")
+            && s.contains(&format!("{NAME_1} ("))
+            && s.contains(", lead)")
+    });
     host.keys("Escape");
     for p in [&m1, &m2, &other, &pres] {
         p.check_layout_and_accessibility().await;
@@ -479,6 +477,10 @@ impl<'a> Console<'a> {
     /// The console's screen once it shows `text`.
     fn wait_for(&self, text: &str) -> String {
         self.tmux.wait_for("console", text)
+    }
+
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        self.tmux.wait_until("console", what, ok)
     }
 
     /// Quits the console (it asks first) and checks it says where the journal is.

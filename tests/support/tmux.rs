@@ -145,8 +145,13 @@ impl Tmux {
         let start = Instant::now();
         loop {
             let s = self.screen(session);
+            // Only a screen read twice alike counts: a capture taken while a frame is being
+            // drawn can hold half of it (what the caller checks next may be in the other half).
             if ok(&s) {
-                return s;
+                std::thread::sleep(Duration::from_millis(50));
+                if self.screen(session) == s {
+                    return s;
+                }
             }
             if start.elapsed() > WAIT {
                 panic!("{what} did not appear within {WAIT:?}; the screen:\n{s}");
