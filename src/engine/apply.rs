@@ -151,7 +151,7 @@ impl Exercise {
                             ds.due = Some(self.st.now + sc.deadlines[*d as usize].duration);
                         }
                         ds.met = Some(self.st.now);
-                        ds.met_by_team = self.st.deciding.is_some();
+                        ds.met_by_team = self.st.deciding.is_some() || self.st.acting;
                         self.st.dirty |= reads::DEADLINES;
                         ev.push(Event::DeadlineMet { deadline: *d });
                         let on_met = &sc.deadlines[*d as usize].on_met;

@@ -116,6 +116,20 @@ pub enum Command {
         /// Inject id.
         inject: String,
     },
+    /// A team takes a repeatable action (from the console, a seat or a plan).
+    Take {
+        /// Action id.
+        action: String,
+        /// The team taking it (checked against the action's teams when given).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        team: Option<String>,
+        /// The lead's seat-given id, when taken from a seat.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        by: String,
+        /// The name the lead gave (may be empty), already bounded and sanitised.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+    },
     /// Set a metric to a value.
     SetMetric {
         /// Metric id.
@@ -184,6 +198,7 @@ impl Command {
             Command::Pause => "pause",
             Command::Resume => "resume",
             Command::Curveball { .. } => "curveball",
+            Command::Take { .. } => "take",
             Command::SetMetric { .. } => "set_metric",
             Command::AdjustMetric { .. } => "adjust_metric",
             Command::Note { .. } => "note",

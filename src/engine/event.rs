@@ -84,6 +84,20 @@ pub enum Event {
         /// The option.
         option: u16,
     },
+    /// A team took an action (its effects follow).
+    ActionTaken {
+        /// The action.
+        action: u16,
+        /// The team, when named.
+        team: Option<u16>,
+    },
+    /// A random outcome was drawn for an action just taken.
+    ActionOutcome {
+        /// The action.
+        action: u16,
+        /// The outcome.
+        outcome: u16,
+    },
     /// A random outcome was drawn for a chosen option.
     OutcomeDrawn {
         /// The decision.

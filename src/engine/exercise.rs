@@ -84,6 +84,8 @@ impl Exercise {
             pending: Vec::new(),
             deadlines: vec![DeadlineState::default(); sc.deadlines.len()],
             random_hits: vec![0; sc.random_events.len()],
+            actions: vec![Default::default(); sc.actions.len()],
+            acting: false,
             checks: vec![CheckState::default(); sc.checks.len()],
             deciding: None,
             queue: BTreeSet::new(),
@@ -341,6 +343,7 @@ impl Exercise {
                     | Command::Overrule { .. }
                     | Command::Timeout { .. }
                     | Command::NextPhase
+                    | Command::Take { .. }
             ) || ev
                 .iter()
                 .any(|e| matches!(e, Event::OptionChosen { timeout: true, .. }));
@@ -565,6 +568,19 @@ impl Exercise {
                 self.record(real, LogKind::Curveball { inject: i });
                 self.fire(i, true, real, ev);
                 self.settle(real, ev);
+            }
+            Command::Take {
+                action,
+                team,
+                by,
+                name,
+            } => {
+                let who = super::actions::Taker {
+                    team: team.as_deref(),
+                    by,
+                    name,
+                };
+                self.take_command(action, who, real, ev)?;
             }
             Command::SetMetric {
                 metric,
@@ -932,7 +948,7 @@ impl Exercise {
     }
 
     /// Handles everything due at or before `t`: queued injects, deadlines, timeouts, windows.
-    fn process_due(&mut self, t: Secs, real: RealMs, ev: &mut Vec<Event>) {
+    pub(crate) fn process_due(&mut self, t: Secs, real: RealMs, ev: &mut Vec<Event>) {
         while let Some(&(when, seq, i)) = self.st.queue.first() {
             if when > t {
                 break;
@@ -1120,26 +1136,7 @@ impl Exercise {
         self.st.deciding = Some(d);
         self.apply_effects(&opt.effects, real, ev);
         self.st.deciding = None;
-        let mut outcome = None;
-        if !opt.outcomes.is_empty() {
-            let roll = super::apply::roll(&mut self.st.rng);
-            let mut acc = 0.0;
-            let mut rest = None;
-            for (k, oc) in opt.outcomes.iter().enumerate() {
-                match &oc.chance {
-                    Some(p) => {
-                        acc += p.eval(&self.view()).clamp(0.0, 1.0);
-                        if outcome.is_none() && roll < acc {
-                            outcome = Some(k as u16);
-                        }
-                    }
-                    None => rest = Some(k as u16),
-                }
-            }
-            if outcome.is_none() {
-                outcome = rest;
-            }
-        }
+        let outcome = self.draw_outcome(&opt.outcomes);
         let paused_now = self.st.paused_ms(real);
         let ds = &mut self.st.decisions[d as usize];
         let opened_at = ds.opened_at.unwrap_or(self.st.now);

@@ -6,6 +6,7 @@
 //! the caller journals commands (see [`crate::journal`]) and reads the state through
 //! read-only accessors. The same scenario, seed and commands always give the same state.
 
+mod actions;
 mod apply;
 mod capacity;
 pub mod command;
@@ -15,6 +16,7 @@ mod order;
 pub mod score;
 pub mod state;
 
+pub use actions::ActionState;
 pub use command::{Command, CommandError, ParamSetting, SessionInfo};
 pub use event::{Event, Prevention};
 pub use exercise::{Exercise, OptionStatus, RealMs};

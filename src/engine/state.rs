@@ -217,6 +217,21 @@ pub enum LogKind {
         /// How many commands were taken back.
         undone: u64,
     },
+    /// A team took an action.
+    Action {
+        /// Action.
+        action: u16,
+        /// The team that took it, when named.
+        team: Option<u16>,
+        /// Outcome drawn.
+        outcome: Option<u16>,
+        /// The lead's seat-given id, when taken from a seat.
+        #[serde(skip_serializing_if = "String::is_empty")]
+        by: String,
+        /// The name given (may be empty).
+        #[serde(skip_serializing_if = "String::is_empty")]
+        name: String,
+    },
     /// An inject fired as a curveball.
     Curveball {
         /// Inject.
@@ -309,6 +324,10 @@ pub struct State {
     pub deadlines: Vec<DeadlineState>,
     /// Random events that happened (count).
     pub random_hits: Vec<u32>,
+    /// How often and when each action was taken.
+    pub actions: Vec<super::actions::ActionState>,
+    /// An action's effects are being applied (a team's doing, like a decision's).
+    pub(crate) acting: bool,
     /// Check states.
     pub checks: Vec<CheckState>,
     /// The decision whose own effects are being applied, if any (to tell who met a deadline).
@@ -455,5 +474,8 @@ impl Env for View<'_> {
     }
     fn phase(&self) -> u16 {
         self.s.phase
+    }
+    fn taken(&self, a: u16) -> u32 {
+        self.s.actions[a as usize].uses
     }
 }

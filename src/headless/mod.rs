@@ -78,7 +78,26 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
                 team: None,
             })
         }
-        Status::Running => Some(Command::NextInject),
+        // With actions to take, the clock moves one step at a time so that the policy has
+        // a chance to act at every step.
+        Status::Running => Some(match policy.take_action(ex) {
+            Some(a) => take(ex, a),
+            None if policy.acts() && !ex.scenario().actions.is_empty() => Command::Step,
+            None => Command::NextInject,
+        }),
+    }
+}
+
+/// The command that takes action `a` for the first team that may take it (no team when
+/// it is open to every team).
+pub fn take(ex: &Exercise, a: u16) -> Command {
+    let sc = ex.scenario();
+    let act = &sc.actions[a as usize];
+    Command::Take {
+        action: act.id.clone(),
+        team: act.teams.first().map(|&t| sc.teams[t as usize].id.clone()),
+        by: String::new(),
+        name: String::new(),
     }
 }
 

@@ -9,11 +9,13 @@
 //! expect metric patient_safety 60..100
 //! expect flag network_isolated true
 //! expect counter samples_sent_out 0..0
+//! expect taken buy_edr 1..3         # the action was taken this many times
 //! expect system lis isolated
 //! expect check isolate_fast met    # met, missed, open or n/a
 //! expect deadline gdpr_72h running  # met, missed, running or not-started
 //! step 4 | next-inject | next-phase
 //! note Some text | curveball INJECT | set METRIC VALUE REASON | undo | end-now
+//! take ACTION [TEAM]                # a team takes a repeatable action now
 //! rewind N | confirm-ending         # back to before journal entry N; end with decisions open
 //! expect ending recovered          # plays on (first available option) to the end, then checks
 //! ```
@@ -52,6 +54,8 @@ pub enum Expectation {
     Counter(String, f64, f64),
     /// The flag has the value.
     Flag(String, bool),
+    /// The action was taken a number of times in the range.
+    Taken(String, f64, f64),
     /// The system is in the state.
     System(String, SystemState),
     /// The check has the status (`met`, `missed`, `open`, `n/a`).
@@ -144,6 +148,18 @@ impl Plan {
                 ["curveball", i] => Step::Command(Command::Curveball {
                     inject: i.to_string(),
                 }),
+                ["take", a] => Step::Command(Command::Take {
+                    action: a.to_string(),
+                    team: None,
+                    by: String::new(),
+                    name: String::new(),
+                }),
+                ["take", a, t] => Step::Command(Command::Take {
+                    action: a.to_string(),
+                    team: Some(t.to_string()),
+                    by: String::new(),
+                    name: String::new(),
+                }),
                 ["set", m, v, ..] => Step::Command(Command::SetMetric {
                     metric: m.to_string(),
                     value: v
@@ -161,6 +177,10 @@ impl Plan {
                 ["expect", "counter", m, r] => {
                     let (lo, hi) = range(r).ok_or_else(|| err("write a range such as `0..3`"))?;
                     Step::Expect(Expectation::Counter(m.to_string(), lo, hi))
+                }
+                ["expect", "taken", a, r] => {
+                    let (lo, hi) = range(r).ok_or_else(|| err("write a range such as `1..3`"))?;
+                    Step::Expect(Expectation::Taken(a.to_string(), lo, hi))
                 }
                 ["expect", "flag", f, v] => Step::Expect(Expectation::Flag(
                     f.to_string(),
@@ -275,6 +295,17 @@ pub fn check(ex: &Exercise, e: &Expectation) -> Result<(), String> {
             let v = st.counters[k];
             if v < *lo || v > *hi {
                 return Err(format!("expected counter `{c}` in {lo}..{hi}, found {v}"));
+            }
+        }
+        Expectation::Taken(a, lo, hi) => {
+            let k = find(
+                "action",
+                sc.actions.iter().map(|x| x.id.as_str()).collect(),
+                a,
+            )?;
+            let v = f64::from(st.actions[k].uses);
+            if v < *lo || v > *hi {
+                return Err(format!("expected action `{a}` taken {lo}..{hi} times, found {v}"));
             }
         }
         Expectation::Flag(f, want) => {

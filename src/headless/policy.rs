@@ -8,6 +8,12 @@ use crate::engine::{Exercise, OptionStatus};
 /// Stream of the policy's own generator, separate from the exercise's outcome stream.
 const POLICY_STREAM: u64 = 0x706f_6c69_6379;
 
+/// The chance that the random policy takes an action each time it could move the clock
+/// on: one available action, picked uniformly, with this probability; otherwise the clock
+/// moves on by one step. On average it takes a third of an action at each clock step
+/// (1/4 + 1/16 + ...), as long as one is available.
+pub const ACTION_CHANCE: f64 = 0.25;
+
 /// How a headless player decides.
 #[derive(Clone, Debug)]
 pub enum Policy {
@@ -46,6 +52,28 @@ impl Policy {
             Policy::Random(_) => "random",
             Policy::BestPractice => "best-practice",
         }
+    }
+
+    /// Whether the policy takes actions (only the random policy does).
+    pub fn acts(&self) -> bool {
+        matches!(self, Policy::Random(_))
+    }
+
+    /// An action to take now, or `None` to let the clock move on. Only the random policy
+    /// takes actions (see [`ACTION_CHANCE`]); it draws nothing when none is available, so
+    /// a scenario without actions plays as it always did.
+    pub fn take_action(&mut self, ex: &Exercise) -> Option<u16> {
+        let Policy::Random(rng) = self else {
+            return None;
+        };
+        let n = ex.scenario().actions.len() as u16;
+        let available: Vec<u16> = (0..n)
+            .filter(|&a| ex.action_status(a, None) == OptionStatus::Available)
+            .collect();
+        if available.is_empty() || rng.random::<f64>() >= ACTION_CHANCE {
+            return None;
+        }
+        Some(available[rng.random_range(0..available.len())])
     }
 
     /// Picks an option of decision `d` (an available one when there is any).

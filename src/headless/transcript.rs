@@ -138,6 +138,22 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&d.options[*option as usize].label)
             )
         }
+        Event::ActionTaken { action, team } => {
+            let a = &sc.actions[*action as usize];
+            let by = match team {
+                Some(t) => format!(" by {}", s(&sc.teams[*t as usize].name)),
+                None => String::new(),
+            };
+            format!("ACTION {}{by}: {}", s(&a.id), s(&a.label))
+        }
+        Event::ActionOutcome { action, outcome } => {
+            let o = &sc.actions[*action as usize].outcomes[*outcome as usize];
+            if o.text.is_empty() {
+                format!("outcome: {}", s(&o.label))
+            } else {
+                format!("outcome: {}: {}", s(&o.label), s(&o.text))
+            }
+        }
         Event::OutcomeDrawn {
             decision,
             option,

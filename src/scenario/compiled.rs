@@ -37,6 +37,8 @@ pub struct Scenario {
     pub injects: Vec<Inject>,
     /// Decisions (each belongs to one inject).
     pub decisions: Vec<Decision>,
+    /// Repeatable actions.
+    pub actions: Vec<Action>,
     /// Deadlines.
     pub deadlines: Vec<Deadline>,
     /// Random events.
@@ -457,6 +459,40 @@ pub struct Inject {
     pub decision: Option<u16>,
 }
 
+/// Something a team may do again and again while the exercise runs.
+#[derive(Clone, Debug)]
+pub struct Action {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// What it is.
+    pub description: String,
+    /// Teams that may take it (empty: every team).
+    pub teams: Vec<u16>,
+    /// Availability condition.
+    pub requires: Option<Program>,
+    /// Why it is unavailable.
+    pub unavailable: String,
+    /// Scenario seconds before it can be taken again.
+    pub cooldown: Secs,
+    /// Most uses in one exercise.
+    pub max_uses: Option<u32>,
+    /// Effects each time it is taken.
+    pub effects: Vec<Effect>,
+    /// Injects that follow.
+    pub follow_up: Vec<u16>,
+    /// Random outcomes.
+    pub outcomes: Vec<Outcome>,
+}
+
+impl Action {
+    /// Whether `team` may take it.
+    pub fn open_to(&self, team: u16) -> bool {
+        self.teams.is_empty() || self.teams.contains(&team)
+    }
+}
+
 /// A decision.
 #[derive(Clone, Debug)]
 pub struct Decision {
@@ -637,6 +673,14 @@ impl Scenario {
         self.decisions
             .iter()
             .position(|d| d.id == id)
+            .map(|i| i as u16)
+    }
+
+    /// Finds an action by id.
+    pub fn action_index(&self, id: &str) -> Option<u16> {
+        self.actions
+            .iter()
+            .position(|a| a.id == id)
             .map(|i| i as u16)
     }
 

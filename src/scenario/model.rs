@@ -50,6 +50,9 @@ pub struct ScenarioFile {
     pub services: Vec<Service>,
     /// Messages to the teams, some with a decision.
     pub injects: Vec<Inject>,
+    /// Things a team may do again and again while the exercise runs (format 2).
+    #[serde(default)]
+    pub actions: Spanned<Vec<Action>>,
     /// Regulatory or operational clocks.
     #[serde(default)]
     pub deadlines: Vec<Deadline>,
@@ -733,6 +736,44 @@ pub struct DecisionOption {
     /// Marks the option public guidance recommends (used by the best-practice policy).
     #[serde(default)]
     pub recommended: bool,
+}
+
+/// Something a team may do at any time while the exercise runs, as often as its
+/// requirement, cooldown and use limit allow (format 2), e.g. buying a mitigation.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Identifier, used by `Take` commands, test plans and `taken(...)`.
+    pub id: Spanned<String>,
+    /// What the team does, e.g. `Deploy EDR on one server group`.
+    pub label: String,
+    /// What it is, for the action menu.
+    #[serde(default)]
+    pub description: String,
+    /// Teams that may take it; empty means every team.
+    #[serde(default)]
+    pub teams: Vec<Spanned<String>>,
+    /// Condition for the action to be available (e.g. `budget >= 20`).
+    #[serde(default)]
+    pub requires: Option<Spanned<String>>,
+    /// Why the action is unavailable, shown when `requires` is false.
+    #[serde(default)]
+    pub unavailable: String,
+    /// Scenario time before it can be taken again, e.g. `2h`.
+    #[serde(default)]
+    pub cooldown: Option<Spanned<String>>,
+    /// How many times it can be taken in one exercise (no limit without it).
+    #[serde(default)]
+    pub max_uses: Option<Spanned<u32>>,
+    /// Effects applied each time it is taken.
+    #[serde(default)]
+    pub effects: Vec<Spanned<String>>,
+    /// Injects that follow (each after its own `delay`).
+    #[serde(default)]
+    pub follow_up: Vec<Spanned<String>>,
+    /// Random outcomes: one is drawn each time it is taken.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
 }
 
 /// A possible consequence of an option.

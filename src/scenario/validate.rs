@@ -218,6 +218,7 @@ enum Kind {
     Ending,
     Check,
     Task,
+    Action,
 }
 
 impl Kind {
@@ -234,6 +235,7 @@ impl Kind {
             Kind::Ending => "ending",
             Kind::Check => "check",
             Kind::Task => "critical task",
+            Kind::Action => "action",
         }
     }
 }
@@ -462,6 +464,112 @@ impl Validator<'_> {
     }
 
     /// A probability: a number in 0..1 or an expression giving one.
+    /// Compiles the random outcomes of an option or action (`owner` names it in messages).
+    fn outcomes(&mut self, owner: &str, span: Span, list: &mut [m::Outcome]) -> Vec<c::Outcome> {
+        let mut outcomes = Vec::new();
+        let mut rest = 0;
+        let mut total = 0.0;
+        if list.len() > MAX_OUTCOMES {
+            self.err(
+                Code::TooLarge,
+                span,
+                format!("{owner} has more than {MAX_OUTCOMES} outcomes"),
+                "too many outcomes",
+            );
+        }
+        for oc in list {
+            let chance = match &oc.chance {
+                Some(ch) => {
+                    let p = self.probability(ch);
+                    total += p.as_ref().and_then(Program::constant).unwrap_or(0.0);
+                    p
+                }
+                None => {
+                    rest += 1;
+                    if rest > 1 {
+                        self.err_help(
+                            Code::BadProbability,
+                            span,
+                            format!("{owner} has more than one outcome without a `chance`"),
+                            "ambiguous outcomes",
+                            "only one outcome may leave out `chance`; it takes what the others leave",
+                        );
+                    }
+                    None
+                }
+            };
+            let follow_up = oc
+                .follow_up
+                .iter()
+                .filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects))
+                .collect();
+            outcomes.push(c::Outcome {
+                label: std::mem::take(&mut oc.label),
+                chance,
+                text: std::mem::take(&mut oc.text),
+                effects: self.effects(&oc.effects),
+                follow_up,
+            });
+        }
+        if total > 1.0 + 1e-9 {
+            self.err_help(
+                Code::BadProbability,
+                span,
+                format!("the outcomes of {owner} add up to {total:.2}, more than 1"),
+                "chances above 1",
+                "make the chances add up to at most 1",
+            );
+        }
+        outcomes
+    }
+
+    /// Compiles the repeatable actions.
+    fn actions(&mut self, list: &mut [m::Action], teams: &IdMap<u16>) -> Vec<c::Action> {
+        let mut out = Vec::new();
+        for a in list {
+            let teams = a
+                .teams
+                .iter()
+                .filter_map(|t| reference(&mut self.diags, t, "team", teams))
+                .collect();
+            let requires = a.requires.as_ref().and_then(|r| self.condition(r));
+            let cooldown = a.cooldown.as_ref().and_then(|d| self.duration(d)).unwrap_or(0);
+            if let Some(m) = &a.max_uses
+                && m.value == 0
+            {
+                self.err_help(
+                    Code::InvalidRange,
+                    m.span,
+                    format!("action `{}` can never be taken: `max_uses` is 0", a.id.value),
+                    "zero",
+                    "leave `max_uses` out for no limit, or give at least 1",
+                );
+            }
+            let effects = self.effects(&a.effects);
+            let follow_up = a
+                .follow_up
+                .iter()
+                .filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects))
+                .collect();
+            let owner = format!("action `{}`", a.id.value);
+            let outcomes = self.outcomes(&owner, a.id.span, &mut a.outcomes);
+            out.push(c::Action {
+                id: a.id.value.clone(),
+                label: std::mem::take(&mut a.label),
+                description: std::mem::take(&mut a.description),
+                teams,
+                requires,
+                unavailable: std::mem::take(&mut a.unavailable),
+                cooldown,
+                max_uses: a.max_uses.as_ref().map(|m| m.value),
+                effects,
+                follow_up,
+                outcomes,
+            });
+        }
+        out
+    }
+
     fn probability(&mut self, lit: &m_spanned::SpLit) -> Option<Program> {
         match &lit.value {
             Literal::Num(p) => {
@@ -671,6 +779,16 @@ impl Validator<'_> {
             None,
         );
         let endings = self.ids(Kind::Ending, f.endings.iter().map(|x| &x.id), None);
+        let actions = self.ids(Kind::Action, f.actions.value.iter().map(|x| &x.id), None);
+        if !f.actions.value.is_empty() && f.format.value < 2 {
+            self.err_help(
+                Code::NeedsFormat2,
+                f.actions.span,
+                "`actions` (repeatable actions) need format 2",
+                "a construct of format 2",
+                "write `format: 2` at the top of the file",
+            );
+        }
         let check_ids = self.ids(Kind::Check, scoring.checks.iter().map(|x| &x.id), None);
         self.ids(
             Kind::Task,
@@ -737,6 +855,7 @@ impl Validator<'_> {
         symbols.deadlines = deadlines;
         symbols.endings = endings;
         symbols.phases = phases;
+        symbols.actions = actions;
         symbols.choices = f
             .parameters
             .iter()
@@ -1330,38 +1449,8 @@ impl Validator<'_> {
                     let requires = o.requires.as_ref().and_then(|r| self.condition(r));
                     let effects = self.effects(&o.effects);
                     let follow_up = o.follow_up.iter().filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects)).collect();
-                    let mut outcomes = Vec::new();
-                    let mut rest = 0;
-                    let mut total = 0.0;
-                    if o.outcomes.len() > MAX_OUTCOMES {
-                        self.err(Code::TooLarge, o.id.span, format!("option `{}` has more than {MAX_OUTCOMES} outcomes", o.id.value), "too many outcomes");
-                    }
-                    for oc in &mut o.outcomes {
-                        let chance = match &oc.chance {
-                            Some(ch) => {
-                                let p = self.probability(ch);
-                                total += p.as_ref().and_then(Program::constant).unwrap_or(0.0);
-                                p
-                            }
-                            None => {
-                                rest += 1;
-                                if rest > 1 {
-                                    self.err_help(Code::BadProbability, o.id.span, format!("option `{}` has more than one outcome without a `chance`", o.id.value), "ambiguous outcomes", "only one outcome may leave out `chance`; it takes what the others leave");
-                                }
-                                None
-                            }
-                        };
-                        outcomes.push(c::Outcome {
-                            label: std::mem::take(&mut oc.label),
-                            chance,
-                            text: std::mem::take(&mut oc.text),
-                            effects: self.effects(&oc.effects),
-                            follow_up: oc.follow_up.iter().filter_map(|s| reference(&mut self.diags, s, "inject", &self.syms.injects)).collect(),
-                        });
-                    }
-                    if total > 1.0 + 1e-9 {
-                        self.err_help(Code::BadProbability, o.id.span, format!("the outcomes of option `{}` add up to {:.2}, more than 1", o.id.value, total), "chances above 1", "make the chances add up to at most 1");
-                    }
+                    let owner = format!("option `{}`", o.id.value);
+                    let outcomes = self.outcomes(&owner, o.id.span, &mut o.outcomes);
                     options.push(c::DecisionOption {
                         id: o.id.value.clone(),
                         label: std::mem::take(&mut o.label),
@@ -1427,6 +1516,8 @@ impl Validator<'_> {
                 decision,
             });
         }
+
+        let action_list = self.actions(&mut f.actions.value, &teams);
 
         // Deadlines, random events, endings.
         let mut deadline_list = Vec::new();
@@ -1658,6 +1749,7 @@ impl Validator<'_> {
             services: service_list,
             injects: inject_list,
             decisions: decision_list_c,
+            actions: action_list,
             deadlines: deadline_list,
             random_events: random_list,
             endings: ending_list,
@@ -1692,10 +1784,22 @@ impl Validator<'_> {
                 }
             });
         };
-        // Effects outside injects (random events, deadlines) are taken as possible.
+        // Effects outside injects (random events, deadlines, actions) are taken as possible.
         for r in &s.random_events {
             if r.chance.constant() != Some(0.0) {
                 sched(&r.effects, &mut scheduled_by_any);
+            }
+        }
+        for a in &s.actions {
+            if a.requires.as_ref().and_then(Program::constant) == Some(0.0) {
+                continue;
+            }
+            sched(&a.effects, &mut scheduled_by_any);
+            for &f in a.follow_up.iter().chain(a.outcomes.iter().flat_map(|o| &o.follow_up)) {
+                scheduled_by_any[f as usize] = true;
+            }
+            for oc in &a.outcomes {
+                sched(&oc.effects, &mut scheduled_by_any);
             }
         }
         for (di, d) in s.deadlines.iter().enumerate() {

@@ -121,6 +121,27 @@ pub struct Coverage {
     pub deadlines_never_started: Vec<String>,
     /// Random events that happened in no run.
     pub random_events_never_happened: Vec<String>,
+    /// Actions that no run took (absent when the scenario has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions_never_taken: Vec<String>,
+}
+
+/// How often one action was taken, and how the runs that took it ended.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActionLine {
+    /// Action id.
+    pub id: String,
+    /// Runs that took it at least once.
+    pub runs: u64,
+    /// Mean times taken per completed run.
+    pub mean_uses: f64,
+    /// Mean final score of the runs that took it.
+    pub mean_score: Option<f64>,
+    /// Runs that never took it.
+    pub others: u64,
+    /// Mean score of the runs that took it minus that of the runs that did not (`null`
+    /// when either group is empty or there is no score).
+    pub impact: Option<f64>,
 }
 
 /// How one option moves the final score.
@@ -242,6 +263,9 @@ pub struct Report {
     pub injects: Vec<InjectLine>,
     /// Deadlines, in file order.
     pub deadlines: Vec<DeadlineLine>,
+    /// Actions, in file order (absent when the scenario has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ActionLine>,
 }
 
 fn share(n: u64, total: u64) -> f64 {
@@ -386,6 +410,25 @@ impl Report {
                 coverage.random_events_never_happened.push(r.id.clone());
             }
         }
+        let mut actions = Vec::new();
+        for (a, act) in sc.actions.iter().enumerate() {
+            let c = tally.actions[a];
+            if c.runs == 0 {
+                coverage.actions_never_taken.push(act.id.clone());
+            }
+            let others = n - c.runs.min(n);
+            let mean = (sc.scored && c.runs > 0).then(|| c.score_tenths as f64 / 10.0 / c.runs as f64);
+            let mean_others = (sc.scored && others > 0)
+                .then(|| (tally.score_tenths - c.score_tenths) as f64 / 10.0 / others as f64);
+            actions.push(ActionLine {
+                id: act.id.clone(),
+                runs: c.runs,
+                mean_uses: r3(share(c.uses, n)),
+                mean_score: mean.map(r3),
+                others,
+                impact: mean.zip(mean_others).map(|(a, b)| r3(a - b)),
+            });
+        }
         let injects = sc
             .injects
             .iter()
@@ -441,6 +484,7 @@ impl Report {
             decisions,
             injects,
             deadlines,
+            actions,
         }
     }
 
@@ -630,70 +674,53 @@ impl Report {
                 list(&cov.random_events_never_happened)
             );
         }
+        if !cov.actions_never_taken.is_empty() {
+            let _ = writeln!(
+                t,
+                "  actions never taken:        {}",
+                list(&cov.actions_never_taken)
+            );
+        }
 
         // Without a score (`scoring: None`) no option has a mean score: counts only.
         let scored = self.score.is_some();
-        if !self.decisions.is_empty() && !scored {
+        if !self.decisions.is_empty() {
             section(
                 &mut t,
-                "Decisions (how often each option was chosen; no score)",
+                if scored {
+                    "Which decisions matter (mean score when chosen, and its difference with the runs that decided otherwise)"
+                } else {
+                    "Decisions (how often each option was chosen; no score)"
+                },
             );
-            for d in &self.decisions {
-                let _ = writeln!(
-                    t,
-                    "  {}  (opened in {} runs, taken in {})",
-                    s(&d.id),
-                    d.opened,
-                    d.taken
-                );
-                let w = width(d.options.iter().map(|o| o.id.len()));
-                for o in &d.options {
-                    let _ = write!(t, "    {:<w$}  {:>8} runs", s(&o.id), o.chosen);
-                    if o.by_timeout > 0 {
-                        let _ = write!(t, "  {} by timeout", o.by_timeout);
-                    }
-                    t.push('\n');
+        }
+        for d in &self.decisions {
+            let _ = writeln!(
+                t,
+                "  {}  (opened in {} runs, taken in {})",
+                s(&d.id),
+                d.opened,
+                d.taken
+            );
+            let w = width(d.options.iter().map(|o| o.id.len()));
+            for o in &d.options {
+                let _ = write!(t, "    {:<w$}  {:>8} runs", s(&o.id), o.chosen);
+                if scored {
+                    let _ = write!(
+                        t,
+                        "  mean {:>5}  impact {:>6}  (vs {} runs)",
+                        points(o.mean_score, false),
+                        points(o.impact, true),
+                        o.others
+                    );
                 }
+                if o.by_timeout > 0 {
+                    let _ = write!(t, "  {} by timeout", o.by_timeout);
+                }
+                t.push('\n');
             }
         }
         if !self.decisions.is_empty() && scored {
-            section(
-                &mut t,
-                "Which decisions matter (mean score when chosen, and its difference with the runs that decided otherwise)",
-            );
-            for d in &self.decisions {
-                let _ = writeln!(
-                    t,
-                    "  {}  (opened in {} runs, taken in {})",
-                    s(&d.id),
-                    d.opened,
-                    d.taken
-                );
-                let w = width(d.options.iter().map(|o| o.id.len()));
-                for o in &d.options {
-                    let mean = o
-                        .mean_score
-                        .map(|m| format!("{m:.1}"))
-                        .unwrap_or_else(|| "–".into());
-                    let impact = o
-                        .impact
-                        .map(|x| format!("{x:+.1}"))
-                        .unwrap_or_else(|| "–".into());
-                    let _ = write!(
-                        t,
-                        "    {:<w$}  {:>8} runs  mean {:>5}  impact {:>6}  (vs {} runs)",
-                        s(&o.id),
-                        o.chosen,
-                        mean,
-                        impact,
-                        o.others
-                    );
-                    if o.by_timeout > 0 {
-                        let _ = write!(t, "  {} by timeout", o.by_timeout);
-                    }
-                    t.push('\n');
-                }
-            }
             // Decisions ranked by the spread between their best and worst option.
             let mut ranked: Vec<(f64, &DecisionLine)> = self
                 .decisions
@@ -720,7 +747,53 @@ impl Report {
                 );
             }
         }
+        self.actions_text(&mut t, scored);
         t
+    }
+
+    /// The actions section: how often each was taken, and (with a score) how the runs
+    /// that took it ended against those that did not.
+    fn actions_text(&self, t: &mut String, scored: bool) {
+        if self.actions.is_empty() {
+            return;
+        }
+        section(
+            t,
+            if scored {
+                "Actions (runs that took each, mean uses per run, mean score of those runs and its difference with the runs that never took it)"
+            } else {
+                "Actions (runs that took each, and mean uses per run; no score)"
+            },
+        );
+        let w = width(self.actions.iter().map(|a| a.id.len()));
+        for a in &self.actions {
+            let _ = write!(
+                t,
+                "  {:<w$}  {:>8} runs  {:>5.2} uses/run",
+                sanitize_line(&a.id),
+                a.runs,
+                a.mean_uses
+            );
+            if scored {
+                let _ = write!(
+                    t,
+                    "  mean {:>5}  impact {:>6}  (vs {} runs)",
+                    points(a.mean_score, false),
+                    points(a.impact, true),
+                    a.others
+                );
+            }
+            t.push('\n');
+        }
+    }
+}
+
+/// A number of points with one decimal (signed for a difference), or `–` when there is none.
+fn points(x: Option<f64>, signed: bool) -> String {
+    match x {
+        Some(x) if signed => format!("{x:+.1}"),
+        Some(x) => format!("{x:.1}"),
+        None => "–".into(),
     }
 }
 

@@ -31,6 +31,17 @@ pub struct OptionCounts {
     pub by_timeout: u64,
 }
 
+/// Counts for one repeatable action.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ActionCounts {
+    /// Runs that took it at least once.
+    pub runs: u64,
+    /// Times taken, over all runs.
+    pub uses: u64,
+    /// Sum of the final scores (in tenths of a point) of the runs that took it.
+    pub score_tenths: i64,
+}
+
 /// A playthrough that could not be completed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
@@ -79,6 +90,8 @@ pub struct Tally {
     pub deadlines: Vec<[u64; 3]>,
     /// Runs in which each random event happened at least once.
     pub random_events: Vec<u64>,
+    /// Per action.
+    pub actions: Vec<ActionCounts>,
     /// Sum of final scenario times (seconds).
     pub duration_secs: i64,
 }
@@ -108,6 +121,7 @@ impl Tally {
                 .collect(),
             deadlines: vec![[0; 3]; sc.deadlines.len()],
             random_events: vec![0; sc.random_events.len()],
+            actions: vec![ActionCounts::default(); sc.actions.len()],
             duration_secs: 0,
         }
     }
@@ -160,6 +174,14 @@ impl Tally {
         }
         for (i, &hits) in st.random_hits.iter().enumerate() {
             self.random_events[i] += u64::from(hits > 0);
+        }
+        for (a, s) in st.actions.iter().enumerate() {
+            if s.uses > 0 {
+                let c = &mut self.actions[a];
+                c.runs += 1;
+                c.uses += u64::from(s.uses);
+                c.score_tenths += tenths;
+            }
         }
         self.duration_secs += st.now;
         debug_assert_eq!(sc.endings.len(), self.endings.len());
@@ -217,6 +239,11 @@ impl Tally {
             }
         }
         add(&mut self.random_events, &o.random_events);
+        for (a, b) in self.actions.iter_mut().zip(&o.actions) {
+            a.runs += b.runs;
+            a.uses += b.uses;
+            a.score_tenths += b.score_tenths;
+        }
         self.duration_secs += o.duration_secs;
     }
 

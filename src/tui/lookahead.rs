@@ -162,6 +162,13 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
             Some(d) => format!("⏱ time ran out for “{}”", decision_name(ex, d)),
             None => "timeout".into(),
         },
+        Command::Take { action, .. } => match sc.action_index(action) {
+            Some(a) => format!(
+                "took “{}”",
+                sanitize_line(&sc.actions[a as usize].label)
+            ),
+            None => "action".into(),
+        },
         Command::Pause => "pause".into(),
         Command::Resume => "resume".into(),
         Command::Curveball { inject } => match sc.inject_index(inject) {

@@ -579,6 +579,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 Function::Id("a deadline", &s.deadlines, Op::DeadlineRemaining, Type::Dur)
             }
             "in_phase" => Function::Id("a phase", &s.phases, Op::InPhase, Type::Bool),
+            "taken" => Function::Id("an action", &s.actions, Op::Taken, Type::Num),
             "chosen" => Function::Chosen,
             "min" => Function::MinMax(Op::Min),
             "max" => Function::MinMax(Op::Max),
@@ -994,6 +995,9 @@ mod tests {
         }
         fn phase(&self) -> u16 {
             0
+        }
+        fn taken(&self, _: u16) -> u32 {
+            2
         }
     }
 

@@ -85,6 +85,8 @@ pub struct Symbols {
     pub endings: IdMap<u16>,
     /// Phases by id.
     pub phases: IdMap<u16>,
+    /// Actions by id.
+    pub actions: IdMap<u16>,
     /// For each parameter, its choices (empty unless it is a choice parameter).
     pub choices: Vec<Vec<String>>,
     /// The file's format version (constructs of a later version are refused; 0 means the
@@ -181,8 +183,9 @@ pub const RESERVED: [&str; 14] = [
 ];
 
 /// Functions usable in conditions, with their argument kinds, for messages and docs.
-pub const FUNCTIONS: [(&str, &str); 14] = [
+pub const FUNCTIONS: [(&str, &str); 15] = [
     ("fired", "fired(inject): the inject has fired"),
+    ("taken", "taken(action): how many times the action was taken"),
     ("since", "since(inject): time since the inject fired"),
     ("chosen", "chosen(decision, option) or chosen(decision)"),
     (

@@ -52,6 +52,8 @@ pub enum Op {
     DeadlineRemaining(u16),
     /// Push whether the given phase is the current one.
     InPhase(u16),
+    /// Push how many times an action has been taken.
+    Taken(u16),
     /// Logical not.
     Not,
     /// Arithmetic negation.
@@ -122,6 +124,8 @@ pub trait Env {
     fn deadline(&self, i: u16) -> DeadlineStatus;
     /// The index of the current phase.
     fn phase(&self) -> u16;
+    /// How many times an action has been taken.
+    fn taken(&self, a: u16) -> u32;
 }
 
 /// The status of a deadline as expressions see it.
@@ -173,6 +177,8 @@ pub mod reads {
     /// The start of the exercise: every program reads it, so constants and parameters are
     /// evaluated once.
     pub const START: u16 = 1 << 10;
+    /// Actions taken.
+    pub const ACTIONS: u16 = 1 << 11;
     /// Everything.
     pub const ALL: u16 = u16::MAX;
 }
@@ -227,6 +233,7 @@ impl Program {
                 | Op::DeadlineActive(_) => reads::DEADLINES,
                 Op::DeadlineRemaining(_) => reads::DEADLINES | reads::TIME,
                 Op::InPhase(_) => reads::PHASE,
+                Op::Taken(_) => reads::ACTIONS,
                 _ => 0,
             }
         });
@@ -384,6 +391,7 @@ fn leaf<E: Env>(op: Op, env: &E) -> f64 {
             .map(|r| r as f64)
             .unwrap_or(f64::NAN),
         Op::InPhase(p) => b(env.phase() == p),
+        Op::Taken(a) => f64::from(env.taken(a)),
         // Operators never reach here: `eval` handles them; a lone operator is not a program.
         _ => f64::NAN,
     }
