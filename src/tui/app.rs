@@ -410,6 +410,13 @@ pub enum Overlay {
         /// Highlighted row.
         selected: usize,
     },
+    /// The action menu: (action, team) rows, and the highlighted one.
+    Actions {
+        /// Action and team indices.
+        rows: Vec<(u16, Option<u16>)>,
+        /// Highlighted row.
+        selected: usize,
+    },
     /// The journal entries still in force, newest first, to rewind to one.
     Rewind {
         /// Entry numbers with what each did.

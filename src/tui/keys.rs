@@ -38,6 +38,8 @@ pub enum Action {
     Plan,
     /// Open the curveball picker.
     Curveball,
+    /// Open the action menu.
+    Actions,
     /// Override a metric.
     Override,
     /// Add a note.
@@ -101,6 +103,10 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("← → / h l", "previous or next panel"),
     ("PgUp / PgDn", "page through the inject's text"),
     ("c", "curveball: fire any inject now"),
+    (
+        "A",
+        "actions: a team takes one of the scenario's repeatable actions",
+    ),
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),
     ("o", "rate the objectives P/S/M/U (at a phase break)"),
@@ -249,6 +255,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Right | KeyCode::Char('l') => Action::Focus(1),
         KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::Focus(-1),
         KeyCode::Char('c') => Action::Curveball,
+        KeyCode::Char('A') => Action::Actions,
         KeyCode::Char('m') => Action::Override,
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('u') => Action::Undo,

@@ -5,6 +5,7 @@
 //! journaled session), and [`view::draw`] a pure function that draws it. The runner below
 //! feeds terminal events and the real-time clock in; it blocks while nothing is timed.
 
+pub mod actions;
 pub mod app;
 pub mod briefing;
 pub mod hosted;

@@ -231,6 +231,7 @@ impl App {
                 }
                 _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
             },
+            Overlay::Actions { rows, selected } => self.actions_key(rows, selected, k),
             Overlay::Rewind { entries, selected } => match k.code {
                 KeyCode::Up | KeyCode::Char('k') => {
                     *selected = selected.saturating_sub(1);
@@ -1021,6 +1022,7 @@ impl App {
             Action::Majority => self.take_majority(),
             Action::Rewind => self.open_rewind(),
             Action::Plan => self.overlay = Some(Overlay::Plan(0)),
+            Action::Actions => self.open_actions(),
             Action::Curveball => {
                 let ex = play.ex();
                 let injects: Vec<u16> = (0..ex.scenario().injects.len() as u16)

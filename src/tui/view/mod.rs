@@ -1,5 +1,6 @@
 //! Views: pure functions of the [`App`] that draw a frame. They never change the model.
 
+pub mod actions;
 pub mod board;
 pub mod briefing;
 pub mod common;

@@ -57,6 +57,13 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         Overlay::Override(form) => override_form(f, app, area, form),
         Overlay::Rate(form) => rate_form(f, app, area, form),
         Overlay::Curveball { injects, selected } => curveball(f, app, area, injects, *selected),
+        Overlay::Actions { rows, selected } => {
+            if let Screen::Play(p) = &app.screen {
+                super::actions::draw(f, app, p.ex(), area, rows, *selected, |f, w, h| {
+                    frame_box(f, app, area, "Actions · a team acts now", w, h)
+                });
+            }
+        }
         Overlay::Problems {
             title,
             text,
