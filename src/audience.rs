@@ -96,6 +96,80 @@ pub struct SeatView {
     pub ending: Option<EndingView>,
     /// What the facilitator pinned on every screen, when this audience may see it.
     pub pinned: Option<Pinned>,
+    /// The repeatable actions this audience may take (a team: those open to it; the
+    /// facilitator: all; the presenter: none), in file order, while the exercise runs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ActionView>,
+}
+
+/// A repeatable action as a seat shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActionView {
+    /// A key for the seat to take it with: the action's position in the scenario.
+    pub key: u16,
+    /// Label.
+    pub label: String,
+    /// What it is.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Whether it can be taken now.
+    pub available: bool,
+    /// Times taken so far.
+    pub uses: u32,
+    /// Most uses in the exercise, if limited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_uses: Option<u32>,
+    /// Scenario seconds until its cooldown ends, while it runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready_in: Option<Secs>,
+    /// Why it cannot be taken now (facilitator only, as for options; empty otherwise).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// The actions `audience` may take, as its seat shows them.
+fn actions(ex: &Exercise, audience: Audience) -> Vec<ActionView> {
+    let sc = ex.scenario();
+    let st = ex.state();
+    if matches!(ex.status(), Status::Briefing | Status::Ended { .. }) {
+        return Vec::new();
+    }
+    let team = match audience {
+        Audience::Team(t) => Some(t),
+        Audience::Facilitator => None,
+        Audience::Presenter => return Vec::new(),
+    };
+    sc.actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| team.is_none_or(|t| a.open_to(t)))
+        .map(|(k, a)| {
+            let key = k as u16;
+            let (available, why) = match ex.action_status(key, team) {
+                OptionStatus::Available => (true, String::new()),
+                OptionStatus::Unavailable(why) => (false, why),
+            };
+            let s = &st.actions[k];
+            let ready_in = s
+                .last
+                .map(|l| l + a.cooldown - st.now)
+                .filter(|&left| a.cooldown > 0 && left > 0);
+            ActionView {
+                key,
+                label: a.label.clone(),
+                description: a.description.clone(),
+                available,
+                uses: s.uses,
+                max_uses: a.max_uses,
+                ready_in,
+                reason: if audience.is_facilitator() {
+                    why
+                } else {
+                    String::new()
+                },
+            }
+        })
+        .collect()
 }
 
 /// Something the facilitator pinned on the screens (see [`pinned`]).
@@ -563,5 +637,6 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         board,
         ending,
         pinned: None,
+        actions: actions(ex, audience),
     }
 }

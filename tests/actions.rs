@@ -6,7 +6,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{mini2, mini_text, ok, start, steps};
+use common::{mini_text, mini2, ok, start, steps};
 use downtime::engine::{Command, CommandError, Event, Exercise, OptionStatus};
 use downtime::scenario::diagnostics::Code;
 use downtime::scenario::files::NoFiles;
@@ -48,7 +48,11 @@ fn take(action: &str, team: Option<&str>) -> Command {
     }
 }
 
-fn try_take(ex: &mut Exercise, action: &str, team: Option<&str>) -> Result<Vec<Event>, CommandError> {
+fn try_take(
+    ex: &mut Exercise,
+    action: &str,
+    team: Option<&str>,
+) -> Result<Vec<Event>, CommandError> {
     let real = ex.state().real_now + 1000;
     ex.apply(take(action, team), real)
 }
@@ -83,13 +87,19 @@ fn requirement_team_and_cooldown_are_checked() {
     let err = try_take(&mut ex, "gamble", None).unwrap_err();
     assert!(err.to_string().contains("say which (a, b)"), "{err}");
     let err = try_take(&mut ex, "nope", None).unwrap_err();
-    assert!(matches!(err, CommandError::Unknown { kind: "action", .. }), "{err}");
+    assert!(
+        matches!(err, CommandError::Unknown { kind: "action", .. }),
+        "{err}"
+    );
 
     ok(&mut ex, take("brief", None));
     let err = try_take(&mut ex, "brief", None).unwrap_err();
     assert!(err.to_string().contains("again in 1h"), "{err}");
     steps(&mut ex, 2);
-    assert!(common::fired(&ex, "asked").is_some(), "the follow-up came 30 min later");
+    assert!(
+        common::fired(&ex, "asked").is_some(),
+        "the follow-up came 30 min later"
+    );
     let err = try_take(&mut ex, "brief", None).unwrap_err();
     assert!(err.to_string().contains("again in 30m"), "{err}");
     steps(&mut ex, 2);
@@ -102,11 +112,18 @@ fn requirement_team_and_cooldown_are_checked() {
     ok(&mut ex, take("buy", None));
     let buy = sc.action_index("buy").unwrap();
     ex.apply(
-        Command::AdjustMetric { metric: "m".into(), delta: 1.0, reason: "x".into() },
+        Command::AdjustMetric {
+            metric: "m".into(),
+            delta: 1.0,
+            reason: "x".into(),
+        },
         5000,
     )
     .unwrap();
-    assert!(matches!(ex.action_status(buy, None), OptionStatus::Unavailable(_)));
+    assert!(matches!(
+        ex.action_status(buy, None),
+        OptionStatus::Unavailable(_)
+    ));
 }
 
 #[test]
@@ -163,10 +180,16 @@ fn actions_are_logged_and_serialised_as_commands() {
     assert_eq!(json, r#"{"cmd":"take","action":"gamble","team":"a"}"#);
     let back: Command = serde_json::from_str(&json).unwrap();
     assert_eq!(back, take("gamble", Some("a")));
-    let logged = ex
-        .log()
-        .iter()
-        .any(|l| matches!(l.kind, downtime::engine::LogKind::Action { action: 2, team: Some(0), .. }));
+    let logged = ex.log().iter().any(|l| {
+        matches!(
+            l.kind,
+            downtime::engine::LogKind::Action {
+                action: 2,
+                team: Some(0),
+                ..
+            }
+        )
+    });
     assert!(logged, "{:?}", ex.log());
 }
 
@@ -177,26 +200,48 @@ fn actions_need_format_2_and_their_ids_are_checked() {
     let codes: Vec<Code> = loaded.report.diagnostics.iter().map(|d| d.code).collect();
     assert!(codes.contains(&Code::NeedsFormat2), "{codes:?}");
 
-    let text = mini_text(&ACTIONS.replace(r#"teams: ["a"], requires"#, r#"teams: ["x"], requires"#))
-        .replacen("format: 1", "format: 2", 1);
+    let text =
+        mini_text(&ACTIONS.replace(r#"teams: ["a"], requires"#, r#"teams: ["x"], requires"#))
+            .replacen("format: 1", "format: 2", 1);
     let loaded = load_str("t.ron", &text, "sha256:t".into(), &NoFiles);
     let out = loaded.report.render_text(100);
     assert!(out.contains("unknown team `x`"), "{out}");
 
-    let text = mini_text(&ACTIONS.replace("taken(buy)", "taken(bye)")).replacen("format: 1", "format: 2", 1);
-    let out = load_str("t.ron", &text, "sha256:t".into(), &NoFiles).report.render_text(100);
+    let text = mini_text(&ACTIONS.replace("taken(buy)", "taken(bye)")).replacen(
+        "format: 1",
+        "format: 2",
+        1,
+    );
+    let out = load_str("t.ron", &text, "sha256:t".into(), &NoFiles)
+        .report
+        .render_text(100);
     assert!(out.contains("known actions: brief, buy, gamble"), "{out}");
 
-    let text = mini_text(&ACTIONS.replace("max_uses: 2", "max_uses: 0")).replacen("format: 1", "format: 2", 1);
-    let out = load_str("t.ron", &text, "sha256:t".into(), &NoFiles).report.render_text(100);
+    let text = mini_text(&ACTIONS.replace("max_uses: 2", "max_uses: 0")).replacen(
+        "format: 1",
+        "format: 2",
+        1,
+    );
+    let out = load_str("t.ron", &text, "sha256:t".into(), &NoFiles)
+        .report
+        .render_text(100);
     assert!(out.contains("`max_uses` is 0"), "{out}");
 }
 
 #[test]
 fn a_follow_up_of_an_action_is_not_said_to_never_fire() {
-    let loaded = load_str("t.ron", &mini_text(ACTIONS).replacen("format: 1", "format: 2", 1), "sha256:t".into(), &NoFiles);
+    let loaded = load_str(
+        "t.ron",
+        &mini_text(ACTIONS).replacen("format: 1", "format: 2", 1),
+        "sha256:t".into(),
+        &NoFiles,
+    );
     let codes: Vec<Code> = loaded.report.diagnostics.iter().map(|d| d.code).collect();
-    assert!(!codes.contains(&Code::NeverFires), "{}", loaded.report.render_text(100));
+    assert!(
+        !codes.contains(&Code::NeverFires),
+        "{}",
+        loaded.report.render_text(100)
+    );
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -213,7 +258,10 @@ fn render(app: &mut App, w: u16, h: u16) -> String {
 #[test]
 fn the_console_action_menu_takes_an_action() {
     let sc = scenario();
-    let config = Config { seed: Some(7), journal: JournalChoice::Off };
+    let config = Config {
+        seed: Some(7),
+        journal: JournalChoice::Off,
+    };
     let mut app = App::briefing(sc.clone(), "test.ron".into(), config, Theme::plain());
     press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Char('A'));
@@ -229,7 +277,10 @@ fn the_console_action_menu_takes_an_action() {
     press(&mut app, KeyCode::Char('A'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    assert!(app.overlay.is_some(), "a refused action keeps the menu open");
+    assert!(
+        app.overlay.is_some(),
+        "a refused action keeps the menu open"
+    );
     assert_eq!(app.play().unwrap().ex().action_uses(1), 1);
 }
 
@@ -238,7 +289,10 @@ fn bin(args: &[&str]) -> (String, bool) {
         .args(args)
         .output()
         .unwrap();
-    (String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr), out.status.success())
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+        out.status.success(),
+    )
 }
 
 const FIXTURE: &str = "tests/fixtures/scenarios/cybersim.ron";
@@ -253,31 +307,75 @@ fn a_plan_takes_actions_and_checks_their_count() {
     )
     .unwrap();
     let script = format!("script:{}", plan.display());
-    let (out, ok) = bin(&["run", FIXTURE, "--policy", &script, "--seed", "1", "--no-journal"]);
+    let (out, ok) = bin(&[
+        "run",
+        FIXTURE,
+        "--policy",
+        &script,
+        "--seed",
+        "1",
+        "--no-journal",
+    ]);
     assert!(ok, "{out}");
-    assert!(out.contains("ACTION buy_edr by IT and security: Deploy EDR on every server"), "{out}");
+    assert!(
+        out.contains("ACTION buy_edr by IT and security: Deploy EDR on every server"),
+        "{out}"
+    );
     assert!(out.contains("prevented: encryption"), "{out}");
 }
 
 #[test]
 fn the_random_policy_takes_actions_and_simulate_reports_them() {
-    let (out, ok) = bin(&["run", FIXTURE, "--policy", "random", "--seed", "2", "--no-journal"]);
+    let (out, ok) = bin(&[
+        "run",
+        FIXTURE,
+        "--policy",
+        "random",
+        "--seed",
+        "2",
+        "--no-journal",
+    ]);
     assert!(ok, "{out}");
     assert!(out.matches("ACTION ").count() >= 2, "{out}");
-    let (out, ok) = bin(&["simulate", FIXTURE, "--runs", "300", "--policy", "random", "--seed", "5"]);
+    let (out, ok) = bin(&[
+        "simulate", FIXTURE, "--runs", "300", "--policy", "random", "--seed", "5",
+    ]);
     assert!(ok, "{out}");
     let section = out.split("\nActions (").nth(1).expect("an actions section");
-    for id in ["buy_edr", "buy_mfa", "restore_ehr", "press_briefing", "fundraise"] {
+    for id in [
+        "buy_edr",
+        "buy_mfa",
+        "restore_ehr",
+        "press_briefing",
+        "fundraise",
+    ] {
         assert!(section.contains(id), "{section}");
     }
-    assert!(section.contains("uses/run") && section.contains("impact"), "{section}");
-    let (json, ok) = bin(&["simulate", FIXTURE, "--runs", "100", "--policy", "random", "--seed", "5", "--format", "json"]);
+    assert!(
+        section.contains("uses/run") && section.contains("impact"),
+        "{section}"
+    );
+    let (json, ok) = bin(&[
+        "simulate", FIXTURE, "--runs", "100", "--policy", "random", "--seed", "5", "--format",
+        "json",
+    ]);
     assert!(ok, "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let actions = v["actions"].as_array().unwrap();
     assert_eq!(actions.len(), 5);
-    assert!(actions.iter().all(|a| a["runs"].as_u64().unwrap() > 0), "{json}");
+    assert!(
+        actions.iter().all(|a| a["runs"].as_u64().unwrap() > 0),
+        "{json}"
+    );
     // The first-option policy takes no action: a scenario plays as before.
-    let (out, ok) = bin(&["run", FIXTURE, "--policy", "first", "--seed", "2", "--no-journal"]);
+    let (out, ok) = bin(&[
+        "run",
+        FIXTURE,
+        "--policy",
+        "first",
+        "--seed",
+        "2",
+        "--no-journal",
+    ]);
     assert!(ok && !out.contains("ACTION "), "{out}");
 }

@@ -38,7 +38,9 @@
     x.setRequestHeader("Content-Type", "application/json");
     x.onload = function () {
       busy = false;
-      if (x.status >= 200 && x.status < 300) { say(path === "/api/submit" ? "The team's choice is in." : "Vote recorded."); }
+      if (x.status >= 200 && x.status < 300) {
+        say({ "/api/submit": "The team's choice is in.", "/api/take": "Done: the action is taken." }[path] || "Vote recorded.");
+      }
       else if (x.status === 401 || x.status === 403) { say("This page is no longer joined: open the link again or type the join code."); }
       else if (x.status === 429) { say("Too many tries: wait a moment."); }
       else { say(x.responseText || "Not done: the decision may have closed."); }
@@ -142,6 +144,34 @@
         box.appendChild(lead);
       }
       dl.appendChild(box);
+    });
+    // Actions the team may take at any time: the lead takes them, the others see them.
+    var acts = v.actions || [], al = $("action-list"); clear(al);
+    $("actions").hidden = !(team && acts.length);
+    acts.forEach(function (a) {
+      var li = el("li");
+      var facts = [];
+      if (a.uses) facts.push("taken " + a.uses + (a.uses === 1 ? " time" : " times"));
+      if (a.max_uses) facts.push("at most " + a.max_uses);
+      if (a.ready_in) facts.push("again in " + Math.ceil(a.ready_in / 60) + " min");
+      else if (!a.available) facts.push("not available now");
+      if (me.lead) {
+        var b = el("button", null, a.label);
+        b.type = "button";
+        b.disabled = !a.available;
+        b.appendChild(el("span", "tally", facts.join(" · ")));
+        b.addEventListener("click", function () {
+          if (window.confirm("Take “" + a.label + "” for the team now?")) {
+            post("/api/take", { action: a.key, name: nameBox.value.slice(0, 40) });
+          }
+        });
+        li.appendChild(b);
+      } else {
+        li.appendChild(el("span", null, a.label));
+        li.appendChild(el("span", "tally", facts.join(" · ")));
+      }
+      if (a.description) li.appendChild(el("p", "meta", a.description));
+      al.appendChild(li);
     });
     // Inbox, newest first, unread marked.
     var ib = $("inbox"); clear(ib);

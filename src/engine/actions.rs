@@ -94,14 +94,10 @@ impl Exercise {
                 id: action.to_string(),
             })?;
         let team = match who.team {
-            Some(t) => Some(
-                self.sc
-                    .team_index(t)
-                    .ok_or_else(|| CommandError::Unknown {
-                        kind: "team",
-                        id: t.to_string(),
-                    })?,
-            ),
+            Some(t) => Some(self.sc.team_index(t).ok_or_else(|| CommandError::Unknown {
+                kind: "team",
+                id: t.to_string(),
+            })?),
             None => match self.sc.actions[a as usize].teams.as_slice() {
                 [] => None,
                 [only] => Some(*only),
@@ -127,7 +123,14 @@ impl Exercise {
     }
 
     /// Takes action `a`: effects, an outcome, follow-ups, then settles.
-    fn take(&mut self, a: u16, team: Option<u16>, who: Taker<'_>, real: RealMs, ev: &mut Vec<Event>) {
+    fn take(
+        &mut self,
+        a: u16,
+        team: Option<u16>,
+        who: Taker<'_>,
+        real: RealMs,
+        ev: &mut Vec<Event>,
+    ) {
         let sc = Arc::clone(&self.sc);
         let act = &sc.actions[a as usize];
         let now = self.st.now;

@@ -305,7 +305,9 @@ pub fn check(ex: &Exercise, e: &Expectation) -> Result<(), String> {
             )?;
             let v = f64::from(st.actions[k].uses);
             if v < *lo || v > *hi {
-                return Err(format!("expected action `{a}` taken {lo}..{hi} times, found {v}"));
+                return Err(format!(
+                    "expected action `{a}` taken {lo}..{hi} times, found {v}"
+                ));
             }
         }
         Expectation::Flag(f, want) => {

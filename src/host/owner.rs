@@ -29,18 +29,25 @@ pub struct Snapshot {
 /// A vote or a lead's submission from a seat, in the seat's terms (keys, not ids).
 #[derive(Clone, Debug)]
 pub struct SeatAction {
-    /// The voter's team.
+    /// The member's team.
     pub team: u16,
-    /// The voter's seat-given id.
+    /// The member's seat-given id.
     pub voter: String,
     /// The name given, already bounded and sanitised.
     pub name: String,
-    /// Decision key (its position in the scenario).
-    pub decision: u16,
-    /// Option key (its position in the decision).
-    pub option: u16,
-    /// The lead's submission of the team's choice, rather than a vote.
-    pub submit: bool,
+    /// What the member does.
+    pub what: SeatDo,
+}
+
+/// What a member does from a seat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeatDo {
+    /// A vote on an open decision (decision key, option key).
+    Vote(u16, u16),
+    /// The lead's submission of the team's choice (decision key, option key).
+    Submit(u16, u16),
+    /// The lead takes a repeatable action (action key).
+    Take(u16),
 }
 
 /// Why a seat's action was refused.
@@ -224,23 +231,38 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
 
 /// A seat's action, checked against the team's view, then journaled as a command.
 fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal> {
-    let ex = session.exercise();
+    let cmd = match a.what {
+        SeatDo::Vote(d, o) => choice(session.exercise(), a, d, o, false)?,
+        SeatDo::Submit(d, o) => choice(session.exercise(), a, d, o, true)?,
+        SeatDo::Take(k) => take(session.exercise(), a, k)?,
+    };
+    match session.apply(cmd) {
+        Ok(events) => {
+            if echo {
+                tell(session.exercise(), &events);
+            }
+            Ok(())
+        }
+        Err(SessionError::Command(e)) => Err(Refusal::Conflict(e.to_string())),
+        Err(e) => Err(Refusal::Unsaved(e.to_string())),
+    }
+}
+
+/// A vote or a submission on an open decision of the member's team, as a command.
+fn choice(ex: &Exercise, a: &SeatAction, d: u16, o: u16, submit: bool) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let dec = sc
         .decisions
-        .get(usize::from(a.decision))
-        .filter(|d| d.team == a.team && ex.pending().contains(&a.decision))
+        .get(usize::from(d))
+        .filter(|x| x.team == a.team && ex.pending().contains(&d))
         .ok_or(Refusal::NotFound)?;
-    let opt = dec
-        .options
-        .get(usize::from(a.option))
-        .ok_or(Refusal::NotFound)?;
-    if let OptionStatus::Unavailable(_) = ex.option_status(a.decision, a.option) {
+    let opt = dec.options.get(usize::from(o)).ok_or(Refusal::NotFound)?;
+    if let OptionStatus::Unavailable(_) = ex.option_status(d, o) {
         return Err(Refusal::Conflict("that option is not available".into()));
     }
     let team = sc.teams[usize::from(a.team)].id.clone();
     let (decision, option) = (dec.id.clone(), opt.id.clone());
-    let cmd = if a.submit {
+    Ok(if submit {
         Command::Submit {
             decision,
             option,
@@ -256,17 +278,28 @@ fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal
             voter: a.voter.clone(),
             name: a.name.clone(),
         }
-    };
-    match session.apply(cmd) {
-        Ok(events) => {
-            if echo {
-                tell(session.exercise(), &events);
-            }
-            Ok(())
-        }
-        Err(SessionError::Command(e)) => Err(Refusal::Conflict(e.to_string())),
-        Err(e) => Err(Refusal::Unsaved(e.to_string())),
+    })
+}
+
+/// The lead's taking of an action open to the member's team, as a command.
+fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
+    let sc = ex.scenario();
+    let act = sc
+        .actions
+        .get(usize::from(k))
+        .filter(|x| x.open_to(a.team))
+        .ok_or(Refusal::NotFound)?;
+    if let OptionStatus::Unavailable(why) = ex.action_status(k, Some(a.team)) {
+        return Err(Refusal::Conflict(format!(
+            "that action cannot be taken now: {why}"
+        )));
     }
+    Ok(Command::Take {
+        action: act.id.clone(),
+        team: Some(sc.teams[usize::from(a.team)].id.clone()),
+        by: a.voter.clone(),
+        name: a.name.clone(),
+    })
 }
 
 /// One line on stderr per event the facilitator's driver did not cause.

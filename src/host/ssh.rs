@@ -34,7 +34,7 @@ use tokio::sync::{Semaphore, mpsc};
 
 use crate::audience::Audience;
 
-use super::owner::{Refusal, Request, SeatAction};
+use super::owner::{Refusal, Request, SeatAction, SeatDo};
 use super::seats::Member;
 use super::ssh_screen::{self, Act, Key, Me, Ui};
 use super::{Host, Shared, auth};
@@ -836,10 +836,16 @@ async fn screen(
                                 }
                             }
                             Act::Vote(d, o) => {
-                                ui.status = act(&shared, &member, &name, team, d, o, false).await;
+                                let what = SeatDo::Vote(d, o);
+                                ui.status = act(&shared, &member, &name, team, what).await;
                             }
                             Act::Submit(d, o) => {
-                                ui.status = act(&shared, &member, &name, team, d, o, true).await;
+                                let what = SeatDo::Submit(d, o);
+                                ui.status = act(&shared, &member, &name, team, what).await;
+                            }
+                            Act::Take(k) => {
+                                let what = SeatDo::Take(k);
+                                ui.status = act(&shared, &member, &name, team, what).await;
                             }
                         }
                     }
@@ -880,29 +886,24 @@ fn draw(
     let _ = term.draw(|f| ssh_screen::draw(f, snap.view.as_deref(), ui, &me));
 }
 
-/// Sends a vote or a submission to the owner; returns what to tell the member.
-async fn act(
-    shared: &Shared,
-    m: &Member,
-    name: &str,
-    team: Option<u16>,
-    decision: u16,
-    option: u16,
-    submit: bool,
-) -> String {
+/// Sends a vote, a submission or an action to the owner; returns what to tell the member.
+async fn act(shared: &Shared, m: &Member, name: &str, team: Option<u16>, what: SeatDo) -> String {
     let Some(team) = team else {
         return "The presenter's screen does not vote.".into();
     };
-    if submit && !shared.registry().is_lead(m.seat, &m.voter) {
-        return "Only the team's lead submits the team's choice.".into();
+    let lead = shared.registry().is_lead(m.seat, &m.voter);
+    match what {
+        SeatDo::Submit(..) if !lead => {
+            return "Only the team's lead submits the team's choice.".into();
+        }
+        SeatDo::Take(_) if !lead => return "Only the team's lead takes the team's actions.".into(),
+        _ => {}
     }
     let action = SeatAction {
         team,
         voter: m.voter.clone(),
         name: name.to_string(),
-        decision,
-        option,
-        submit,
+        what,
     };
     let (tx, rx) = tokio::sync::oneshot::channel();
     if shared
@@ -913,8 +914,14 @@ async fn act(
         return "The host is busy: try again.".into();
     }
     match tokio::time::timeout(Duration::from_secs(10), rx).await {
-        Ok(Ok(Ok(()))) if submit => "The team's choice is in.".into(),
-        Ok(Ok(Ok(()))) => "Vote recorded.".into(),
+        Ok(Ok(Ok(()))) => match what {
+            SeatDo::Vote(..) => "Vote recorded.".into(),
+            SeatDo::Submit(..) => "The team's choice is in.".into(),
+            SeatDo::Take(_) => "Done: the action is taken.".into(),
+        },
+        Ok(Ok(Err(Refusal::NotFound))) if matches!(what, SeatDo::Take(_)) => {
+            "That action is not open to your team.".into()
+        }
         Ok(Ok(Err(Refusal::NotFound))) => "That decision is no longer open.".into(),
         Ok(Ok(Err(Refusal::Conflict(why)))) => {
             format!("Not done: {}", crate::text::sanitize_line(&why))

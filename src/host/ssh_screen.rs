@@ -43,6 +43,10 @@ pub enum Key {
     Quit,
     /// `Ctrl-L`: draw everything again.
     Redraw,
+    /// `a`: highlight the team's next action.
+    NextAction,
+    /// `t`: the lead takes the highlighted action (asks first).
+    Take,
 }
 
 /// Parses what a terminal sent: keys, and escape sequences for arrows and pages. Unknown
@@ -59,6 +63,8 @@ pub fn parse_keys(data: &[u8], max: usize) -> Vec<Key> {
             b'k' => Some(Key::Up),
             b'j' => Some(Key::Down),
             b's' | b'S' => Some(Key::Submit),
+            b'a' | b'A' => Some(Key::NextAction),
+            b't' | b'T' => Some(Key::Take),
             b'y' | b'Y' => Some(Key::Yes),
             b'n' | b'N' => Some(Key::No),
             b'q' | b'Q' | 0x03 | 0x04 => Some(Key::Quit),
@@ -135,6 +141,10 @@ pub struct Ui {
     pub status: String,
     /// The lead asked to submit (decision key, option key) and must confirm.
     pub confirm: Option<(u16, u16)>,
+    /// Index of the highlighted action, among the view's actions.
+    pub action: usize,
+    /// The lead asked to take this action (its key) and must confirm.
+    pub confirm_take: Option<u16>,
 }
 
 /// What a key asks of the host.
@@ -146,6 +156,8 @@ pub enum Act {
     Vote(u16, u16),
     /// Submit the team's choice (decision key, option key).
     Submit(u16, u16),
+    /// Take an action (its key).
+    Take(u16),
     /// Leave.
     Quit,
     /// Draw the whole screen again.
@@ -177,6 +189,15 @@ impl Ui {
             self.focus = decisions.len().saturating_sub(1);
         }
         let focused = decisions.get(self.focus);
+        if let Some(a) = self.confirm_take.take() {
+            if k == Key::Yes {
+                return Act::Take(a);
+            }
+            self.status = "Not taken.".into();
+            if k != Key::Quit {
+                return Act::None;
+            }
+        }
         if let Some((d, o)) = self.confirm.take() {
             if k == Key::Yes {
                 return Act::Submit(d, o);
@@ -250,8 +271,35 @@ impl Ui {
                     }
                 }
             }
+            Key::NextAction if team => {
+                let n = view.map(|v| v.actions.len()).unwrap_or(0);
+                if n == 0 {
+                    self.status = "Your team has no action to take.".into();
+                } else {
+                    self.action = (self.action + 1) % n;
+                }
+                Act::None
+            }
+            Key::Take if team => self.take(view, me),
             _ => Act::None,
         }
+    }
+
+    /// The lead asks to take the highlighted action: it is checked, then confirmed.
+    fn take(&mut self, view: Option<&SeatView>, me: &Me) -> Act {
+        let actions = view.map(|v| v.actions.as_slice()).unwrap_or(&[]);
+        let Some(a) = actions.get(self.action.min(actions.len().saturating_sub(1))) else {
+            self.status = "Your team has no action to take.".into();
+            return Act::None;
+        };
+        if !me.lead {
+            self.status = "Only the team's lead takes the team's actions.".into();
+        } else if !a.available {
+            self.status = format!("“{}” cannot be taken now.", sanitize_line(&a.label));
+        } else {
+            self.confirm_take = Some(a.key);
+        }
+        Act::None
     }
 }
 
@@ -301,7 +349,10 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     } else {
         body
     };
-    let decision_lines = decision_text(v, ui, me, team, body.width.saturating_sub(2));
+    let mut decision_lines = decision_text(v, ui, me, team, body.width.saturating_sub(2));
+    if team && !v.actions.is_empty() {
+        decision_lines.extend(action_lines(v, ui, me));
+    }
     let inner = usize::from(body.width.saturating_sub(2)).max(1);
     let wrapped: usize = decision_lines
         .iter()
@@ -357,14 +408,23 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
             inbox_area,
         );
     }
-    let keys = if team && me.lead {
+    let keys = if team && me.lead && !v.actions.is_empty() {
+        "1–9 vote · s submit · a next action · t take it · Tab next decision · ↑↓ scroll · q leave"
+    } else if team && me.lead {
         "1–9 vote · s submit the team's choice · Tab next decision · ↑↓ scroll · q leave"
     } else if team {
         "1–9 vote · Tab next decision · ↑↓ scroll the inbox · q leave"
     } else {
         "Tab next decision · ↑↓ scroll the inbox · q leave"
     };
+    let taking = ui
+        .confirm_take
+        .and_then(|k| v.actions.iter().find(|a| a.key == k));
     let status = match ui.confirm {
+        _ if taking.is_some() => format!(
+            "y / n: take “{}” for the team now?",
+            sanitize_line(&taking.map(|a| a.label.as_str()).unwrap_or(""))
+        ),
         Some((d, o)) => {
             let label = v
                 .decisions
@@ -523,6 +583,50 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
                 )));
             }
         }
+    }
+    out
+}
+
+/// The team's actions, the highlighted one marked, each with its uses and cooldown.
+fn action_lines(v: &SeatView, ui: &Ui, me: &Me) -> Vec<Line<'static>> {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let mut out = vec![
+        Line::default(),
+        Line::from(Span::styled(
+            if me.lead {
+                "Actions your team can take at any time (a next · t take it)"
+            } else {
+                "Actions your team's lead can take at any time"
+            },
+            bold,
+        )),
+    ];
+    let focus = ui.action.min(v.actions.len().saturating_sub(1));
+    for (i, a) in v.actions.iter().enumerate() {
+        let mark = if me.lead && i == focus { "▶ " } else { "  " };
+        let mut s = format!("{mark}{}", sanitize_line(&a.label));
+        if a.uses > 0 {
+            s.push_str(&format!(" — taken {}", plural(a.uses, "time", "times")));
+        }
+        if let Some(m) = a.max_uses {
+            s.push_str(&format!(" (at most {m})"));
+        }
+        if let Some(left) = a.ready_in {
+            s.push_str(&format!(
+                " · again in {}",
+                crate::scenario::time::format_duration(left)
+            ));
+        } else if !a.available {
+            s.push_str(" (not available now)");
+        }
+        let style = if !a.available {
+            Style::default().add_modifier(Modifier::DIM)
+        } else if me.lead && i == focus {
+            bold
+        } else {
+            Style::default()
+        };
+        out.push(Line::from(Span::styled(s, style)));
     }
     out
 }

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use crate::audience::Audience;
 
-use super::owner::{Refusal, Request, SeatAction, Snapshot};
+use super::owner::{Refusal, Request, SeatAction, SeatDo, Snapshot};
 use super::seats::Member;
 use super::{Shared, auth, net};
 
@@ -48,6 +48,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/events", get(events))
         .route("/api/vote", post(vote))
         .route("/api/submit", post(submit))
+        .route("/api/take", post(take))
         .route(
             "/app.js",
             get(|| async { asset("text/javascript", APP_JS) }),
@@ -339,15 +340,53 @@ struct Ballot {
     name: String,
 }
 
+/// An action taken as the page sends it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Taking {
+    action: u16,
+    #[serde(default)]
+    name: String,
+}
+
+/// What a seat's request asks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    Vote,
+    Submit,
+    Take,
+}
+
 async fn vote(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
-    act(&sh, &headers, &body, false).await
+    act(&sh, &headers, &body, Ask::Vote).await
 }
 
 async fn submit(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
-    act(&sh, &headers, &body, true).await
+    act(&sh, &headers, &body, Ask::Submit).await
 }
 
-async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -> Response {
+async fn take(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    act(&sh, &headers, &body, Ask::Take).await
+}
+
+/// Reads what the page sent for `ask`: what to do, and the name the member gave.
+fn parse(ask: Ask, body: &[u8]) -> Result<(SeatDo, String), &'static str> {
+    if ask == Ask::Take {
+        let t = serde_json::from_slice::<Taking>(body)
+            .map_err(|_| "expected {\"action\":N,\"name\":\"…\"}")?;
+        return Ok((SeatDo::Take(t.action), t.name));
+    }
+    let b = serde_json::from_slice::<Ballot>(body)
+        .map_err(|_| "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}")?;
+    let what = if ask == Ask::Submit {
+        SeatDo::Submit(b.decision, b.option)
+    } else {
+        SeatDo::Vote(b.decision, b.option)
+    };
+    Ok((what, b.name))
+}
+
+async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], ask: Ask) -> Response {
     let Some((m, cookie)) = member(sh, headers) else {
         return plain(StatusCode::UNAUTHORIZED, "join first");
     };
@@ -357,10 +396,14 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
             "the presenter's screen does not vote",
         );
     };
-    if submit && !sh.registry().is_lead(m.seat, &m.voter) {
+    if ask != Ask::Vote && !sh.registry().is_lead(m.seat, &m.voter) {
         return plain(
             StatusCode::FORBIDDEN,
-            "only the team's lead submits the team's choice",
+            if ask == Ask::Take {
+                "only the team's lead takes the team's actions"
+            } else {
+                "only the team's lead submits the team's choice"
+            },
         );
     }
     let json = headers
@@ -374,21 +417,17 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
     if !json {
         return plain(StatusCode::UNSUPPORTED_MEDIA_TYPE, "send application/json");
     }
-    let Ok(b) = serde_json::from_slice::<Ballot>(body) else {
-        return plain(
-            StatusCode::BAD_REQUEST,
-            "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}",
-        );
+    let (what, name) = match parse(ask, body) {
+        Ok(x) => x,
+        Err(usage) => return plain(StatusCode::BAD_REQUEST, usage),
     };
-    let name = super::clean_name(&b.name);
+    let name = super::clean_name(&name);
     sh.registry().named(&auth::hex(&cookie), &name);
     let action = SeatAction {
         team,
         voter: m.voter.clone(),
         name,
-        decision: b.decision,
-        option: b.option,
-        submit,
+        what,
     };
     let (tx, rx) = tokio::sync::oneshot::channel();
     if sh.tx.try_send(Request::Seat { action, reply: tx }).is_err() {
@@ -399,6 +438,9 @@ async fn act(sh: &Arc<Shared>, headers: &HeaderMap, body: &[u8], submit: bool) -
     }
     match rx.await {
         Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Err(Refusal::NotFound)) if ask == Ask::Take => {
+            plain(StatusCode::NOT_FOUND, "no such action for your team")
+        }
         Ok(Err(Refusal::NotFound)) => {
             plain(StatusCode::NOT_FOUND, "no such open decision for your team")
         }

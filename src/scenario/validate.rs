@@ -533,14 +533,21 @@ impl Validator<'_> {
                 .filter_map(|t| reference(&mut self.diags, t, "team", teams))
                 .collect();
             let requires = a.requires.as_ref().and_then(|r| self.condition(r));
-            let cooldown = a.cooldown.as_ref().and_then(|d| self.duration(d)).unwrap_or(0);
+            let cooldown = a
+                .cooldown
+                .as_ref()
+                .and_then(|d| self.duration(d))
+                .unwrap_or(0);
             if let Some(m) = &a.max_uses
                 && m.value == 0
             {
                 self.err_help(
                     Code::InvalidRange,
                     m.span,
-                    format!("action `{}` can never be taken: `max_uses` is 0", a.id.value),
+                    format!(
+                        "action `{}` can never be taken: `max_uses` is 0",
+                        a.id.value
+                    ),
                     "zero",
                     "leave `max_uses` out for no limit, or give at least 1",
                 );
@@ -1795,7 +1802,11 @@ impl Validator<'_> {
                 continue;
             }
             sched(&a.effects, &mut scheduled_by_any);
-            for &f in a.follow_up.iter().chain(a.outcomes.iter().flat_map(|o| &o.follow_up)) {
+            for &f in a
+                .follow_up
+                .iter()
+                .chain(a.outcomes.iter().flat_map(|o| &o.follow_up))
+            {
                 scheduled_by_any[f as usize] = true;
             }
             for oc in &a.outcomes {

@@ -417,7 +417,8 @@ impl Report {
                 coverage.actions_never_taken.push(act.id.clone());
             }
             let others = n - c.runs.min(n);
-            let mean = (sc.scored && c.runs > 0).then(|| c.score_tenths as f64 / 10.0 / c.runs as f64);
+            let mean =
+                (sc.scored && c.runs > 0).then(|| c.score_tenths as f64 / 10.0 / c.runs as f64);
             let mean_others = (sc.scored && others > 0)
                 .then(|| (tally.score_tenths - c.score_tenths) as f64 / 10.0 / others as f64);
             actions.push(ActionLine {

@@ -163,10 +163,7 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
             None => "timeout".into(),
         },
         Command::Take { action, .. } => match sc.action_index(action) {
-            Some(a) => format!(
-                "took “{}”",
-                sanitize_line(&sc.actions[a as usize].label)
-            ),
+            Some(a) => format!("took “{}”", sanitize_line(&sc.actions[a as usize].label)),
             None => "action".into(),
         },
         Command::Pause => "pause".into(),

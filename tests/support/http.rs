@@ -259,10 +259,31 @@ pub fn host(
 ) -> (Host, std::path::PathBuf) {
     let b = downtime::bundled::find(bundled).expect("bundled scenario");
     let sc: Arc<downtime::scenario::Scenario> = b.load().scenario.expect("loads");
+    host_of(dir, sc, &b.source(), seed, limits)
+}
+
+/// A host of a scenario file (e.g. a test fixture).
+pub fn host_file(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    seed: u64,
+    limits: Limits,
+) -> (Host, std::path::PathBuf) {
+    let sc = downtime::scenario::load_file(file).scenario.expect("loads");
+    host_of(dir, sc, &file.display().to_string(), seed, limits)
+}
+
+fn host_of(
+    dir: &std::path::Path,
+    sc: Arc<downtime::scenario::Scenario>,
+    source: &str,
+    seed: u64,
+    limits: Limits,
+) -> (Host, std::path::PathBuf) {
     let path = dir.join("host.jsonl");
     let session = Session::create(
         sc,
-        &b.source(),
+        source,
         seed,
         &path,
         Started::from("2026-12-01T10:00:00Z"),

@@ -185,7 +185,10 @@ pub const RESERVED: [&str; 14] = [
 /// Functions usable in conditions, with their argument kinds, for messages and docs.
 pub const FUNCTIONS: [(&str, &str); 15] = [
     ("fired", "fired(inject): the inject has fired"),
-    ("taken", "taken(action): how many times the action was taken"),
+    (
+        "taken",
+        "taken(action): how many times the action was taken",
+    ),
     ("since", "since(inject): time since the inject fired"),
     ("chosen", "chosen(decision, option) or chosen(decision)"),
     (

@@ -70,7 +70,10 @@ pub fn draw(
     let rest = rows.len().saturating_sub(off + shown);
     if off > 0 || rest > 0 {
         lines.push(Line::from(Span::styled(
-            format!(" {shown} of {} shown · {off} above · {rest} below", rows.len()),
+            format!(
+                " {shown} of {} shown · {off} above · {rest} below",
+                rows.len()
+            ),
             t.key(),
         )));
     }
