@@ -141,6 +141,7 @@ pub fn symbols() -> &'static Symbols {
             deadlines: map(&["dl"]),
             endings: map(&["done"]),
             phases: map(&["p1", "p2"]),
+            actions: map(&["act"]),
             choices: vec![Vec::new(), Vec::new(), vec!["low".into(), "high".into()]],
             format: 2,
         }

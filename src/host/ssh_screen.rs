@@ -423,7 +423,7 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     let status = match ui.confirm {
         _ if taking.is_some() => format!(
             "y / n: take “{}” for the team now?",
-            sanitize_line(&taking.map(|a| a.label.as_str()).unwrap_or(""))
+            sanitize_line(taking.map(|a| a.label.as_str()).unwrap_or(""))
         ),
         Some((d, o)) => {
             let label = v

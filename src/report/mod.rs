@@ -30,6 +30,7 @@ pub mod model;
 pub mod outline;
 mod svg;
 mod trace;
+mod values;
 pub mod votes;
 
 use std::path::{Path, PathBuf};

@@ -82,6 +82,15 @@ pub struct Report {
     /// Skill and luck: the team's decisions played again under other dice (`null` when not
     /// computed: `--no-analysis`, or the exercise has not ended).
     pub analysis: Option<super::luck::SkillLuck>,
+    /// Every time a team took a repeatable action, in order (absent without actions).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ActionUse>,
+    /// The flags, with their changes (absent without flags).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<ValueSeries>,
+    /// The counters, with their changes (absent without counters).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counters: Vec<ValueSeries>,
 }
 
 /// A point in the exercise: scenario time and, when known, real time.
@@ -596,6 +605,8 @@ pub enum TimelineKind {
     CheckMissed,
     /// The exercise ended.
     Ending,
+    /// A team took a repeatable action.
+    Action,
 }
 
 impl TimelineKind {
@@ -606,6 +617,7 @@ impl TimelineKind {
             TimelineKind::Phase => "Phase",
             TimelineKind::Inject => "Inject",
             TimelineKind::Curveball => "Curveball",
+            TimelineKind::Action => "Action",
             TimelineKind::Decision => "Decision",
             TimelineKind::Timeout => "Timed out",
             TimelineKind::Undo => "Undo",
@@ -659,6 +671,44 @@ pub struct ThresholdInfo {
     pub above: Option<f64>,
     /// Its label.
     pub label: String,
+}
+
+/// One time a team took a repeatable action.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActionUse {
+    /// When.
+    pub when: Moment,
+    /// Action id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// The team's name (empty when the action is open to every team and none was named).
+    pub team: String,
+    /// The outcome drawn, if the action has outcomes.
+    pub outcome: Option<String>,
+    /// Who took it from a seat: the name given, else the seat's id (empty from the console).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub by: String,
+    /// A later undo took it back.
+    pub undone: bool,
+}
+
+/// A flag or counter: its label, its value at the end, and each change.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ValueSeries {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Unit (counters; empty for flags).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// Value at the start (flags: 1 for true, 0 for false).
+    pub start: f64,
+    /// Value at the end of the journal.
+    pub end: f64,
+    /// Each change that an undo did not take back: when, and the value from then on.
+    pub changes: Vec<Point>,
 }
 
 /// A point of a series.

@@ -2,6 +2,7 @@
 
 mod summary;
 mod timeline;
+mod values;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -74,6 +75,7 @@ pub fn report(
     };
     let executive = bl.executive(&evidence);
     let improvement_plan = summary::improvement_plan(&evidence);
+    let (flags, counters) = bl.values();
     let organisation = overview.organisation.clone();
     Ok(Report {
         label: if organisation.is_empty() {
@@ -112,6 +114,9 @@ pub fn report(
             })
             .collect(),
         analysis,
+        actions: bl.actions(),
+        flags,
+        counters,
     })
 }
 

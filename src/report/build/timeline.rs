@@ -202,6 +202,42 @@ impl Builder<'_> {
                     true,
                 )
             }
+            Event::ActionTaken { action, team } => {
+                let entry = take(&|k| matches!(k, LogKind::Action { .. }));
+                let a = &sc.actions[*action as usize];
+                let mut detail = Vec::new();
+                let mut body = none();
+                if let Some(LogEntry {
+                    kind:
+                        LogKind::Action {
+                            outcome, by, name, ..
+                        },
+                    ..
+                }) = entry
+                {
+                    let who = if name.is_empty() { by } else { name };
+                    if !who.is_empty() {
+                        detail.push(format!("taken by {}", s(who)));
+                    }
+                    if let Some(k) = outcome {
+                        let oc = &a.outcomes[*k as usize];
+                        detail.push(format!("outcome: {}", s(&oc.label)));
+                        body = b(&oc.text);
+                    }
+                }
+                let title = match team {
+                    Some(t) => format!("{}: {}", s(&sc.teams[*t as usize].name), s(&a.label)),
+                    None => s(&a.label),
+                };
+                (
+                    TimelineKind::Action,
+                    s(&a.id),
+                    title,
+                    detail.join("; "),
+                    body,
+                    true,
+                )
+            }
             Event::Undone { decision, option } => {
                 take(&|k| matches!(k, LogKind::Undo { .. }));
                 let d = &sc.decisions[*decision as usize];

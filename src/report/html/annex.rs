@@ -8,6 +8,7 @@ use crate::report::fmt::{self, num, with_unit};
 use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::report::svg::{self, Line, LineChart};
+use crate::report::values;
 
 pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Checks);
@@ -43,7 +44,9 @@ pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
 pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Decisions);
     if r.decisions.is_empty() {
-        h.push_str("<p class=\"muted\">No decision was opened.</p>\n</section>\n");
+        h.push_str("<p class=\"muted\">No decision was opened.</p>\n");
+        actions(h, r);
+        h.push_str("</section>\n");
         return;
     }
     table_head(
@@ -121,7 +124,70 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</ul>\n");
     }
+    actions(h, r);
     h.push_str("</section>\n");
+}
+
+/// Every action taken, in order, and how often each.
+fn actions(h: &mut String, r: &Report) {
+    if r.actions.is_empty() {
+        return;
+    }
+    h.push_str("<h3>Actions taken</h3>\n");
+    let counts: Vec<String> = values::action_counts(&r.actions)
+        .iter()
+        .map(|(l, n)| format!("{} ({n}×)", esc(l)))
+        .collect();
+    if !counts.is_empty() {
+        let _ = writeln!(h, "<p>{}.</p>", counts.join(", "));
+    }
+    table_head(h, "grid", &["When", "Team", "Action", "Detail"]);
+    for a in &r.actions {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            when(&a.when),
+            if a.team.is_empty() {
+                "–".into()
+            } else {
+                esc(&a.team)
+            },
+            esc(&a.label),
+            esc(&values::action_detail(a))
+        );
+    }
+    h.push_str("</tbody></table>\n");
+}
+
+/// The flags and the counters: start, end and each change.
+fn flags_and_counters(h: &mut String, r: &Report) {
+    for (title, list, flag) in [("Flags", &r.flags, true), ("Counters", &r.counters, false)] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(h, "<h3>{title}</h3>");
+        table_head(
+            h,
+            "grid",
+            &[
+                if flag { "Flag" } else { "Counter" },
+                "Start",
+                "End",
+                "Changes",
+            ],
+        );
+        for v in list {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&v.label),
+                esc(&values::value(v, flag, v.start)),
+                esc(&values::value(v, flag, v.end)),
+                esc(&values::changes(v, flag))
+            );
+        }
+        h.push_str("</tbody></table>\n");
+    }
 }
 
 pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {
@@ -234,6 +300,7 @@ pub(super) fn charts(h: &mut String, r: &Report, id: &str) {
     }
     metrics(h, r, id);
     systems(h, r, id);
+    flags_and_counters(h, r);
     h.push_str("</section>\n");
 }
 

@@ -9,6 +9,7 @@ use crate::report::axis;
 use crate::report::fmt::{self, num, real_clock};
 use crate::report::model::*;
 use crate::report::outline::Section;
+use crate::report::values;
 use crate::scenario::time::format_offset;
 
 /// Width of the text sparklines.
@@ -48,6 +49,7 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
     heading(out, r, Section::Decisions);
     if r.decisions.is_empty() {
         out.push_str("No decision was opened.\n\n");
+        actions(out, r);
         return;
     }
     let rows: Vec<Vec<String>> = r
@@ -114,6 +116,7 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
         }
         out.push('\n');
     }
+    actions(out, r);
 }
 
 pub(super) fn timeline(out: &mut String, r: &Report) {
@@ -167,6 +170,70 @@ pub(super) fn charts(out: &mut String, r: &Report) {
         metrics(out, r);
     }
     systems(out, r);
+    flags_and_counters(out, r);
+}
+
+/// Every action taken, in order, and how often each.
+fn actions(out: &mut String, r: &Report) {
+    if r.actions.is_empty() {
+        return;
+    }
+    out.push_str("### Actions taken\n\n");
+    let counts: Vec<String> = values::action_counts(&r.actions)
+        .iter()
+        .map(|(l, n)| format!("{} ({n}×)", inline(l)))
+        .collect();
+    if !counts.is_empty() {
+        let _ = writeln!(out, "{}.\n", counts.join(", "));
+    }
+    let rows: Vec<Vec<String>> = r
+        .actions
+        .iter()
+        .map(|a| {
+            vec![
+                a.when.when(),
+                if a.team.is_empty() {
+                    "–".into()
+                } else {
+                    inline(&a.team)
+                },
+                inline(&a.label),
+                inline(&values::action_detail(a)),
+            ]
+        })
+        .collect();
+    table(out, &["When", "Team", "Action", "Detail"], &rows);
+}
+
+/// The flags and the counters: start, end and each change.
+fn flags_and_counters(out: &mut String, r: &Report) {
+    for (title, list, flag) in [("Flags", &r.flags, true), ("Counters", &r.counters, false)] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {title}\n");
+        let rows: Vec<Vec<String>> = list
+            .iter()
+            .map(|v| {
+                vec![
+                    inline(&v.label),
+                    inline(&values::value(v, flag, v.start)),
+                    inline(&values::value(v, flag, v.end)),
+                    inline(&values::changes(v, flag)),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[
+                if flag { "Flag" } else { "Counter" },
+                "Start",
+                "End",
+                "Changes",
+            ],
+            &rows,
+        );
+    }
 }
 
 fn metrics(out: &mut String, r: &Report) {
