@@ -1,8 +1,9 @@
 //! Speed of `downtime simulate`: random playthroughs per second on the tutorial, on a
 //! generated larger scenario and (when present) on the flagship scenario.
 //!
-//! Budget: 100,000 random playthroughs of the flagship in at most 2 seconds on a 2-core
-//! machine (`budget/*`, all cores). Before the timed benchmarks, one 100,000-run simulation
+//! Budgets: 100,000 random playthroughs of the flagship in at most 2 seconds on a 2-core
+//! machine (`budget/*`, all cores); above 20,000 random playthroughs per second per core
+//! of the generated scenario with 200 actions (`one-thread/actions-200`). Before the timed benchmarks, one 100,000-run simulation
 //! of each scenario prints playthroughs/s, commands/s and decisions/s on stderr.
 //!
 //! Run with `cargo bench --bench simulate` (add `DOWNTIME_BENCH_SCENARIO=FILE` to bench
@@ -113,6 +114,65 @@ fn generated(k: usize) -> String {
     )
 }
 
+/// A synthetic action-heavy scenario (format 2): `k` repeatable actions over three teams,
+/// with costs against a budget, income, cooldowns, use limits, outcomes and follow-ups,
+/// beside a dozen timed injects that some actions prevent.
+fn generated_actions(k: usize) -> String {
+    let mut actions = String::new();
+    for i in 0..k {
+        let cost = i % 7 + 1;
+        let cooldown = match i % 4 {
+            0 => String::new(),
+            n => format!(", cooldown: \"{}m\"", n * 30),
+        };
+        let max = if i % 5 == 0 { ", max_uses: 2" } else { "" };
+        let outcomes = if i % 3 == 0 {
+            ", outcomes: [(label: \"ok\", chance: 0.6, effects: [\"safety += 1\"]), (label: \"bad\", effects: [\"safety -= 1\"])]"
+        } else {
+            ""
+        };
+        let effects = if i % 10 == 9 {
+            "\"budget += 20\", \"trust -= 1\"".to_string()
+        } else {
+            format!(
+                "\"budget -= {cost}\", \"safety += 0.5\", \"guard{} = true\"",
+                i % 12
+            )
+        };
+        let follow = if i % 8 == 0 {
+            ", follow_up: [\"echo\"]"
+        } else {
+            ""
+        };
+        actions.push_str(&format!(
+            "(id: \"a{i}\", label: \"Action {i}\", teams: [\"t{}\"], requires: \"budget >= {cost}\"{cooldown}{max}, effects: [{effects}]{outcomes}{follow}),\n",
+            i % 3
+        ));
+    }
+    let mut injects = String::new();
+    let mut flags = String::new();
+    for j in 0..12 {
+        flags.push_str(&format!("(id: \"guard{j}\", label: \"Guard {j}\"),\n"));
+        injects.push_str(&format!(
+            "(id: \"hit{j}\", title: \"Hit {j}\", at: \"{}m\", unless: \"guard{j}\", effects: [\"safety -= 5\", \"trust -= 2\"]),\n",
+            j * 60
+        ));
+    }
+    format!(
+        r#"Scenario(format: 2,
+  meta: (id: "actions", title: "Generated actions"),
+  teams: [(id: "t0", name: "A"), (id: "t1", name: "B"), (id: "t2", name: "C")],
+  clock: (start: "2024-01-06T08:00", step: "30m", end: "12h"),
+  metrics: [(id: "safety", label: "Safety", start: 60, weight: 2), (id: "trust", label: "Trust", start: 70, weight: 1)],
+  flags: [{flags}],
+  counters: [(id: "budget", label: "Budget", start: 60)],
+  actions: [{actions}],
+  injects: [{injects} (id: "echo", title: "Echo", delay: "30m", effects: ["trust += 1"])],
+  endings: [(id: "collapse", title: "Collapse", when: "safety < 5"), (id: "over", title: "Over", default: true)],
+)"#
+    )
+}
+
 fn load(name: &str, text: &str) -> Arc<Scenario> {
     let loaded = downtime::scenario::load_str(name, text, "sha256:bench".into(), &NoFiles);
     match loaded.scenario {
@@ -130,6 +190,10 @@ fn scenarios() -> Vec<(&'static str, Arc<Scenario>)> {
                 .expect("the tutorial loads"),
         ),
         ("generated-40", load("generated", &generated(40))),
+        (
+            "actions-200",
+            load("generated-actions", &generated_actions(200)),
+        ),
     ];
     // For profiling with the CLI: `DOWNTIME_BENCH_DUMP=/tmp/g.ron cargo bench --bench simulate -- --list`.
     if let Some(path) = std::env::var_os("DOWNTIME_BENCH_DUMP") {

@@ -54,6 +54,7 @@ const EVERY_STRUCT: &str = r#"Scenario(
             options: [(zzqqx: 0, id: "a", label: "A",
                 outcomes: [(zzqqx: 0, label: "O")])],
             timeout: (zzqqx: 0, scenario: "1h", default: "a")))],
+    actions: [(zzqqx: 0, id: "act", label: "Act")],
     deadlines: [(zzqqx: 0, id: "d", label: "D", duration: "1h")],
     random_events: [(zzqqx: 0, id: "r", chance: 0.5, effects: ["x += 1", "start(d)"])],
     endings: [(zzqqx: 0, id: "e", title: "E", default: true)],

@@ -9,9 +9,9 @@ use crate::engine::{Exercise, OptionStatus};
 const POLICY_STREAM: u64 = 0x706f_6c69_6379;
 
 /// The chance that the random policy takes an action each time it could move the clock
-/// on: one available action, picked uniformly, with this probability; otherwise the clock
-/// moves on by one step. On average it takes a third of an action at each clock step
-/// (1/4 + 1/16 + ...), as long as one is available.
+/// on: with this probability, one available action, picked uniformly (if none is
+/// available, none); otherwise the clock moves on by one step. On average it takes a third
+/// of an action at each clock step (1/4 + 1/16 + ...), as long as one is available.
 pub const ACTION_CHANCE: f64 = 0.25;
 
 /// How a headless player decides.
@@ -60,20 +60,21 @@ impl Policy {
     }
 
     /// An action to take now, or `None` to let the clock move on. Only the random policy
-    /// takes actions (see [`ACTION_CHANCE`]); it draws nothing when none is available, so
-    /// a scenario without actions plays as it always did.
+    /// takes actions (see [`ACTION_CHANCE`]). It draws nothing in a scenario without
+    /// actions, which plays as it always did; it looks at which actions are available only
+    /// once it has drawn to act, so that hundreds of actions cost little.
     pub fn take_action(&mut self, ex: &Exercise) -> Option<u16> {
         let Policy::Random(rng) = self else {
             return None;
         };
         let n = ex.scenario().actions.len() as u16;
+        if n == 0 || rng.random::<f64>() >= ACTION_CHANCE {
+            return None;
+        }
         let available: Vec<u16> = (0..n)
             .filter(|&a| ex.action_status(a, None) == OptionStatus::Available)
             .collect();
-        if available.is_empty() || rng.random::<f64>() >= ACTION_CHANCE {
-            return None;
-        }
-        Some(available[rng.random_range(0..available.len())])
+        (!available.is_empty()).then(|| available[rng.random_range(0..available.len())])
     }
 
     /// Picks an option of decision `d` (an available one when there is any).
