@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use crate::engine::{Exercise, LogKind, OptionStatus, RealMs, Status, option_order};
+use crate::scenario::compiled::Inject;
 use crate::scenario::model::{DeadlineKind, SystemState};
 use crate::scenario::time::{self, Secs};
 
@@ -40,6 +41,12 @@ impl Audience {
             Audience::Team(t) => teams.is_empty() || teams.contains(&t),
             _ => true,
         }
+    }
+
+    /// Whether this audience sees an inject once fired: it is addressed to it, and it is
+    /// not hidden (a hidden inject is the facilitator's alone).
+    pub fn sees(self, inject: &Inject) -> bool {
+        self.receives(&inject.teams) && (!inject.hidden || self.is_facilitator())
     }
 
     /// Whether this audience sees a decision of team `team`.
@@ -127,7 +134,7 @@ pub fn pinned(
     let fired = |id: &str| {
         sc.inject_index(id)
             .filter(|i| st.feed.contains(i))
-            .filter(|&i| audience.receives(&sc.injects[usize::from(i)].teams))
+            .filter(|&i| audience.sees(&sc.injects[usize::from(i)]))
             .map(|i| &sc.injects[usize::from(i)])
     };
     match kind {
@@ -219,6 +226,15 @@ pub struct Message {
     /// Facilitator notes (facilitator only; empty otherwise).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// A hidden inject (only ever in the facilitator's view).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
+    /// How to play the sender, a character of the cast (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub character_notes: String,
+    /// What the sender keeps back (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<String>,
 }
 
 /// An open decision.
@@ -437,14 +453,14 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         })
         .collect();
     let inbox: Vec<Message> = st
-        .feed
-        .iter()
+        .feed_times()
+        .into_iter()
         .enumerate()
         .rev()
-        .filter(|(_, i)| audience.receives(&sc.injects[usize::from(**i)].teams))
-        .map(|(seq, &i)| {
+        .filter(|(_, (i, _))| audience.sees(&sc.injects[usize::from(*i)]))
+        .map(|(seq, (i, at))| {
             let inj = &sc.injects[usize::from(i)];
-            let at = st.injects[usize::from(i)].fired_at.unwrap_or(0);
+            let character = inj.from.and_then(|k| sc.cast.get(usize::from(k)));
             Message {
                 seq,
                 title: inj.title.clone(),
@@ -467,6 +483,15 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                     inj.notes.clone()
                 } else {
                     String::new()
+                },
+                hidden: inj.hidden,
+                character_notes: match character {
+                    Some(c) if fac => c.notes.clone(),
+                    _ => String::new(),
+                },
+                secrets: match character {
+                    Some(c) if fac => c.secrets.clone(),
+                    _ => Vec::new(),
                 },
             }
         })

@@ -38,6 +38,8 @@ pub enum Action {
     Plan,
     /// Open the curveball picker.
     Curveball,
+    /// The cast, with the facilitator's notes and secrets.
+    Cast,
     /// Override a metric.
     Override,
     /// Add a note.
@@ -100,7 +102,8 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
     ("← → / h l", "previous or next panel"),
     ("PgUp / PgDn", "page through the inject's text"),
-    ("c", "curveball: fire any inject now"),
+    ("c", "curveball: the pool first, then any inject; type to narrow"),
+    ("C", "the cast: who sends what, their notes and secrets"),
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),
     ("o", "rate the objectives P/S/M/U (at a phase break)"),
@@ -249,6 +252,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::Right | KeyCode::Char('l') => Action::Focus(1),
         KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::Focus(-1),
         KeyCode::Char('c') => Action::Curveball,
+        KeyCode::Char('C') => Action::Cast,
         KeyCode::Char('m') => Action::Override,
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('u') => Action::Undo,

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod briefing;
+pub mod curveball;
 pub mod hosted;
 pub mod input;
 pub mod keys;
