@@ -84,8 +84,6 @@ fn matches(inj: &Inject, words: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
     use crate::engine::{Command, Exercise};
     use crate::scenario::files::NoFiles;
@@ -94,7 +92,7 @@ mod tests {
     fn pools() -> Exercise {
         let text = include_str!("../../tests/fixtures/scenarios/pools.ron");
         let loaded = load_str("pools.ron", text, String::new(), &NoFiles);
-        let mut ex = Exercise::new(Arc::new(loaded.scenario.expect("pools.ron loads")), 1);
+        let mut ex = Exercise::new(loaded.scenario.expect("pools.ron loads"), 1);
         ex.apply(
             Command::Start {
                 params: Default::default(),

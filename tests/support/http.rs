@@ -259,10 +259,21 @@ pub fn host(
 ) -> (Host, std::path::PathBuf) {
     let b = downtime::bundled::find(bundled).expect("bundled scenario");
     let sc: Arc<downtime::scenario::Scenario> = b.load().scenario.expect("loads");
+    host_of(dir, sc, &b.source(), seed, limits)
+}
+
+/// A host on loopback for any scenario, its source as journals name it.
+pub fn host_of(
+    dir: &std::path::Path,
+    sc: Arc<downtime::scenario::Scenario>,
+    source: &str,
+    seed: u64,
+    limits: Limits,
+) -> (Host, std::path::PathBuf) {
     let path = dir.join("host.jsonl");
     let session = Session::create(
         sc,
-        &b.source(),
+        source,
         seed,
         &path,
         Started::from("2026-12-01T10:00:00Z"),
