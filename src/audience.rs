@@ -590,3 +590,84 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         pinned: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Command;
+    use crate::scenario::files::NoFiles;
+    use crate::scenario::load::load_str;
+
+    /// The pools fixture, started, with its hidden curveball thrown and the agency's call
+    /// (from a character with secrets) fired.
+    fn played() -> Exercise {
+        let text = include_str!("../tests/fixtures/scenarios/pools.ron");
+        let sc = load_str("pools.ron", text, String::new(), &NoFiles).scenario;
+        let mut ex = Exercise::new(sc.expect("pools.ron loads"), 3);
+        let start = Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        };
+        ex.apply(start, 0).unwrap();
+        ex.apply(Command::Curveball { inject: "insider".into() }, 1).unwrap();
+        while ex.now() < 15 * time::HOUR {
+            let cmd = match ex.status() {
+                Status::PhaseBreak { .. } => Command::NextPhase,
+                _ => Command::Step,
+            };
+            ex.apply(cmd, 2).unwrap();
+        }
+        ex
+    }
+
+    fn titles(v: &SeatView) -> Vec<&str> {
+        v.inbox.iter().map(|m| m.title.as_str()).collect()
+    }
+
+    #[test]
+    fn a_hidden_inject_is_the_facilitators_alone() {
+        let ex = played();
+        let hidden = ["The attacker keeps a way in", "The attacker reads the crisis mail"];
+        for who in [Audience::Presenter, Audience::Team(0), Audience::Team(1)] {
+            let v = view(&ex, who, 0);
+            assert!(titles(&v).contains(&"Screens go black"), "{who:?}");
+            assert!(hidden.iter().all(|h| !titles(&v).contains(h)), "{who:?}");
+            assert!(v.inbox.iter().all(|m| !m.hidden));
+        }
+        let fac = view(&ex, Audience::Facilitator, 0);
+        for h in hidden {
+            assert!(fac.inbox.iter().any(|m| m.title == h && m.hidden), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_characters_notes_and_secrets_are_the_facilitators_alone() {
+        let ex = played();
+        let agency = |v: &SeatView| {
+            v.inbox
+                .iter()
+                .find(|m| m.title == "The health agency calls")
+                .cloned()
+                .expect("the agency called")
+        };
+        for who in [Audience::Presenter, Audience::Team(0)] {
+            let m = agency(&view(&ex, who, 0));
+            assert_eq!(m.sender, "Claire Martin (Duty officer, Regional health agency)");
+            assert!(m.character_notes.is_empty() && m.secrets.is_empty(), "{who:?}");
+        }
+        let m = agency(&view(&ex, Audience::Facilitator, 0));
+        assert!(m.character_notes.starts_with("Calm, precise"));
+        assert_eq!(m.secrets.len(), 1);
+    }
+
+    #[test]
+    fn sees_combines_addressees_and_hidden() {
+        let ex = played();
+        let sc = ex.scenario();
+        let by_id = |id: &str| &sc.injects[usize::from(sc.inject_index(id).unwrap())];
+        assert!(Audience::Team(1).sees(by_id("power")));
+        assert!(!Audience::Team(0).sees(by_id("power")), "addressed to the IT team only");
+        assert!(!Audience::Presenter.sees(by_id("backdoor")));
+        assert!(Audience::Facilitator.sees(by_id("backdoor")));
+    }
+}
