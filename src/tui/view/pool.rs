@@ -34,7 +34,7 @@ pub fn curveball(f: &mut Frame, app: &App, area: Rect, picker: &CurveballPicker)
     let visible = picker.visible(&sc.injects);
     let rows = (h as usize).saturating_sub(2 + 1 + PREVIEW_ROWS + 2).max(1);
     let mut lines = vec![filter_line(t, &picker.filter)];
-    lines.extend(list(t, sc, &visible, picker.selected, rows, iw));
+    lines.extend(list(t, sc, &visible, (picker.selected, picker.pool > 0), rows, iw));
     if let Some(&(i, _)) = visible.get(picker.selected) {
         lines.push(Line::default());
         lines.extend(preview(t, sc, &sc.injects[usize::from(i)], iw));
@@ -64,12 +64,13 @@ fn filter_line(t: Theme, filter: &str) -> Line<'static> {
     }
 }
 
-/// The narrowed list, the pool under its own heading, scrolled to keep the highlight.
+/// The narrowed list, scrolled to keep the highlight; with a pool, the pool and the other
+/// injects each under a heading.
 fn list(
     t: Theme,
     sc: &Scenario,
     visible: &[(u16, bool)],
-    selected: usize,
+    (selected, headings): (usize, bool),
     rows: usize,
     iw: usize,
 ) -> Vec<Line<'static>> {
@@ -81,12 +82,13 @@ fn list(
     let mut lines = Vec::new();
     let mut part = None;
     for (k, &(i, pool)) in visible.iter().enumerate().skip(off).take(rows) {
-        if part != Some(pool) {
+        if headings && part != Some(pool) {
             part = Some(pool);
             let head = if pool { " Curveball pool" } else { " Other injects" };
             lines.push(Line::from(Span::styled(head, t.title())));
         }
-        lines.push(row(t, sc, &sc.injects[usize::from(i)], k == selected, iw));
+        let indent = if headings { "   " } else { " " };
+        lines.push(row(t, sc, &sc.injects[usize::from(i)], (k == selected, indent), iw));
     }
     let rest = visible.len().saturating_sub(off + rows);
     if off > 0 || rest > 0 {
@@ -98,18 +100,22 @@ fn list(
     lines
 }
 
-fn row(t: Theme, sc: &Scenario, inj: &Inject, selected: bool, iw: usize) -> Line<'static> {
+fn row(
+    t: Theme,
+    sc: &Scenario,
+    inj: &Inject,
+    (selected, indent): (bool, &str),
+    iw: usize,
+) -> Line<'static> {
     let hint = if inj.curveball {
         markers(inj).join(" · ")
     } else {
         trigger_text(&inj.trigger, sc)
     };
-    let tw = iw.saturating_sub(width(&hint) + 6);
+    let prefix = format!("{indent}{} ", inj.severity.symbol());
+    let tw = iw.saturating_sub(width(&prefix) + width(&hint) + 3);
     let mut spans = vec![
-        Span::styled(
-            format!("   {} ", inj.severity.symbol()),
-            t.severity(inj.severity),
-        ),
+        Span::styled(prefix, t.severity(inj.severity)),
         Span::raw(fit(&inj.title, tw)),
         Span::styled(format!("  {hint}"), t.dim()),
     ];
