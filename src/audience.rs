@@ -609,7 +609,13 @@ mod tests {
             session: Default::default(),
         };
         ex.apply(start, 0).unwrap();
-        ex.apply(Command::Curveball { inject: "insider".into() }, 1).unwrap();
+        ex.apply(
+            Command::Curveball {
+                inject: "insider".into(),
+            },
+            1,
+        )
+        .unwrap();
         while ex.now() < 15 * time::HOUR {
             let cmd = match ex.status() {
                 Status::PhaseBreak { .. } => Command::NextPhase,
@@ -627,7 +633,10 @@ mod tests {
     #[test]
     fn a_hidden_inject_is_the_facilitators_alone() {
         let ex = played();
-        let hidden = ["The attacker keeps a way in", "The attacker reads the crisis mail"];
+        let hidden = [
+            "The attacker keeps a way in",
+            "The attacker reads the crisis mail",
+        ];
         for who in [Audience::Presenter, Audience::Team(0), Audience::Team(1)] {
             let v = view(&ex, who, 0);
             assert!(titles(&v).contains(&"Screens go black"), "{who:?}");
@@ -652,8 +661,14 @@ mod tests {
         };
         for who in [Audience::Presenter, Audience::Team(0)] {
             let m = agency(&view(&ex, who, 0));
-            assert_eq!(m.sender, "Claire Martin (Duty officer, Regional health agency)");
-            assert!(m.character_notes.is_empty() && m.secrets.is_empty(), "{who:?}");
+            assert_eq!(
+                m.sender,
+                "Claire Martin (Duty officer, Regional health agency)"
+            );
+            assert!(
+                m.character_notes.is_empty() && m.secrets.is_empty(),
+                "{who:?}"
+            );
         }
         let m = agency(&view(&ex, Audience::Facilitator, 0));
         assert!(m.character_notes.starts_with("Calm, precise"));
@@ -666,7 +681,10 @@ mod tests {
         let sc = ex.scenario();
         let by_id = |id: &str| &sc.injects[usize::from(sc.inject_index(id).unwrap())];
         assert!(Audience::Team(1).sees(by_id("power")));
-        assert!(!Audience::Team(0).sees(by_id("power")), "addressed to the IT team only");
+        assert!(
+            !Audience::Team(0).sees(by_id("power")),
+            "addressed to the IT team only"
+        );
         assert!(!Audience::Presenter.sees(by_id("backdoor")));
         assert!(Audience::Facilitator.sees(by_id("backdoor")));
     }

@@ -44,7 +44,11 @@ fn curveballs_hidden_injects_and_phases_are_drawn_apart() {
     assert_eq!(kind("I_backdoor"), Some(NodeKind::Hidden));
     assert_eq!(kind("I_alert"), Some(NodeKind::Inject));
     assert_eq!(kind("P_sunday"), Some(NodeKind::Phase));
-    assert!(g.edges.iter().any(|e| e.from == "P_sunday" && e.to == "L_notify"));
+    assert!(
+        g.edges
+            .iter()
+            .any(|e| e.from == "P_sunday" && e.to == "L_notify")
+    );
     insta::assert_snapshot!("pools.dot", dot::render(&g));
     insta::assert_snapshot!("pools.mmd", mermaid::render(&g));
 }

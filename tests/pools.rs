@@ -79,10 +79,23 @@ fn a_repeatable_curveball_fires_each_time_it_is_thrown() {
     }));
     assert_eq!(calls(&ex), 2.0, "its effects apply each time");
     let st = &ex.state().injects[i as usize];
-    assert_eq!(st.fired_at, Some(0), "`fired(...)` keeps to the first firing");
+    assert_eq!(
+        st.fired_at,
+        Some(0),
+        "`fired(...)` keeps to the first firing"
+    );
     assert_eq!(st.repeats, vec![HOUR]);
-    let feed: Vec<_> = ex.state().feed_times().into_iter().filter(|(x, _)| *x == i).collect();
-    assert_eq!(feed, vec![(i, 0), (i, HOUR)], "each firing is a feed entry, at its own time");
+    let feed: Vec<_> = ex
+        .state()
+        .feed_times()
+        .into_iter()
+        .filter(|(x, _)| *x == i)
+        .collect();
+    assert_eq!(
+        feed,
+        vec![(i, 0), (i, HOUR)],
+        "each firing is a feed entry, at its own time"
+    );
 }
 
 #[test]
@@ -90,7 +103,12 @@ fn a_curveball_that_does_not_repeat_is_thrown_once() {
     let mut ex = pools();
     curveball(&mut ex, "power");
     let err = ex
-        .apply(Command::Curveball { inject: "power".into() }, 5_000)
+        .apply(
+            Command::Curveball {
+                inject: "power".into(),
+            },
+            5_000,
+        )
         .unwrap_err();
     assert!(err.to_string().contains("already fired"), "{err}");
 }
@@ -98,7 +116,11 @@ fn a_curveball_that_does_not_repeat_is_thrown_once() {
 #[test]
 fn on_enter_applies_once_as_each_phase_begins() {
     let mut ex = pools();
-    assert_eq!(metric(&ex, "trust"), 55.0, "the first phase's on_enter at the start");
+    assert_eq!(
+        metric(&ex, "trust"),
+        55.0,
+        "the first phase's on_enter at the start"
+    );
     ok(&mut ex, Command::NextPhase);
     assert_eq!(calls(&ex), 0.0, "not at the phase break");
     let events = ok(&mut ex, Command::NextPhase);
@@ -115,7 +137,11 @@ fn on_enter_applies_once_as_each_phase_begins() {
     assert_eq!(calls(&ex), 1.0);
     steps(&mut ex, 6);
     assert_eq!(calls(&ex), 1.0, "once, not at every step");
-    assert_eq!(metric(&ex, "trust"), 55.0, "phase 1's on_enter is not applied again");
+    assert_eq!(
+        metric(&ex, "trust"),
+        55.0,
+        "phase 1's on_enter is not applied again"
+    );
 }
 
 #[test]
@@ -140,11 +166,19 @@ fn a_cast_member_signs_for_the_teams_and_briefs_the_facilitator() {
     steps(&mut ex, 2);
     curveball(&mut ex, "press_call");
     let team = audience::view(&ex, Audience::Team(0), 0);
-    let call = team.inbox.iter().find(|m| m.title == "Another journalist calls").unwrap();
+    let call = team
+        .inbox
+        .iter()
+        .find(|m| m.title == "Another journalist calls")
+        .unwrap();
     assert_eq!(call.sender, "Sam Roy (Reporter)");
     assert!(call.character_notes.is_empty() && call.secrets.is_empty());
     let fac = audience::view(&ex, Audience::Facilitator, 0);
-    let call = fac.inbox.iter().find(|m| m.title == "Another journalist calls").unwrap();
+    let call = fac
+        .inbox
+        .iter()
+        .find(|m| m.title == "Another journalist calls")
+        .unwrap();
     assert_eq!(call.character_notes, "Pushes for a quote.");
 }
 
@@ -153,9 +187,16 @@ fn hidden_injects_reach_only_the_facilitator() {
     let mut ex = pools();
     steps(&mut ex, 2);
     curveball(&mut ex, "insider");
-    assert_eq!(metric(&ex, "trust"), 45.0, "a hidden inject's effects apply");
+    assert_eq!(
+        metric(&ex, "trust"),
+        45.0,
+        "a hidden inject's effects apply"
+    );
     assert!(fired(&ex, "backdoor").is_some());
-    let hidden = ["The attacker keeps a way in", "The attacker reads the crisis mail"];
+    let hidden = [
+        "The attacker keeps a way in",
+        "The attacker reads the crisis mail",
+    ];
     for who in [Audience::Presenter, Audience::Team(0), Audience::Team(1)] {
         let v = audience::view(&ex, who, 0);
         let json = serde_json::to_string(&v).unwrap();
@@ -165,8 +206,19 @@ fn hidden_injects_reach_only_the_facilitator() {
         assert!(v.inbox.iter().any(|m| m.title == "Screens go black"));
     }
     let fac = audience::view(&ex, Audience::Facilitator, 0);
-    let shown: Vec<_> = fac.inbox.iter().filter(|m| m.hidden).map(|m| m.title.as_str()).collect();
-    assert_eq!(shown, ["The attacker reads the crisis mail", "The attacker keeps a way in"]);
+    let shown: Vec<_> = fac
+        .inbox
+        .iter()
+        .filter(|m| m.hidden)
+        .map(|m| m.title.as_str())
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "The attacker reads the crisis mail",
+            "The attacker keeps a way in"
+        ]
+    );
     // Nor can the projector be pinned on one.
     let pin = audience::pinned(
         &ex,
@@ -195,7 +247,13 @@ fn the_cast_s_secrets_never_leave_the_facilitator() {
 fn a_web_seat_never_receives_a_hidden_inject_or_a_secret() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sc = scenario(&std::fs::read_to_string(FIXTURE).unwrap());
-    let (host, _) = http::host_of(dir.path(), sc, FIXTURE, 7, downtime::host::Limits::default());
+    let (host, _) = http::host_of(
+        dir.path(),
+        sc,
+        FIXTURE,
+        7,
+        downtime::host::Limits::default(),
+    );
     let addr = host.local_addr();
     let seats = host.seats();
     let client = host.client();
@@ -212,13 +270,22 @@ fn a_web_seat_never_receives_a_hidden_inject_or_a_secret() {
         }
         client.apply(next(&ex)).expect("advance");
     }
-    client.apply(Command::Curveball { inject: "insider".into() }).expect("insider");
+    client
+        .apply(Command::Curveball {
+            inject: "insider".into(),
+        })
+        .expect("insider");
     for seat in &seats {
         let cookie = http::join_url(addr, &seat.url).expect("joins");
         let r = http::get(addr, "/api/view", Some(&cookie));
         assert_eq!(r.status, 200, "{}", r.body);
         for leak in ["keeps a way in", "crisis mail", SECRET, "second account"] {
-            assert!(!r.body.contains(leak), "{} sees {leak}: {}", seat.audience, r.body);
+            assert!(
+                !r.body.contains(leak),
+                "{} sees {leak}: {}",
+                seat.audience,
+                r.body
+            );
         }
         assert!(r.body.contains("Screens go black"), "{}", r.body);
     }
@@ -249,7 +316,11 @@ fn the_scripted_playthrough_passes_and_its_transcript_says_what_happened() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains("INJECT backdoor \"The attacker keeps a way in\" [info; Message; to the facilitator only] (hidden)"), "{text}");
     assert!(text.contains("(curveball, hidden)"), "{text}");
     assert_eq!(text.matches("INJECT press_call").count(), 3, "{text}");
@@ -257,9 +328,17 @@ fn the_scripted_playthrough_passes_and_its_transcript_says_what_happened() {
     // The third press call is stamped with its own time (T+14:00, as the agency's call
     // before it), not the first's.
     let lines: Vec<&str> = text.lines().collect();
-    let agency = lines.iter().position(|l| l.contains("INJECT agency")).unwrap();
+    let agency = lines
+        .iter()
+        .position(|l| l.contains("INJECT agency"))
+        .unwrap();
     assert!(lines[agency].starts_with("T+14:00"), "{text}");
-    assert!(lines[agency + 1].trim_start().starts_with("◆ INJECT press_call"), "{text}");
+    assert!(
+        lines[agency + 1]
+            .trim_start()
+            .starts_with("◆ INJECT press_call"),
+        "{text}"
+    );
 }
 
 const BASE: &str = r#"Scenario(
@@ -279,7 +358,10 @@ fn with(inject: &str) -> String {
 
 #[test]
 fn curveball_rules_are_checked() {
-    assert_eq!(errors(&with(r#"(id: "b", title: "B", curveball: true)"#)), []);
+    assert_eq!(
+        errors(&with(r#"(id: "b", title: "B", curveball: true)"#)),
+        []
+    );
     assert!(!codes(&with(r#"(id: "b", title: "B", curveball: true)"#)).contains(&Code::NeverFires));
     assert_eq!(
         errors(&with(r#"(id: "b", title: "B", curveball: true, at: "1h")"#)),
@@ -291,11 +373,15 @@ fn curveball_rules_are_checked() {
     );
     let decision = r#"decision: (team: "crisis", prompt: "P?", options: [(id: "x", label: "X")])"#;
     assert_eq!(
-        errors(&with(&format!(r#"(id: "b", title: "B", curveball: true, repeat: true, {decision})"#))),
+        errors(&with(&format!(
+            r#"(id: "b", title: "B", curveball: true, repeat: true, {decision})"#
+        ))),
         [Code::RepeatWithDecision]
     );
     assert_eq!(
-        errors(&with(&format!(r#"(id: "b", title: "B", at: "1h", hidden: true, {decision})"#))),
+        errors(&with(&format!(
+            r#"(id: "b", title: "B", at: "1h", hidden: true, {decision})"#
+        ))),
         [Code::HiddenDecision]
     );
 }
@@ -305,17 +391,34 @@ fn cast_and_phase_times_are_checked_with_did_you_mean() {
     let text = with(r#"(id: "b", title: "B", at: "sundy+1h", from: "duty_oficer")"#);
     let loaded = load_str("t.ron", &text, "sha256:t".into(), &NoFiles);
     let report = loaded.report.render_text(100);
-    assert_eq!(errors(&text), [Code::UnknownReference, Code::UnknownReference]);
+    assert_eq!(
+        errors(&text),
+        [Code::UnknownReference, Code::UnknownReference]
+    );
     assert!(report.contains("did you mean `sunday`?"), "{report}");
     assert!(report.contains("did you mean `duty_officer`?"), "{report}");
     assert_eq!(
-        errors(&with(r#"(id: "b", title: "B", at: "1h", from: "duty_officer", sender: "X")"#)),
+        errors(&with(
+            r#"(id: "b", title: "B", at: "1h", from: "duty_officer", sender: "X")"#
+        )),
         [Code::SenderAndFrom]
     );
-    assert_eq!(errors(&with(r#"(id: "b", title: "B", at: "sunday-1h")"#)), [Code::BeforePhase]);
-    assert_eq!(codes(&with(r#"(id: "b", title: "B", at: "night+13h")"#)), [Code::LaterPhase]);
-    assert_eq!(codes(&with(r#"(id: "b", title: "B", at: "sunday+13h")"#)), [Code::AfterEnd]);
-    assert_eq!(errors(&with(r#"(id: "b", title: "B", at: "sunday+2x")"#)), [Code::InvalidDuration]);
+    assert_eq!(
+        errors(&with(r#"(id: "b", title: "B", at: "sunday-1h")"#)),
+        [Code::BeforePhase]
+    );
+    assert_eq!(
+        codes(&with(r#"(id: "b", title: "B", at: "night+13h")"#)),
+        [Code::LaterPhase]
+    );
+    assert_eq!(
+        codes(&with(r#"(id: "b", title: "B", at: "sunday+13h")"#)),
+        [Code::AfterEnd]
+    );
+    assert_eq!(
+        errors(&with(r#"(id: "b", title: "B", at: "sunday+2x")"#)),
+        [Code::InvalidDuration]
+    );
 }
 
 #[test]
@@ -327,7 +430,11 @@ fn every_new_construct_needs_format_2() {
         r#"(id: "b", title: "B", at: "1h", hidden: true)"#,
         r#"(id: "b", title: "B", at: "sunday+1h")"#,
     ] {
-        assert_eq!(errors(&v1(&plain.replace("INJECT", inject))), [Code::NeedsFormat2], "{inject}");
+        assert_eq!(
+            errors(&v1(&plain.replace("INJECT", inject))),
+            [Code::NeedsFormat2],
+            "{inject}"
+        );
     }
     assert_eq!(
         errors(&v1(&with(r#"(id: "b", title: "B", at: "1h")"#))),
@@ -336,7 +443,10 @@ fn every_new_construct_needs_format_2() {
     );
     let on_enter = plain
         .replace("INJECT", r#"(id: "b", title: "B", at: "1h")"#)
-        .replace(r#"start: "12h")"#, r#"start: "12h", on_enter: ["end(over)"])"#);
+        .replace(
+            r#"start: "12h")"#,
+            r#"start: "12h", on_enter: ["end(over)"])"#,
+        );
     assert_eq!(errors(&on_enter), []);
     assert_eq!(errors(&v1(&on_enter)), [Code::NeedsFormat2]);
 }

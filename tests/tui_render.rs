@@ -412,7 +412,10 @@ fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
     assert!(pool < other, "{screen}");
     assert!(screen.find("Another journalist calls").unwrap() < other);
     assert!(screen.contains("↻ repeats"), "{screen}");
-    assert!(screen.contains("We hear patients are being turned away."), "{screen}");
+    assert!(
+        screen.contains("We hear patients are being turned away."),
+        "{screen}"
+    );
     insta::assert_snapshot!("curveball_pool_100x32", screen);
     keys(&mut a, "power");
     let screen = render(&mut a, 100, 32);
@@ -421,7 +424,11 @@ fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
     insta::assert_snapshot!("curveball_pool_filtered_100x32", screen);
     keys(&mut a, "\n");
     let ex = a.play().unwrap().ex();
-    assert!(ex.state().injects[ex.scenario().inject_index("power").unwrap() as usize].fired_at.is_some());
+    assert!(
+        ex.state().injects[ex.scenario().inject_index("power").unwrap() as usize]
+            .fired_at
+            .is_some()
+    );
 }
 
 #[test]
@@ -441,7 +448,13 @@ fn the_cast_overlay_shows_notes_and_secrets() {
     let mut a = pools_started();
     keys(&mut a, "C");
     let screen = render(&mut a, 100, 32);
-    assert!(screen.contains("Claire Martin (Duty officer, Regional health agency)"), "{screen}");
-    assert!(screen.contains("secret: The agency already knows"), "{screen}");
+    assert!(
+        screen.contains("Claire Martin (Duty officer, Regional health agency)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("secret: The agency already knows"),
+        "{screen}"
+    );
     insta::assert_snapshot!("cast_overlay_100x32", screen);
 }

@@ -126,8 +126,14 @@ pub fn render(g: &Graph) -> String {
     t.push_str("  classDef random fill:#ede7f6,stroke:#5e35b1\n");
     // Format 2's kinds, defined only when used (older graphs stay as they were).
     for (kind, def) in [
-        (NodeKind::Curveball, "fill:#fce4ec,stroke:#ad1457,stroke-dasharray:5 3"),
-        (NodeKind::Hidden, "fill:#eeeeee,stroke:#777,stroke-dasharray:2 2"),
+        (
+            NodeKind::Curveball,
+            "fill:#fce4ec,stroke:#ad1457,stroke-dasharray:5 3",
+        ),
+        (
+            NodeKind::Hidden,
+            "fill:#eeeeee,stroke:#777,stroke-dasharray:2 2",
+        ),
         (NodeKind::Phase, "fill:#e0f7fa,stroke:#00838f"),
     ] {
         if g.nodes.iter().any(|n| n.kind == kind) {

@@ -7,15 +7,15 @@ use std::sync::Arc;
 
 use crate::audience::Audience;
 use crate::engine::{Exercise, RealMs, Status};
-use crate::scenario::time::Secs;
 use crate::journal::Session;
 use crate::scenario::Scenario;
+use crate::scenario::time::Secs;
 
 use super::briefing::Briefing;
+use super::curveball::CurveballPicker;
 use super::input::Input;
 use super::link::{Follower, Link};
 use super::lookahead::Change;
-use super::curveball::CurveballPicker;
 use super::picker::Picker;
 use super::theme::Theme;
 
@@ -304,10 +304,14 @@ impl Play {
         {
             return Some(i);
         }
-        // A hidden inject is never on the projector, even while the facilitator reads it.
-        self.ui
-            .selected
-            .filter(|&i| !presenter || Audience::Presenter.sees(&sc.injects[usize::from(i)]))
+        // A hidden inject is never on the projector, even while the facilitator reads it:
+        // the projector then shows the newest message it may.
+        match self.ui.selected {
+            Some(i) if presenter && !Audience::Presenter.sees(&sc.injects[usize::from(i)]) => {
+                self.feed_newest_first(true).next().map(|(i, _)| i)
+            }
+            s => s,
+        }
     }
 
     /// The phase whose questions are pinned on the projector, if any (presenter view).

@@ -108,7 +108,13 @@ mod tests {
         let sc = ex.scenario();
         p.visible(&sc.injects)
             .into_iter()
-            .map(|(i, pool)| format!("{}{}", sc.injects[usize::from(i)].id, if pool { "*" } else { "" }))
+            .map(|(i, pool)| {
+                format!(
+                    "{}{}",
+                    sc.injects[usize::from(i)].id,
+                    if pool { "*" } else { "" }
+                )
+            })
             .collect()
     }
 
@@ -125,10 +131,25 @@ mod tests {
     #[test]
     fn typing_narrows_the_list_and_a_repeat_stays_after_it_fired() {
         let mut ex = pools();
-        ex.apply(Command::Curveball { inject: "press_call".into() }, 1).unwrap();
-        ex.apply(Command::Curveball { inject: "power".into() }, 2).unwrap();
+        ex.apply(
+            Command::Curveball {
+                inject: "press_call".into(),
+            },
+            1,
+        )
+        .unwrap();
+        ex.apply(
+            Command::Curveball {
+                inject: "power".into(),
+            },
+            2,
+        )
+        .unwrap();
         let mut p = CurveballPicker::new(&ex);
-        assert_eq!(ids(&p, &ex), ["press_call*", "insider*", "backdoor", "agency"]);
+        assert_eq!(
+            ids(&p, &ex),
+            ["press_call*", "insider*", "backdoor", "agency"]
+        );
         for c in "turned AWAY".chars() {
             p.push(c);
         }

@@ -102,7 +102,10 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
     ("← → / h l", "previous or next panel"),
     ("PgUp / PgDn", "page through the inject's text"),
-    ("c", "curveball: the pool first, then any inject; type to narrow"),
+    (
+        "c",
+        "curveball: the pool first, then any inject; type to narrow",
+    ),
     ("C", "the cast: who sends what, their notes and secrets"),
     ("m", "override a metric, with a reason"),
     ("a", "add a note to the journal"),

@@ -164,7 +164,10 @@ impl Validator<'_> {
                 self.err_help(
                     Code::InvalidDuration,
                     at.span,
-                    format!("invalid offset `{}` after phase `{}`", rel.offset, rel.phase),
+                    format!(
+                        "invalid offset `{}` after phase `{}`",
+                        rel.offset, rel.phase
+                    ),
                     "not a duration",
                     e,
                 );

@@ -636,4 +636,3 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
     let inner = frame_box(f, app, area, "Override a metric", w, lines.len() as u16 + 2);
     f.render_widget(Paragraph::new(lines), inner);
 }
-

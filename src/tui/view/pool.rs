@@ -34,7 +34,14 @@ pub fn curveball(f: &mut Frame, app: &App, area: Rect, picker: &CurveballPicker)
     let visible = picker.visible(&sc.injects);
     let rows = (h as usize).saturating_sub(2 + 1 + PREVIEW_ROWS + 2).max(1);
     let mut lines = vec![filter_line(t, &picker.filter)];
-    lines.extend(list(t, sc, &visible, (picker.selected, picker.pool > 0), rows, iw));
+    lines.extend(list(
+        t,
+        sc,
+        &visible,
+        (picker.selected, picker.pool > 0),
+        rows,
+        iw,
+    ));
     if let Some(&(i, _)) = visible.get(picker.selected) {
         lines.push(Line::default());
         lines.extend(preview(t, sc, &sc.injects[usize::from(i)], iw));
@@ -84,11 +91,21 @@ fn list(
     for (k, &(i, pool)) in visible.iter().enumerate().skip(off).take(rows) {
         if headings && part != Some(pool) {
             part = Some(pool);
-            let head = if pool { " Curveball pool" } else { " Other injects" };
+            let head = if pool {
+                " Curveball pool"
+            } else {
+                " Other injects"
+            };
             lines.push(Line::from(Span::styled(head, t.title())));
         }
         let indent = if headings { "   " } else { " " };
-        lines.push(row(t, sc, &sc.injects[usize::from(i)], (k == selected, indent), iw));
+        lines.push(row(
+            t,
+            sc,
+            &sc.injects[usize::from(i)],
+            (k == selected, indent),
+            iw,
+        ));
     }
     let rest = visible.len().saturating_sub(off + rows);
     if off > 0 || rest > 0 {
@@ -240,6 +257,13 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         "↑↓ scroll · facilitator only · any other key closes",
         t.dim(),
     )));
-    let inner = frame_box(f, app, area, "Cast · facilitator only", w, (lines.len() as u16 + 2).min(h));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        "Cast · facilitator only",
+        w,
+        (lines.len() as u16 + 2).min(h),
+    );
     draw_lines(f, inner, lines, scroll, t);
 }
