@@ -457,4 +457,14 @@ fn the_cast_overlay_shows_notes_and_secrets() {
         "{screen}"
     );
     insta::assert_snapshot!("cast_overlay_100x32", screen);
+    // Beside an inject from a character: how to play them, and what they keep back.
+    keys(&mut a, "\x1bcpress_call\n");
+    let screen = render(&mut a, 100, 40);
+    assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
+    assert!(screen.contains("Playing Sam Roy"), "{screen}");
+    assert!(screen.contains("Pushes for a quote."), "{screen}");
+    keys(&mut a, "v");
+    let screen = render(&mut a, 100, 40);
+    assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
+    assert!(!screen.contains("Pushes for a quote."), "{screen}");
 }

@@ -741,7 +741,10 @@ fn character_lines(
     let mut lines = vec![
         Line::default(),
         Line::from(Span::styled(
-            format!("{pad}Playing {} (C: the cast)", c.name),
+            format!(
+                "{pad}Playing {} (C: the cast)",
+                truncate(&c.name, cols.saturating_sub(24))
+            ),
             t.private().add_modifier(Modifier::BOLD),
         )),
     ];

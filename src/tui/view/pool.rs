@@ -66,7 +66,10 @@ fn filter_line(t: Theme, filter: &str) -> Line<'static> {
     } else {
         Line::from(vec![
             Span::styled(" Filter: ", t.dim()),
-            Span::styled(format!("{filter}▏"), t.strong()),
+            Span::styled(
+                format!("{}▏", crate::text::sanitize_line(filter)),
+                t.strong(),
+            ),
         ])
     }
 }
@@ -228,7 +231,7 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let mut lines = Vec::new();
     for c in &sc.cast {
         lines.push(Line::from(Span::styled(
-            format!(" {}", c.signature()),
+            format!(" {}", fit(&c.signature(), iw.saturating_sub(1))),
             t.strong(),
         )));
         if !c.notes.is_empty() {
