@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use crate::engine::{Exercise, LogKind, OptionStatus, RealMs, Status, option_order};
+use crate::scenario::compiled::Inject;
 use crate::scenario::model::{DeadlineKind, SystemState};
 use crate::scenario::time::{self, Secs};
 
@@ -40,6 +41,12 @@ impl Audience {
             Audience::Team(t) => teams.is_empty() || teams.contains(&t),
             _ => true,
         }
+    }
+
+    /// Whether this audience sees an inject once fired: it is addressed to it, and it is
+    /// not hidden (a hidden inject is the facilitator's alone).
+    pub fn sees(self, inject: &Inject) -> bool {
+        self.receives(&inject.teams) && (!inject.hidden || self.is_facilitator())
     }
 
     /// Whether this audience sees a decision of team `team`.
@@ -201,7 +208,7 @@ pub fn pinned(
     let fired = |id: &str| {
         sc.inject_index(id)
             .filter(|i| st.feed.contains(i))
-            .filter(|&i| audience.receives(&sc.injects[usize::from(i)].teams))
+            .filter(|&i| audience.sees(&sc.injects[usize::from(i)]))
             .map(|i| &sc.injects[usize::from(i)])
     };
     match kind {
@@ -293,6 +300,15 @@ pub struct Message {
     /// Facilitator notes (facilitator only; empty otherwise).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// A hidden inject (only ever in the facilitator's view).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
+    /// How to play the sender, a character of the cast (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub character_notes: String,
+    /// What the sender keeps back (facilitator only; empty otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<String>,
 }
 
 /// An open decision.
@@ -511,14 +527,14 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         })
         .collect();
     let inbox: Vec<Message> = st
-        .feed
-        .iter()
+        .feed_times()
+        .into_iter()
         .enumerate()
         .rev()
-        .filter(|(_, i)| audience.receives(&sc.injects[usize::from(**i)].teams))
-        .map(|(seq, &i)| {
+        .filter(|(_, (i, _))| audience.sees(&sc.injects[usize::from(*i)]))
+        .map(|(seq, (i, at))| {
             let inj = &sc.injects[usize::from(i)];
-            let at = st.injects[usize::from(i)].fired_at.unwrap_or(0);
+            let character = inj.from.and_then(|k| sc.cast.get(usize::from(k)));
             Message {
                 seq,
                 title: inj.title.clone(),
@@ -541,6 +557,15 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                     inj.notes.clone()
                 } else {
                     String::new()
+                },
+                hidden: inj.hidden,
+                character_notes: match character {
+                    Some(c) if fac => c.notes.clone(),
+                    _ => String::new(),
+                },
+                secrets: match character {
+                    Some(c) if fac => c.secrets.clone(),
+                    _ => Vec::new(),
                 },
             }
         })
@@ -638,5 +663,104 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
         ending,
         pinned: None,
         actions: actions(ex, audience),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Command;
+    use crate::scenario::files::NoFiles;
+    use crate::scenario::load::load_str;
+
+    /// The pools fixture, started, with its hidden curveball thrown and the agency's call
+    /// (from a character with secrets) fired.
+    fn played() -> Exercise {
+        let text = include_str!("../tests/fixtures/scenarios/pools.ron");
+        let sc = load_str("pools.ron", text, String::new(), &NoFiles).scenario;
+        let mut ex = Exercise::new(sc.expect("pools.ron loads"), 3);
+        let start = Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        };
+        ex.apply(start, 0).unwrap();
+        ex.apply(
+            Command::Curveball {
+                inject: "insider".into(),
+            },
+            1,
+        )
+        .unwrap();
+        while ex.now() < 15 * time::HOUR {
+            let cmd = match ex.status() {
+                Status::PhaseBreak { .. } => Command::NextPhase,
+                _ => Command::Step,
+            };
+            ex.apply(cmd, 2).unwrap();
+        }
+        ex
+    }
+
+    fn titles(v: &SeatView) -> Vec<&str> {
+        v.inbox.iter().map(|m| m.title.as_str()).collect()
+    }
+
+    #[test]
+    fn a_hidden_inject_is_the_facilitators_alone() {
+        let ex = played();
+        let hidden = [
+            "The attacker keeps a way in",
+            "The attacker reads the crisis mail",
+        ];
+        for who in [Audience::Presenter, Audience::Team(0), Audience::Team(1)] {
+            let v = view(&ex, who, 0);
+            assert!(titles(&v).contains(&"Screens go black"), "{who:?}");
+            assert!(hidden.iter().all(|h| !titles(&v).contains(h)), "{who:?}");
+            assert!(v.inbox.iter().all(|m| !m.hidden));
+        }
+        let fac = view(&ex, Audience::Facilitator, 0);
+        for h in hidden {
+            assert!(fac.inbox.iter().any(|m| m.title == h && m.hidden), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_characters_notes_and_secrets_are_the_facilitators_alone() {
+        let ex = played();
+        let agency = |v: &SeatView| {
+            v.inbox
+                .iter()
+                .find(|m| m.title == "The health agency calls")
+                .cloned()
+                .expect("the agency called")
+        };
+        for who in [Audience::Presenter, Audience::Team(0)] {
+            let m = agency(&view(&ex, who, 0));
+            assert_eq!(
+                m.sender,
+                "Claire Martin (Duty officer, Regional health agency)"
+            );
+            assert!(
+                m.character_notes.is_empty() && m.secrets.is_empty(),
+                "{who:?}"
+            );
+        }
+        let m = agency(&view(&ex, Audience::Facilitator, 0));
+        assert!(m.character_notes.starts_with("Calm, precise"));
+        assert_eq!(m.secrets.len(), 1);
+    }
+
+    #[test]
+    fn sees_combines_addressees_and_hidden() {
+        let ex = played();
+        let sc = ex.scenario();
+        let by_id = |id: &str| &sc.injects[usize::from(sc.inject_index(id).unwrap())];
+        assert!(Audience::Team(1).sees(by_id("power")));
+        assert!(
+            !Audience::Team(0).sees(by_id("power")),
+            "addressed to the IT team only"
+        );
+        assert!(!Audience::Presenter.sees(by_id("backdoor")));
+        assert!(Audience::Facilitator.sees(by_id("backdoor")));
     }
 }

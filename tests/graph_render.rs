@@ -15,6 +15,8 @@ const TUTORIAL: &str = "scenarios/tutorial.ron";
 const FIXTURE: &str = "tests/fixtures/scenarios/dead-option.ron";
 /// Format 2: conditional effects, shown as edges labelled with their branch.
 const CONDITIONAL: &str = "tests/fixtures/scenarios/conditional.ron";
+/// Format 2: a curveball pool, hidden injects and phases with `on_enter`.
+const POOLS: &str = "tests/fixtures/scenarios/pools.ron";
 
 fn load(path: &str) -> Graph {
     graph::load(std::path::Path::new(path)).unwrap()
@@ -32,6 +34,23 @@ fn dot_golden_tutorial() {
 #[test]
 fn mermaid_golden_tutorial() {
     insta::assert_snapshot!("tutorial.mmd", mermaid::render(&load(TUTORIAL)));
+}
+
+#[test]
+fn curveballs_hidden_injects_and_phases_are_drawn_apart() {
+    let g = load(POOLS);
+    let kind = |id: &str| g.nodes.iter().find(|n| n.id == id).map(|n| n.kind);
+    assert_eq!(kind("I_press_call"), Some(NodeKind::Curveball));
+    assert_eq!(kind("I_backdoor"), Some(NodeKind::Hidden));
+    assert_eq!(kind("I_alert"), Some(NodeKind::Inject));
+    assert_eq!(kind("P_sunday"), Some(NodeKind::Phase));
+    assert!(
+        g.edges
+            .iter()
+            .any(|e| e.from == "P_sunday" && e.to == "L_notify")
+    );
+    insta::assert_snapshot!("pools.dot", dot::render(&g));
+    insta::assert_snapshot!("pools.mmd", mermaid::render(&g));
 }
 
 #[test]

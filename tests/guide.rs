@@ -35,11 +35,12 @@ fn every_diagnostic_code_has_its_own_section() {
 /// that the loader lists, for each structure, the fields it accepts.
 const EVERY_STRUCT: &str = r#"Scenario(
     zzqqx: 0,
-    format: 1,
+    format: 2,
     meta: (zzqqx: 0, id: "m", title: "M",
         objectives: [(zzqqx: 0, id: "o", text: "O")],
         sources: [(zzqqx: 0, title: "S")]),
     teams: [(zzqqx: 0, id: "t", name: "T")],
+    cast: [(zzqqx: 0, id: "k", name: "K")],
     clock: (zzqqx: 0, start: "2025-01-01T00:00", step: "15m", end: "1h"),
     phases: [(zzqqx: 0, id: "p", title: "P", start: "0m")],
     parameters: [(zzqqx: 0, id: "b", label: "B", kind: Bool, default: true)],

@@ -381,3 +381,90 @@ fn a_discussion_exercise_ends_without_a_score() {
     assert!(!screen.contains("/ 100"), "{screen}");
     insta::assert_snapshot!("end_summary_no_score_80x24", screen);
 }
+
+/// The pools fixture (format 2), started: a curveball pool, hidden injects and a cast.
+fn pools_started() -> App {
+    let text = std::fs::read_to_string("tests/fixtures/scenarios/pools.ron").unwrap();
+    let loaded = downtime::scenario::load_str(
+        "pools.ron",
+        &text,
+        "sha256:test".into(),
+        &downtime::scenario::files::NoFiles,
+    );
+    let mut a = App::briefing(
+        loaded.scenario.unwrap(),
+        "tests/fixtures/scenarios/pools.ron".into(),
+        config(),
+        Theme::plain(),
+    );
+    a.press(KeyCode::Char('s'));
+    a.update(Msg::Tick(65_000));
+    a
+}
+
+#[test]
+fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
+    let mut a = pools_started();
+    keys(&mut a, "c");
+    let screen = render(&mut a, 100, 32);
+    let pool = screen.find("Curveball pool").expect("the pool's heading");
+    let other = screen.find("Other injects").expect("the others' heading");
+    assert!(pool < other, "{screen}");
+    assert!(screen.find("Another journalist calls").unwrap() < other);
+    assert!(screen.contains("↻ repeats"), "{screen}");
+    assert!(
+        screen.contains("We hear patients are being turned away."),
+        "{screen}"
+    );
+    insta::assert_snapshot!("curveball_pool_100x32", screen);
+    keys(&mut a, "power");
+    let screen = render(&mut a, 100, 32);
+    assert!(screen.contains("Filter: power"), "{screen}");
+    assert!(!screen.contains("Another journalist calls"), "{screen}");
+    insta::assert_snapshot!("curveball_pool_filtered_100x32", screen);
+    keys(&mut a, "\n");
+    let ex = a.play().unwrap().ex();
+    assert!(
+        ex.state().injects[ex.scenario().inject_index("power").unwrap() as usize]
+            .fired_at
+            .is_some()
+    );
+}
+
+#[test]
+fn a_hidden_inject_is_marked_for_the_facilitator_and_absent_from_the_presenter_view() {
+    let mut a = pools_started();
+    keys(&mut a, "cinsider\n");
+    let screen = render(&mut a, 100, 32);
+    assert!(screen.contains("(hidden)"), "{screen}");
+    assert!(screen.contains("hidden: facilitator only"), "{screen}");
+    keys(&mut a, "v");
+    let screen = render(&mut a, 100, 32);
+    assert!(!screen.contains("crisis mail"), "{screen}");
+}
+
+#[test]
+fn the_cast_overlay_shows_notes_and_secrets() {
+    let mut a = pools_started();
+    keys(&mut a, "C");
+    let screen = render(&mut a, 100, 32);
+    assert!(
+        screen.contains("Claire Martin (Duty officer, Regional health agency)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("secret: The agency already knows"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("cast_overlay_100x32", screen);
+    // Beside an inject from a character: how to play them, and what they keep back.
+    keys(&mut a, "\x1bcpress_call\n");
+    let screen = render(&mut a, 100, 40);
+    assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
+    assert!(screen.contains("Playing Sam Roy"), "{screen}");
+    assert!(screen.contains("Pushes for a quote."), "{screen}");
+    keys(&mut a, "v");
+    let screen = render(&mut a, 100, 40);
+    assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
+    assert!(!screen.contains("Pushes for a quote."), "{screen}");
+}

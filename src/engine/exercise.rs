@@ -559,7 +559,9 @@ impl Exercise {
                         kind: "inject",
                         id: inject.clone(),
                     })?;
-                if self.st.injects[i as usize].fired_at.is_some() {
+                if self.st.injects[i as usize].fired_at.is_some()
+                    && !self.sc.injects[i as usize].repeat
+                {
                     return Err(CommandError::Invalid(format!(
                         "inject `{inject}` has already fired"
                     )));
@@ -816,6 +818,7 @@ impl Exercise {
         self.record(real, LogKind::Started);
         ev.push(Event::Started);
         ev.push(Event::PhaseBegan { phase: 0 });
+        self.enter_phase(0, real, ev);
         self.update_services(ev);
         self.settle(real, ev);
     }
@@ -826,6 +829,10 @@ impl Exercise {
         self.st.mode = Mode::Running;
         self.record(real, LogKind::PhaseBegan { phase: next });
         ev.push(Event::PhaseBegan { phase: next });
+        self.enter_phase(next, real, ev);
+        if self.is_over() {
+            return;
+        }
         self.process_due(self.st.now, real, ev);
     }
 
@@ -1048,6 +1055,9 @@ impl Exercise {
         let sc = Arc::clone(&self.sc);
         let inj = &sc.injects[i as usize];
         if self.st.injects[i as usize].fired_at.is_some() {
+            if curveball && inj.repeat {
+                self.fire_again(i, real, ev);
+            }
             return;
         }
         if !curveball
@@ -1111,6 +1121,31 @@ impl Exercise {
         for &c in &sc.index.after_inject[i as usize] {
             let delay = sc.injects[c as usize].delay;
             self.enqueue(c, now + delay);
+        }
+    }
+
+    /// Fires a repeatable curveball again: a new feed entry and its effects once more.
+    /// `fired(...)`, the injects chained `after` it and check windows `from` it keep to its
+    /// first firing; it carries no decision (the validator sees to that).
+    fn fire_again(&mut self, i: u16, real: RealMs, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        let now = self.st.now;
+        self.st.injects[i as usize].repeats.push(now);
+        self.st.dirty |= reads::INJECTS;
+        self.st.feed.push(i);
+        ev.push(Event::InjectFired {
+            inject: i,
+            curveball: true,
+        });
+        self.apply_effects(&sc.injects[i as usize].effects, real, ev);
+    }
+
+    /// Applies the effects of a phase's `on_enter`, once, as the phase begins.
+    fn enter_phase(&mut self, phase: u16, real: RealMs, ev: &mut Vec<Event>) {
+        let sc = Arc::clone(&self.sc);
+        let effects = &sc.phases[phase as usize].on_enter;
+        if !effects.is_empty() && !self.is_over() {
+            self.apply_effects(effects, real, ev);
         }
     }
 

@@ -55,6 +55,8 @@ pub struct InjectState {
     pub fired_real: Option<RealMs>,
     /// Fired by the facilitator.
     pub curveball: bool,
+    /// Scenario times of the firings after the first (a repeatable curveball thrown again).
+    pub repeats: Vec<Secs>,
     /// Waiting in the queue: (time, sequence number).
     pub scheduled: Option<(Secs, u64)>,
     /// Its chance roll failed; it will not fire on its own.
@@ -391,6 +393,25 @@ pub(crate) struct Cache {
 }
 
 impl State {
+    /// The feed, oldest first, with each entry's firing time: a repeatable curveball's
+    /// later entries carry the times of its later firings.
+    pub fn feed_times(&self) -> Vec<(u16, Secs)> {
+        let mut seen = vec![0usize; self.injects.len()];
+        self.feed
+            .iter()
+            .map(|&i| {
+                let s = &self.injects[usize::from(i)];
+                let k = seen[usize::from(i)];
+                seen[usize::from(i)] += 1;
+                let at = match k {
+                    0 => s.fired_at,
+                    _ => s.repeats.get(k - 1).copied(),
+                };
+                (i, at.unwrap_or(0))
+            })
+            .collect()
+    }
+
     /// The status, with "awaiting decisions" derived from the open decisions.
     pub fn status(&self) -> Status {
         match self.mode {

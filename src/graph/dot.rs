@@ -58,6 +58,11 @@ fn node_attrs(kind: NodeKind) -> &'static str {
     match kind {
         NodeKind::Start => "shape=oval, style=filled, fillcolor=\"#333333\", fontcolor=white",
         NodeKind::Inject => "shape=box, style=filled, fillcolor=\"#e8f0fe\"",
+        NodeKind::Curveball => {
+            "shape=box, style=\"filled,dashed,bold\", fillcolor=\"#fce4ec\", color=\"#ad1457\""
+        }
+        NodeKind::Hidden => "shape=box, style=\"filled,dotted\", fillcolor=\"#eeeeee\"",
+        NodeKind::Phase => "shape=cds, style=filled, fillcolor=\"#e0f7fa\"",
         NodeKind::Decision => "shape=diamond, style=filled, fillcolor=\"#fff4c2\"",
         NodeKind::Option { recommended: true } => {
             "shape=box, style=\"rounded,filled,bold\", fillcolor=\"#d9f2d9\", color=\"#2e7d32\""

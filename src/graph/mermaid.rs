@@ -48,7 +48,9 @@ fn label(lines: &[String], colons: bool) -> String {
 fn shape(kind: NodeKind, text: &str) -> String {
     match kind {
         NodeKind::Start => format!("((\"{text}\"))"),
-        NodeKind::Inject => format!("[\"{text}\"]"),
+        NodeKind::Inject | NodeKind::Hidden => format!("[\"{text}\"]"),
+        NodeKind::Curveball => format!(">\"{text}\"]"),
+        NodeKind::Phase => format!("([\"{text}\"])"),
         NodeKind::Decision => format!("{{\"{text}\"}}"),
         NodeKind::Option { .. } => format!("(\"{text}\")"),
         NodeKind::Ending { .. } => format!("[[\"{text}\"]]"),
@@ -61,6 +63,9 @@ fn class(kind: NodeKind) -> &'static str {
     match kind {
         NodeKind::Start => "start",
         NodeKind::Inject => "inject",
+        NodeKind::Curveball => "curveball",
+        NodeKind::Hidden => "hidden",
+        NodeKind::Phase => "phase",
         NodeKind::Decision => "decision",
         NodeKind::Option { recommended: true } => "recommended",
         NodeKind::Option { recommended: false } => "option",
@@ -119,6 +124,22 @@ pub fn render(g: &Graph) -> String {
     t.push_str("  classDef ending fill:#f8d7da,stroke:#a94442\n");
     t.push_str("  classDef deadline fill:#ffe0b2,stroke:#e65100\n");
     t.push_str("  classDef random fill:#ede7f6,stroke:#5e35b1\n");
+    // Format 2's kinds, defined only when used (older graphs stay as they were).
+    for (kind, def) in [
+        (
+            NodeKind::Curveball,
+            "fill:#fce4ec,stroke:#ad1457,stroke-dasharray:5 3",
+        ),
+        (
+            NodeKind::Hidden,
+            "fill:#eeeeee,stroke:#777,stroke-dasharray:2 2",
+        ),
+        (NodeKind::Phase, "fill:#e0f7fa,stroke:#00838f"),
+    ] {
+        if g.nodes.iter().any(|n| n.kind == kind) {
+            let _ = writeln!(t, "  classDef {} {def}", class(kind));
+        }
+    }
     for kind in [
         NodeKind::Start,
         NodeKind::Inject,
@@ -128,6 +149,9 @@ pub fn render(g: &Graph) -> String {
         NodeKind::Ending { default: false },
         NodeKind::Deadline,
         NodeKind::RandomEvent,
+        NodeKind::Curveball,
+        NodeKind::Hidden,
+        NodeKind::Phase,
     ] {
         let c = class(kind);
         let ids: Vec<_> = g

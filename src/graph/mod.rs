@@ -32,6 +32,12 @@ pub enum NodeKind {
     Start,
     /// An inject.
     Inject,
+    /// A curveball of the facilitator's pool (format 2): no trigger of its own.
+    Curveball,
+    /// A hidden inject (format 2): for the facilitator only.
+    Hidden,
+    /// A phase whose `on_enter` has effects (format 2).
+    Phase,
     /// A decision.
     Decision,
     /// An option of a decision.
@@ -375,7 +381,22 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
                 .unwrap_or_else(|| "?".into());
             lines.extend(wrap(&format!("chance {written}")));
         }
-        b.node(id.clone(), NodeKind::Inject, lines);
+        let kind = match (inj.curveball, inj.hidden) {
+            (true, _) => NodeKind::Curveball,
+            (false, true) => NodeKind::Hidden,
+            (false, false) => NodeKind::Inject,
+        };
+        if inj.curveball {
+            lines[0] = format!("curveball {}", inj.id);
+        }
+        let marks: Vec<&str> = [(inj.repeat, "repeats"), (inj.hidden, "hidden")]
+            .into_iter()
+            .filter_map(|(on, m)| on.then_some(m))
+            .collect();
+        if !marks.is_empty() {
+            lines.push(format!("({})", marks.join(", ")));
+        }
+        b.node(id.clone(), kind, lines);
         match &inj.trigger {
             Trigger::Manual => {}
             Trigger::At(t) => {
@@ -516,6 +537,32 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
             None => b.edge(START, id.clone(), "every step", EdgeStyle::Condition),
         }
         b.effects(&id, &ev.effects, "");
+    }
+
+    // Phases that do something as they begin.
+    for (p, phase) in sc.phases.iter().enumerate() {
+        if phase.on_enter.is_empty() {
+            continue;
+        }
+        let id = format!("P_{}", phase.id);
+        let mut lines = vec![format!("phase {} begins", phase.id)];
+        lines.extend(wrap(&phase.title));
+        let written: Vec<&str> = file
+            .phases
+            .get(p)
+            .map(|f| f.on_enter.iter().map(|e| e.value.as_str()).collect())
+            .unwrap_or_default();
+        lines.extend(wrap(&format!("on enter: {}", written.join("; "))));
+        b.node(id.clone(), NodeKind::Phase, lines);
+        if p > 0 {
+            b.edge(
+                START,
+                id.clone(),
+                &format!("at {}", format_offset(phase.start)),
+                EdgeStyle::Solid,
+            );
+        }
+        b.effects(&id, &phase.on_enter, "on enter");
     }
 
     // Endings.

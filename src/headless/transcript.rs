@@ -45,7 +45,9 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         ),
         Event::InjectFired { inject, curveball } => {
             let i = &sc.injects[*inject as usize];
-            let to = if i.teams.is_empty() {
+            let to = if i.hidden {
+                "the facilitator only".to_string()
+            } else if i.teams.is_empty() {
                 "all teams".to_string()
             } else {
                 i.teams
@@ -67,7 +69,12 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                     format!(" from {}", s(&i.sender))
                 },
                 to,
-                if *curveball { " (curveball)" } else { "" }
+                match (*curveball, i.hidden) {
+                    (true, true) => " (curveball, hidden)",
+                    (true, false) => " (curveball)",
+                    (false, true) => " (hidden)",
+                    (false, false) => "",
+                }
             )
         }
         Event::InjectSkipped { inject } => format!(
@@ -327,7 +334,9 @@ impl Transcript {
             }
             let at = match e {
                 Event::InjectFired { inject, .. } => {
-                    ex.state().injects[*inject as usize].fired_at.unwrap_or(t)
+                    // One command fires an inject once: a repeat's is its latest firing.
+                    let st = &ex.state().injects[*inject as usize];
+                    st.repeats.last().copied().or(st.fired_at).unwrap_or(t)
                 }
                 _ => t,
             };

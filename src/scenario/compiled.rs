@@ -17,6 +17,8 @@ pub struct Scenario {
     pub hash: String,
     /// Teams.
     pub teams: Vec<Team>,
+    /// The characters who send injects (may be empty).
+    pub cast: Vec<Character>,
     /// The clock.
     pub clock: Clock,
     /// Phases, in start order (at least one).
@@ -133,6 +135,38 @@ pub struct Team {
     pub description: String,
 }
 
+/// A character of the cast. `notes` and `secrets` are for the facilitator only.
+#[derive(Clone, Debug)]
+pub struct Character {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Role (may be empty).
+    pub role: String,
+    /// Organisation (may be empty).
+    pub organisation: String,
+    /// How to play the character (facilitator only).
+    pub notes: String,
+    /// What the character knows and keeps back (facilitator only).
+    pub secrets: Vec<String>,
+}
+
+impl Character {
+    /// The sender shown to the teams: `Name (Role, Organisation)`, or just the name.
+    pub fn signature(&self) -> String {
+        let about: Vec<&str> = [self.role.as_str(), self.organisation.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if about.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, about.join(", "))
+        }
+    }
+}
+
 /// The clock.
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
@@ -163,6 +197,8 @@ pub struct Phase {
     pub notes: String,
     /// Real seconds the session plans to spend in the phase, if the author says.
     pub estimate: Option<Secs>,
+    /// Effects applied once when the phase begins.
+    pub on_enter: Vec<Effect>,
 }
 
 /// A value of a parameter.
@@ -441,8 +477,16 @@ pub struct Inject {
     pub teams: Vec<u16>,
     /// Channel.
     pub channel: Channel,
-    /// Sender.
+    /// Sender as the teams see it (a cast member's signature when `from` is set).
     pub sender: String,
+    /// The cast member it comes from, by index.
+    pub from: Option<u16>,
+    /// In the facilitator's curveball pool (it has no trigger of its own).
+    pub curveball: bool,
+    /// A curveball that may be thrown again after it fired.
+    pub repeat: bool,
+    /// For the facilitator only: never in a team's feed, on the projector or in a seat.
+    pub hidden: bool,
     /// Severity.
     pub severity: Severity,
     /// Message.

@@ -114,6 +114,18 @@ codes! {
     TooLarge = "DT0021", Error, "scenario too large";
     /// A construct of format version 2 in a file that says `format: 1`.
     NeedsFormat2 = "DT0022", Error, "construct needs format 2";
+    /// A curveball (fired by the facilitator only) with an `at`, `after` or `when`.
+    CurveballTrigger = "DT0030", Error, "curveball with a trigger";
+    /// `repeat: true` on an inject that is not a curveball.
+    RepeatNotCurveball = "DT0031", Error, "repeat on an inject that is not a curveball";
+    /// A repeatable curveball that carries a decision (a decision is taken once).
+    RepeatWithDecision = "DT0032", Error, "repeatable curveball with a decision";
+    /// A hidden (facilitator-only) inject that carries a decision no team could see.
+    HiddenDecision = "DT0033", Error, "hidden inject with a decision";
+    /// An inject with both `sender` and `from`.
+    SenderAndFrom = "DT0034", Error, "both `sender` and `from`";
+    /// A phase-relative time before its phase starts, e.g. `sunday-1h`.
+    BeforePhase = "DT0035", Error, "phase-relative time before its phase";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.
@@ -144,6 +156,8 @@ codes! {
     NoOptionAvailable = "DT1011", Warning, "every option may be unavailable at once";
     /// An inject with both `at` and `delay`: the delay never counts.
     DelayWithAt = "DT1012", Warning, "delay ignored beside `at`";
+    /// A phase-relative time that falls in a later phase than the one it names.
+    LaterPhase = "DT1020", Warning, "phase-relative time in a later phase";
 }
 
 impl fmt::Display for Code {

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::de::Spanned;
 
 /// The newest version of the format. Version 1 files load unchanged; the constructs that
-/// version 2 adds (conditional effects, `scoring: None`) need `format: 2`.
+/// version 2 adds (conditional effects, `scoring: None`, curveballs, hidden injects, a
+/// phase's `on_enter`, phase-relative times, the cast) need `format: 2`.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The oldest version of the format still read.
@@ -25,6 +26,9 @@ pub struct ScenarioFile {
     pub meta: Meta,
     /// Teams (roles) that receive injects and own decisions.
     pub teams: Vec<Team>,
+    /// The characters who send injects (format 2), referred to by an inject's `from`.
+    #[serde(default)]
+    pub cast: Vec<Character>,
     /// The scenario clock.
     pub clock: Clock,
     /// Stretches of the exercise, each with a briefing and discussion questions.
@@ -185,6 +189,28 @@ pub struct Team {
     pub description: String,
 }
 
+/// A character of the cast (format 2): someone who sends injects.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Character {
+    /// Identifier used by an inject's `from`.
+    pub id: Spanned<String>,
+    /// Name shown to the teams, e.g. `Dr Claire Martin`.
+    pub name: String,
+    /// Role shown after the name, e.g. `Duty officer`.
+    #[serde(default)]
+    pub role: String,
+    /// Organisation shown after the role, e.g. `ARS Île-de-France`.
+    #[serde(default)]
+    pub organisation: String,
+    /// How to play the character: for the facilitator only.
+    #[serde(default)]
+    pub notes: String,
+    /// What the character knows and does not say: for the facilitator only.
+    #[serde(default)]
+    pub secrets: Vec<String>,
+}
+
 /// The scenario clock.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -223,6 +249,9 @@ pub struct Phase {
     /// `35m` (the console's session plan compares it with the time spent).
     #[serde(default)]
     pub estimate: Option<Spanned<String>>,
+    /// Effects applied once when the phase begins (format 2).
+    #[serde(default)]
+    pub on_enter: Vec<Spanned<String>>,
 }
 
 /// A literal in a RON file: a boolean, a number or a text (an expression or a choice).
@@ -640,7 +669,21 @@ pub struct Inject {
     pub channel: Channel,
     /// Who it comes from, e.g. `ICU charge nurse`.
     #[serde(default)]
-    pub sender: String,
+    pub sender: Spanned<String>,
+    /// The character of the cast it comes from (format 2), instead of `sender`.
+    #[serde(default)]
+    pub from: Option<Spanned<String>>,
+    /// In the facilitator's curveball pool (format 2): fired only by the facilitator, so it
+    /// has no trigger of its own.
+    #[serde(default)]
+    pub curveball: Spanned<bool>,
+    /// A curveball that may be thrown again after it fired (format 2).
+    #[serde(default)]
+    pub repeat: Spanned<bool>,
+    /// For the facilitator only (format 2): never shown to the teams, the projector or a
+    /// seat; its effects apply.
+    #[serde(default)]
+    pub hidden: Spanned<bool>,
     /// How urgent it is.
     #[serde(default)]
     pub severity: Severity,

@@ -158,6 +158,35 @@ pub fn add_offset(start: NaiveDateTime, offset: Secs) -> NaiveDateTime {
     start + chrono::Duration::seconds(offset.clamp(-MAX_DURATION, MAX_DURATION))
 }
 
+/// A time relative to a phase's start, as written: `sunday`, `sunday+2h` or `sunday-30m`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseRelative<'a> {
+    /// The phase id.
+    pub phase: &'a str,
+    /// Whether the offset counts back from the phase's start (`-`).
+    pub before: bool,
+    /// The duration after the sign (`"0"` when there is none).
+    pub offset: &'a str,
+}
+
+/// Splits a phase-relative time point. Offsets and date-times start with a digit, so a text
+/// that starts with a letter or `_` is taken as a phase id, then `+` or `-` and a duration.
+pub fn split_phase_relative(text: &str) -> Option<PhaseRelative<'_>> {
+    let s = text.trim();
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        return None;
+    }
+    let (phase, before, offset) = match s.find(['+', '-']) {
+        Some(k) => (&s[..k], &s[k..k + 1] == "-", &s[k + 1..]),
+        None => (s, false, "0"),
+    };
+    Some(PhaseRelative {
+        phase: phase.trim(),
+        before,
+        offset: offset.trim(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +240,18 @@ mod tests {
             "Sun 4 Dec 00:00"
         );
         assert_eq!(format_day_time(add_offset(at, 11 * HOUR)), "Sun 08:00");
+    }
+
+    #[test]
+    fn phase_relative_times_split_into_phase_sign_and_offset() {
+        let p = split_phase_relative(" sunday+2h ").unwrap();
+        assert_eq!((p.phase, p.before, p.offset), ("sunday", false, "2h"));
+        let p = split_phase_relative("night_2 - 30m").unwrap();
+        assert_eq!((p.phase, p.before, p.offset), ("night_2", true, "30m"));
+        let p = split_phase_relative("sunday").unwrap();
+        assert_eq!((p.phase, p.before, p.offset), ("sunday", false, "0"));
+        assert_eq!(split_phase_relative("2h"), None);
+        assert_eq!(split_phase_relative("2022-12-03T21:00"), None);
     }
 
     #[test]

@@ -15,6 +15,8 @@ use super::model::{self as m, Literal, ParamKind, ScenarioFile};
 use super::source::{SourceFile, Span};
 use super::time::{self, Secs};
 
+mod format2;
+
 /// Most injects a scenario may hold.
 pub const MAX_INJECTS: usize = 50_000;
 /// Most options a decision may hold.
@@ -219,6 +221,7 @@ enum Kind {
     Check,
     Task,
     Action,
+    Character,
 }
 
 impl Kind {
@@ -236,6 +239,7 @@ impl Kind {
             Kind::Check => "check",
             Kind::Task => "critical task",
             Kind::Action => "action",
+            Kind::Character => "character",
         }
     }
 }
@@ -1008,6 +1012,7 @@ impl Validator<'_> {
                 questions: std::mem::take(&mut p.questions),
                 notes: std::mem::take(&mut p.notes),
                 estimate: p.estimate.as_ref().and_then(|e| self.duration(e)),
+                on_enter: self.on_enter(p),
             });
         }
         if phase_list.is_empty() {
@@ -1020,6 +1025,7 @@ impl Validator<'_> {
                 questions: Vec::new(),
                 notes: String::new(),
                 estimate: None,
+                on_enter: Vec::new(),
             });
         }
         if let Some(end) = end
@@ -1323,7 +1329,8 @@ impl Validator<'_> {
             });
         }
 
-        // Injects and decisions.
+        // The cast, then injects and decisions.
+        let (cast, cast_ids) = self.cast(&mut f.cast);
         let mut inject_list = Vec::new();
         let mut decision_list_c = Vec::new();
         for (ii, inj) in f.injects.iter_mut().enumerate() {
@@ -1344,8 +1351,9 @@ impl Validator<'_> {
                     "use one of `at`, `after` or `when`; chain further injects with `after`",
                 );
             }
+            self.pool_rules(inj);
             let trigger = if let Some(at) = &inj.at {
-                match self.time_point(at, clock_start) {
+                match self.inject_time(at, clock_start, &phase_list) {
                     Some(t) => {
                         if t > end_secs {
                             self.push(Diagnostic::new(Code::AfterEnd, at.span, format!("inject `{}` is timed after the clock's end", inj.id.value), "after the end")
@@ -1504,6 +1512,7 @@ impl Validator<'_> {
                 });
                 di as u16
             });
+            let (sender, from) = self.sender(inj, &cast, &cast_ids);
             inject_list.push(c::Inject {
                 id: inj.id.value.clone(),
                 title: std::mem::take(&mut inj.title),
@@ -1513,7 +1522,11 @@ impl Validator<'_> {
                 unless,
                 teams: teams_c,
                 channel: inj.channel,
-                sender: std::mem::take(&mut inj.sender),
+                sender,
+                from,
+                curveball: inj.curveball.value,
+                repeat: inj.repeat.value,
+                hidden: inj.hidden.value,
                 severity: inj.severity,
                 body: std::mem::take(&mut inj.body),
                 attachment,
@@ -1742,6 +1755,7 @@ impl Validator<'_> {
                     description: std::mem::take(&mut t.description),
                 })
                 .collect(),
+            cast,
             clock: c::Clock {
                 start: clock_start.unwrap_or_default(),
                 step: step.unwrap_or(900).max(1),
@@ -1813,6 +1827,9 @@ impl Validator<'_> {
                 sched(&oc.effects, &mut scheduled_by_any);
             }
         }
+        for p in &s.phases {
+            sched(&p.on_enter, &mut scheduled_by_any);
+        }
         for (di, d) in s.deadlines.iter().enumerate() {
             if self
                 .usage
@@ -1865,7 +1882,7 @@ impl Validator<'_> {
         }
         for (i, inj) in f.injects.iter().enumerate() {
             let zero_chance = s.injects[i].chance.as_ref().and_then(Program::constant) == Some(0.0);
-            if !can[i] {
+            if !can[i] && !s.injects[i].curveball {
                 let help = match &s.injects[i].trigger {
                     _ if zero_chance => "its `chance` is 0, so the roll always fails; raise it, or leave `chance` out for an inject that always fires (the facilitator can still fire it by hand)".to_string(),
                     c::Trigger::Manual => "it has no `at`, `after` or `when`, and no effect or follow-up schedules it; give it a trigger, or list it in an option's `follow_up` (the facilitator can still fire it by hand)".to_string(),

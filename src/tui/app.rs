@@ -5,11 +5,14 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::audience::Audience;
 use crate::engine::{Exercise, RealMs, Status};
 use crate::journal::Session;
 use crate::scenario::Scenario;
+use crate::scenario::time::Secs;
 
 use super::briefing::Briefing;
+use super::curveball::CurveballPicker;
 use super::input::Input;
 use super::link::{Follower, Link};
 use super::lookahead::Change;
@@ -293,13 +296,22 @@ impl Play {
     /// The inject shown in the inject panel: on the presenter view, the one pinned on the
     /// projector (while it is in the feed); otherwise the selected one.
     pub fn shown(&self, presenter: bool) -> Option<u16> {
+        let sc = self.ex().scenario();
         if presenter
             && let Some(i) = self.ui.pin.as_ref().and_then(|p| p.inject())
             && self.ex().state().feed.contains(&i)
+            && Audience::Presenter.sees(&sc.injects[usize::from(i)])
         {
             return Some(i);
         }
-        self.ui.selected
+        // A hidden inject is never on the projector, even while the facilitator reads it:
+        // the projector then shows the newest message it may.
+        match self.ui.selected {
+            Some(i) if presenter && !Audience::Presenter.sees(&sc.injects[usize::from(i)]) => {
+                self.feed_newest_first(true).next().map(|(i, _)| i)
+            }
+            s => s,
+        }
     }
 
     /// The phase whose questions are pinned on the projector, if any (presenter view).
@@ -334,9 +346,21 @@ impl Play {
         })
     }
 
-    /// The feed, newest first.
-    pub fn feed_newest_first(&self) -> impl Iterator<Item = u16> + '_ {
-        self.ex().state().feed.iter().rev().copied()
+    /// The feed, newest first, with each entry's firing time; the presenter's leaves out
+    /// what only the facilitator sees (hidden injects).
+    pub fn feed_newest_first(&self, presenter: bool) -> impl Iterator<Item = (u16, Secs)> + '_ {
+        let sc = self.ex().scenario();
+        let who = if presenter {
+            Audience::Presenter
+        } else {
+            Audience::Facilitator
+        };
+        self.ex()
+            .state()
+            .feed_times()
+            .into_iter()
+            .rev()
+            .filter(move |(i, _)| who.sees(&sc.injects[usize::from(*i)]))
     }
 }
 
@@ -403,13 +427,10 @@ pub enum Overlay {
     Override(OverrideForm),
     /// An objective being rated.
     Rate(RateForm),
-    /// The curveball picker: injects that have not fired, and the highlighted one.
-    Curveball {
-        /// Inject indices.
-        injects: Vec<u16>,
-        /// Highlighted row.
-        selected: usize,
-    },
+    /// The curveball picker: the pool, then the injects that have not fired; a filter.
+    Curveball(CurveballPicker),
+    /// The cast: every character, with the facilitator's notes and secrets, scrolled.
+    Cast(u16),
     /// The action menu: (action, team) rows, and the highlighted one.
     Actions {
         /// Action and team indices.

@@ -40,6 +40,8 @@ pub enum Action {
     Curveball,
     /// Open the action menu.
     Actions,
+    /// The cast, with the facilitator's notes and secrets.
+    Cast,
     /// Override a metric.
     Override,
     /// Add a note.
@@ -102,7 +104,11 @@ pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
     ("← → / h l", "previous or next panel"),
     ("PgUp / PgDn", "page through the inject's text"),
-    ("c", "curveball: fire any inject now"),
+    (
+        "c",
+        "curveball: the pool first, then any inject; type to narrow",
+    ),
+    ("C", "the cast: who sends what, their notes and secrets"),
     (
         "A",
         "actions: a team takes one of the scenario's repeatable actions",
@@ -256,6 +262,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
         KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::Focus(-1),
         KeyCode::Char('c') => Action::Curveball,
         KeyCode::Char('A') => Action::Actions,
+        KeyCode::Char('C') => Action::Cast,
         KeyCode::Char('m') => Action::Override,
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('u') => Action::Undo,

@@ -8,6 +8,7 @@
 pub mod actions;
 pub mod app;
 pub mod briefing;
+pub mod curveball;
 pub mod hosted;
 pub mod input;
 pub mod keys;

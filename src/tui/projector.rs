@@ -67,7 +67,10 @@ pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
     let ex = play.ex();
     let sc = ex.scenario();
     let mut items = Vec::new();
-    if let Some(i) = play.ui.selected {
+    // A hidden inject is the facilitator's alone: it cannot be pinned.
+    if let Some(i) = play.ui.selected
+        && !sc.injects[i as usize].hidden
+    {
         items.push((
             Some(Pin::Inject(i)),
             format!("the message {}", label(sc, Pin::Inject(i))),

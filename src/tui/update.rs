@@ -17,6 +17,7 @@ use super::app::{
     WallNow,
 };
 use super::briefing::{BriefFocus, Field};
+use super::curveball::CurveballPicker;
 use super::input::{Input, InputResult};
 use super::keys::{self, Action};
 use super::link::Link;
@@ -213,23 +214,17 @@ impl App {
             },
             Overlay::Override(form) => self.override_key(form, k),
             Overlay::Rate(form) => self.rate_key(form, k),
-            Overlay::Curveball { injects, selected } => match k.code {
+            Overlay::Curveball(picker) => self.curveball_key(picker, k, ctrl_c),
+            Overlay::Cast(scroll) => match k.code {
                 KeyCode::Up | KeyCode::Char('k') => {
-                    *selected = selected.saturating_sub(1);
+                    *scroll = scroll.saturating_sub(1);
                     true
                 }
                 KeyCode::Down | KeyCode::Char('j') => {
-                    *selected = (*selected + 1).min(injects.len().saturating_sub(1));
+                    *scroll = scroll.saturating_add(1);
                     true
                 }
-                KeyCode::Enter => {
-                    if let Some(&i) = injects.get(*selected) {
-                        let id = self.scenario_inject_id(i);
-                        self.send(Command::Curveball { inject: id });
-                    }
-                    false
-                }
-                _ => !(k.code == KeyCode::Esc || k.code == KeyCode::Char('q') || ctrl_c),
+                _ => false,
             },
             Overlay::Actions { rows, selected } => self.actions_key(rows, selected, k),
             Overlay::Rewind { entries, selected } => match k.code {
@@ -383,6 +378,34 @@ impl App {
         self.play()
             .map(|p| p.ex().scenario().injects[i as usize].id.clone())
             .unwrap_or_default()
+    }
+
+    /// A key in the curveball picker: arrows move, Enter throws, typing narrows, Esc
+    /// closes. Returns whether the picker stays open.
+    fn curveball_key(&mut self, picker: &mut CurveballPicker, k: KeyEvent, ctrl_c: bool) -> bool {
+        let Some(play) = self.play() else {
+            return false;
+        };
+        let injects = &play.ex().scenario().injects;
+        match k.code {
+            KeyCode::Up => picker.move_by(-1, injects),
+            KeyCode::Down => picker.move_by(1, injects),
+            KeyCode::PageUp => picker.move_by(-10, injects),
+            KeyCode::PageDown => picker.move_by(10, injects),
+            KeyCode::Backspace => picker.pop(),
+            KeyCode::Enter => {
+                if let Some(i) = picker.current(injects) {
+                    let id = self.scenario_inject_id(i);
+                    self.send(Command::Curveball { inject: id });
+                }
+                return false;
+            }
+            KeyCode::Char(c) if !ctrl_c && !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                picker.push(c);
+            }
+            _ => return false,
+        }
+        true
     }
 
     fn override_key(&mut self, form: &mut OverrideForm, k: KeyEvent) -> bool {
@@ -1024,17 +1047,18 @@ impl App {
             Action::Plan => self.overlay = Some(Overlay::Plan(0)),
             Action::Actions => self.open_actions(),
             Action::Curveball => {
-                let ex = play.ex();
-                let injects: Vec<u16> = (0..ex.scenario().injects.len() as u16)
-                    .filter(|&i| ex.state().injects[i as usize].fired_at.is_none())
-                    .collect();
-                if injects.is_empty() {
+                let picker = CurveballPicker::new(play.ex());
+                if picker.injects.is_empty() {
                     self.error("every inject has already fired");
                 } else {
-                    self.overlay = Some(Overlay::Curveball {
-                        injects,
-                        selected: 0,
-                    });
+                    self.overlay = Some(Overlay::Curveball(picker));
+                }
+            }
+            Action::Cast => {
+                if play.ex().scenario().cast.is_empty() {
+                    self.error("this scenario has no cast");
+                } else {
+                    self.overlay = Some(Overlay::Cast(0));
                 }
             }
             Action::Override => {
@@ -1471,7 +1495,7 @@ fn journal_pacing(play: &mut Play) {
 fn move_in(play: &mut Play, d: i32, presenter: bool) {
     match play.ui.focus {
         super::app::Focus::Feed => {
-            let feed: Vec<u16> = play.feed_newest_first().collect();
+            let feed: Vec<u16> = play.feed_newest_first(presenter).map(|(i, _)| i).collect();
             if feed.is_empty() {
                 return;
             }

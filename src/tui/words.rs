@@ -20,7 +20,9 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
     Some(match e {
         Event::InjectFired { inject, curveball } => {
             let i = &sc.injects[*inject as usize];
-            let to = if i.teams.is_empty() {
+            let to = if i.hidden {
+                "the facilitator only (hidden)".to_string()
+            } else if i.teams.is_empty() {
                 "all teams".to_string()
             } else {
                 i.teams

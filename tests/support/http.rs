@@ -273,7 +273,8 @@ pub fn host_file(
     host_of(dir, sc, &file.display().to_string(), seed, limits)
 }
 
-fn host_of(
+/// A host on loopback for any scenario, its source as journals name it.
+pub fn host_of(
     dir: &std::path::Path,
     sc: Arc<downtime::scenario::Scenario>,
     source: &str,

@@ -892,9 +892,12 @@ impl Builder<'_> {
                 title: s(&p.title),
                 questions: p.questions.iter().map(|q| s(q)).collect(),
             });
+        // A repeatable curveball thrown twice asks its questions once.
+        let mut asked = std::collections::BTreeSet::new();
         let injects = st
             .feed
             .iter()
+            .filter(move |&&i| asked.insert(i))
             .map(|&i| &sc.injects[i as usize])
             .filter(|i| !i.questions.is_empty())
             .map(|i| QuestionGroup {

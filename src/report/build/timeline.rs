@@ -120,7 +120,9 @@ impl Builder<'_> {
                     return None;
                 }
                 let i = &sc.injects[*inject as usize];
-                let to = if i.teams.is_empty() {
+                let to = if i.hidden {
+                    "the facilitator only (hidden)".to_string()
+                } else if i.teams.is_empty() {
                     "all teams".to_string()
                 } else {
                     i.teams

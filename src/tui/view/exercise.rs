@@ -186,8 +186,13 @@ fn item_lines(app: &App) -> usize {
 /// Which feed items are shown in `rows` rows: the first (newest first), how many, and how
 /// many are left out above (newer) and below (older); a marker row is given to each side
 /// that is cut, and the selection always stays visible.
-pub fn feed_window(play: &Play, rows: usize, per: usize) -> (usize, usize, usize, usize) {
-    let n = play.ex().state().feed.len();
+pub fn feed_window(
+    play: &Play,
+    presenter: bool,
+    rows: usize,
+    per: usize,
+) -> (usize, usize, usize, usize) {
+    let n = play.feed_newest_first(presenter).count();
     let per = per.max(1);
     if n * per <= rows {
         return (0, n, 0, 0);
@@ -195,7 +200,7 @@ pub fn feed_window(play: &Play, rows: usize, per: usize) -> (usize, usize, usize
     let sel = play
         .ui
         .selected
-        .and_then(|s| play.feed_newest_first().position(|x| x == s))
+        .and_then(|s| play.feed_newest_first(presenter).position(|(x, _)| x == s))
         .unwrap_or(0);
     let one = (rows.saturating_sub(1) / per).max(1);
     let two = (rows.saturating_sub(2) / per).max(1);
@@ -223,7 +228,7 @@ pub fn hit(app: &App, area: Rect, col: u16, row: u16) -> Option<Hit> {
     let feed = inner(a.feed);
     if feed.contains(pos) {
         let per = item_lines(app);
-        let (off, count, above, _) = feed_window(play, feed.height as usize, per);
+        let (off, count, above, _) = feed_window(play, app.presenter, feed.height as usize, per);
         let r = (row - feed.y) as usize;
         let top = usize::from(above > 0);
         if r < top {
@@ -231,7 +236,11 @@ pub fn hit(app: &App, area: Rect, col: u16, row: u16) -> Option<Hit> {
         }
         let k = (r - top) / per;
         return (k < count)
-            .then(|| play.feed_newest_first().nth(off + k).map(Hit::Feed))
+            .then(|| {
+                play.feed_newest_first(app.presenter)
+                    .nth(off + k)
+                    .map(|(i, _)| Hit::Feed(i))
+            })
             .flatten();
     }
     let dec = inner(a.decision);
@@ -476,7 +485,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
-    let n = ex.state().feed.len();
+    let n = play.feed_newest_first(app.presenter).count();
     let unread = ex
         .state()
         .feed
@@ -493,7 +502,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let body = inner(area);
     let cols = body.width as usize;
     let per = item_lines(app);
-    let (off, count, above, below) = feed_window(play, body.height as usize, per);
+    let (off, count, above, below) = feed_window(play, app.presenter, body.height as usize, per);
     let mut lines = Vec::new();
     if above > 0 {
         lines.push(more_line(t, true, above, cols));
@@ -506,9 +515,8 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         };
         lines.push(Line::from(Span::styled(text, t.dim())));
     }
-    for i in play.feed_newest_first().skip(off).take(count) {
+    for (i, at) in play.feed_newest_first(app.presenter).skip(off).take(count) {
         let inj = &sc.injects[i as usize];
-        let st = &ex.state().injects[i as usize];
         let sel = play.shown(app.presenter) == Some(i);
         let open = inj.decision.is_some_and(|d| ex.pending().contains(&d));
         let mark = if app.presenter || play.ui.read.contains(&i) {
@@ -516,9 +524,12 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         } else {
             "•"
         };
-        let at = st.fired_at.unwrap_or(0);
         let clock = when(sc, at, play.ui.offsets);
-        let suffix = if open { " ?" } else { "" };
+        let suffix = match (open, inj.hidden && !app.presenter) {
+            (true, _) => " ?",
+            (false, true) => " (hidden)",
+            (false, false) => "",
+        };
         let prefix = if app.presenter {
             format!(" {} ", inj.severity.symbol())
         } else {
@@ -658,7 +669,18 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if st.curveball && !app.presenter {
         meta.push_str(" · curveball");
     }
+    if !st.repeats.is_empty() && !app.presenter {
+        meta.push_str(&format!(" · thrown {} times", st.repeats.len() + 1));
+    }
     lines.extend(para(&meta, cols, t.dim(), pad));
+    if inj.hidden {
+        lines.extend(para(
+            "hidden: facilitator only (no team, projector or seat sees it)",
+            cols,
+            t.private(),
+            pad,
+        ));
+    }
     if !inj.teams.is_empty() {
         let to: Vec<&str> = inj
             .teams
@@ -697,6 +719,43 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             t.private().add_modifier(Modifier::BOLD),
         )));
         lines.extend(para(&inj.notes, cols, t.private(), &format!("{pad}│ ")));
+    }
+    if !app.presenter
+        && let Some(c) = inj.from.and_then(|k| sc.cast.get(usize::from(k)))
+    {
+        lines.extend(character_lines(t, c, cols, pad));
+    }
+    lines
+}
+
+/// The facilitator's notes and secrets of the character an inject comes from.
+fn character_lines(
+    t: crate::tui::theme::Theme,
+    c: &crate::scenario::compiled::Character,
+    cols: usize,
+    pad: &str,
+) -> Vec<Line<'static>> {
+    if c.notes.is_empty() && c.secrets.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::default(),
+        Line::from(Span::styled(
+            format!(
+                "{pad}Playing {} (C: the cast)",
+                truncate(&c.name, cols.saturating_sub(24))
+            ),
+            t.private().add_modifier(Modifier::BOLD),
+        )),
+    ];
+    lines.extend(para(&c.notes, cols, t.private(), &format!("{pad}│ ")));
+    for s in &c.secrets {
+        lines.extend(para(
+            &format!("secret: {s}"),
+            cols,
+            t.private(),
+            &format!("{pad}│ "),
+        ));
     }
     lines
 }

@@ -10,6 +10,7 @@ pub mod large;
 pub mod overlay;
 pub mod phase;
 pub mod picker;
+pub mod pool;
 pub mod preview;
 pub mod seats;
 

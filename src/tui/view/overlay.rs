@@ -1,5 +1,5 @@
-//! Windows over the screen: help, questions, the note and override forms, the curveball
-//! picker, a broken scenario's diagnostics.
+//! Windows over the screen: help, questions, the note and override forms, a broken
+//! scenario's diagnostics (the curveball picker and the cast are in `pool`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,8 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::engine::Command;
-use crate::scenario::compiled::Trigger;
-use crate::scenario::time;
 
 use super::super::app::{App, Confirm, Overlay, OverrideForm, Screen};
 use super::super::input::Input;
@@ -18,7 +16,8 @@ use super::super::lookahead;
 use super::super::wrap::{fit, truncate, width};
 use super::common::{centered, draw_lines, hang, para, path_lines};
 
-fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u16, h: u16) -> Rect {
+/// Draws an overlay's bordered, titled box of `w` by `h` and returns the area inside.
+pub(super) fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u16, h: u16) -> Rect {
     let r = centered(area, w, h);
     f.render_widget(Clear, r);
     let block = Block::bordered()
@@ -56,7 +55,8 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         } => overrule(f, app, area, (*decision, *option), room, reason),
         Overlay::Override(form) => override_form(f, app, area, form),
         Overlay::Rate(form) => rate_form(f, app, area, form),
-        Overlay::Curveball { injects, selected } => curveball(f, app, area, injects, *selected),
+        Overlay::Curveball(picker) => super::pool::curveball(f, app, area, picker),
+        Overlay::Cast(scroll) => super::pool::cast(f, app, area, *scroll),
         Overlay::Actions { rows, selected } => {
             if let Screen::Play(p) = &app.screen {
                 super::actions::draw(f, app, p.ex(), area, rows, *selected, |f, w, h| {
@@ -641,78 +641,5 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
         "",
     ));
     let inner = frame_box(f, app, area, "Override a metric", w, lines.len() as u16 + 2);
-    f.render_widget(Paragraph::new(lines), inner);
-}
-
-fn trigger_text(tr: &Trigger, sc: &crate::scenario::Scenario) -> String {
-    match tr {
-        Trigger::Manual => "only by effects".into(),
-        Trigger::At(t) => format!("at {}", time::format_offset(*t)),
-        Trigger::AfterInject(i) => format!("after “{}”", sc.injects[*i as usize].title),
-        Trigger::AfterOption(d, o) => format!(
-            "after the option “{}”",
-            sc.decisions[*d as usize].options[*o as usize].label
-        ),
-        Trigger::When(_) => "on a condition".into(),
-    }
-}
-
-fn curveball(f: &mut Frame, app: &App, area: Rect, injects: &[u16], selected: usize) {
-    let t = app.theme;
-    let Some(play) = app.play() else {
-        return;
-    };
-    let sc = play.ex().scenario();
-    let w = area.width.saturating_sub(6).min(100);
-    let h = area.height.saturating_sub(2);
-    let inner_h = h.saturating_sub(4) as usize;
-    let iw = w.saturating_sub(4) as usize;
-    let off = selected.saturating_sub(inner_h.saturating_sub(1));
-    let mut lines = Vec::new();
-    for (k, &i) in injects.iter().enumerate().skip(off).take(inner_h) {
-        let inj = &sc.injects[i as usize];
-        let hint = trigger_text(&inj.trigger, sc);
-        let tw = iw.saturating_sub(width(&hint) + 6);
-        let mut spans = vec![
-            Span::styled(
-                format!(" {} ", inj.severity.symbol()),
-                t.severity(inj.severity),
-            ),
-            Span::raw(fit(&inj.title, tw)),
-            Span::styled(format!("  {hint}"), t.dim()),
-        ];
-        if k == selected {
-            for s in &mut spans {
-                s.style = s.style.add_modifier(Modifier::REVERSED);
-            }
-        }
-        lines.push(Line::from(spans));
-    }
-    let shown = lines.len();
-    let rest = injects.len().saturating_sub(off + shown);
-    if off > 0 || rest > 0 {
-        // The list is cut: say where the others are.
-        lines.push(Line::from(Span::styled(
-            format!(
-                " {shown} of {} shown · {off} above · {rest} below",
-                injects.len()
-            ),
-            t.key(),
-        )));
-    } else {
-        lines.push(Line::default());
-    }
-    lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter fires it now · Esc cancels",
-        t.dim(),
-    )));
-    let inner = frame_box(
-        f,
-        app,
-        area,
-        "Curveball · fire an inject now",
-        w,
-        (lines.len() as u16 + 2).min(h),
-    );
     f.render_widget(Paragraph::new(lines), inner);
 }
