@@ -20,7 +20,7 @@
 
 use std::borrow::Borrow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
@@ -606,14 +606,18 @@ pub struct Deserialized<T> {
     pub errors: Vec<DeError>,
     /// Every unknown field (skipped), sorted by position.
     pub unknown: Vec<UnknownField>,
+    /// The passes made (1 for a valid tree); at [`MAX_PASSES`], `errors` may not be all.
+    pub passes: usize,
 }
 
 /// Deserializes `T` from a parsed node, recovering from errors.
 ///
-/// Serde's visitors stop at the first error, so recovery works in passes: an element (of a
-/// list, tuple or map, a field's value, a variant's content) that fails is recorded and, in
-/// the next pass, replaced by a neutral stand-in (zero, `""`, empty, `None`, the first
-/// variant); a missing field is supplied the same way. If a type refuses the stand-in, the
+/// A value of the wrong type or an unknown variant is found before its visitor is used:
+/// it is recorded and a neutral stand-in (zero, `""`, empty, `None`, the first variant) is
+/// read instead, and the pass goes on. Other errors end a pass, as serde's visitors stop at
+/// them, so recovery works in passes: an element (of a list, tuple or map, a field's value,
+/// a variant's content) that failed so is recorded and replaced by a stand-in in the next
+/// pass; a missing field is supplied the same way. If a type refuses a stand-in, the
 /// enclosing element is replaced instead. Placeholders for syntax errors are stand-ins from
 /// the start and give no error. Passes stop when one succeeds, makes no progress, or after
 /// [`MAX_PASSES`]; a valid tree takes exactly one pass.
@@ -621,7 +625,9 @@ pub fn from_node_all<T: DeserializeOwned>(node: &Node<'_>) -> Deserialized<T> {
     let _guard = SpansGuard::enter();
     let ctx = Ctx::default();
     let mut value = None;
-    for _ in 0..MAX_PASSES {
+    let mut passes = 0;
+    while passes < MAX_PASSES {
+        passes += 1;
         let before = ctx.progress();
         match element(&ctx, node, PhantomData::<T>) {
             Ok(v) => {
@@ -633,7 +639,9 @@ pub fn from_node_all<T: DeserializeOwned>(node: &Node<'_>) -> Deserialized<T> {
         }
     }
     let mut errors = ctx.errors.into_inner();
-    errors.sort_by_key(|e| (e.span.start, e.span.end));
+    errors.sort_by_cached_key(|e| (e.span.start, e.span.end, e.to_string()));
+    // A wrong type read on with a stand-in is met again by every later pass.
+    errors.dedup_by(|later, kept| later.span == kept.span && later.kind == kept.kind);
     let mut unknown = ctx.unknown.into_inner();
     unknown.sort_by_key(|u| (u.span.start, u.span.end));
     unknown.dedup();
@@ -641,6 +649,7 @@ pub fn from_node_all<T: DeserializeOwned>(node: &Node<'_>) -> Deserialized<T> {
         value: value.filter(|_| errors.is_empty()),
         errors,
         unknown,
+        passes,
     }
 }
 
@@ -655,6 +664,9 @@ struct Ctx {
     bad: RefCell<HashSet<usize>>,
     /// Missing fields to supply by a stand-in: the struct's span and the field.
     missing: RefCell<HashSet<(usize, usize, &'static str)>>,
+    /// Fields found to be required, by struct name: checked for up front in later structs
+    /// of the same name, which saves a pass for each.
+    required: RefCell<BTreeSet<(&'static str, &'static str)>>,
 }
 
 impl Ctx {
@@ -681,9 +693,10 @@ impl Ctx {
 
     /// Handles a struct's error: a missing field is recorded (unless the struct has a
     /// syntax error, which may have swallowed it) and supplied next pass.
-    fn struct_error(&self, span: Span, tainted: bool, e: DeError) -> DeError {
+    fn struct_error(&self, span: Span, name: &'static str, tainted: bool, e: DeError) -> DeError {
         match e.kind {
             DeErrorKind::MissingField { field } if e.flow == Flow::Fresh && !e.located => {
+                self.required.borrow_mut().insert((name, field));
                 self.missing
                     .borrow_mut()
                     .insert((span.start, span.end, field));
@@ -693,6 +706,28 @@ impl Ctx {
                 DeError::flow(Flow::Handled)
             }
             _ => e,
+        }
+    }
+
+    /// Records the fields a struct named `name` lacks that an earlier one was found to need.
+    fn anticipate(&self, span: Span, name: &'static str, fields: &[Field<'_>], tainted: bool) {
+        let required = self.required.borrow();
+        if required.is_empty() {
+            return;
+        }
+        for &(_, field) in required.iter().filter(|(n, _)| *n == name) {
+            if fields.iter().any(|f| f.name == field) {
+                continue;
+            }
+            let fresh = self
+                .missing
+                .borrow_mut()
+                .insert((span.start, span.end, field));
+            if fresh && !tainted {
+                self.errors
+                    .borrow_mut()
+                    .push(DeError::new(span, DeErrorKind::MissingField { field }));
+            }
         }
     }
 
@@ -834,6 +869,21 @@ impl<'c, 'n, 'a> NodeDe<'c, 'n, 'a> {
         )
     }
 
+    /// Records a wrong-type error and reads on with a stand-in (see [`from_node_all`]), so
+    /// that one pass finds every such error; a refused stand-in escalates.
+    fn wrong<'de, V: Visitor<'de>>(
+        &self,
+        expected: impl Into<String>,
+        visitor: V,
+        stand_in: impl FnOnce(StandIn, V) -> Result<V::Value>,
+    ) -> Result<V::Value> {
+        let e = self.invalid_type(expected);
+        if e.flow == Flow::Fresh {
+            self.ctx.errors.borrow_mut().push(e);
+        }
+        stand_in(StandIn, visitor).map_err(|_| DeError::flow(Flow::Escalate))
+    }
+
     fn child(&self, node: &'n Node<'a>) -> NodeDe<'c, 'n, 'a> {
         NodeDe::new(self.ctx, node)
     }
@@ -893,6 +943,10 @@ fn visit_struct<'de, V: Visitor<'de>>(
     known: &'static [&'static str],
     visitor: V,
 ) -> Result<V::Value> {
+    let tainted = fields
+        .iter()
+        .any(|f| matches!(f.value.kind, NodeKind::Error));
+    ctx.anticipate(span, struct_name, fields, tainted);
     let access = StructDe {
         ctx,
         iter: fields.iter(),
@@ -903,11 +957,8 @@ fn visit_struct<'de, V: Visitor<'de>>(
         supply: ctx.supplied(span, known).into_iter(),
         span,
     };
-    let tainted = fields
-        .iter()
-        .any(|f| matches!(f.value.kind, NodeKind::Error));
     visitor.visit_map(access).map_err(|e| {
-        let e = ctx.struct_error(span, tainted, e);
+        let e = ctx.struct_error(span, struct_name, tainted, e);
         if !e.located && matches!(e.kind, DeErrorKind::DuplicateField { .. }) {
             e.or_span(ctx.last_key.get())
         } else {
@@ -924,7 +975,7 @@ macro_rules! int_methods {
                 let r = match self.k() {
                     K::UInt(u) => visitor.visit_u64(u),
                     K::Int(i) => visitor.visit_i64(i),
-                    _ => return Err(self.invalid_type(friendly_expected($ty))),
+                    _ => return self.wrong(friendly_expected($ty), visitor, |s, v| s.$method(v)),
                 };
                 r.map_err(at(span))
             }
@@ -968,7 +1019,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Bool(b) => visitor.visit_bool(b).map_err(at(self.span)),
-            _ => Err(self.invalid_type("`true` or `false`")),
+            _ => self.wrong("`true` or `false`", visitor, |s, v| s.deserialize_bool(v)),
         }
     }
 
@@ -988,7 +1039,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::UInt(u) => visitor.visit_i128(i128::from(u)),
             K::Int(i) => visitor.visit_i128(i128::from(i)),
-            _ => return Err(self.invalid_type(friendly_expected("i128"))),
+            _ => {
+                return self.wrong(friendly_expected("i128"), visitor, |s, v| {
+                    s.deserialize_i128(v)
+                });
+            }
         };
         r.map_err(at(span))
     }
@@ -998,7 +1053,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::UInt(u) => visitor.visit_u128(u128::from(u)),
             K::Int(i) => visitor.visit_i64(i),
-            _ => return Err(self.invalid_type(friendly_expected("u128"))),
+            _ => {
+                return self.wrong(friendly_expected("u128"), visitor, |s, v| {
+                    s.deserialize_u128(v)
+                });
+            }
         };
         r.map_err(at(span))
     }
@@ -1013,7 +1072,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
             K::Float(x) => visitor.visit_f64(x),
             K::UInt(u) => visitor.visit_f64(u as f64),
             K::Int(i) => visitor.visit_f64(i as f64),
-            _ => return Err(self.invalid_type("a number")),
+            _ => return self.wrong("a number", visitor, |s, v| s.deserialize_f64(v)),
         };
         r.map_err(at(span))
     }
@@ -1021,14 +1080,16 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Char(c) => visitor.visit_char(c).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a character in single quotes, like 'a'")),
+            _ => self.wrong("a character in single quotes, like 'a'", visitor, |s, v| {
+                s.deserialize_char(v)
+            }),
         }
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Str(s) => visitor.visit_str(s).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a string")),
+            _ => self.wrong("a string", visitor, |s, v| s.deserialize_str(v)),
         }
     }
 
@@ -1041,7 +1102,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::Bytes(b) => visitor.visit_bytes(b),
             K::List(items) => visit_items(self.ctx, items, visitor),
-            _ => return Err(self.invalid_type("a byte string")),
+            _ => return self.wrong("a byte string", visitor, |s, v| s.deserialize_bytes(v)),
         };
         r.map_err(at(span))
     }
@@ -1074,7 +1135,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Unit => visitor.visit_unit().map_err(at(self.span)),
-            _ => Err(self.invalid_type("`()`")),
+            _ => self.wrong("`()`", visitor, |s, v| s.deserialize_unit(v)),
         }
     }
 
@@ -1092,7 +1153,9 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         if ok {
             visitor.visit_unit().map_err(at(self.span))
         } else {
-            Err(self.invalid_type(format!("`{name}` or `()`")))
+            self.wrong(format!("`{name}` or `()`"), visitor, |s, v| {
+                s.deserialize_unit_struct(name, v)
+            })
         }
     }
 
@@ -1129,7 +1192,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::List(items) | K::Tuple(None, items) => visit_items(self.ctx, items, visitor),
             K::Unit => visit_items(self.ctx, &[], visitor),
-            _ => return Err(self.invalid_type("a list `[...]`")),
+            _ => return self.wrong("a list `[...]`", visitor, |s, v| s.deserialize_seq(v)),
         };
         r.map_err(at(span))
     }
@@ -1139,7 +1202,13 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::List(items) | K::Tuple(None, items) => visit_items(self.ctx, items, visitor),
             K::Unit => visit_items(self.ctx, &[], visitor),
-            _ => return Err(self.invalid_type(format!("a tuple of {len} elements `(...)`"))),
+            _ => {
+                return self.wrong(
+                    format!("a tuple of {len} elements `(...)`"),
+                    visitor,
+                    |s, v| s.deserialize_tuple(len, v),
+                );
+            }
         };
         r.map_err(at(span))
     }
@@ -1158,7 +1227,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
             }
             K::Unit => visit_items(self.ctx, &[], visitor),
             _ => {
-                return Err(self.invalid_type(format!("`{name}(...)` with {len} elements")));
+                return self.wrong(
+                    format!("`{name}(...)` with {len} elements"),
+                    visitor,
+                    |s, v| s.deserialize_tuple_struct(name, len, v),
+                );
             }
         };
         r.map_err(at(span))
@@ -1182,7 +1255,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                 iter: [].iter(),
                 value: None,
             }),
-            _ => return Err(self.invalid_type("a map `{...}`")),
+            _ => return self.wrong("a map `{...}`", visitor, |s, v| s.deserialize_map(v)),
         };
         r.map_err(at(span))
     }
@@ -1210,7 +1283,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                     found: n.to_owned(),
                 },
             )),
-            _ => Err(self.invalid_type(format!("`{name}(...)` with named fields"))),
+            _ => self.wrong(
+                format!("`{name}(...)` with named fields"),
+                visitor,
+                |s, v| s.deserialize_struct(name, fields, v),
+            ),
         }
     }
 
@@ -1259,16 +1336,31 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                     [] => format!("a variant of `{name}`"),
                     _ => format!("one of {}", quoted_list(variants)),
                 };
-                return Err(self.invalid_type(expected));
+                return self.wrong(expected, visitor, |s, v| {
+                    s.deserialize_enum(name, variants, v)
+                });
             }
         };
+        if !variants.is_empty() && !variants.contains(&access.variant) {
+            // Checked before the visitor is used, so that the pass can go on with a stand-in.
+            self.ctx.errors.borrow_mut().push(DeError::new(
+                access.variant_span,
+                DeErrorKind::UnknownVariant {
+                    variant: access.variant.to_owned(),
+                    expected: variants,
+                },
+            ));
+            return StandIn
+                .deserialize_enum(name, variants, visitor)
+                .map_err(|_| DeError::flow(Flow::Escalate));
+        }
         visitor.visit_enum(access).map_err(at(span))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Ident(s) | K::Str(s) => visitor.visit_str(s).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a name")),
+            _ => self.wrong("a name", visitor, |s, v| s.deserialize_identifier(v)),
         }
     }
 
@@ -1889,12 +1981,36 @@ mod tests {
 
     #[test]
     fn recovery_says_nothing_about_syntax_placeholders() {
-        // A broken value, and a struct that lost `count` to a missing comma.
+        // A broken value, and a struct that lost `count` to a syntax error.
         let (syntax, de) =
-            recover(r#"[(name: "a", count: @), (name: "b" count: 2), (name: 3, count: 1)]"#);
+            recover(r#"[(name: "a", count: @), (name: "b" 7 count: 2), (name: 3, count: 1)]"#);
         assert_eq!(syntax.len(), 2, "{syntax:?}");
         assert_eq!(de.len(), 1, "{de:?}");
         assert!(de[0].starts_with("expected a string"), "{de:?}");
+    }
+
+    #[test]
+    fn recovery_finds_wrong_types_in_one_pass() {
+        let text: String = (0..50)
+            .map(|i| format!("(name: {i}, count: \"{i}\", level: Lwo),"))
+            .collect();
+        let text = format!("[{text}]");
+        let node = parse(&text, &Limits::default()).unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        assert_eq!(out.errors.len(), 150);
+        assert_eq!(out.passes, 1);
+        assert!(out.value.is_none());
+        // A missing field ends a pass, once for each struct and field: later structs of the
+        // same name are checked for it up front.
+        let node = parse(
+            "[(count: 1), (count: 2), (name: 3), (name: \"d\", count: 4)]",
+            &Limits::default(),
+        )
+        .unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        let kinds: Vec<_> = out.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+        assert_eq!(out.passes, 3);
     }
 
     #[test]

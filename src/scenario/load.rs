@@ -235,7 +235,10 @@ fn type_diagnostic(e: de::DeError) -> Diagnostic {
         DeErrorKind::InvalidType { found, expected } => {
             (Code::WrongType, Some(type_hint(found, expected)))
         }
-        _ => (Code::WrongType, None),
+        _ => (
+            Code::WrongType,
+            Some("`downtime explain DT0004` says more".to_owned()),
+        ),
     };
     let label = match code {
         Code::MissingField => "in this item",

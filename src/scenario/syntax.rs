@@ -512,6 +512,27 @@ impl<'a> Parser<'a, '_> {
         Ok((node, self.frames.is_empty()))
     }
 
+    /// Whether an element of a container of `kind` plainly starts at `pos` (a `name:` in a
+    /// struct, a value elsewhere), so that a missing comma before it can be assumed.
+    fn element_starts_here(&self, kind: FrameKind) -> bool {
+        match kind {
+            FrameKind::Struct => self.ident_at(self.pos).is_some_and(|(_, span)| {
+                let rest = &self.b[span.end..];
+                let gap = rest
+                    .iter()
+                    .take_while(|c| matches!(c, b' ' | b'\t'))
+                    .count();
+                rest.get(gap) == Some(&b':')
+            }),
+            FrameKind::Map | FrameKind::List | FrameKind::Tuple | FrameKind::Paren => {
+                matches!(
+                    self.peek(),
+                    Some(b'[' | b'{' | b'(' | b'"' | b'\'' | b'0'..=b'9' | b'+' | b'-')
+                ) || self.ident_at(self.pos).is_some()
+            }
+        }
+    }
+
     /// Aligns the innermost container so that the next value pushed is its broken element.
     fn prepare_placeholder(&mut self, span: Span) {
         let Some(frame) = self.frames.last_mut() else {
@@ -1109,7 +1130,16 @@ impl<'a> Parser<'a, '_> {
                         continue;
                     }
                     None => return Err(self.unclosed()),
-                    Some(c) => return Err(self.missing_comma(c)),
+                    Some(c) => {
+                        let err = self.missing_comma(c);
+                        if !(self.recover && self.element_starts_here(kind)) {
+                            return Err(err);
+                        }
+                        // Recovery: read on as if the comma were there.
+                        self.errors.push(err);
+                        self.begin_element()?;
+                        continue 'value;
+                    }
                 }
             }
         }
@@ -2191,13 +2221,14 @@ mod tests {
 
     #[test]
     fn recovery_reports_every_broken_element_once() {
-        let parsed = all("[1, @, 3, 4 5, 6]");
+        let parsed = all("[1, @, 3, 4 5 %, 6]");
         let messages: Vec<_> = parsed.errors.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
             messages,
             [
                 "expected a value, found `@`",
-                "expected `,` or `]`, found `5`"
+                "expected `,` or `]`, found `5`",
+                "expected `,` or `]`, found `%`"
             ]
         );
         assert_eq!(parsed.errors[0].span, sp(4, 5));
@@ -2210,6 +2241,7 @@ mod tests {
                 NodeKind::Error,
                 NodeKind::UInt(3),
                 NodeKind::UInt(4),
+                NodeKind::UInt(5),
                 NodeKind::Error,
                 NodeKind::UInt(6),
             ]
@@ -2229,18 +2261,20 @@ mod tests {
 
     #[test]
     fn recovery_keeps_struct_fields_aligned() {
-        let parsed = all("(a: 1 b: 2, c: 3, d: , e: \"ok\")");
-        assert_eq!(parsed.errors.len(), 2);
+        // A missing comma before `name:` is assumed; `2 2` is skipped to the next comma.
+        let parsed = all("(a: 1 b: 2 2, c: 3, d: , e: \"ok\")");
+        assert_eq!(parsed.errors.len(), 3, "{:?}", parsed.errors);
         let doc = parsed.document.unwrap();
         let (_, body) = tagged(&doc.value);
         let Body::Struct(fields) = body else {
             panic!("not a struct: {body:?}");
         };
         let names: Vec<_> = fields.iter().map(|f| f.name).collect();
-        assert_eq!(names, ["a", "", "c", "d", "e"]);
-        assert_eq!(fields[1].value.kind, NodeKind::Error);
-        assert_eq!(fields[3].value.kind, NodeKind::Error);
-        assert_eq!(fields[4].value.kind, NodeKind::Str("ok".into()));
+        assert_eq!(names, ["a", "b", "", "c", "d", "e"]);
+        assert_eq!(fields[1].value.kind, NodeKind::UInt(2));
+        assert_eq!(fields[2].value.kind, NodeKind::Error);
+        assert_eq!(fields[4].value.kind, NodeKind::Error);
+        assert_eq!(fields[5].value.kind, NodeKind::Str("ok".into()));
     }
 
     #[test]
