@@ -639,9 +639,11 @@ pub fn from_node_all<T: DeserializeOwned>(node: &Node<'_>) -> Deserialized<T> {
         }
     }
     let mut errors = ctx.errors.into_inner();
-    errors.sort_by_cached_key(|e| (e.span.start, e.span.end, e.to_string()));
+    // Serde's order (fields as declared) among errors at one place: a stable sort.
+    errors.sort_by_key(|e| (e.span.start, e.span.end));
     // A wrong type read on with a stand-in is met again by every later pass.
-    errors.dedup_by(|later, kept| later.span == kept.span && later.kind == kept.kind);
+    let mut seen = HashSet::new();
+    errors.retain(|e| seen.insert((e.span.start, e.span.end, e.to_string())));
     let mut unknown = ctx.unknown.into_inner();
     unknown.sort_by_key(|u| (u.span.start, u.span.end));
     unknown.dedup();
