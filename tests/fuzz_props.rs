@@ -174,6 +174,41 @@ proptest! {
     }
 
     #[test]
+    fn recovering_parser_terminates_with_errors_for_garbage(
+        text in "[\\[\\](){}:,\"'a-z0-9 @#/*.\n-]{0,400}",
+    ) {
+        let limits = downtime::scenario::syntax::Limits::default();
+        let parsed = downtime::scenario::syntax::parse_all(&text, &limits);
+        let first = downtime::scenario::syntax::parse(&text, &limits);
+        // Every input ends (the test would time out otherwise); an invalid one gives
+        // errors, the first of them the stopping parser's, all inside the text.
+        prop_assert_eq!(first.is_err(), !parsed.errors.is_empty());
+        if let Err(e) = first {
+            prop_assert_eq!(Some(&e), parsed.errors.first());
+        }
+        for e in &parsed.errors {
+            prop_assert!(e.span.start <= e.span.end && e.span.end <= text.len());
+        }
+        if let Some(doc) = &parsed.document {
+            let _ = downtime::scenario::de::from_node_all::<downtime::scenario::model::ScenarioFile>(&doc.value);
+        }
+    }
+
+    #[test]
+    fn mutated_scenarios_recover_deterministically(
+        which in any::<prop::sample::Index>(),
+        edits in prop::collection::vec(mutation(), 1..8),
+    ) {
+        let all = downtime::bundled::all();
+        let b = which.get(&all);
+        let bytes = apply(b.text.as_bytes().to_vec(), &edits);
+        let files = downtime::scenario::files::NoFiles;
+        let once = downtime::scenario::load_bytes("m.ron", &bytes, &files).report.render_text(100);
+        let twice = downtime::scenario::load_bytes("m.ron", &bytes, &files).report.render_text(100);
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
     fn arbitrary_expressions_never_panic(src in "[a-z_ ()!&|=<>+*/%?:;,.\"0-9-]{0,80}") {
         harness::expr(&src);
     }

@@ -20,6 +20,7 @@
 
 use std::borrow::Borrow;
 use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
@@ -272,6 +273,20 @@ pub struct DeError {
     pub kind: DeErrorKind,
     /// Whether `span` has been set (the innermost value that sees the error sets it).
     located: bool,
+    /// Where the error stands in recovery.
+    flow: Flow,
+}
+
+/// How an error travels during recovery (see [`from_node_all`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    /// Not yet recorded: the nearest enclosing element records it and is replaced next run.
+    Fresh,
+    /// Recorded already (or deliberately silent): passed up unchanged.
+    Handled,
+    /// Silent, but the nearest enclosing element must be replaced next run (a stand-in
+    /// value was refused, or a placeholder was met where no element encloses it).
+    Escalate,
 }
 
 /// What went wrong while deserializing.
@@ -341,6 +356,7 @@ impl DeError {
             span,
             kind,
             located: true,
+            flow: Flow::Fresh,
         }
     }
 
@@ -349,6 +365,15 @@ impl DeError {
             span: Span::default(),
             kind,
             located: false,
+            flow: Flow::Fresh,
+        }
+    }
+
+    /// A silent error that only steers recovery.
+    fn flow(flow: Flow) -> Self {
+        DeError {
+            flow,
+            ..DeError::unlocated(DeErrorKind::Custom(String::new()))
         }
     }
 
@@ -550,17 +575,83 @@ impl de::Error for DeError {
 /// Deserializes `T` from a parsed node.
 ///
 /// Returns the value and the unknown fields met on the way (skipped, in document
-/// order), or the first error and the unknown fields met before it.
+/// order), or the first error (by position) and the unknown fields.
 pub fn from_node<T: DeserializeOwned>(
     node: &Node<'_>,
 ) -> Result<(T, Vec<UnknownField>), (DeError, Vec<UnknownField>)> {
+    let out = from_node_all::<T>(node);
+    match (out.value, out.errors.into_iter().next()) {
+        (Some(value), None) => Ok((value, out.unknown)),
+        (_, Some(e)) => Err((e, out.unknown)),
+        (None, None) => Err((
+            DeError::new(
+                node.span,
+                DeErrorKind::Custom("the value cannot be read".into()),
+            ),
+            out.unknown,
+        )),
+    }
+}
+
+/// Most passes [`from_node_all`] makes over one tree.
+pub const MAX_PASSES: usize = 200;
+
+/// Everything [`from_node_all`] found.
+#[derive(Debug)]
+pub struct Deserialized<T> {
+    /// The value, when there were no errors.
+    pub value: Option<T>,
+    /// Every error, sorted by position; values with syntax errors
+    /// ([`NodeKind::Error`]) give none.
+    pub errors: Vec<DeError>,
+    /// Every unknown field (skipped), sorted by position.
+    pub unknown: Vec<UnknownField>,
+    /// The passes made (1 for a valid tree); at [`MAX_PASSES`], `errors` may not be all.
+    pub passes: usize,
+}
+
+/// Deserializes `T` from a parsed node, recovering from errors.
+///
+/// A value of the wrong type or an unknown variant is found before its visitor is used:
+/// it is recorded and a neutral stand-in (zero, `""`, empty, `None`, the first variant) is
+/// read instead, and the pass goes on. Other errors end a pass, as serde's visitors stop at
+/// them, so recovery works in passes: an element (of a list, tuple or map, a field's value,
+/// a variant's content) that failed so is recorded and replaced by a stand-in in the next
+/// pass; a missing field is supplied the same way. If a type refuses a stand-in, the
+/// enclosing element is replaced instead. Placeholders for syntax errors are stand-ins from
+/// the start and give no error. Passes stop when one succeeds, makes no progress, or after
+/// [`MAX_PASSES`]; a valid tree takes exactly one pass.
+pub fn from_node_all<T: DeserializeOwned>(node: &Node<'_>) -> Deserialized<T> {
     let _guard = SpansGuard::enter();
     let ctx = Ctx::default();
-    let result = T::deserialize(NodeDe::new(&ctx, node));
-    let unknown = ctx.unknown.into_inner();
-    match result {
-        Ok(value) => Ok((value, unknown)),
-        Err(e) => Err((e.or_span(node.span), unknown)),
+    let mut value = None;
+    let mut passes = 0;
+    while passes < MAX_PASSES {
+        passes += 1;
+        let before = ctx.progress();
+        match element(&ctx, node, PhantomData::<T>) {
+            Ok(v) => {
+                value = Some(v);
+                break;
+            }
+            Err(_) if ctx.progress() == before => break,
+            Err(_) => {}
+        }
+    }
+    let mut errors = ctx.errors.into_inner();
+    // Serde's order (fields as declared) among errors at one place: a stable sort.
+    errors.sort_by_key(|e| (e.span.start, e.span.end));
+    // A wrong type read on with a stand-in is met again by every later pass.
+    let mut seen = HashSet::new();
+    errors.retain(|e| seen.insert((e.span.start, e.span.end, e.to_string())));
+    let mut unknown = ctx.unknown.into_inner();
+    unknown.sort_by_key(|u| (u.span.start, u.span.end));
+    unknown.dedup();
+    Deserialized {
+        value: value.filter(|_| errors.is_empty()),
+        errors,
+        unknown,
+        passes,
     }
 }
 
@@ -569,6 +660,104 @@ struct Ctx {
     unknown: RefCell<Vec<UnknownField>>,
     /// The span of the last struct field name handed to a visitor (for duplicate fields).
     last_key: Cell<Span>,
+    /// Errors recorded, over all passes.
+    errors: RefCell<Vec<DeError>>,
+    /// Elements (by node address) to replace by a stand-in.
+    bad: RefCell<HashSet<usize>>,
+    /// Missing fields to supply by a stand-in: the struct's span and the field.
+    missing: RefCell<HashSet<(usize, usize, &'static str)>>,
+    /// Fields found to be required, by struct name: checked for up front in later structs
+    /// of the same name, which saves a pass for each.
+    required: RefCell<BTreeSet<(&'static str, &'static str)>>,
+}
+
+impl Ctx {
+    /// How much recovery has learnt so far; a pass that learns nothing ends recovery.
+    fn progress(&self) -> (usize, usize) {
+        (self.bad.borrow().len(), self.missing.borrow().len())
+    }
+
+    fn is_bad(&self, id: usize) -> bool {
+        let bad = self.bad.borrow();
+        !bad.is_empty() && bad.contains(&id)
+    }
+
+    /// Handles an error that left the element `id`.
+    fn caught(&self, id: usize, e: DeError) -> DeError {
+        match e.flow {
+            Flow::Handled => return e,
+            Flow::Escalate => {}
+            Flow::Fresh => self.errors.borrow_mut().push(e),
+        }
+        self.bad.borrow_mut().insert(id);
+        DeError::flow(Flow::Handled)
+    }
+
+    /// Handles a struct's error: a missing field is recorded (unless the struct has a
+    /// syntax error, which may have swallowed it) and supplied next pass.
+    fn struct_error(&self, span: Span, name: &'static str, tainted: bool, e: DeError) -> DeError {
+        match e.kind {
+            DeErrorKind::MissingField { field } if e.flow == Flow::Fresh && !e.located => {
+                self.required.borrow_mut().insert((name, field));
+                self.missing
+                    .borrow_mut()
+                    .insert((span.start, span.end, field));
+                if !tainted {
+                    self.errors.borrow_mut().push(e.or_span(span));
+                }
+                DeError::flow(Flow::Handled)
+            }
+            _ => e,
+        }
+    }
+
+    /// Records the fields a struct named `name` lacks that an earlier one was found to need.
+    fn anticipate(&self, span: Span, name: &'static str, fields: &[Field<'_>], tainted: bool) {
+        let required = self.required.borrow();
+        if required.is_empty() {
+            return;
+        }
+        for &(_, field) in required.iter().filter(|(n, _)| *n == name) {
+            if fields.iter().any(|f| f.name == field) {
+                continue;
+            }
+            let fresh = self
+                .missing
+                .borrow_mut()
+                .insert((span.start, span.end, field));
+            if fresh && !tainted {
+                self.errors
+                    .borrow_mut()
+                    .push(DeError::new(span, DeErrorKind::MissingField { field }));
+            }
+        }
+    }
+
+    /// The missing fields of the struct at `span` to supply this pass.
+    fn supplied(&self, span: Span, known: &'static [&'static str]) -> Vec<&'static str> {
+        let missing = self.missing.borrow();
+        if missing.is_empty() {
+            return Vec::new();
+        }
+        known
+            .iter()
+            .copied()
+            .filter(|f| missing.contains(&(span.start, span.end, *f)))
+            .collect()
+    }
+}
+
+/// Deserializes one element, the unit of recovery: a stand-in if it is known bad or a
+/// syntax error's placeholder; otherwise the node, its error caught.
+fn element<'de, S: DeserializeSeed<'de>>(ctx: &Ctx, node: &Node<'_>, seed: S) -> Result<S::Value> {
+    let id = std::ptr::from_ref(node) as usize;
+    if matches!(node.kind, NodeKind::Error) || ctx.is_bad(id) {
+        return seed
+            .deserialize(StandIn)
+            .map_err(|_| DeError::flow(Flow::Escalate));
+    }
+    seed.deserialize(NodeDe::new(ctx, node))
+        .map_err(|e| ctx.caught(id, e.or_span(node.span)))
 }
 
 // ----- the node deserializer ------------------------------------------------
@@ -596,6 +785,7 @@ enum K<'n, 'a> {
     Struct(Option<(&'a str, Span)>, &'n [Field<'a>]),
     List(&'n [Node<'a>]),
     Map(&'n [(Node<'a>, Node<'a>)]),
+    Error,
 }
 
 #[derive(Clone, Copy)]
@@ -640,6 +830,7 @@ impl<'c, 'n, 'a> NodeDe<'c, 'n, 'a> {
                 } => K::Struct(*name, fields),
                 NodeKind::List(items) => K::List(items),
                 NodeKind::Map(entries) => K::Map(entries),
+                NodeKind::Error => K::Error,
             },
         }
     }
@@ -662,10 +853,15 @@ impl<'c, 'n, 'a> NodeDe<'c, 'n, 'a> {
             K::Tuple(None, _) => "a tuple".to_owned(),
             K::List(_) => "a list".to_owned(),
             K::Map(_) => "a map".to_owned(),
+            K::Error => "a value with a syntax error".to_owned(),
         }
     }
 
+    /// A wrong-type error; silent for a syntax error's placeholder (reported already).
     fn invalid_type(&self, expected: impl Into<String>) -> DeError {
+        if matches!(self.k(), K::Error) {
+            return DeError::flow(Flow::Escalate);
+        }
         DeError::new(
             self.span,
             DeErrorKind::InvalidType {
@@ -673,6 +869,21 @@ impl<'c, 'n, 'a> NodeDe<'c, 'n, 'a> {
                 expected: expected.into(),
             },
         )
+    }
+
+    /// Records a wrong-type error and reads on with a stand-in (see [`from_node_all`]), so
+    /// that one pass finds every such error; a refused stand-in escalates.
+    fn wrong<'de, V: Visitor<'de>>(
+        &self,
+        expected: impl Into<String>,
+        visitor: V,
+        stand_in: impl FnOnce(StandIn, V) -> Result<V::Value>,
+    ) -> Result<V::Value> {
+        let e = self.invalid_type(expected);
+        if e.flow == Flow::Fresh {
+            self.ctx.errors.borrow_mut().push(e);
+        }
+        stand_in(StandIn, visitor).map_err(|_| DeError::flow(Flow::Escalate))
     }
 
     fn child(&self, node: &'n Node<'a>) -> NodeDe<'c, 'n, 'a> {
@@ -734,6 +945,10 @@ fn visit_struct<'de, V: Visitor<'de>>(
     known: &'static [&'static str],
     visitor: V,
 ) -> Result<V::Value> {
+    let tainted = fields
+        .iter()
+        .any(|f| matches!(f.value.kind, NodeKind::Error));
+    ctx.anticipate(span, struct_name, fields, tainted);
     let access = StructDe {
         ctx,
         iter: fields.iter(),
@@ -741,8 +956,11 @@ fn visit_struct<'de, V: Visitor<'de>>(
         struct_name,
         known,
         next_known: 0,
+        supply: ctx.supplied(span, known).into_iter(),
+        span,
     };
     visitor.visit_map(access).map_err(|e| {
+        let e = ctx.struct_error(span, struct_name, tainted, e);
         if !e.located && matches!(e.kind, DeErrorKind::DuplicateField { .. }) {
             e.or_span(ctx.last_key.get())
         } else {
@@ -759,7 +977,7 @@ macro_rules! int_methods {
                 let r = match self.k() {
                     K::UInt(u) => visitor.visit_u64(u),
                     K::Int(i) => visitor.visit_i64(i),
-                    _ => return Err(self.invalid_type(friendly_expected($ty))),
+                    _ => return self.wrong(friendly_expected($ty), visitor, |s, v| s.$method(v)),
                 };
                 r.map_err(at(span))
             }
@@ -795,6 +1013,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                 iter: entries.iter(),
                 value: None,
             }),
+            K::Error => return Err(DeError::flow(Flow::Escalate)),
         };
         r.map_err(at(span))
     }
@@ -802,7 +1021,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Bool(b) => visitor.visit_bool(b).map_err(at(self.span)),
-            _ => Err(self.invalid_type("`true` or `false`")),
+            _ => self.wrong("`true` or `false`", visitor, |s, v| s.deserialize_bool(v)),
         }
     }
 
@@ -822,7 +1041,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::UInt(u) => visitor.visit_i128(i128::from(u)),
             K::Int(i) => visitor.visit_i128(i128::from(i)),
-            _ => return Err(self.invalid_type(friendly_expected("i128"))),
+            _ => {
+                return self.wrong(friendly_expected("i128"), visitor, |s, v| {
+                    s.deserialize_i128(v)
+                });
+            }
         };
         r.map_err(at(span))
     }
@@ -832,7 +1055,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::UInt(u) => visitor.visit_u128(u128::from(u)),
             K::Int(i) => visitor.visit_i64(i),
-            _ => return Err(self.invalid_type(friendly_expected("u128"))),
+            _ => {
+                return self.wrong(friendly_expected("u128"), visitor, |s, v| {
+                    s.deserialize_u128(v)
+                });
+            }
         };
         r.map_err(at(span))
     }
@@ -847,7 +1074,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
             K::Float(x) => visitor.visit_f64(x),
             K::UInt(u) => visitor.visit_f64(u as f64),
             K::Int(i) => visitor.visit_f64(i as f64),
-            _ => return Err(self.invalid_type("a number")),
+            _ => return self.wrong("a number", visitor, |s, v| s.deserialize_f64(v)),
         };
         r.map_err(at(span))
     }
@@ -855,14 +1082,16 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Char(c) => visitor.visit_char(c).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a character in single quotes, like 'a'")),
+            _ => self.wrong("a character in single quotes, like 'a'", visitor, |s, v| {
+                s.deserialize_char(v)
+            }),
         }
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Str(s) => visitor.visit_str(s).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a string")),
+            _ => self.wrong("a string", visitor, |s, v| s.deserialize_str(v)),
         }
     }
 
@@ -875,7 +1104,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::Bytes(b) => visitor.visit_bytes(b),
             K::List(items) => visit_items(self.ctx, items, visitor),
-            _ => return Err(self.invalid_type("a byte string")),
+            _ => return self.wrong("a byte string", visitor, |s, v| s.deserialize_bytes(v)),
         };
         r.map_err(at(span))
     }
@@ -908,7 +1137,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Unit => visitor.visit_unit().map_err(at(self.span)),
-            _ => Err(self.invalid_type("`()`")),
+            _ => self.wrong("`()`", visitor, |s, v| s.deserialize_unit(v)),
         }
     }
 
@@ -926,7 +1155,9 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         if ok {
             visitor.visit_unit().map_err(at(self.span))
         } else {
-            Err(self.invalid_type(format!("`{name}` or `()`")))
+            self.wrong(format!("`{name}` or `()`"), visitor, |s, v| {
+                s.deserialize_unit_struct(name, v)
+            })
         }
     }
 
@@ -963,7 +1194,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::List(items) | K::Tuple(None, items) => visit_items(self.ctx, items, visitor),
             K::Unit => visit_items(self.ctx, &[], visitor),
-            _ => return Err(self.invalid_type("a list `[...]`")),
+            _ => return self.wrong("a list `[...]`", visitor, |s, v| s.deserialize_seq(v)),
         };
         r.map_err(at(span))
     }
@@ -973,7 +1204,13 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
         let r = match self.k() {
             K::List(items) | K::Tuple(None, items) => visit_items(self.ctx, items, visitor),
             K::Unit => visit_items(self.ctx, &[], visitor),
-            _ => return Err(self.invalid_type(format!("a tuple of {len} elements `(...)`"))),
+            _ => {
+                return self.wrong(
+                    format!("a tuple of {len} elements `(...)`"),
+                    visitor,
+                    |s, v| s.deserialize_tuple(len, v),
+                );
+            }
         };
         r.map_err(at(span))
     }
@@ -992,7 +1229,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
             }
             K::Unit => visit_items(self.ctx, &[], visitor),
             _ => {
-                return Err(self.invalid_type(format!("`{name}(...)` with {len} elements")));
+                return self.wrong(
+                    format!("`{name}(...)` with {len} elements"),
+                    visitor,
+                    |s, v| s.deserialize_tuple_struct(name, len, v),
+                );
             }
         };
         r.map_err(at(span))
@@ -1016,7 +1257,7 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                 iter: [].iter(),
                 value: None,
             }),
-            _ => return Err(self.invalid_type("a map `{...}`")),
+            _ => return self.wrong("a map `{...}`", visitor, |s, v| s.deserialize_map(v)),
         };
         r.map_err(at(span))
     }
@@ -1044,7 +1285,11 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                     found: n.to_owned(),
                 },
             )),
-            _ => Err(self.invalid_type(format!("`{name}(...)` with named fields"))),
+            _ => self.wrong(
+                format!("`{name}(...)` with named fields"),
+                visitor,
+                |s, v| s.deserialize_struct(name, fields, v),
+            ),
         }
     }
 
@@ -1093,16 +1338,31 @@ impl<'de> Deserializer<'de> for NodeDe<'_, '_, '_> {
                     [] => format!("a variant of `{name}`"),
                     _ => format!("one of {}", quoted_list(variants)),
                 };
-                return Err(self.invalid_type(expected));
+                return self.wrong(expected, visitor, |s, v| {
+                    s.deserialize_enum(name, variants, v)
+                });
             }
         };
+        if !variants.is_empty() && !variants.contains(&access.variant) {
+            // Checked before the visitor is used, so that the pass can go on with a stand-in.
+            self.ctx.errors.borrow_mut().push(DeError::new(
+                access.variant_span,
+                DeErrorKind::UnknownVariant {
+                    variant: access.variant.to_owned(),
+                    expected: variants,
+                },
+            ));
+            return StandIn
+                .deserialize_enum(name, variants, visitor)
+                .map_err(|_| DeError::flow(Flow::Escalate));
+        }
         visitor.visit_enum(access).map_err(at(span))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.k() {
             K::Ident(s) | K::Str(s) => visitor.visit_str(s).map_err(at(self.span)),
-            _ => Err(self.invalid_type("a name")),
+            _ => self.wrong("a name", visitor, |s, v| s.deserialize_identifier(v)),
         }
     }
 
@@ -1123,10 +1383,7 @@ impl<'de> SeqAccess<'de> for SeqDe<'_, '_, '_> {
 
     fn next_element_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>> {
         match self.iter.next() {
-            Some(node) => seed
-                .deserialize(NodeDe::new(self.ctx, node))
-                .map(Some)
-                .map_err(at(node.span)),
+            Some(node) => element(self.ctx, node, seed).map(Some),
             None => Ok(None),
         }
     }
@@ -1145,6 +1402,10 @@ struct StructDe<'c, 'n, 'a> {
     known: &'static [&'static str],
     /// Where to start looking for the next field name in `known` (fields tend to come in order).
     next_known: usize,
+    /// Missing fields recovery supplies after the written ones.
+    supply: std::vec::IntoIter<&'static str>,
+    /// The struct's span.
+    span: Span,
 }
 
 impl StructDe<'_, '_, '_> {
@@ -1170,6 +1431,10 @@ impl<'de> MapAccess<'de> for StructDe<'_, '_, '_> {
 
     fn next_key_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>> {
         while let Some(field) = self.iter.next() {
+            if field.name.is_empty() {
+                // A syntax error's placeholder.
+                continue;
+            }
             if self.is_known(field.name) {
                 self.value = Some(&field.value);
                 self.ctx.last_key.set(field.name_span);
@@ -1188,17 +1453,27 @@ impl<'de> MapAccess<'de> for StructDe<'_, '_, '_> {
                 expected: self.known,
             });
         }
-        Ok(None)
+        match self.supply.next() {
+            Some(name) => {
+                self.value = None;
+                seed.deserialize(KeyDe {
+                    ctx: self.ctx,
+                    name,
+                    span: self.span,
+                })
+                .map(Some)
+            }
+            None => Ok(None),
+        }
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value> {
         match self.value.take() {
-            Some(node) => seed
-                .deserialize(NodeDe::new(self.ctx, node))
-                .map_err(at(node.span)),
-            None => Err(de::Error::custom(
-                "a field value was requested before its name",
-            )),
+            Some(node) => element(self.ctx, node, seed),
+            // A missing field recovery supplies.
+            None => seed
+                .deserialize(StandIn)
+                .map_err(|_| DeError::flow(Flow::Escalate)),
         }
     }
 }
@@ -1214,7 +1489,7 @@ impl<'de> MapAccess<'de> for FieldsDe<'_, '_, '_> {
     type Error = DeError;
 
     fn next_key_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>> {
-        match self.iter.next() {
+        match self.iter.find(|f| !f.name.is_empty()) {
             Some(field) => {
                 self.value = Some(&field.value);
                 self.ctx.last_key.set(field.name_span);
@@ -1231,9 +1506,7 @@ impl<'de> MapAccess<'de> for FieldsDe<'_, '_, '_> {
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value> {
         match self.value.take() {
-            Some(node) => seed
-                .deserialize(NodeDe::new(self.ctx, node))
-                .map_err(at(node.span)),
+            Some(node) => element(self.ctx, node, seed),
             None => Err(de::Error::custom(
                 "a field value was requested before its name",
             )),
@@ -1260,9 +1533,7 @@ impl<'de> MapAccess<'de> for PairsDe<'_, '_, '_> {
             Some((k, v)) => {
                 self.value = Some(v);
                 self.ctx.last_key.set(k.span);
-                seed.deserialize(NodeDe::new(self.ctx, k))
-                    .map(Some)
-                    .map_err(at(k.span))
+                element(self.ctx, k, seed).map(Some)
             }
             None => Ok(None),
         }
@@ -1270,9 +1541,7 @@ impl<'de> MapAccess<'de> for PairsDe<'_, '_, '_> {
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value> {
         match self.value.take() {
-            Some(node) => seed
-                .deserialize(NodeDe::new(self.ctx, node))
-                .map_err(at(node.span)),
+            Some(node) => element(self.ctx, node, seed),
             None => Err(de::Error::custom(
                 "a map value was requested before its key",
             )),
@@ -1408,9 +1677,7 @@ impl<'de> VariantAccess<'de> for EnumDe<'_, '_, '_> {
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value> {
         match self.content {
-            Some(Val::Tuple([item])) => seed
-                .deserialize(NodeDe::new(self.ctx, item))
-                .map_err(at(item.span)),
+            Some(Val::Tuple([item])) => element(self.ctx, item, seed),
             // `Variant(a: 1)` for a variant wrapping a struct, `Variant(1, 2)` for one wrapping a tuple.
             Some(val) => seed.deserialize(NodeDe {
                 ctx: self.ctx,
@@ -1459,14 +1726,322 @@ impl<'de> VariantAccess<'de> for EnumDe<'_, '_, '_> {
     }
 }
 
+// ----- stand-ins --------------------------------------------------------------
+
+/// The neutral value of whatever type asks: `false`, zero, `""`, empty, `None`, `()`,
+/// every struct field a stand-in, the first variant of an enum. Recovery puts it where a
+/// value could not be read, so that the rest of the file can still be checked.
+#[derive(Clone, Copy)]
+struct StandIn;
+
+/// Forwards `StandIn`'s methods for narrower types to the widest one.
+macro_rules! stand_in_as {
+    ($($($method:ident)+ => $to:ident;)*) => {
+        $($(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+                self.$to(visitor)
+            }
+        )+)*
+    };
+}
+
+/// `n` stand-ins as a sequence.
+struct StandIns(usize);
+
+impl<'de> SeqAccess<'de> for StandIns {
+    type Error = DeError;
+
+    fn next_element_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>> {
+        if self.0 == 0 {
+            return Ok(None);
+        }
+        self.0 -= 1;
+        seed.deserialize(StandIn).map(Some)
+    }
+}
+
+/// A struct whose every field is a stand-in.
+struct StandInFields {
+    fields: std::slice::Iter<'static, &'static str>,
+}
+
+impl<'de> MapAccess<'de> for StandInFields {
+    type Error = DeError;
+
+    fn next_key_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>> {
+        match self.fields.next() {
+            Some(name) => seed.deserialize(name.into_deserializer()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value> {
+        seed.deserialize(StandIn)
+    }
+}
+
+/// The first variant of an enum, with stand-in content.
+struct StandInVariant(&'static str);
+
+impl<'de> EnumAccess<'de> for StandInVariant {
+    type Error = DeError;
+    type Variant = StandIn;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, StandIn)> {
+        let value = seed.deserialize(self.0.into_deserializer())?;
+        Ok((value, StandIn))
+    }
+}
+
+impl<'de> VariantAccess<'de> for StandIn {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<()> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value> {
+        seed.deserialize(StandIn)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value> {
+        visitor.visit_seq(StandIns(len))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_map(StandInFields {
+            fields: fields.iter(),
+        })
+    }
+}
+
+impl<'de> Deserializer<'de> for StandIn {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_bool(false)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_i64(0)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_u64(0)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_f64(0.0)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_char(' ')
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_str("")
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_bytes(&[])
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_none()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_seq(StandIns(0))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value> {
+        visitor.visit_seq(StandIns(len))
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_seq(StandIns(len))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_map(StandInFields { fields: [].iter() })
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_map(StandInFields {
+            fields: fields.iter(),
+        })
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        match variants.first() {
+            Some(v) => visitor.visit_enum(StandInVariant(v)),
+            None => visitor.visit_unit(),
+        }
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_str("")
+    }
+
+    serde::forward_to_deserialize_any! {
+        unit unit_struct ignored_any
+    }
+
+    stand_in_as! {
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i128 => deserialize_i64;
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u128 => deserialize_u64;
+        deserialize_f32 => deserialize_f64;
+        deserialize_string => deserialize_str;
+        deserialize_byte_buf => deserialize_bytes;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
 
     use serde::Deserialize;
 
-    use super::super::syntax::{Limits, parse};
+    use super::super::syntax::{Limits, parse, parse_all};
     use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Item {
+        name: String,
+        count: u32,
+        #[serde(default)]
+        level: Option<Level>,
+    }
+
+    fn recover(text: &str) -> (Vec<String>, Vec<String>) {
+        let parsed = parse_all(text, &Limits::default());
+        let doc = parsed.document.expect("a tree");
+        let out = from_node_all::<Vec<Item>>(&doc.value);
+        assert_eq!(out.value.is_some(), out.errors.is_empty());
+        let syntax = parsed.errors.iter().map(|e| e.message.clone()).collect();
+        let de = out
+            .errors
+            .iter()
+            .map(|e| format!("{}@{}", e, e.span.start))
+            .collect();
+        (syntax, de)
+    }
+
+    #[test]
+    fn recovery_reports_every_type_error() {
+        let text = r#"[
+            (name: 1, count: "x"),
+            (name: "b", count: 2, level: Huge),
+            (name: "c"),
+            (name: "d", count: 4),
+        ]"#;
+        let (syntax, de) = recover(text);
+        assert!(syntax.is_empty());
+        assert_eq!(de.len(), 4, "{de:?}");
+        assert!(de[0].starts_with("expected a string, found the integer `1`@"));
+        assert!(de[1].contains("found the string \"x\""), "{de:?}");
+        assert!(de[2].contains("Huge"), "{de:?}");
+        assert!(de[3].contains("missing field `count`"), "{de:?}");
+        // Sorted by position.
+        let at: Vec<usize> = de
+            .iter()
+            .map(|d| d.rsplit('@').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    }
+
+    #[test]
+    fn recovery_says_nothing_about_syntax_placeholders() {
+        // A broken value, and a struct that lost `count` to a syntax error.
+        let (syntax, de) =
+            recover(r#"[(name: "a", count: @), (name: "b" 7 count: 2), (name: 3, count: 1)]"#);
+        assert_eq!(syntax.len(), 2, "{syntax:?}");
+        assert_eq!(de.len(), 1, "{de:?}");
+        assert!(de[0].starts_with("expected a string"), "{de:?}");
+    }
+
+    #[test]
+    fn recovery_finds_wrong_types_in_one_pass() {
+        let text: String = (0..50)
+            .map(|i| format!("(name: {i}, count: \"{i}\", level: Lwo),"))
+            .collect();
+        let text = format!("[{text}]");
+        let node = parse(&text, &Limits::default()).unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        assert_eq!(out.errors.len(), 150);
+        assert_eq!(out.passes, 1);
+        assert!(out.value.is_none());
+        // A missing field ends a pass, once for each struct and field: later structs of the
+        // same name are checked for it up front.
+        let node = parse(
+            "[(count: 1), (count: 2), (name: 3), (name: \"d\", count: 4)]",
+            &Limits::default(),
+        )
+        .unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        let kinds: Vec<_> = out.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+        assert_eq!(out.passes, 3);
+    }
+
+    #[test]
+    fn recovery_collects_unknown_fields_once() {
+        let node = parse(
+            r#"[(name: 1, count: 1, cuont: 2), (name: "b", count: 1, nmae: 3)]"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        assert_eq!(out.errors.len(), 1);
+        let names: Vec<_> = out.unknown.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["cuont", "nmae"]);
+    }
+
+    #[test]
+    fn recovery_of_a_valid_tree_is_the_value() {
+        let node = parse(r#"[(name: "a", count: 1, level: Low)]"#, &Limits::default()).unwrap();
+        let out = from_node_all::<Vec<Item>>(&node);
+        assert!(out.errors.is_empty() && out.unknown.is_empty());
+        assert_eq!(
+            out.value,
+            Some(vec![Item {
+                name: "a".into(),
+                count: 1,
+                level: Some(Level::Low)
+            }])
+        );
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]

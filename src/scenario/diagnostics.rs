@@ -10,6 +10,9 @@ use serde::Serialize;
 
 use super::source::{LineCol, SourceFile, Span};
 
+/// Most diagnostics rendered as text for one file; the rest are counted in one line.
+pub const MAX_RENDERED: usize = 100;
+
 /// Width diagnostics are rendered at as text, whatever the terminal.
 pub const RENDER_WIDTH: usize = 100;
 
@@ -269,12 +272,17 @@ impl Report {
         self.render_styled(width, TextStyle::default())
     }
 
-    /// Renders every diagnostic as text in a style (fixed width, deterministic).
+    /// Renders the diagnostics as text in a style (fixed width, deterministic): the first
+    /// [`MAX_RENDERED`], then one line `and N more`.
     pub fn render_styled(&self, width: usize, style: TextStyle) -> String {
         let mut out = String::new();
-        for d in &self.diagnostics {
+        for d in self.diagnostics.iter().take(MAX_RENDERED) {
             out.push_str(&render_one_styled(&self.source, d, width, style));
             out.push('\n');
+        }
+        let more = self.diagnostics.len().saturating_sub(MAX_RENDERED);
+        if more > 0 {
+            out.push_str(&format!("and {more} more\n"));
         }
         out
     }

@@ -168,63 +168,33 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
         };
     }
     let text = &*source.text;
-    let tree = match syntax::parse(text, &Limits::default()) {
-        Ok(t) => t,
-        Err(e) => {
-            report.diagnostics.push(syntax_diagnostic(&source, e));
-            return Loaded {
-                report,
-                scenario: None,
-                io_error: false,
-            };
-        }
-    };
-    let (file, unknown) = match de::from_node::<ScenarioFile>(&tree) {
-        Ok((f, u)) => (Some(f), u),
-        Err((e, u)) => {
-            let (code, help) = match &e.kind {
-                DeErrorKind::MissingField { field } => (
-                    Code::MissingField,
-                    Some(format!(
-                        "add `{field}: ...` (`downtime explain DT0003` says more)"
-                    )),
-                ),
-                DeErrorKind::UnknownVariant { variant, expected } => (
-                    Code::WrongType,
-                    Some(
-                        did_you_mean(variant, expected.iter().copied())
-                            .map(|m| format!("did you mean `{m}`?"))
-                            .unwrap_or_else(|| format!("expected one of: {}", expected.join(", "))),
-                    ),
-                ),
-                _ => (Code::WrongType, None),
-            };
-            let label = match code {
-                Code::MissingField => "in this item",
-                _ => "here",
-            };
-            report
-                .diagnostics
-                .push(Diagnostic::new(code, e.span, e.to_string(), label).with_help_opt(help));
-            (None, u)
-        }
-    };
-    for u in unknown {
-        let help = did_you_mean(&u.name, u.expected.iter().copied())
-            .map(|m| format!("did you mean `{m}`?"))
-            .unwrap_or_else(|| format!("fields of `{}`: {}", u.struct_name, u.expected.join(", ")));
-        report.diagnostics.push(
-            Diagnostic::new(
-                Code::UnknownField,
-                u.span,
-                format!("unknown field `{}`", u.name),
-                "not a field here",
-            )
-            .with_help(help),
-        );
+    let parsed = syntax::parse_all(text, &Limits::default());
+    let syntax_errors = parsed.errors.len();
+    for (i, e) in parsed.errors.into_iter().enumerate() {
+        report
+            .diagnostics
+            .push(syntax_diagnostic(&source, e, i == 0));
     }
+    let Some(doc) = parsed.document else {
+        report.sort();
+        return Loaded {
+            report,
+            scenario: None,
+            io_error: false,
+        };
+    };
+    let out = de::from_node_all::<ScenarioFile>(&doc.value);
+    let type_errors = out.errors.len();
+    report
+        .diagnostics
+        .extend(out.errors.into_iter().map(type_diagnostic));
+    report
+        .diagnostics
+        .extend(out.unknown.into_iter().map(unknown_diagnostic));
     let mut scenario = None;
-    if let Some(file) = file {
+    // A file with syntax errors deserializes with stand-ins for the broken values, which
+    // validation would misreport: validation runs on a file that reads cleanly.
+    if let Some(file) = out.value.filter(|_| syntax_errors == 0 && type_errors == 0) {
         let (s, diags) = validate::validate(&source, file, files, hash);
         report.diagnostics.extend(diags);
         let clean = report.errors() == 0;
@@ -245,15 +215,72 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
     }
 }
 
-fn syntax_diagnostic(source: &SourceFile, e: syntax::SyntaxError) -> Diagnostic {
+/// A type error (wrong type, missing field, unknown variant, ...) as a diagnostic.
+fn type_diagnostic(e: de::DeError) -> Diagnostic {
+    let (code, help) = match &e.kind {
+        DeErrorKind::MissingField { field } => (
+            Code::MissingField,
+            Some(format!(
+                "add `{field}: ...` (`downtime explain DT0003` says more)"
+            )),
+        ),
+        DeErrorKind::UnknownVariant { variant, expected } => (
+            Code::WrongType,
+            Some(
+                did_you_mean(variant, expected.iter().copied())
+                    .map(|m| format!("did you mean `{m}`?"))
+                    .unwrap_or_else(|| format!("expected one of: {}", expected.join(", "))),
+            ),
+        ),
+        DeErrorKind::InvalidType { found, expected } => {
+            (Code::WrongType, Some(type_hint(found, expected)))
+        }
+        _ => (
+            Code::WrongType,
+            Some("`downtime explain DT0004` says more".to_owned()),
+        ),
+    };
+    let label = match code {
+        Code::MissingField => "in this item",
+        _ => "here",
+    };
+    Diagnostic::new(code, e.span, e.to_string(), label).with_help_opt(help)
+}
+
+/// Advice for a value of the wrong type.
+fn type_hint(found: &str, expected: &str) -> String {
+    if expected.contains("string") && !found.contains("string") {
+        "text goes in double quotes, as in `\"...\"`".to_owned()
+    } else {
+        format!("write {expected} here (`downtime explain DT0004` says more)")
+    }
+}
+
+/// An unknown field as a diagnostic, with did-you-mean or the fields there are.
+fn unknown_diagnostic(u: de::UnknownField) -> Diagnostic {
+    let help = did_you_mean(&u.name, u.expected.iter().copied())
+        .map(|m| format!("did you mean `{m}`?"))
+        .unwrap_or_else(|| format!("fields of `{}`: {}", u.struct_name, u.expected.join(", ")));
+    Diagnostic::new(
+        Code::UnknownField,
+        u.span,
+        format!("unknown field `{}`", u.name),
+        "not a field here",
+    )
+    .with_help(help)
+}
+
+/// A syntax error as a diagnostic; for the `first` one, `ron`'s own report is consulted.
+fn syntax_diagnostic(source: &SourceFile, e: syntax::SyntaxError, first: bool) -> Diagnostic {
     if e.limit {
         return Diagnostic::new(Code::TooLarge, e.span, e.message, "limit reached here")
             .with_help_opt(e.hint);
     }
     // Our parser points at the cause (an opening quote or bracket); ron's own report,
-    // when it disagrees, is given as a note with its position.
+    // when it disagrees, is given as a note with its position. `ron` stops at its first
+    // error, so only our first one can be compared.
     let mut message = e.message.clone();
-    if let Err(r) = ron::from_str::<ron::Value>(&source.text) {
+    if first && let Err(r) = ron::from_str::<ron::Value>(&source.text) {
         let ours = source.line_col(e.span.start);
         if (r.span.start.line, r.span.start.col) != (ours.line, ours.col) {
             message = format!(

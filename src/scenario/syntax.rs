@@ -85,6 +85,9 @@ pub enum NodeKind<'a> {
     List(Vec<Node<'a>>),
     /// A map `{k: v}`; keys may be any value.
     Map(Vec<(Node<'a>, Node<'a>)>),
+    /// A placeholder for a value the parser could not read (see [`parse_all`]): its
+    /// syntax error is reported already, so later stages say nothing more about it.
+    Error,
 }
 
 impl NodeKind<'_> {
@@ -109,6 +112,7 @@ impl NodeKind<'_> {
             } => "a tuple",
             NodeKind::List(_) => "a list",
             NodeKind::Map(_) => "a map",
+            NodeKind::Error => "a value with a syntax error",
         }
     }
 }
@@ -195,52 +199,59 @@ pub fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Node<'a>, SyntaxError
 }
 
 /// Parses a whole document, keeping the extensions named by its `#![enable(...)]` attributes.
+/// Stops at the first syntax error.
 pub fn parse_document<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>, SyntaxError> {
-    parse_document_inner(text, limits).map_err(|mut e| {
-        // Keep error spans inside the text and on character boundaries.
-        let mut start = e.span.start.min(text.len());
-        let mut end = e.span.end.clamp(start, text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        e.span = Span::new(start, end);
-        e
-    })
+    Parser::new(text, limits, false)
+        .document()
+        .map_err(|mut e| {
+            clamp_span(text, &mut e);
+            e
+        })
 }
 
-fn parse_document_inner<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>, SyntaxError> {
-    let mut p = Parser {
-        text,
-        b: text.as_bytes(),
-        pos: 0,
-        limits,
-        nodes: 0,
-        frames: Vec::new(),
-        values: Vec::new(),
-        names: Vec::new(),
+/// The outcome of [`parse_all`]: every syntax error, and a tree whenever one could be built.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed<'a> {
+    /// The document; values that could not be read are [`NodeKind::Error`] placeholders.
+    /// `None` when not even the top-level value could be started, or a limit was exceeded.
+    pub document: Option<Document<'a>>,
+    /// Every syntax error, in the order found (which is the order of the text).
+    pub errors: Vec<SyntaxError>,
+}
+
+/// Parses a whole document and recovers from syntax errors: after one, the parser skips to
+/// the next `,` or to a closing bracket of an enclosing container (respecting nesting,
+/// strings and comments), leaves a [`NodeKind::Error`] placeholder and goes on. A container
+/// cut short (by the end of the file or another container's bracket) gets a placeholder too.
+/// Exceeding a [`Limits`] bound stops the parse. Always terminates, in linear time.
+pub fn parse_all<'a>(text: &'a str, limits: &Limits) -> Parsed<'a> {
+    let mut p = Parser::new(text, limits, true);
+    let result = p.document();
+    let mut errors = std::mem::take(&mut p.errors);
+    let document = match result {
+        Ok(doc) => Some(doc),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
     };
-    p.skip_ws()?;
-    let extensions = p.attributes()?;
-    let value = p.value()?;
-    p.skip_ws()?;
-    if p.pos < p.b.len() {
-        let span = p.char_span(p.pos);
-        let c = p.char_at(p.pos);
-        return Err(if matches!(c, ')' | ']' | '}') {
-            SyntaxError::new(span, format!("unmatched `{c}`"))
-                .hint("there is no opening bracket for this to close")
-        } else {
-            SyntaxError::new(
-                span,
-                format!("unexpected {} after the end of the value", p.found(p.pos)),
-            )
-            .hint("a scenario file holds exactly one value; everything must be inside it")
-        });
+    for e in &mut errors {
+        clamp_span(text, e);
     }
-    Ok(Document { extensions, value })
+    Parsed { document, errors }
+}
+
+/// Keeps an error's span inside the text and on character boundaries.
+fn clamp_span(text: &str, e: &mut SyntaxError) {
+    let mut start = e.span.start.min(text.len());
+    let mut end = e.span.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    e.span = Span::new(start, end);
 }
 
 const EXTENSIONS: [&str; 4] = [
@@ -310,6 +321,8 @@ struct Frame<'a> {
     name_base: usize,
     /// Items started so far.
     items: usize,
+    /// Whether recovery gave up on telling a struct from a tuple: the node becomes an error.
+    broken: bool,
 }
 
 struct Parser<'a, 'l> {
@@ -323,6 +336,20 @@ struct Parser<'a, 'l> {
     values: Vec<Node<'a>>,
     /// Field names of the open struct frames, in order.
     names: Vec<(&'a str, Span)>,
+    /// Whether to recover from syntax errors ([`parse_all`]).
+    recover: bool,
+    /// Syntax errors recovered from so far.
+    errors: Vec<SyntaxError>,
+}
+
+/// Where recovery resumes after skipping the text of a broken value.
+enum Sync {
+    /// At a `,` of the innermost open container.
+    Comma,
+    /// At the closing bracket of the open container with this index in the frame stack.
+    Closer(usize),
+    /// At the end of the text.
+    Eof,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -377,8 +404,229 @@ fn hex_val(c: u8) -> Option<u32> {
     }
 }
 
+impl<'a, 'l> Parser<'a, 'l> {
+    fn new(text: &'a str, limits: &'l Limits, recover: bool) -> Self {
+        Parser {
+            text,
+            b: text.as_bytes(),
+            pos: 0,
+            limits,
+            nodes: 0,
+            frames: Vec::new(),
+            values: Vec::new(),
+            names: Vec::new(),
+            recover,
+            errors: Vec::new(),
+        }
+    }
+}
+
 impl<'a> Parser<'a, '_> {
-    // ----- small helpers -------------------------------------------------
+    // ----- the document and recovery -------------------------------------
+
+    fn document(&mut self) -> Result<Document<'a>, SyntaxError> {
+        self.skip_ws()?;
+        let extensions = self.attributes()?;
+        let value = self.root_value()?;
+        if let Err(e) = self.skip_ws() {
+            return self.recorded(e, Document { extensions, value });
+        }
+        if self.pos < self.b.len() {
+            let span = self.char_span(self.pos);
+            let c = self.char_at(self.pos);
+            let e = if matches!(c, ')' | ']' | '}') {
+                SyntaxError::new(span, format!("unmatched `{c}`"))
+                    .hint("there is no opening bracket for this to close")
+            } else {
+                SyntaxError::new(
+                    span,
+                    format!(
+                        "unexpected {} after the end of the value",
+                        self.found(self.pos)
+                    ),
+                )
+                .hint("a scenario file holds exactly one value; everything must be inside it")
+            };
+            return self.recorded(e, Document { extensions, value });
+        }
+        Ok(Document { extensions, value })
+    }
+
+    /// When recovering, records `e` and returns `ok`; otherwise fails with `e`.
+    fn recorded<T>(&mut self, e: SyntaxError, ok: T) -> Result<T, SyntaxError> {
+        if self.recover && !e.limit {
+            self.errors.push(e);
+            Ok(ok)
+        } else {
+            Err(e)
+        }
+    }
+
+    /// The top-level value; when recovering, every error inside a container is recorded
+    /// and the parse resumes after it.
+    fn root_value(&mut self) -> Result<Node<'a>, SyntaxError> {
+        let mut pending = None;
+        loop {
+            match self.value_from(pending.take()) {
+                Ok(node) => return Ok(node),
+                Err(e) if !self.recover || e.limit || self.frames.is_empty() => return Err(e),
+                Err(e) => {
+                    let from = e.span.start;
+                    self.errors.push(e);
+                    let (node, done) = self.resync(from)?;
+                    if done {
+                        return Ok(node);
+                    }
+                    pending = Some(node);
+                }
+            }
+        }
+    }
+
+    /// Skips the broken value, readies the innermost container for a placeholder and returns
+    /// the node to resume with, and whether it is the finished top-level value (end of text).
+    fn resync(&mut self, from: usize) -> Result<(Node<'a>, bool), SyntaxError> {
+        let (end, sync) = self.scan_sync(self.pos);
+        self.pos = end;
+        let mut stop = end;
+        while stop > from && self.b[stop - 1].is_ascii_whitespace() {
+            stop -= 1;
+        }
+        let mut node = Node {
+            span: Span::new(from.min(stop), stop),
+            kind: NodeKind::Error,
+        };
+        self.prepare_placeholder(node.span);
+        let keep = match sync {
+            Sync::Comma => self.frames.len(),
+            Sync::Closer(k) => k + 1,
+            Sync::Eof => 0,
+        };
+        while self.frames.len() > keep {
+            node = self.truncate(node)?;
+            if self.frames.len() > keep {
+                // The cut-short container is the value of its parent's current element.
+                continue;
+            }
+        }
+        Ok((node, self.frames.is_empty()))
+    }
+
+    /// Whether an element of a container of `kind` plainly starts at `pos` (a `name:` in a
+    /// struct, a value elsewhere), so that a missing comma before it can be assumed.
+    fn element_starts_here(&self, kind: FrameKind) -> bool {
+        match kind {
+            FrameKind::Struct => self.ident_at(self.pos).is_some_and(|(_, span)| {
+                let rest = &self.b[span.end..];
+                let gap = rest
+                    .iter()
+                    .take_while(|c| matches!(c, b' ' | b'\t'))
+                    .count();
+                rest.get(gap) == Some(&b':')
+            }),
+            FrameKind::Map | FrameKind::List | FrameKind::Tuple | FrameKind::Paren => {
+                matches!(
+                    self.peek(),
+                    Some(b'[' | b'{' | b'(' | b'"' | b'\'' | b'0'..=b'9' | b'+' | b'-')
+                ) || self.ident_at(self.pos).is_some()
+            }
+        }
+    }
+
+    /// Aligns the innermost container so that the next value pushed is its broken element.
+    fn prepare_placeholder(&mut self, span: Span) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        match frame.kind {
+            FrameKind::Paren => {
+                frame.kind = FrameKind::Tuple;
+                frame.broken = true;
+            }
+            FrameKind::Struct => {
+                if self.names.len() - frame.name_base == self.values.len() - frame.base {
+                    self.names.push(("", span));
+                }
+            }
+            FrameKind::Map => {
+                if (self.values.len() - frame.base).is_multiple_of(2) {
+                    self.values.push(Node {
+                        span,
+                        kind: NodeKind::Error,
+                    });
+                }
+            }
+            FrameKind::List | FrameKind::Tuple => {}
+        }
+    }
+
+    /// Ends the innermost container where recovery stopped (it never closed): `node` becomes
+    /// its last value, and a struct gets a placeholder field, so that the fields it lost are
+    /// not reported missing.
+    fn truncate(&mut self, node: Node<'a>) -> Result<Node<'a>, SyntaxError> {
+        let span = Span::new(self.pos, self.pos);
+        self.values.push(node);
+        if let Some(frame) = self.frames.last() {
+            let count = self.values.len() - frame.base;
+            let error = Node {
+                span,
+                kind: NodeKind::Error,
+            };
+            match frame.kind {
+                FrameKind::Map if count % 2 == 1 => self.values.push(error),
+                FrameKind::Struct => {
+                    self.names.push(("", span));
+                    self.values.push(error);
+                }
+                _ => {}
+            }
+        }
+        self.finish_frame()
+    }
+
+    /// Finds where to resume after an error at `from`: the next `,` of the innermost
+    /// container, a closing bracket of an open one, or the end; brackets, strings and
+    /// comments in between are skipped whole.
+    fn scan_sync(&self, from: usize) -> (usize, Sync) {
+        let b = self.b;
+        let mut depth = 0usize;
+        let mut i = from;
+        while i < b.len() {
+            match b[i] {
+                b'"' => {
+                    i = skip_quoted(b, i);
+                    continue;
+                }
+                b'\'' => {
+                    i = skip_char_literal(b, i);
+                    continue;
+                }
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    i = b[i..]
+                        .iter()
+                        .position(|&c| c == b'\n')
+                        .map_or(b.len(), |n| i + n);
+                    continue;
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    i = skip_block_comment(b, i);
+                    continue;
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                c @ (b')' | b']' | b'}') if depth == 0 => {
+                    if let Some(k) = self.frames.iter().rposition(|f| f.kind.closer() == c) {
+                        return (i, Sync::Closer(k));
+                    }
+                    // A stray closing bracket: part of the broken value.
+                }
+                b')' | b']' | b'}' => depth -= 1,
+                b',' if depth == 0 => return (i, Sync::Comma),
+                _ => {}
+            }
+            i += 1;
+        }
+        (b.len(), Sync::Eof)
+    }
 
     fn peek(&self) -> Option<u8> {
         self.b.get(self.pos).copied()
@@ -756,80 +1004,91 @@ impl<'a> Parser<'a, '_> {
             base: self.values.len(),
             name_base: self.names.len(),
             items: 0,
+            broken: false,
         });
         self.pos += 1;
         Ok(())
     }
 
-    /// Parses one value at `pos` (whitespace already skipped), iteratively.
-    fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
-        'value: loop {
-            // Expecting the start of a value.
-            let start = self.pos;
-            let mut node = match self.peek() {
-                Some(b'[') => {
-                    self.open(FrameKind::List, start, None)?;
-                    match self.after_open()? {
-                        Some(node) => node,
-                        None => continue 'value,
-                    }
+    /// Starts the value at `pos`: a finished scalar or empty container, or `None` when a
+    /// container was opened (its first element is next).
+    fn start_value(&mut self) -> Result<Option<Node<'a>>, SyntaxError> {
+        let start = self.pos;
+        Ok(match self.peek() {
+            Some(b'[') => {
+                self.open(FrameKind::List, start, None)?;
+                match self.after_open()? {
+                    Some(node) => Some(node),
+                    None => return Ok(None),
                 }
-                Some(b'{') => {
-                    self.open(FrameKind::Map, start, None)?;
-                    match self.after_open()? {
-                        Some(node) => node,
-                        None => continue 'value,
-                    }
+            }
+            Some(b'{') => {
+                self.open(FrameKind::Map, start, None)?;
+                match self.after_open()? {
+                    Some(node) => Some(node),
+                    None => return Ok(None),
                 }
-                Some(b'(') => {
-                    self.open(FrameKind::Paren, start, None)?;
-                    match self.after_open()? {
-                        Some(node) => node,
-                        None => continue 'value,
-                    }
+            }
+            Some(b'(') => {
+                self.open(FrameKind::Paren, start, None)?;
+                match self.after_open()? {
+                    Some(node) => Some(node),
+                    None => return Ok(None),
                 }
-                Some(b'"') => self.string()?,
-                Some(b'\'') => self.char_lit()?,
-                Some(b'0'..=b'9' | b'+' | b'-' | b'.') => self.number()?,
-                Some(b'b') if self.b[start..].starts_with(b"b'") => self.byte_lit()?,
-                Some(b'b') if self.is_prefixed_literal_at(start) => self.byte_string()?,
-                Some(b'r') if self.is_prefixed_literal_at(start) => self.raw_string()?,
-                Some(_) => match self.ident_at(start) {
-                    Some((name, name_span)) => {
-                        let raw = name_span.len() != name.len();
-                        self.pos = name_span.end;
-                        let kind = match name {
-                            "true" if !raw => Some(NodeKind::Bool(true)),
-                            "false" if !raw => Some(NodeKind::Bool(false)),
-                            "inf" | "inff32" | "inff64" if !raw => {
-                                Some(NodeKind::Float(f64::INFINITY))
+            }
+            Some(b'"') => Some(self.string()?),
+            Some(b'\'') => Some(self.char_lit()?),
+            Some(b'0'..=b'9' | b'+' | b'-' | b'.') => Some(self.number()?),
+            Some(b'b') if self.b[start..].starts_with(b"b'") => Some(self.byte_lit()?),
+            Some(b'b') if self.is_prefixed_literal_at(start) => Some(self.byte_string()?),
+            Some(b'r') if self.is_prefixed_literal_at(start) => Some(self.raw_string()?),
+            Some(_) => match self.ident_at(start) {
+                Some((name, name_span)) => {
+                    let raw = name_span.len() != name.len();
+                    self.pos = name_span.end;
+                    let kind = match name {
+                        "true" if !raw => Some(NodeKind::Bool(true)),
+                        "false" if !raw => Some(NodeKind::Bool(false)),
+                        "inf" | "inff32" | "inff64" if !raw => Some(NodeKind::Float(f64::INFINITY)),
+                        "NaN" | "NaNf32" | "NaNf64" if !raw => Some(NodeKind::Float(f64::NAN)),
+                        _ => None,
+                    };
+                    if let Some(kind) = kind {
+                        Some(self.leaf(start, kind)?)
+                    } else {
+                        self.skip_ws()?;
+                        if self.peek() == Some(b'(') {
+                            self.open(FrameKind::Paren, start, Some((name, name_span)))?;
+                            match self.after_open()? {
+                                Some(node) => Some(node),
+                                None => return Ok(None),
                             }
-                            "NaN" | "NaNf32" | "NaNf64" if !raw => Some(NodeKind::Float(f64::NAN)),
-                            _ => None,
-                        };
-                        if let Some(kind) = kind {
-                            self.leaf(start, kind)?
                         } else {
-                            self.skip_ws()?;
-                            if self.peek() == Some(b'(') {
-                                self.open(FrameKind::Paren, start, Some((name, name_span)))?;
-                                match self.after_open()? {
-                                    Some(node) => node,
-                                    None => continue 'value,
-                                }
-                            } else {
-                                let span = name_span;
-                                self.count_node(span)?;
-                                Node {
-                                    span,
-                                    kind: NodeKind::Ident(name),
-                                }
-                            }
+                            let span = name_span;
+                            self.count_node(span)?;
+                            Some(Node {
+                                span,
+                                kind: NodeKind::Ident(name),
+                            })
                         }
                     }
-                    None => return Err(self.expected_value()),
-                },
+                }
                 None => return Err(self.expected_value()),
+            },
+            None => return Err(self.expected_value()),
+        })
+    }
+
+    /// Parses one value at `pos` (whitespace already skipped), iteratively; with `pending`,
+    /// resumes by handing that finished value to the innermost container.
+    fn value_from(&mut self, mut pending: Option<Node<'a>>) -> Result<Node<'a>, SyntaxError> {
+        'value: loop {
+            let mut node = match pending.take() {
+                Some(node) => node,
+                None => match self.start_value()? {
+                    Some(node) => node,
+                    None => continue 'value,
+                },
             };
 
             // A value is complete: hand it to the enclosing container.
@@ -871,7 +1130,16 @@ impl<'a> Parser<'a, '_> {
                         continue;
                     }
                     None => return Err(self.unclosed()),
-                    Some(c) => return Err(self.missing_comma(c)),
+                    Some(c) => {
+                        let err = self.missing_comma(c);
+                        if !(self.recover && self.element_starts_here(kind)) {
+                            return Err(err);
+                        }
+                        // Recovery: read on as if the comma were there.
+                        self.errors.push(err);
+                        self.begin_element()?;
+                        continue 'value;
+                    }
                 }
             }
         }
@@ -973,11 +1241,24 @@ impl<'a> Parser<'a, '_> {
 
     /// Closes the innermost container; `pos` is at its closing bracket.
     fn close(&mut self) -> Result<Node<'a>, SyntaxError> {
+        self.pos += 1;
+        self.finish_frame()
+    }
+
+    /// Pops the innermost container into a node ending at `pos`.
+    fn finish_frame(&mut self) -> Result<Node<'a>, SyntaxError> {
         let frame = self.frames.pop().ok_or_else(|| {
             SyntaxError::new(Span::new(self.pos, self.pos), "internal parser error")
         })?;
-        self.pos += 1;
         let span = Span::new(frame.start, self.pos);
+        if frame.broken {
+            self.values.truncate(frame.base);
+            self.names.truncate(frame.name_base);
+            return Ok(Node {
+                span,
+                kind: NodeKind::Error,
+            });
+        }
         let kind = match frame.kind {
             FrameKind::List => NodeKind::List(self.values.drain(frame.base..).collect()),
             FrameKind::Map => {
@@ -1819,6 +2100,58 @@ impl<'a> Parser<'a, '_> {
     }
 }
 
+/// The offset just past the string whose quote is at `i` (or the end of the text).
+fn skip_quoted(b: &[u8], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'"' => return j + 1,
+            _ => j += 1,
+        }
+    }
+    b.len()
+}
+
+/// The offset just past the character literal at `i`, or past the lone `'` if none closes
+/// it on the same line within a few bytes.
+fn skip_char_literal(b: &[u8], i: usize) -> usize {
+    let from = if b.get(i + 1) == Some(&b'\\') {
+        i + 3
+    } else {
+        i + 2
+    };
+    let window = b
+        .get(from.min(b.len())..(i + 12).min(b.len()))
+        .unwrap_or(&[]);
+    window
+        .iter()
+        .take_while(|&&c| c != b'\n')
+        .position(|&c| c == b'\'')
+        .map_or(i + 1, |n| from + n + 1)
+}
+
+/// The offset just past the (nested) block comment at `i`, or the end of the text.
+fn skip_block_comment(b: &[u8], i: usize) -> usize {
+    let mut level = 0usize;
+    let mut j = i;
+    while j + 1 < b.len() {
+        if b[j] == b'/' && b[j + 1] == b'*' {
+            level += 1;
+            j += 2;
+        } else if b[j] == b'*' && b[j + 1] == b'/' {
+            level -= 1;
+            j += 2;
+            if level == 0 {
+                return j;
+            }
+        } else {
+            j += 1;
+        }
+    }
+    b.len()
+}
+
 enum Escaped<'a> {
     Borrowed(&'a str),
     Owned(Vec<u8>),
@@ -1862,6 +2195,130 @@ mod tests {
             NodeKind::Tagged { name, body } => (name.map(|(n, _)| n), body),
             other => panic!("not tagged: {other:?}"),
         }
+    }
+
+    fn all(text: &str) -> Parsed<'_> {
+        parse_all(text, &Limits::default())
+    }
+
+    fn items<'n, 'a>(n: &'n Node<'a>) -> &'n [Node<'a>] {
+        match &n.kind {
+            NodeKind::List(items) => items,
+            other => panic!("not a list: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn recovery_leaves_valid_text_alone() {
+        let text = "#![enable(implicit_some)]\n(a: [1, \"x,y\"], b: {1: 'c'}, c: Some(()))";
+        let parsed = all(text);
+        assert!(parsed.errors.is_empty());
+        assert_eq!(
+            parsed.document,
+            parse_document(text, &Limits::default()).ok()
+        );
+    }
+
+    #[test]
+    fn recovery_reports_every_broken_element_once() {
+        let parsed = all("[1, @, 3, 4 5 %, 6]");
+        let messages: Vec<_> = parsed.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "expected a value, found `@`",
+                "expected `,` or `]`, found `5`",
+                "expected `,` or `]`, found `%`"
+            ]
+        );
+        assert_eq!(parsed.errors[0].span, sp(4, 5));
+        let doc = parsed.document.unwrap();
+        let kinds: Vec<_> = items(&doc.value).iter().map(|n| n.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                NodeKind::UInt(1),
+                NodeKind::Error,
+                NodeKind::UInt(3),
+                NodeKind::UInt(4),
+                NodeKind::UInt(5),
+                NodeKind::Error,
+                NodeKind::UInt(6),
+            ]
+        );
+    }
+
+    #[test]
+    fn recovery_skips_strings_comments_and_nesting() {
+        let parsed = all("[@ \"a,]b\" /* , ] */ (1, [2]) ',' // ,]\n, 7]");
+        assert_eq!(parsed.errors.len(), 1);
+        let doc = parsed.document.unwrap();
+        let list = items(&doc.value);
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[0].kind, NodeKind::Error);
+        assert_eq!(list[1].kind, NodeKind::UInt(7));
+    }
+
+    #[test]
+    fn recovery_keeps_struct_fields_aligned() {
+        // A missing comma before `name:` is assumed; `2 2` is skipped to the next comma.
+        let parsed = all("(a: 1 b: 2 2, c: 3, d: , e: \"ok\")");
+        assert_eq!(parsed.errors.len(), 3, "{:?}", parsed.errors);
+        let doc = parsed.document.unwrap();
+        let (_, body) = tagged(&doc.value);
+        let Body::Struct(fields) = body else {
+            panic!("not a struct: {body:?}");
+        };
+        let names: Vec<_> = fields.iter().map(|f| f.name).collect();
+        assert_eq!(names, ["a", "b", "", "c", "d", "e"]);
+        assert_eq!(fields[1].value.kind, NodeKind::UInt(2));
+        assert_eq!(fields[2].value.kind, NodeKind::Error);
+        assert_eq!(fields[4].value.kind, NodeKind::Error);
+        assert_eq!(fields[5].value.kind, NodeKind::Str("ok".into()));
+    }
+
+    #[test]
+    fn recovery_cuts_short_unclosed_containers() {
+        // The struct never closes: the list's bracket ends it, the list goes on.
+        let parsed = all("[(a: 1, b: [2, 3), (a: 4)]");
+        assert_eq!(parsed.errors.len(), 1, "{:?}", parsed.errors);
+        let doc = parsed.document.unwrap();
+        assert_eq!(items(&doc.value).len(), 2);
+        // The end of the file ends everything, with one error.
+        let parsed = all("(a: [1, (b: 2");
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.errors[0].message, "this `(` is never closed");
+        assert!(parsed.document.is_some());
+        // A map's broken key and value.
+        let parsed = all("{1: 2, @: 3, 4: #, 5: 6}");
+        assert_eq!(parsed.errors.len(), 2);
+        let doc = parsed.document.unwrap();
+        let NodeKind::Map(pairs) = &doc.value.kind else {
+            panic!("not a map");
+        };
+        assert_eq!(pairs.len(), 4);
+        assert_eq!(pairs[1].0.kind, NodeKind::Error);
+        assert_eq!(pairs[2].1.kind, NodeKind::Error);
+    }
+
+    #[test]
+    fn recovery_first_error_matches_the_stopping_parser() {
+        for text in [
+            "[1, @]", "(a: 1 b)", "\"open", "[(]", "(a: 1))", "1 2", "/x",
+        ] {
+            let first = err(text);
+            let parsed = all(text);
+            assert_eq!(parsed.errors.first(), Some(&first), "{text:?}");
+        }
+        // Limits stop the parse.
+        let limits = Limits {
+            max_depth: 2,
+            ..Limits::default()
+        };
+        let parsed = parse_all("[[[1]], @]", &limits);
+        assert_eq!(parsed.errors.len(), 1);
+        assert!(parsed.errors[0].limit);
+        assert!(parsed.document.is_none());
     }
 
     #[test]
@@ -2456,12 +2913,18 @@ mod tests {
         ];
         for s in samples {
             let _ = parse(s, &Limits::default());
+            let parsed = parse_all(s, &Limits::default());
+            assert_eq!(
+                parse(s, &Limits::default()).is_ok(),
+                parsed.errors.is_empty()
+            );
         }
         // Every prefix of a valid document.
         let doc = "#![enable(implicit_some)]\nS(a: [1, -2.5e3, 'c', \"s\\n\", r#\"r\"#, b\"b\"], m: {A: B(x: ()), (1,): Some(None)}) // c";
         for i in 0..=doc.len() {
             if doc.is_char_boundary(i) {
                 let _ = parse(&doc[..i], &Limits::default());
+                let _ = parse_all(&doc[..i], &Limits::default());
             }
         }
         assert!(parse(doc, &Limits::default()).is_ok());
