@@ -14,6 +14,9 @@ const POLICY_STREAM: u64 = 0x706f_6c69_6379;
 /// of an action at each clock step (1/4 + 1/16 + ...), as long as one is available.
 pub const ACTION_CHANCE: f64 = 0.25;
 
+/// Draws among all actions before the random policy lists the available ones.
+const ACTION_TRIES: usize = 16;
+
 /// How a headless player decides.
 #[derive(Clone, Debug)]
 pub enum Policy {
@@ -71,9 +74,16 @@ impl Policy {
         if n == 0 || rng.random::<f64>() >= ACTION_CHANCE {
             return None;
         }
-        let available: Vec<u16> = (0..n)
-            .filter(|&a| ex.action_status(a, None) == OptionStatus::Available)
-            .collect();
+        let open = |a: u16| ex.action_status(a, None) == OptionStatus::Available;
+        // Uniform among the available ones: draw among all until one is available (cheap
+        // when many are), else look at them all.
+        for _ in 0..ACTION_TRIES {
+            let a = rng.random_range(0..n);
+            if open(a) {
+                return Some(a);
+            }
+        }
+        let available: Vec<u16> = (0..n).filter(|&a| open(a)).collect();
         (!available.is_empty()).then(|| available[rng.random_range(0..available.len())])
     }
 
