@@ -157,10 +157,7 @@ fn actions(ex: &Exercise, audience: Audience) -> Vec<ActionView> {
                 OptionStatus::Unavailable(why) => (false, why),
             };
             let s = &st.actions[k];
-            let ready_in = s
-                .last
-                .map(|l| l + a.cooldown - st.now)
-                .filter(|&left| a.cooldown > 0 && left > 0);
+            let ready_in = ex.action_ready_in(key);
             ActionView {
                 key,
                 label: a.label.clone(),

@@ -56,11 +56,7 @@ impl Exercise {
                 format!("already taken {max} times")
             });
         }
-        if let Some(last) = st.last
-            && act.cooldown > 0
-            && self.st.now < last + act.cooldown
-        {
-            let left = last + act.cooldown - self.st.now;
+        if let Some(left) = self.action_ready_in(a) {
             return no(format!("again in {}", time::format_duration(left)));
         }
         match &act.requires {
@@ -71,6 +67,14 @@ impl Exercise {
             }),
             _ => OptionStatus::Available,
         }
+    }
+
+    /// Scenario seconds until action `a`'s cooldown ends, while it runs.
+    pub fn action_ready_in(&self, a: u16) -> Option<Secs> {
+        let cooldown = self.sc.actions[a as usize].cooldown;
+        let last = self.st.actions[a as usize].last?;
+        let left = last + cooldown - self.st.now;
+        (cooldown > 0 && left > 0).then_some(left)
     }
 
     /// How many times action `a` has been taken.
