@@ -319,10 +319,30 @@ pub struct OpenDecision {
     pub prompt: String,
     /// The options, in the order the teams see them, numbered from 1.
     pub options: Vec<OptionView>,
+    /// How many options the team may pick, when it may pick several (a vote counts for
+    /// each option it names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pick: Option<PickView>,
     /// Real ms left on its real-time limit.
     pub real_left_ms: Option<i64>,
     /// Scenario s left on its scenario-time limit.
     pub scenario_left: Option<Secs>,
+}
+
+/// How many options of a decision a team may pick at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PickView {
+    /// Fewest.
+    pub min: u16,
+    /// Most.
+    pub max: u16,
+}
+
+impl PickView {
+    /// "pick 1 to 3", "pick 2".
+    pub fn words(&self) -> String {
+        crate::scenario::compiled::pick_words(self.min, self.max)
+    }
 }
 
 /// An option as a seat shows it.
@@ -350,17 +370,18 @@ pub struct OptionView {
     pub voters: Vec<String>,
 }
 
-/// Each voter's latest vote on decision `d` since it opened: (voter, option, name), in the
-/// order of the votes.
-pub fn ballots(ex: &Exercise, d: u16) -> Vec<(&str, u16, &str)> {
+/// Each voter's latest vote on decision `d` since it opened: (voter, options, name), in
+/// the order of the votes; the options in file order (several for a decision with `pick`).
+pub fn ballots(ex: &Exercise, d: u16) -> Vec<(&str, Vec<u16>, &str)> {
     let Some(opened) = ex.state().decisions[usize::from(d)].opened_real else {
         return Vec::new();
     };
-    let mut out: Vec<(&str, u16, &str)> = Vec::new();
+    let mut out: Vec<(&str, Vec<u16>, &str)> = Vec::new();
     for l in ex.log() {
         if let LogKind::Vote {
             decision,
             option,
+            more,
             voter,
             name,
         } = &l.kind
@@ -368,7 +389,9 @@ pub fn ballots(ex: &Exercise, d: u16) -> Vec<(&str, u16, &str)> {
             && l.real >= opened
         {
             out.retain(|(v, _, _)| *v != voter.as_str());
-            out.push((voter, *option, name));
+            let mut picked = vec![*option];
+            picked.extend_from_slice(more);
+            out.push((voter, picked, name));
         }
     }
     out
@@ -500,11 +523,11 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                         available,
                         reason,
                         recommended: fac && opt.recommended,
-                        votes: ballots.iter().filter(|b| b.1 == o).count() as u32,
+                        votes: ballots.iter().filter(|b| b.1.contains(&o)).count() as u32,
                         voters: if named {
                             ballots
                                 .iter()
-                                .filter(|b| b.1 == o && !b.2.is_empty())
+                                .filter(|b| b.1.contains(&o) && !b.2.is_empty())
                                 .map(|b| b.2.to_string())
                                 .collect()
                         } else {
@@ -518,6 +541,10 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 team: team_name(dec.team),
                 prompt: dec.prompt.clone(),
                 options,
+                pick: dec.multi().then(|| {
+                    let (min, max) = dec.pick_limits();
+                    PickView { min, max }
+                }),
                 real_left_ms: ex.real_time_left(d, real),
                 scenario_left: ex.scenario_time_left(d),
             }
@@ -579,7 +606,7 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 TakenDecision {
                     team: team_name(dec.team),
                     prompt: dec.prompt.clone(),
-                    option: dec.options[usize::from(c.option)].label.clone(),
+                    option: dec.selection_labels(&c.options()),
                     timeout: c.timeout,
                     offset: time::format_offset(c.at),
                 },

@@ -152,7 +152,7 @@ impl Host {
                     .expect("chmod");
             }
             format!(
-                "SSH_ASKPASS='{}' SSH_ASKPASS_REQUIRE=force DISPLAY=:0 ssh {opts} {args} {user}@127.0.0.1 {command} </dev/null",
+                "env SSH_ASKPASS='{}' SSH_ASKPASS_REQUIRE=force DISPLAY=:0 ssh {opts} {args} {user}@127.0.0.1 {command}",
                 askpass.display()
             )
         }

@@ -105,7 +105,7 @@ fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
     };
     assert_eq!(
         ui.key(Key::Digit(2), Some(&team), &member, true),
-        Act::Vote(d.key, second.key)
+        Act::Vote(d.key, vec![second.key])
     );
     assert_eq!(ui.key(Key::Digit(9), Some(&team), &member, true), Act::None);
     assert_eq!(ui.key(Key::Submit, Some(&team), &member, true), Act::None);
@@ -119,7 +119,7 @@ fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
     let lead = Me {
         voter: "it#1".into(),
         lead: true,
-        votes: vec![(d.key, second.key)],
+        votes: vec![(d.key, vec![second.key])],
         ..Me::default()
     };
     assert_eq!(ui.key(Key::Submit, Some(&team), &lead, true), Act::None);
@@ -127,7 +127,7 @@ fn number_keys_vote_in_the_shown_order_and_only_the_lead_submits() {
     assert!(asked.contains("y / n"), "{asked}");
     assert_eq!(
         ui.key(Key::Yes, Some(&team), &lead, true),
-        Act::Submit(d.key, second.key)
+        Act::Submit(d.key, vec![second.key])
     );
     // A no leaves it be.
     assert_eq!(ui.key(Key::Submit, Some(&team), &lead, true), Act::None);

@@ -3,6 +3,8 @@
 "use strict";
 (function () {
   var state = null, received = 0, busy = false;
+  // Options ticked on decisions with `pick`, by decision key, until they make a vote.
+  var drafts = {};
   var $ = function (id) { return document.getElementById(id); };
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -102,19 +104,40 @@
         c.textContent = "Time left: " + mmss(d.real_left_ms); box.appendChild(c);
       }
       var mine = me.votes ? me.votes[String(d.key)] : undefined;
+      // Several answers (`pick`): options are ticked; the ticked ones are the member's vote
+      // as soon as their number fits.
+      var ticked = null;
+      if (d.pick) {
+        ticked = drafts[d.key] || (mine === undefined ? [] : [].concat(mine));
+        box.appendChild(el("p", "meta", "Several answers: pick " + (d.pick.min === d.pick.max ? d.pick.min : d.pick.min + " to " + d.pick.max) + ". Tap an option to tick or untick it."));
+      }
       var ul = el("ul", "options"); ul.setAttribute("aria-labelledby", pid);
       d.options.forEach(function (o) {
         var li = el("li");
         var label = o.number + ". " + o.label + (o.available ? "" : " (not available)");
         var tally = o.votes + (o.votes === 1 ? " vote" : " votes") + (o.voters && o.voters.length ? ": " + o.voters.join(", ") : "");
         if (team) {
-          var b = el("button", null, label);
+          var on = ticked ? ticked.indexOf(o.key) >= 0 : mine === o.key;
+          var b = el("button", null, (ticked ? (on ? "☑ " : "☐ ") : "") + label);
           b.type = "button";
           b.disabled = !o.available;
-          b.setAttribute("aria-pressed", mine === o.key ? "true" : "false");
+          b.setAttribute("aria-pressed", on ? "true" : "false");
           b.appendChild(el("span", "tally", tally));
           b.addEventListener("click", function () {
-            post("/api/vote", { decision: d.key, option: o.key, name: nameBox.value.slice(0, 40) });
+            if (!ticked) {
+              post("/api/vote", { decision: d.key, option: o.key, name: nameBox.value.slice(0, 40) });
+              return;
+            }
+            var next = ticked.filter(function (k) { return k !== o.key; });
+            if (next.length === ticked.length) next.push(o.key);
+            next.sort(function (a, b) { return a - b; });
+            drafts[d.key] = next;
+            if (next.length >= d.pick.min && next.length <= d.pick.max) {
+              post("/api/vote", { decision: d.key, options: next, name: nameBox.value.slice(0, 40) });
+            } else {
+              say(next.length + " ticked: pick " + (d.pick.min === d.pick.max ? d.pick.min : d.pick.min + " to " + d.pick.max) + " to vote.");
+              render();
+            }
           });
           li.appendChild(b);
         } else {
@@ -130,6 +153,25 @@
         var best = null;
         d.options.forEach(function (o) { if (o.available && (best === null || o.votes > best.votes)) best = o; });
         var pick = mine !== undefined ? d.options.filter(function (o) { return o.key === mine; })[0] : best;
+        if (d.pick) {
+          // The lead submits their own vote: the options they ticked.
+          var keys = mine === undefined ? [] : [].concat(mine);
+          var chosen = d.options.filter(function (o) { return keys.indexOf(o.key) >= 0; });
+          pick = null;
+          if (chosen.length) {
+            var words = chosen.map(function (o) { return o.number + ". " + o.label; }).join(" + ");
+            var sm = el("button", "primary", "Submit “" + words + "” as the team's choice");
+            sm.type = "button";
+            sm.addEventListener("click", function () {
+              if (window.confirm("Submit “" + words + "” as the team's decision? This closes the vote.")) {
+                post("/api/submit", { decision: d.key, options: keys, name: nameBox.value.slice(0, 40) });
+              }
+            });
+            lead.appendChild(sm);
+          } else {
+            lead.appendChild(el("p", "meta", "Tick the options first: your vote is what you submit."));
+          }
+        }
         if (pick) {
           var s = el("button", "primary", "Submit “" + pick.number + ". " + pick.label + "” as the team's choice");
           s.type = "button";

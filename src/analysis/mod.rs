@@ -245,7 +245,8 @@ fn mean(sum: i64, n: u64) -> Option<f64> {
 struct Team {
     start: Command,
     /// Per decision, the team's option.
-    choices: Vec<Option<u16>>,
+    /// Options taken per decision, in file order (several for a decision with `pick`).
+    choices: Vec<Option<Vec<u16>>>,
 }
 
 impl Team {
@@ -267,7 +268,7 @@ impl Team {
                 .state()
                 .decisions
                 .iter()
-                .map(|d| d.choice.as_ref().map(|c| c.option))
+                .map(|d| d.choice.as_ref().map(|c| c.options()))
                 .collect(),
         }
     }
@@ -364,9 +365,11 @@ impl Acc {
         self.endings[ending as usize] += 1;
         for (d, ds) in st.decisions.iter().enumerate() {
             if let Some(c) = &ds.choice {
-                let slots = &mut self.outcomes[d][c.option as usize];
-                let k = c.outcome.map_or(slots.len() - 1, usize::from);
-                slots[k] += 1;
+                for (o, k) in c.picked() {
+                    let slots = &mut self.outcomes[d][o as usize];
+                    let k = k.map_or(slots.len() - 1, usize::from);
+                    slots[k] += 1;
+                }
             }
         }
         for (i, &hits) in st.random_hits.iter().enumerate() {
@@ -396,15 +399,17 @@ fn next(ex: &Exercise, team: &Team, forced: Option<(u16, u16)>) -> Option<Comman
         return Some(cmd);
     };
     let want = match forced {
-        Some((fd, fo)) if fd == d => Some(fo),
-        _ => team.choices[d as usize],
+        Some((fd, fo)) if fd == d => Some(vec![fo]),
+        _ => team.choices[d as usize].clone(),
     };
     match want {
-        Some(o) if ex.option_status(d, o) == OptionStatus::Available => Some(Command::Choose {
-            decision: decision.clone(),
-            option: sc.decisions[d as usize].options[o as usize].id.clone(),
-            team: None,
-        }),
+        Some(sel) if ex.selection_status(d, &sel) == OptionStatus::Available => {
+            Some(Command::Choose {
+                decision: decision.clone(),
+                option: sc.decisions[d as usize].selection_ids(&sel),
+                team: None,
+            })
+        }
         _ => Some(cmd),
     }
 }
@@ -459,6 +464,7 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
             } = &cmd
             && let Some(d) = sc.decision_index(decision)
             && team.choices[d as usize].is_some()
+            && !sc.decisions[d as usize].multi()
         {
             let dec = &sc.decisions[d as usize];
             let took = dec
@@ -507,7 +513,7 @@ fn replay(sc: &Arc<Scenario>, team: &Team, seed: u64, alternatives: bool, acc: &
         let own = &mut acc.options[d][t];
         own.runs += 1;
         own.score_tenths += base;
-        let team_took = team.choices[d] == Some(took);
+        let team_took = team.choices[d].as_deref() == Some(&[took][..]);
         if team_took {
             own.paired += 1;
         }
@@ -584,7 +590,11 @@ fn finish(actual: &Exercise, team: &Team, seed: u64, cfg: &Config, acc: Acc) -> 
         .choices
         .iter()
         .enumerate()
-        .filter_map(|(d, c)| c.map(|c| (d, c)))
+        // Several answers at once are replayed as taken, not weighed option by option.
+        .filter_map(|(d, c)| match c.as_deref() {
+            Some(&[one]) => Some((d, one)),
+            _ => None,
+        })
         .map(|(d, chosen)| DecisionEffect {
             decision: d as u16,
             chosen,
@@ -603,17 +613,19 @@ fn finish(actual: &Exercise, team: &Team, seed: u64, cfg: &Config, acc: Acc) -> 
     let mut dice = Vec::new();
     let mut outcomes: Vec<(Secs, Dice)> = Vec::new();
     for (d, ds) in st.decisions.iter().enumerate() {
-        if let Some(c) = &ds.choice
-            && let Some(k) = c.outcome
-            && sc.decisions[d].options[c.option as usize].outcomes.len() > 1
-        {
-            let slots = &acc.outcomes[d][c.option as usize];
+        let Some(c) = &ds.choice else { continue };
+        for (o, k) in c.picked() {
+            let Some(k) = k else { continue };
+            if sc.decisions[d].options[o as usize].outcomes.len() <= 1 {
+                continue;
+            }
+            let slots = &acc.outcomes[d][o as usize];
             outcomes.push((
                 c.at,
                 Dice {
                     kind: DiceKind::Outcome {
                         decision: d as u16,
-                        option: c.option,
+                        option: o,
                         outcome: k,
                     },
                     at: Some(c.at),

@@ -142,16 +142,22 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
         );
         for l in ex.log() {
             if let crate::engine::LogKind::Choice {
-                decision, option, ..
-            } = l.kind
+                decision,
+                option,
+                more,
+                ..
+            } = &l.kind
             {
-                let d = &ex.scenario().decisions[decision as usize];
+                let d = &ex.scenario().decisions[*decision as usize];
+                let sel: Vec<u16> = std::iter::once(*option)
+                    .chain(more.iter().map(|m| m.0))
+                    .collect();
                 let _ = writeln!(
                     out,
                     "  {} {}: {}",
                     crate::scenario::time::format_offset(l.at),
                     sanitize_line(&d.id),
-                    sanitize_line(&d.options[option as usize].label)
+                    sanitize_line(&d.selection_labels(&sel))
                 );
             }
         }

@@ -241,6 +241,66 @@ impl Exercise {
         }
     }
 
+    /// Whether several options of a decision can be taken together now (`sel` in file
+    /// order): each option's `requires` holds once the effects of the options before it
+    /// apply, and the decision's `within` holds once all of theirs do. Outcomes are not
+    /// drawn for the check, and nothing of the exercise changes.
+    pub fn selection_status(&self, d: u16, sel: &[u16]) -> OptionStatus {
+        let dec = &self.sc.decisions[d as usize];
+        if let [o] = sel
+            && dec.pick.as_ref().is_none_or(|p| p.within.is_none())
+        {
+            return self.option_status(d, *o);
+        }
+        let mut trial = self.trial();
+        let mut ev = Vec::new();
+        for (k, &o) in sel.iter().enumerate() {
+            if let OptionStatus::Unavailable(why) = trial.option_status(d, o) {
+                let opt = &dec.options[o as usize];
+                return OptionStatus::Unavailable(if k == 0 {
+                    format!("`{}`: {why}", opt.id)
+                } else {
+                    let before: Vec<&str> = sel[..k]
+                        .iter()
+                        .map(|&p| dec.options[p as usize].id.as_str())
+                        .collect();
+                    format!("`{}` after `{}`: {why}", opt.id, before.join(" + "))
+                });
+            }
+            trial.st.deciding = Some(d);
+            trial.apply_effects(&dec.options[o as usize].effects, 0, &mut ev);
+        }
+        match dec
+            .pick
+            .as_ref()
+            .and_then(|p| p.within.as_ref().map(|w| (p, w)))
+        {
+            Some((p, w)) if !w.truth(&trial.view()) => {
+                OptionStatus::Unavailable(if p.unavailable.is_empty() {
+                    "together they do not meet the decision's `within`".into()
+                } else {
+                    p.unavailable.clone()
+                })
+            }
+            _ => OptionStatus::Available,
+        }
+    }
+
+    /// A copy of the state to try effects on, without the history of commands.
+    fn trial(&self) -> Exercise {
+        Exercise {
+            sc: Arc::clone(&self.sc),
+            seed: self.seed,
+            st: self.st.clone(),
+            log: Vec::new(),
+            applied: Vec::new(),
+            applied_meta: Vec::new(),
+            accepted: 0,
+            eager: self.eager,
+            ratings: Vec::new(),
+        }
+    }
+
     /// Real milliseconds left on a decision's real-time limit at `real`, if it has one and is open.
     pub fn real_time_left(&self, d: u16, real: RealMs) -> Option<i64> {
         let dec = &self.sc.decisions[d as usize];
@@ -431,7 +491,7 @@ impl Exercise {
                 option,
                 team,
             } => {
-                let (d, o) = self.resolve_choice(decision, option)?;
+                let (d, sel) = self.resolve_choice(decision, option)?;
                 if let Some(t) = team {
                     let owner = &self.sc.teams[self.sc.decisions[d as usize].team as usize];
                     if *t != owner.id {
@@ -441,12 +501,8 @@ impl Exercise {
                         )));
                     }
                 }
-                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
-                    return Err(CommandError::Invalid(format!(
-                        "option `{option}` is not available: {why}"
-                    )));
-                }
-                self.choose(d, o, false, real, ev);
+                self.check_selection(d, &sel, option)?;
+                self.choose(d, &sel, false, real, ev);
             }
             Command::Vote {
                 decision,
@@ -455,25 +511,22 @@ impl Exercise {
                 voter,
                 name,
             } => {
-                let (d, o) = self.resolve_choice(decision, option)?;
+                let (d, sel) = self.resolve_choice(decision, option)?;
                 self.check_owner(d, decision, team)?;
-                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
-                    return Err(CommandError::Invalid(format!(
-                        "option `{option}` is not available: {why}"
-                    )));
-                }
+                self.check_selection(d, &sel, option)?;
                 self.record(
                     real,
                     LogKind::Vote {
                         decision: d,
-                        option: o,
+                        option: sel[0],
+                        more: sel[1..].to_vec(),
                         voter: voter.clone(),
                         name: name.clone(),
                     },
                 );
                 ev.push(Event::VoteCast {
                     decision: d,
-                    option: o,
+                    option: sel[0],
                 });
             }
             Command::Submit {
@@ -483,49 +536,43 @@ impl Exercise {
                 by,
                 name,
             } => {
-                let (d, o) = self.resolve_choice(decision, option)?;
+                let (d, sel) = self.resolve_choice(decision, option)?;
                 self.check_owner(d, decision, team)?;
-                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
-                    return Err(CommandError::Invalid(format!(
-                        "option `{option}` is not available: {why}"
-                    )));
-                }
+                self.check_selection(d, &sel, option)?;
                 self.record(
                     real,
                     LogKind::Submitted {
                         decision: d,
-                        option: o,
+                        option: sel[0],
+                        more: sel[1..].to_vec(),
                         by: by.clone(),
                         name: name.clone(),
                     },
                 );
-                self.choose(d, o, false, real, ev);
+                self.choose(d, &sel, false, real, ev);
             }
             Command::Overrule {
                 decision,
                 option,
                 reason,
             } => {
-                let (d, o) = self.resolve_choice(decision, option)?;
+                let (d, sel) = self.resolve_choice(decision, option)?;
                 if reason.trim().is_empty() {
                     return Err(CommandError::Invalid(
                         "say why the room is overruled: the reason goes in the report".into(),
                     ));
                 }
-                if let OptionStatus::Unavailable(why) = self.option_status(d, o) {
-                    return Err(CommandError::Invalid(format!(
-                        "option `{option}` is not available: {why}"
-                    )));
-                }
+                self.check_selection(d, &sel, option)?;
                 self.record(
                     real,
                     LogKind::Overruled {
                         decision: d,
-                        option: o,
+                        option: sel[0],
+                        more: sel[1..].to_vec(),
                         reason: reason.clone(),
                     },
                 );
-                self.choose(d, o, false, real, ev);
+                self.choose(d, &sel, false, real, ev);
             }
             Command::Timeout { decision } => {
                 let d = self.open_decision(decision)?;
@@ -535,7 +582,7 @@ impl Exercise {
                     )));
                 };
                 let o = t.default;
-                self.choose(d, o, true, real, ev);
+                self.choose(d, &[o], true, real, ev);
             }
             Command::Pause => {
                 self.st.paused = true;
@@ -731,17 +778,57 @@ impl Exercise {
         Ok(values)
     }
 
-    fn resolve_choice(&self, decision: &str, option: &str) -> Result<(u16, u16), CommandError> {
+    /// An open decision and the options a command names: one option id, or several joined
+    /// by `+` for a decision with `pick`, returned in file order.
+    fn resolve_choice(
+        &self,
+        decision: &str,
+        option: &str,
+    ) -> Result<(u16, Vec<u16>), CommandError> {
         let d = self.open_decision(decision)?;
-        let o = self.sc.decisions[d as usize]
-            .options
-            .iter()
-            .position(|o| o.id == option)
-            .ok_or_else(|| CommandError::Unknown {
-                kind: "option",
-                id: format!("{decision}.{option}"),
-            })?;
-        Ok((d, o as u16))
+        let dec = &self.sc.decisions[d as usize];
+        let mut sel = Vec::new();
+        for id in option.split('+').map(str::trim) {
+            let o = dec.options.iter().position(|o| o.id == id).ok_or_else(|| {
+                CommandError::Unknown {
+                    kind: "option",
+                    id: format!("{decision}.{id}"),
+                }
+            })? as u16;
+            if sel.contains(&o) {
+                return Err(CommandError::Invalid(format!(
+                    "option `{id}` is named twice"
+                )));
+            }
+            sel.push(o);
+        }
+        sel.sort_unstable();
+        let (min, max) = dec.pick_limits();
+        let n = sel.len();
+        if n < min as usize || n > max as usize {
+            let allowed = match (min, max) {
+                (1, 1) => "one option".to_string(),
+                (a, b) if a == b => format!("{a} options"),
+                (a, b) => format!("{a} to {b} options"),
+            };
+            return Err(CommandError::Invalid(format!(
+                "decision `{decision}` takes {allowed}, not {n}"
+            )));
+        }
+        Ok((d, sel))
+    }
+
+    /// Refuses a selection that cannot be taken now, naming the option or the reason.
+    fn check_selection(&self, d: u16, sel: &[u16], option: &str) -> Result<(), CommandError> {
+        match self.selection_status(d, sel) {
+            OptionStatus::Available => Ok(()),
+            OptionStatus::Unavailable(why) if sel.len() == 1 => Err(CommandError::Invalid(
+                format!("option `{option}` is not available: {why}"),
+            )),
+            OptionStatus::Unavailable(why) => Err(CommandError::Invalid(format!(
+                "options `{option}` cannot be taken together: {why}"
+            ))),
+        }
     }
 
     /// Refuses a seat's command on a decision another team owns.
@@ -988,7 +1075,7 @@ impl Exercise {
                     .as_ref()
                     .map(|t| t.default)
                     .unwrap_or(0);
-                self.choose(d, o, true, real, ev);
+                self.choose(d, &[o], true, real, ev);
                 if self.is_over() {
                     return;
                 }
@@ -1149,29 +1236,37 @@ impl Exercise {
         }
     }
 
-    /// Takes a decision: effects, outcome, follow-ups, chained injects, then settles.
+    /// Takes a decision with the options `sel` (in file order; one unless the decision has
+    /// `pick`): each option's effects in order, then each one's outcome, follow-ups and
+    /// chained injects, then settles.
     pub(crate) fn choose(
         &mut self,
         d: u16,
-        o: u16,
+        sel: &[u16],
         timeout: bool,
         real: RealMs,
         ev: &mut Vec<Event>,
     ) {
         let sc = Arc::clone(&self.sc);
         let dec = &sc.decisions[d as usize];
-        let opt = &dec.options[o as usize];
         self.st.pending.retain(|&x| x != d);
         self.st.dirty |= reads::DECISIONS;
-        ev.push(Event::OptionChosen {
-            decision: d,
-            option: o,
-            timeout,
-        });
-        self.st.deciding = Some(d);
-        self.apply_effects(&opt.effects, real, ev);
-        self.st.deciding = None;
-        let outcome = self.draw_outcome(&opt.outcomes);
+        for &o in sel {
+            ev.push(Event::OptionChosen {
+                decision: d,
+                option: o,
+                timeout,
+            });
+            self.st.deciding = Some(d);
+            self.apply_effects(&dec.options[o as usize].effects, real, ev);
+            self.st.deciding = None;
+        }
+        let picked: Vec<(u16, Option<u16>)> = sel
+            .iter()
+            .map(|&o| (o, self.draw_outcome(&dec.options[o as usize].outcomes)))
+            .collect();
+        let (o, outcome) = picked[0];
+        let more = picked[1..].to_vec();
         let paused_now = self.st.paused_ms(real);
         let ds = &mut self.st.decisions[d as usize];
         let opened_at = ds.opened_at.unwrap_or(self.st.now);
@@ -1180,6 +1275,7 @@ impl Exercise {
         ds.choice = Some(super::state::ChoiceRecord {
             option: o,
             outcome,
+            more: more.clone(),
             at: self.st.now,
             real,
             timeout,
@@ -1190,19 +1286,21 @@ impl Exercise {
                 decision: d,
                 option: o,
                 outcome,
+                more,
                 timeout,
                 took_real: real.saturating_sub(opened_real).saturating_sub(paused),
                 took_scenario: self.st.now - opened_at,
             },
         );
         let now = self.st.now;
-        if let Some(k) = outcome {
+        for &(o, outcome) in &picked {
+            let Some(k) = outcome else { continue };
             ev.push(Event::OutcomeDrawn {
                 decision: d,
                 option: o,
                 outcome: k,
             });
-            let oc = &opt.outcomes[k as usize];
+            let oc = &dec.options[o as usize].outcomes[k as usize];
             self.st.deciding = Some(d);
             self.apply_effects(&oc.effects, real, ev);
             self.st.deciding = None;
@@ -1210,11 +1308,13 @@ impl Exercise {
                 self.enqueue(f, now + sc.injects[f as usize].delay);
             }
         }
-        for &f in &opt.follow_up {
-            self.enqueue(f, now + sc.injects[f as usize].delay);
-        }
-        for &c in &sc.index.after_option[d as usize][o as usize] {
-            self.enqueue(c, now + sc.injects[c as usize].delay);
+        for &o in sel {
+            for &f in &dec.options[o as usize].follow_up {
+                self.enqueue(f, now + sc.injects[f as usize].delay);
+            }
+            for &c in &sc.index.after_option[d as usize][o as usize] {
+                self.enqueue(c, now + sc.injects[c as usize].delay);
+            }
         }
         self.process_due(now, real, ev);
         // An ending that waited for the open decisions comes once the last is answered.

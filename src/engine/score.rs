@@ -178,6 +178,9 @@ pub struct DecisionTaken {
     pub option: u16,
     /// Outcome drawn.
     pub outcome: Option<u16>,
+    /// The other options picked at once (a decision with `pick`), with their outcomes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more: Vec<(u16, Option<u16>)>,
     /// Taken by timeout.
     pub timeout: bool,
     /// Scenario time of the choice.
@@ -346,6 +349,7 @@ impl Exercise {
                 decision: d as u16,
                 option: c.option,
                 outcome: c.outcome,
+                more: c.more.clone(),
                 timeout: c.timeout,
                 at: c.at,
                 real: c.real,

@@ -72,16 +72,37 @@ pub struct InjectState {
 /// A decision taken.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChoiceRecord {
-    /// The option chosen.
+    /// The option chosen (the first in file order, when several were picked).
     pub option: u16,
     /// The outcome drawn, if the option has outcomes.
     pub outcome: Option<u16>,
+    /// The other options picked at once (a decision with `pick`), in file order, each
+    /// with its outcome.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more: Vec<(u16, Option<u16>)>,
     /// Scenario time of the choice.
     pub at: Secs,
     /// Real time of the choice.
     pub real: RealMs,
     /// Taken by default on timeout.
     pub timeout: bool,
+}
+
+impl ChoiceRecord {
+    /// Every option picked, in file order, each with its outcome.
+    pub fn picked(&self) -> impl Iterator<Item = (u16, Option<u16>)> + '_ {
+        std::iter::once((self.option, self.outcome)).chain(self.more.iter().copied())
+    }
+
+    /// The options picked, in file order.
+    pub fn options(&self) -> Vec<u16> {
+        self.picked().map(|(o, _)| o).collect()
+    }
+
+    /// Whether option `o` is among those picked.
+    pub fn has(&self, o: u16) -> bool {
+        self.option == o || self.more.iter().any(|&(m, _)| m == o)
+    }
 }
 
 /// The state of a decision.
@@ -166,6 +187,9 @@ pub enum LogKind {
         option: u16,
         /// Outcome drawn.
         outcome: Option<u16>,
+        /// The other options picked at once, in file order, with their outcomes.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        more: Vec<(u16, Option<u16>)>,
         /// By timeout.
         timeout: bool,
         /// Real ms the team took.
@@ -177,8 +201,11 @@ pub enum LogKind {
     Vote {
         /// Decision.
         decision: u16,
-        /// Option.
+        /// Option (the first picked, in file order).
         option: u16,
+        /// The other options picked at once, in file order.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        more: Vec<u16>,
         /// The voter's seat-given id.
         voter: String,
         /// The name given (may be empty).
@@ -188,8 +215,11 @@ pub enum LogKind {
     Submitted {
         /// Decision.
         decision: u16,
-        /// Option.
+        /// Option (the first picked, in file order).
         option: u16,
+        /// The other options picked at once, in file order.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        more: Vec<u16>,
         /// The lead's seat-given id.
         by: String,
         /// The name given (may be empty).
@@ -199,8 +229,11 @@ pub enum LogKind {
     Overruled {
         /// Decision.
         decision: u16,
-        /// Option.
+        /// Option (the first picked, in file order).
         option: u16,
+        /// The other options picked at once, in file order.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        more: Vec<u16>,
         /// Why.
         reason: String,
     },
@@ -470,11 +503,14 @@ impl Env for View<'_> {
     fn fired_at(&self, i: u16) -> Option<Secs> {
         self.s.injects[i as usize].fired_at
     }
-    fn chosen(&self, d: u16) -> Option<u16> {
+    fn chose(&self, d: u16, o: u16) -> bool {
         self.s.decisions[d as usize]
             .choice
             .as_ref()
-            .map(|c| c.option)
+            .is_some_and(|c| c.has(o))
+    }
+    fn decided(&self, d: u16) -> bool {
+        self.s.decisions[d as usize].choice.is_some()
     }
     fn pending(&self, d: u16) -> bool {
         let st = &self.s.decisions[d as usize];

@@ -449,6 +449,13 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
         let mut lines = vec![format!("decision {}", dec.id)];
         lines.extend(wrap(&dec.prompt));
         lines.extend(wrap(&format!("team: {team}")));
+        if let (Some(p), Some(words)) = (&dec.pick, dec.pick_words()) {
+            lines.push(if p.within.is_some() {
+                format!("{words} (within a limit)")
+            } else {
+                words
+            });
+        }
         if let Some(t) = &dec.timeout {
             let mut limits = Vec::new();
             if let Some(s) = t.scenario {

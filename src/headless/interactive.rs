@@ -76,6 +76,8 @@ enum Reply {
     Note(String),
     /// A number as shown, from 1 (also `choose N`).
     Number(usize),
+    /// Several numbers (`1 3`, `1+3`, `1,3`), for a decision with `pick`.
+    Numbers(Vec<usize>),
     /// A clock or room command (host only): `next`, `step`, `pause`, `resume`, `undo`,
     /// `curveball INJECT`, `end [REASON]`.
     Clock(Command),
@@ -134,13 +136,25 @@ fn reply(line: &str, mode: Mode) -> Reply {
                 reason: reason.trim().to_string(),
             });
         }
-        if let Some(n) = t.strip_prefix("choose ")
-            && let Ok(n) = n.trim().parse()
-        {
-            return Reply::Number(n);
+        if let Some(n) = t.strip_prefix("choose ") {
+            return numbers(n);
         }
     }
-    t.parse().map(Reply::Number).unwrap_or(Reply::Other)
+    numbers(t)
+}
+
+/// One number, or several separated by spaces, commas or `+` (at most 50).
+fn numbers(t: &str) -> Reply {
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '+' || c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let parsed: Option<Vec<usize>> = parts.iter().map(|p| p.parse().ok()).collect();
+    match parsed {
+        Some(v) if v.len() == 1 => Reply::Number(v[0]),
+        Some(v) if v.len() > 1 && v.len() <= 50 => Reply::Numbers(v),
+        _ => Reply::Other,
+    }
 }
 
 /// What `help` says in host mode.
@@ -378,10 +392,16 @@ pub fn interactive(
                         sanitize_line(&team.name),
                         sanitize_line(&dec.prompt)
                     );
+                    if let Some(words) = dec.pick_words() {
+                        let _ = writeln!(
+                            out,
+                            "  (several answers: {words}, numbers separated by spaces)"
+                        );
+                    }
                     let ballots = crate::audience::ballots(ex, d);
                     for (pos, &k) in order.iter().enumerate() {
                         let o = &dec.options[usize::from(k)];
-                        let votes = ballots.iter().filter(|b| b.1 == k).count();
+                        let votes = ballots.iter().filter(|b| b.1.contains(&k)).count();
                         let votes = if host && votes > 0 {
                             format!(" [{votes} vote{}]", if votes == 1 { "" } else { "s" })
                         } else {
@@ -442,7 +462,7 @@ pub fn interactive(
                             let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
                             continue;
                         }
-                        Reply::Number(k) if (1..=n).contains(&k) => {
+                        Reply::Number(k) if (1..=n).contains(&k) && !dec.multi() => {
                             let o = order[k - 1];
                             match ex.option_status(d, o) {
                                 OptionStatus::Available => {
@@ -459,6 +479,20 @@ pub fn interactive(
                                         format!("option {k} is not available ({why})"),
                                     )
                                 }
+                            }
+                        }
+                        Reply::Number(k) if dec.multi() && (1..=n).contains(&k) => {
+                            match pick_command(ex, d, &order, &[k]) {
+                                Ok(c) => break Ok(c),
+                                Err(why) => (why.clone(), why),
+                            }
+                        }
+                        Reply::Numbers(ks)
+                            if dec.multi() && ks.iter().all(|k| (1..=n).contains(k)) =>
+                        {
+                            match pick_command(ex, d, &order, &ks) {
+                                Ok(c) => break Ok(c),
+                                Err(why) => (why.clone(), why),
                             }
                         }
                         _ => (
@@ -550,4 +584,31 @@ fn stop(driver: &mut dyn DynDriver, out: &mut dyn Write) -> Result<(), (u8, Stri
         crate::scenario::time::format_offset(driver.ex().now())
     );
     Ok(())
+}
+
+/// The choice of options numbered `ks` (as shown) of decision `d`, which has `pick`, or
+/// why it cannot be taken.
+fn pick_command(ex: &Exercise, d: u16, order: &[u16], ks: &[usize]) -> Result<Command, String> {
+    let dec = &ex.scenario().decisions[d as usize];
+    let mut sel: Vec<u16> = ks.iter().map(|k| order[k - 1]).collect();
+    sel.sort_unstable();
+    sel.dedup();
+    let (min, max) = dec.pick_limits();
+    if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
+        return Err(format!(
+            "This decision takes {} (numbers separated by spaces).",
+            crate::scenario::compiled::pick_words(min, max)
+        ));
+    }
+    match ex.selection_status(d, &sel) {
+        OptionStatus::Available => Ok(Command::Choose {
+            decision: dec.id.clone(),
+            option: dec.selection_ids(&sel),
+            team: None,
+        }),
+        OptionStatus::Unavailable(why) => Err(format!(
+            "Those options cannot be taken together: {}",
+            sanitize_line(&why)
+        )),
+    }
 }

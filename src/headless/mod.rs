@@ -69,12 +69,12 @@ pub fn next_command(ex: &Exercise, policy: &mut Policy) -> Option<Command> {
                     Command::Step
                 });
             };
-            let o = policy.choose(ex, d);
+            let sel = policy.choose(ex, d);
             let sc = ex.scenario();
             let dec = &sc.decisions[d as usize];
             Some(Command::Choose {
                 decision: dec.id.clone(),
-                option: dec.options[o as usize].id.clone(),
+                option: dec.selection_ids(&sel),
                 team: None,
             })
         }
@@ -111,10 +111,10 @@ pub fn votes(ex: &Exercise, d: u16, members: u16, policy: &mut Policy) -> Vec<Co
     let team = &sc.teams[dec.team as usize].id;
     (1..=members)
         .filter_map(|m| {
-            let o = policy.choose(ex, d);
-            (ex.option_status(d, o) == OptionStatus::Available).then(|| Command::Vote {
+            let sel = policy.choose(ex, d);
+            (ex.selection_status(d, &sel) == OptionStatus::Available).then(|| Command::Vote {
                 decision: dec.id.clone(),
-                option: dec.options[o as usize].id.clone(),
+                option: dec.selection_ids(&sel),
                 team: team.clone(),
                 voter: format!("{team}#{m}"),
                 name: format!("Member {m}"),
@@ -123,10 +123,23 @@ pub fn votes(ex: &Exercise, d: u16, members: u16, policy: &mut Policy) -> Vec<Co
         .collect()
 }
 
-/// Whether at least one option of decision `d` can be chosen now.
+/// Whether decision `d` can be answered now: one of its options is available, and for a
+/// decision with `pick`, enough of them can be taken together (tried in file order).
 pub fn answerable(ex: &Exercise, d: u16) -> bool {
-    let n = ex.scenario().decisions[d as usize].options.len() as u16;
-    (0..n).any(|o| ex.option_status(d, o) == OptionStatus::Available)
+    let dec = &ex.scenario().decisions[d as usize];
+    let n = dec.options.len() as u16;
+    let available: Vec<u16> = (0..n)
+        .filter(|&o| ex.option_status(d, o) == OptionStatus::Available)
+        .collect();
+    if available.is_empty() {
+        return false;
+    }
+    let (min, _) = dec.pick_limits();
+    if !dec.multi() || min <= 1 && dec.pick.as_ref().is_none_or(|p| p.within.is_none()) {
+        return true;
+    }
+    let sel = Policy::First.pick_several(ex, d, &available);
+    sel.len() >= min as usize && ex.selection_status(d, &sel) == OptionStatus::Available
 }
 
 /// The open decisions none of whose options can be chosen now, in the order they opened.

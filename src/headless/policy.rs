@@ -1,5 +1,6 @@
 //! Decision policies for headless play.
 
+use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -87,27 +88,94 @@ impl Policy {
         (!available.is_empty()).then(|| available[rng.random_range(0..available.len())])
     }
 
-    /// Picks an option of decision `d` (an available one when there is any).
-    pub fn choose(&mut self, ex: &Exercise, d: u16) -> u16 {
-        let n = ex.scenario().decisions[d as usize].options.len() as u16;
+    /// Picks the options of decision `d` to take, in file order: one for a single answer
+    /// (an available one when there is any), several for a decision with `pick` (see
+    /// [`pick_several`](Self::pick_several)).
+    pub fn choose(&mut self, ex: &Exercise, d: u16) -> Vec<u16> {
+        let dec = &ex.scenario().decisions[d as usize];
+        let n = dec.options.len() as u16;
         let available: Vec<u16> = (0..n)
             .filter(|&o| ex.option_status(d, o) == OptionStatus::Available)
             .collect();
+        if dec.multi() {
+            return self.pick_several(ex, d, &available);
+        }
         let pool: &[u16] = if available.is_empty() {
             &[0]
         } else {
             &available
         };
-        match self {
+        vec![match self {
             Policy::First => pool[0],
             Policy::Random(rng) => pool[rng.random_range(0..pool.len())],
             Policy::BestPractice => {
-                let opts = &ex.scenario().decisions[d as usize].options;
+                let opts = &dec.options;
                 pool.iter()
                     .copied()
                     .find(|&o| opts[o as usize].recommended)
                     .unwrap_or(pool[0])
             }
+        }]
+    }
+
+    /// A selection for a decision with `pick`, built by adding options one at a time as
+    /// long as the selection stays available: `first` takes the first `min` options;
+    /// `random` a size drawn uniformly between `min` and `max`, options in a shuffled
+    /// order; `best-practice` every recommended option (up to `max`), then others in file
+    /// order to reach `min`. When no selection reaches `min` this way, the first available
+    /// option alone (the engine then refuses it, and the decision waits).
+    pub fn pick_several(&mut self, ex: &Exercise, d: u16, available: &[u16]) -> Vec<u16> {
+        let dec = &ex.scenario().decisions[d as usize];
+        let (min, max) = dec.pick_limits();
+        let (min, max) = (min as usize, max as usize);
+        let mut sel = match self {
+            Policy::First => grow(ex, d, Vec::new(), available.iter().copied(), min),
+            Policy::Random(rng) => {
+                let k = rng.random_range(min..=max);
+                let mut order = available.to_vec();
+                order.shuffle(&mut **rng);
+                grow(ex, d, Vec::new(), order.into_iter(), k)
+            }
+            Policy::BestPractice => {
+                let rec = available
+                    .iter()
+                    .copied()
+                    .filter(|&o| dec.options[o as usize].recommended);
+                grow(ex, d, Vec::new(), rec, max)
+            }
+        };
+        if sel.len() < min {
+            sel = grow(ex, d, sel, available.iter().copied(), min);
+        }
+        if sel.is_empty() {
+            sel.push(available.first().copied().unwrap_or(0));
+        }
+        sel
+    }
+}
+
+/// Adds options of `candidates` to `sel` in turn, each only if the selection with it can
+/// be taken now, until it holds `target` options; the result is in file order.
+fn grow(
+    ex: &Exercise,
+    d: u16,
+    mut sel: Vec<u16>,
+    candidates: impl Iterator<Item = u16>,
+    target: usize,
+) -> Vec<u16> {
+    for o in candidates {
+        if sel.len() >= target {
+            break;
+        }
+        if sel.contains(&o) {
+            continue;
+        }
+        let mut with = sel.clone();
+        with.push(o);
+        with.sort_unstable();
+        if ex.selection_status(d, &with) == OptionStatus::Available {
+            sel = with;
         }
     }
+    sel
 }

@@ -104,6 +104,9 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 s(&sc.teams[d.team as usize].name),
                 s(&d.prompt)
             );
+            if let Some(words) = d.pick_words() {
+                let _ = write!(line, " ({words})");
+            }
             // In the order the teams see, numbered as shown.
             for (pos, k) in option_order(ex, *decision).into_iter().enumerate() {
                 let o = &d.options[usize::from(k)];
@@ -131,19 +134,24 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         }
         Event::VoteCast { decision, option } => {
             let d = &sc.decisions[*decision as usize];
-            let who = match ex.log().last().map(|l| &l.kind) {
-                Some(crate::engine::LogKind::Vote { voter, name, .. }) if !name.is_empty() => {
-                    format!("{} ({})", s(name), s(voter))
-                }
-                Some(crate::engine::LogKind::Vote { voter, .. }) => s(voter),
-                _ => String::new(),
+            let (who, more) = match ex.log().last().map(|l| &l.kind) {
+                Some(crate::engine::LogKind::Vote {
+                    voter, name, more, ..
+                }) if !name.is_empty() => (format!("{} ({})", s(name), s(voter)), more.clone()),
+                Some(crate::engine::LogKind::Vote { voter, more, .. }) => (s(voter), more.clone()),
+                _ => (String::new(), Vec::new()),
             };
-            format!(
-                "vote on {} by {who}: {}. {}",
-                s(&d.id),
-                shown_number(ex, *decision, *option),
-                s(&d.options[*option as usize].label)
-            )
+            let picked: Vec<String> = std::iter::once(*option)
+                .chain(more)
+                .map(|o| {
+                    format!(
+                        "{}. {}",
+                        shown_number(ex, *decision, o),
+                        s(&d.options[o as usize].label)
+                    )
+                })
+                .collect();
+            format!("vote on {} by {who}: {}", s(&d.id), picked.join(" + "))
         }
         Event::ActionTaken { action, team } => {
             let a = &sc.actions[*action as usize];

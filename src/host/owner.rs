@@ -21,7 +21,7 @@ pub struct Snapshot {
     /// The audience's [`audience::SeatView`], as JSON.
     pub json: String,
     /// Each voter's current vote on the team's open decisions: (decision key, voter, option key).
-    pub ballots: Vec<(u16, String, u16)>,
+    pub ballots: Vec<(u16, String, Vec<u16>)>,
     /// The same view, for seats that draw it themselves (the SSH seats).
     pub view: Option<Arc<audience::SeatView>>,
 }
@@ -40,12 +40,13 @@ pub struct SeatAction {
 }
 
 /// What a member does from a seat.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SeatDo {
-    /// A vote on an open decision (decision key, option key).
-    Vote(u16, u16),
-    /// The lead's submission of the team's choice (decision key, option key).
-    Submit(u16, u16),
+    /// A vote on an open decision (decision key, option keys: one, or several for a
+    /// decision with `pick`).
+    Vote(u16, Vec<u16>),
+    /// The lead's submission of the team's choice (decision key, option keys).
+    Submit(u16, Vec<u16>),
     /// The lead takes a repeatable action (action key).
     Take(u16),
 }
@@ -231,10 +232,10 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
 
 /// A seat's action, checked against the team's view, then journaled as a command.
 fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal> {
-    let cmd = match a.what {
-        SeatDo::Vote(d, o) => choice(session.exercise(), a, d, o, false)?,
-        SeatDo::Submit(d, o) => choice(session.exercise(), a, d, o, true)?,
-        SeatDo::Take(k) => take(session.exercise(), a, k)?,
+    let cmd = match &a.what {
+        SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false)?,
+        SeatDo::Submit(d, o) => choice(session.exercise(), a, *d, o, true)?,
+        SeatDo::Take(k) => take(session.exercise(), a, *k)?,
     };
     match session.apply(cmd) {
         Ok(events) => {
@@ -249,19 +250,42 @@ fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal
 }
 
 /// A vote or a submission on an open decision of the member's team, as a command.
-fn choice(ex: &Exercise, a: &SeatAction, d: u16, o: u16, submit: bool) -> Result<Command, Refusal> {
+fn choice(
+    ex: &Exercise,
+    a: &SeatAction,
+    d: u16,
+    picked: &[u16],
+    submit: bool,
+) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let dec = sc
         .decisions
         .get(usize::from(d))
         .filter(|x| x.team == a.team && ex.pending().contains(&d))
         .ok_or(Refusal::NotFound)?;
-    let opt = dec.options.get(usize::from(o)).ok_or(Refusal::NotFound)?;
-    if let OptionStatus::Unavailable(_) = ex.option_status(d, o) {
-        return Err(Refusal::Conflict("that option is not available".into()));
+    let mut sel = picked.to_vec();
+    sel.sort_unstable();
+    sel.dedup();
+    if sel.is_empty() || sel.iter().any(|&o| usize::from(o) >= dec.options.len()) {
+        return Err(Refusal::NotFound);
+    }
+    let (min, max) = dec.pick_limits();
+    if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
+        return Err(Refusal::Conflict(match (min, max) {
+            (1, 1) => "pick one option".into(),
+            (a, b) if a == b => format!("pick {a} options"),
+            (a, b) => format!("pick {a} to {b} options"),
+        }));
+    }
+    if let OptionStatus::Unavailable(_) = ex.selection_status(d, &sel) {
+        return Err(Refusal::Conflict(if sel.len() == 1 {
+            "that option is not available".into()
+        } else {
+            "those options cannot be taken together".into()
+        }));
     }
     let team = sc.teams[usize::from(a.team)].id.clone();
-    let (decision, option) = (dec.id.clone(), opt.id.clone());
+    let (decision, option) = (dec.id.clone(), dec.selection_ids(&sel));
     Ok(if submit {
         Command::Submit {
             decision,

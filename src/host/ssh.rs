@@ -868,7 +868,7 @@ fn me(shared: &Shared, snap: &super::Snapshot, m: &Member, name: &str) -> Me {
             .ballots
             .iter()
             .filter(|(_, v, _)| *v == m.voter)
-            .map(|(d, _, o)| (*d, *o))
+            .map(|(d, _, o)| (*d, o.clone()))
             .collect(),
     }
 }
@@ -892,13 +892,14 @@ async fn act(shared: &Shared, m: &Member, name: &str, team: Option<u16>, what: S
         return "The presenter's screen does not vote.".into();
     };
     let lead = shared.registry().is_lead(m.seat, &m.voter);
-    match what {
+    match &what {
         SeatDo::Submit(..) if !lead => {
             return "Only the team's lead submits the team's choice.".into();
         }
         SeatDo::Take(_) if !lead => return "Only the team's lead takes the team's actions.".into(),
         _ => {}
     }
+    let kind = what.clone();
     let action = SeatAction {
         team,
         voter: m.voter.clone(),
@@ -914,12 +915,12 @@ async fn act(shared: &Shared, m: &Member, name: &str, team: Option<u16>, what: S
         return "The host is busy: try again.".into();
     }
     match tokio::time::timeout(Duration::from_secs(10), rx).await {
-        Ok(Ok(Ok(()))) => match what {
+        Ok(Ok(Ok(()))) => match kind {
             SeatDo::Vote(..) => "Vote recorded.".into(),
             SeatDo::Submit(..) => "The team's choice is in.".into(),
             SeatDo::Take(_) => "Done: the action is taken.".into(),
         },
-        Ok(Ok(Err(Refusal::NotFound))) if matches!(what, SeatDo::Take(_)) => {
+        Ok(Ok(Err(Refusal::NotFound))) if matches!(kind, SeatDo::Take(_)) => {
             "That action is not open to your team.".into()
         }
         Ok(Ok(Err(Refusal::NotFound))) => "That decision is no longer open.".into(),

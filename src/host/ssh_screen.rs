@@ -116,16 +116,16 @@ pub struct Me {
     pub name: String,
     /// Whether this member is the team's lead.
     pub lead: bool,
-    /// The member's current vote per open decision: (decision key, option key).
-    pub votes: Vec<(u16, u16)>,
+    /// The member's current vote per open decision: (decision key, option keys).
+    pub votes: Vec<(u16, Vec<u16>)>,
 }
 
 impl Me {
-    fn vote(&self, decision: u16) -> Option<u16> {
+    fn vote(&self, decision: u16) -> Option<&[u16]> {
         self.votes
             .iter()
             .find(|(d, _)| *d == decision)
-            .map(|(_, o)| *o)
+            .map(|(_, o)| o.as_slice())
     }
 }
 
@@ -139,8 +139,11 @@ pub struct Ui {
     pub scroll: u16,
     /// A line for the member ("Vote recorded.").
     pub status: String,
-    /// The lead asked to submit (decision key, option key) and must confirm.
-    pub confirm: Option<(u16, u16)>,
+    /// The lead asked to submit (decision key, option keys) and must confirm.
+    pub confirm: Option<(u16, Vec<u16>)>,
+    /// The options ticked on a decision with `pick` (decision key, option keys), sent as
+    /// the member's vote whenever their number fits.
+    pub draft: Option<(u16, Vec<u16>)>,
     /// Index of the highlighted action, among the view's actions.
     pub action: usize,
     /// The lead asked to take this action (its key) and must confirm.
@@ -148,14 +151,14 @@ pub struct Ui {
 }
 
 /// What a key asks of the host.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Act {
     /// Nothing to send.
     None,
-    /// Vote (decision key, option key).
-    Vote(u16, u16),
-    /// Submit the team's choice (decision key, option key).
-    Submit(u16, u16),
+    /// Vote (decision key, option keys).
+    Vote(u16, Vec<u16>),
+    /// Submit the team's choice (decision key, option keys).
+    Submit(u16, Vec<u16>),
     /// Take an action (its key).
     Take(u16),
     /// Leave.
@@ -164,13 +167,18 @@ pub enum Act {
     Redraw,
 }
 
-/// The option the lead would submit: their own vote, else the available option with the
-/// most votes (the first shown on a tie).
-pub fn pick(d: &OpenDecision, me: &Me) -> Option<u16> {
-    if let Some(o) = me.vote(d.key)
-        && d.options.iter().any(|x| x.key == o && x.available)
+/// The options the lead would submit: their own vote, else (a single answer) the available
+/// option with the most votes (the first shown on a tie). On a decision with `pick`, the
+/// lead ticks the options first.
+pub fn pick(d: &OpenDecision, me: &Me) -> Option<Vec<u16>> {
+    if let Some(v) = me.vote(d.key)
+        && v.iter()
+            .all(|&o| d.options.iter().any(|x| x.key == o && x.available))
     {
-        return Some(o);
+        return Some(v.to_vec());
+    }
+    if d.pick.is_some() {
+        return None;
     }
     let mut best: Option<&crate::audience::OptionView> = None;
     for o in d.options.iter().filter(|o| o.available) {
@@ -178,7 +186,7 @@ pub fn pick(d: &OpenDecision, me: &Me) -> Option<u16> {
             best = Some(o);
         }
     }
-    best.map(|o| o.key)
+    best.map(|o| vec![o.key])
 }
 
 impl Ui {
@@ -199,6 +207,7 @@ impl Ui {
             }
         }
         if let Some((d, o)) = self.confirm.take() {
+            self.draft = None;
             if k == Key::Yes {
                 return Act::Submit(d, o);
             }
@@ -240,7 +249,8 @@ impl Ui {
                     return Act::None;
                 };
                 match d.options.iter().find(|o| o.number == usize::from(n)) {
-                    Some(o) if o.available => Act::Vote(d.key, o.key),
+                    Some(o) if o.available && d.pick.is_some() => self.tick(d, o.key, me),
+                    Some(o) if o.available => Act::Vote(d.key, vec![o.key]),
                     Some(_) => {
                         self.status = format!("Option {n} is not available.");
                         Act::None
@@ -265,6 +275,12 @@ impl Ui {
                         self.confirm = Some((d.key, o));
                         Act::None
                     }
+                    None if d.pick.is_some() => {
+                        self.status =
+                            "Tick the options first (their numbers): your vote is what you submit."
+                                .into();
+                        Act::None
+                    }
                     None => {
                         self.status = "No option is available.".into();
                         Act::None
@@ -282,6 +298,32 @@ impl Ui {
             }
             Key::Take if team => self.take(view, me),
             _ => Act::None,
+        }
+    }
+
+    /// Ticks or unticks option `o` of a decision with `pick`; the ticked options are the
+    /// member's vote as soon as their number fits.
+    fn tick(&mut self, d: &OpenDecision, o: u16, me: &Me) -> Act {
+        let mut sel = match &self.draft {
+            Some((k, sel)) if *k == d.key => sel.clone(),
+            _ => me.vote(d.key).map(<[u16]>::to_vec).unwrap_or_default(),
+        };
+        match sel.iter().position(|&x| x == o) {
+            Some(i) => {
+                sel.remove(i);
+            }
+            None => sel.push(o),
+        }
+        sel.sort_unstable();
+        self.draft = Some((d.key, sel.clone()));
+        let (min, max) = d.pick.map_or((1, 1), |p| (p.min, p.max));
+        let n = sel.len();
+        if n >= usize::from(min) && n <= usize::from(max) {
+            Act::Vote(d.key, sel)
+        } else {
+            let words = d.pick.map(|p| p.words()).unwrap_or_default();
+            self.status = format!("{n} ticked: {words} to vote.");
+            Act::None
         }
     }
 
@@ -420,19 +462,24 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     let taking = ui
         .confirm_take
         .and_then(|k| v.actions.iter().find(|a| a.key == k));
-    let status = match ui.confirm {
+    let status = match &ui.confirm {
         _ if taking.is_some() => format!(
             "y / n: take “{}” for the team now?",
             sanitize_line(taking.map(|a| a.label.as_str()).unwrap_or(""))
         ),
         Some((d, o)) => {
-            let label = v
+            let labels: Vec<String> = v
                 .decisions
                 .iter()
-                .find(|x| x.key == d)
-                .and_then(|x| x.options.iter().find(|y| y.key == o))
-                .map(|y| format!("{}. {}", y.number, sanitize_line(&y.label)))
+                .find(|x| x.key == *d)
+                .map(|x| {
+                    o.iter()
+                        .filter_map(|k| x.options.iter().find(|y| y.key == *k))
+                        .map(|y| format!("{}. {}", y.number, sanitize_line(&y.label)))
+                        .collect()
+                })
                 .unwrap_or_default();
+            let label = labels.join(" + ");
             format!("y / n: submit “{label}” as the team's decision? This closes the vote.")
         }
         None => sanitize_line(&ui.status),
@@ -548,12 +595,23 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
         if let Some(ms) = d.real_left_ms {
             out.push(Line::from(format!("Time left: {}", mmss(ms))));
         }
-        let mine = me.vote(d.key);
+        if let Some(p) = d.pick {
+            out.push(Line::from(format!(
+                "Several answers: {} (press a number to tick or untick it).",
+                p.words()
+            )));
+        }
+        let ticked: Vec<u16> = match &ui.draft {
+            Some((k, sel)) if *k == d.key => sel.clone(),
+            _ => me.vote(d.key).map(<[u16]>::to_vec).unwrap_or_default(),
+        };
         for o in &d.options {
-            let mark = if team && mine == Some(o.key) {
-                "▶ "
-            } else {
-                "  "
+            let on = ticked.contains(&o.key);
+            let mark = match (team, d.pick.is_some(), on) {
+                (true, true, true) => "[x] ",
+                (true, true, false) => "[ ] ",
+                (true, false, true) => "▶ ",
+                _ => "  ",
             };
             let mut s = format!("{mark}{}. {}", o.number, sanitize_line(&o.label));
             if !o.available {
@@ -564,7 +622,7 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
                 let names: Vec<String> = o.voters.iter().map(|n| sanitize_line(n)).collect();
                 s.push_str(&format!(": {}", names.join(", ")));
             }
-            let style = if team && mine == Some(o.key) {
+            let style = if team && on {
                 Style::default().add_modifier(Modifier::BOLD)
             } else if !o.available {
                 Style::default().add_modifier(Modifier::DIM)
@@ -574,9 +632,14 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
             out.push(Line::from(Span::styled(s, style)));
         }
         if team && me.lead {
-            let label = pick(d, me)
-                .and_then(|k| d.options.iter().find(|o| o.key == k))
-                .map(|o| format!("{}. {}", o.number, sanitize_line(&o.label)));
+            let label = pick(d, me).map(|keys| {
+                let parts: Vec<String> = keys
+                    .iter()
+                    .filter_map(|k| d.options.iter().find(|o| o.key == *k))
+                    .map(|o| format!("{}. {}", o.number, sanitize_line(&o.label)))
+                    .collect();
+                parts.join(" + ")
+            });
             if let Some(l) = label {
                 out.push(Line::from(format!(
                     "You lead the team: press s to submit “{l}” as the team's choice (vote for another option first to submit that one)."

@@ -257,7 +257,13 @@ fn payload(sh: &Shared, snap: &Snapshot, m: &Member) -> String {
         .ballots
         .iter()
         .filter(|(_, v, _)| *v == m.voter)
-        .map(|(d, _, o)| (d.to_string(), serde_json::Value::from(*o)))
+        .map(|(d, _, o)| {
+            let v = match o.as_slice() {
+                [one] => serde_json::Value::from(*one),
+                many => serde_json::Value::from(many.to_vec()),
+            };
+            (d.to_string(), v)
+        })
         .collect();
     let me = serde_json::json!({
         "voter": m.voter,
@@ -335,7 +341,12 @@ impl Drop for Online {
 #[serde(deny_unknown_fields)]
 struct Ballot {
     decision: u16,
-    option: u16,
+    /// One option (a decision with a single answer)…
+    #[serde(default)]
+    option: Option<u16>,
+    /// …or several (a decision with `pick`), at most as many as a decision may hold.
+    #[serde(default)]
+    options: Vec<u16>,
     #[serde(default)]
     name: String,
 }
@@ -376,12 +387,18 @@ fn parse(ask: Ask, body: &[u8]) -> Result<(SeatDo, String), &'static str> {
             .map_err(|_| "expected {\"action\":N,\"name\":\"…\"}")?;
         return Ok((SeatDo::Take(t.action), t.name));
     }
-    let b = serde_json::from_slice::<Ballot>(body)
-        .map_err(|_| "expected {\"decision\":N,\"option\":N,\"name\":\"…\"}")?;
+    const SHAPE: &str =
+        "expected {\"decision\":N,\"option\":N or \"options\":[N,…],\"name\":\"…\"}";
+    let b = serde_json::from_slice::<Ballot>(body).map_err(|_| SHAPE)?;
+    let picked = match (b.option, b.options) {
+        (Some(o), v) if v.is_empty() => vec![o],
+        (None, v) if !v.is_empty() && v.len() <= crate::scenario::validate::MAX_OPTIONS => v,
+        _ => return Err(SHAPE),
+    };
     let what = if ask == Ask::Submit {
-        SeatDo::Submit(b.decision, b.option)
+        SeatDo::Submit(b.decision, picked)
     } else {
-        SeatDo::Vote(b.decision, b.option)
+        SeatDo::Vote(b.decision, picked)
     };
     Ok((what, b.name))
 }

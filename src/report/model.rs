@@ -494,10 +494,17 @@ pub struct DecisionReport {
     pub opened: Moment,
     /// Where it stands.
     pub status: DecisionStatus,
-    /// The option chosen.
+    /// The option chosen. When several were picked together (a decision with `pick`):
+    /// their ids joined by `+`, their labels by ` + `, recommended when the selection is
+    /// exactly the recommended options; each of them is in `picked`.
     pub option: Option<OptionInfo>,
-    /// The random outcome drawn, if the option has outcomes.
+    /// The random outcome drawn, if the option has outcomes (several picked: their
+    /// outcomes' labels joined by `; `).
     pub outcome: Option<OutcomeInfo>,
+    /// Each option picked, with its outcome, when several were picked together (absent
+    /// otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub picked: Vec<PickedOption>,
     /// Taken by default because time ran out.
     pub timeout: bool,
     /// When it was taken.
@@ -526,6 +533,15 @@ pub struct OptionInfo {
     pub label: String,
     /// Recommended by the scenario's guidance.
     pub recommended: bool,
+}
+
+/// One of several options picked together, with its outcome.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PickedOption {
+    /// The option.
+    pub option: OptionInfo,
+    /// Its random outcome, if it has outcomes.
+    pub outcome: Option<OutcomeInfo>,
 }
 
 /// A random outcome.

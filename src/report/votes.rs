@@ -54,7 +54,8 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
     let chosen = ds.choice.as_ref();
     let until = chosen.map(|c| c.real).unwrap_or(u64::MAX);
     // Each voter's latest vote before the decision closed, in the order of the votes.
-    let mut ballots: Vec<(&str, u16, &str, u64)> = Vec::new();
+    // Options in file order; several on a decision with `pick` (a vote counts for each).
+    let mut ballots: Vec<(&str, Vec<u16>, &str, u64)> = Vec::new();
     let mut submitted: Option<(u16, &str, &str)> = None;
     let mut overruled: Option<&str> = None;
     for l in ex.log() {
@@ -65,17 +66,21 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
             LogKind::Vote {
                 decision,
                 option,
+                more,
                 voter,
                 name,
             } if *decision == d => {
                 ballots.retain(|b| b.0 != voter.as_str());
-                ballots.push((voter, *option, name, l.real));
+                let mut picked = vec![*option];
+                picked.extend_from_slice(more);
+                ballots.push((voter, picked, name, l.real));
             }
             LogKind::Submitted {
                 decision,
                 option,
                 by,
                 name,
+                ..
             } if *decision == d => submitted = Some((*option, by, name)),
             LogKind::Overruled {
                 decision, reason, ..
@@ -92,7 +97,10 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
         .iter()
         .enumerate()
         .filter_map(|(o, opt)| {
-            let mine: Vec<_> = ballots.iter().filter(|b| usize::from(b.1) == o).collect();
+            let mine: Vec<_> = ballots
+                .iter()
+                .filter(|b| b.1.contains(&(o as u16)))
+                .collect();
             (!mine.is_empty()).then(|| OptionVotes {
                 label: s(&opt.label),
                 count: mine.len(),
@@ -104,9 +112,10 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
             })
         })
         .collect();
-    let count = |o: u16| ballots.iter().filter(|b| b.1 == o).count();
-    let most = (0..dec.options.len() as u16).map(count).max().unwrap_or(0);
-    let against = chosen.is_some_and(|c| count(c.option) < most);
+    // Against the majority: another selection got more votes than the one taken.
+    let count = |sel: &[u16]| ballots.iter().filter(|b| b.1 == sel).count();
+    let most = ballots.iter().map(|b| count(&b.1)).max().unwrap_or(0);
+    let against = chosen.is_some_and(|c| count(&c.options()) < most);
     Some(Votes {
         voters: ballots.len(),
         first_vote_ms: first.map(|f| f.saturating_sub(opened)),

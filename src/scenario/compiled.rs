@@ -554,6 +554,83 @@ pub struct Decision {
     pub timeout: Option<Timeout>,
     /// How the options are shown to the teams.
     pub order: OptionOrder,
+    /// Several answers at once, when the team may pick more than one option.
+    pub pick: Option<Pick>,
+}
+
+impl Decision {
+    /// The fewest and most options a team may pick: `(1, 1)` for a single answer.
+    pub fn pick_limits(&self) -> (u16, u16) {
+        self.pick.as_ref().map_or((1, 1), |p| (p.min, p.max))
+    }
+
+    /// Whether the team may pick several options at once.
+    pub fn multi(&self) -> bool {
+        self.pick_limits().1 > 1
+    }
+
+    /// "pick 1 to 3" for a decision with several answers; `None` for a single answer.
+    pub fn pick_words(&self) -> Option<String> {
+        let (min, max) = self.pick_limits();
+        self.multi().then(|| pick_words(min, max))
+    }
+
+    /// The ids of options `sel` as commands name them: joined by `+`, e.g. `edr+backups`.
+    pub fn selection_ids(&self, sel: &[u16]) -> String {
+        let ids: Vec<&str> = sel
+            .iter()
+            .map(|&o| self.options[o as usize].id.as_str())
+            .collect();
+        ids.join("+")
+    }
+
+    /// The options a command names (`edr+backups`), in file order; `None` when one of
+    /// them is not an option of this decision.
+    pub fn selection_of(&self, ids: &str) -> Option<Vec<u16>> {
+        let mut sel = ids
+            .split('+')
+            .map(|id| {
+                let id = id.trim();
+                self.options
+                    .iter()
+                    .position(|o| o.id == id)
+                    .map(|o| o as u16)
+            })
+            .collect::<Option<Vec<u16>>>()?;
+        sel.sort_unstable();
+        Some(sel)
+    }
+
+    /// The labels of options `sel`, joined by ` + `.
+    pub fn selection_labels(&self, sel: &[u16]) -> String {
+        let labels: Vec<&str> = sel
+            .iter()
+            .map(|&o| self.options[o as usize].label.as_str())
+            .collect();
+        labels.join(" + ")
+    }
+}
+
+/// "pick 2", "pick 1 to 3".
+pub fn pick_words(min: u16, max: u16) -> String {
+    if min == max {
+        format!("pick {min}")
+    } else {
+        format!("pick {min} to {max}")
+    }
+}
+
+/// How many options of a decision a team may pick at once.
+#[derive(Clone, Debug)]
+pub struct Pick {
+    /// Fewest options.
+    pub min: u16,
+    /// Most options.
+    pub max: u16,
+    /// Condition on the state once the whole selection's effects apply.
+    pub within: Option<Program>,
+    /// Why a selection is refused when `within` does not hold.
+    pub unavailable: String,
 }
 
 /// A time limit on a decision.

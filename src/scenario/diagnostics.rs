@@ -129,6 +129,8 @@ codes! {
     SenderAndFrom = "DT0034", Error, "both `sender` and `from`";
     /// A phase-relative time before its phase starts, e.g. `sunday-1h`.
     BeforePhase = "DT0035", Error, "phase-relative time before its phase";
+    /// A decision's `pick` whose `min` or `max` does not fit its options.
+    BadPick = "DT0036", Error, "pick limits that do not fit the options";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.

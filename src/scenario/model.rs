@@ -726,6 +726,30 @@ pub struct Decision {
     /// How the options are shown to the teams: shuffled (the default) or as written.
     #[serde(default)]
     pub order: OptionOrder,
+    /// Several answers at once: how many options the team may pick (format 2). Without
+    /// it, the team picks exactly one.
+    #[serde(default)]
+    pub pick: Option<Spanned<Pick>>,
+}
+
+/// How many options of a decision a team may pick at once (format 2), e.g.
+/// `pick: (max: 3, within: "budget >= 0")`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pick {
+    /// Fewest options to pick (1 without it).
+    #[serde(default)]
+    pub min: Option<Spanned<u32>>,
+    /// Most options to pick (all of them without it).
+    #[serde(default)]
+    pub max: Option<Spanned<u32>>,
+    /// A condition the whole selection must meet once its options' effects apply, e.g.
+    /// `budget >= 0`: the combined cost fits the budget.
+    #[serde(default)]
+    pub within: Option<Spanned<String>>,
+    /// Why a selection is refused when `within` does not hold.
+    #[serde(default)]
+    pub unavailable: String,
 }
 
 /// How a decision's options are shown to the teams.

@@ -469,6 +469,50 @@ impl Validator<'_> {
 
     /// A probability: a number in 0..1 or an expression giving one.
     /// Compiles the random outcomes of an option or action (`owner` names it in messages).
+    /// Compiles a decision's `pick`: limits within 1 and the number of options, min ≤ max.
+    fn pick(&mut self, p: &mut crate::scenario::de::Spanned<m::Pick>, options: usize) -> c::Pick {
+        if self.syms.format < 2 {
+            self.err_help(
+                Code::NeedsFormat2,
+                p.span,
+                "`pick` (several answers to one decision) needs format 2",
+                "a construct of format 2",
+                "write `format: 2` at the top of the file",
+            );
+        }
+        let n = options.max(1) as u32;
+        let limit = |v: &Option<crate::scenario::de::Spanned<u32>>, default: u32| {
+            v.as_ref().map_or((default, p.span), |s| (s.value, s.span))
+        };
+        let (min, min_span) = limit(&p.value.min, 1);
+        let (max, max_span) = limit(&p.value.max, n);
+        if min == 0 || min > n {
+            self.err_help(
+                Code::BadPick,
+                min_span,
+                format!("`min: {min}` must be between 1 and the {n} options"),
+                "out of range",
+                "a team that may pick nothing needs an option that says so (e.g. `hold`): give `min: 1` and that option",
+            );
+        }
+        if max == 0 || max > n || max < min {
+            self.err_help(
+                Code::BadPick,
+                max_span,
+                format!("`max: {max}` must be between `min` ({min}) and the {n} options"),
+                "out of range",
+                format!("leave `max` out to allow all {n} options"),
+            );
+        }
+        let within = p.value.within.as_ref().and_then(|w| self.condition(w));
+        c::Pick {
+            min: min.clamp(1, n) as u16,
+            max: max.clamp(min.clamp(1, n), n) as u16,
+            within,
+            unavailable: std::mem::take(&mut p.value.unavailable),
+        }
+    }
+
     fn outcomes(&mut self, owner: &str, span: Span, list: &mut [m::Outcome]) -> Vec<c::Outcome> {
         let mut outcomes = Vec::new();
         let mut rest = 0;
@@ -1501,6 +1545,7 @@ impl Validator<'_> {
                     };
                     Some(c::Timeout { real, scenario: scen, default: default? })
                 });
+                let pick = d.pick.as_mut().map(|p| self.pick(p, options.len()));
                 decision_list_c.push(c::Decision {
                     id: decision_ids[di].value.clone(),
                     inject: ii as u16,
@@ -1509,6 +1554,7 @@ impl Validator<'_> {
                     options,
                     timeout,
                     order: d.order,
+                    pick,
                 });
                 di as u16
             });

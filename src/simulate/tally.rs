@@ -160,10 +160,12 @@ impl Tally {
             self.decisions_opened[d] += u64::from(ds.opened_at.is_some());
             if let Some(c) = &ds.choice {
                 self.decisions_taken += 1;
-                let oc = &mut self.options[d][c.option as usize];
-                oc.chosen += 1;
-                oc.score_tenths += tenths;
-                oc.by_timeout += u64::from(c.timeout);
+                for (o, _) in c.picked() {
+                    let oc = &mut self.options[d][o as usize];
+                    oc.chosen += 1;
+                    oc.score_tenths += tenths;
+                    oc.by_timeout += u64::from(c.timeout);
+                }
             }
         }
         for (i, ds) in st.deadlines.iter().enumerate() {

@@ -162,6 +162,9 @@ pub struct PlayUi {
     pub detail_scroll: u16,
     /// Highlighted option of the active decision.
     pub option_cursor: usize,
+    /// Options ticked on a decision with `pick` (decision, option indices in file order),
+    /// taken together with Enter.
+    pub ticked: Option<(u16, Vec<u16>)>,
     /// One line per notable event, oldest first (facilitator view).
     pub log: Vec<String>,
     /// Real-time pacing.
@@ -466,8 +469,8 @@ pub enum Overlay {
     Overrule {
         /// Decision index.
         decision: u16,
-        /// Option index.
-        option: u16,
+        /// Option indices (several for a decision with `pick`), in file order.
+        option: Vec<u16>,
         /// What the room wanted, in words (the majority, or the lead's submission).
         room: String,
         /// The reason.

@@ -29,7 +29,7 @@ pub struct Change {
     /// Whether it would stop at a phase break.
     pub phase_break: bool,
     /// Undo and rewind: answers taken back (decision, option, taken by timeout).
-    pub untaken: Vec<(u16, u16, bool)>,
+    pub untaken: Vec<(u16, Vec<u16>, bool)>,
     /// Undo and rewind: injects taken out of the feed.
     pub unfired: Vec<u16>,
     /// Undo and rewind: the journal entries taken back, with what each did.
@@ -86,7 +86,7 @@ pub fn preview(ex: &Exercise, cmd: &Command, real: RealMs) -> Result<Change, Str
             if let Some(b) = &before.choice
                 && after.choice.is_none()
             {
-                c.untaken.push((d as u16, b.option, b.timeout));
+                c.untaken.push((d as u16, b.options(), b.timeout));
             }
         }
         let kept: BTreeSet<u16> = copy.state().feed.iter().copied().collect();
@@ -125,6 +125,12 @@ pub fn option_text(ex: &Exercise, d: u16, o: u16) -> String {
     )
 }
 
+/// `1. Isolate + 3. Call the CERT` as the teams see several options taken together.
+pub fn selection_text(ex: &Exercise, d: u16, sel: &[u16]) -> String {
+    let parts: Vec<String> = sel.iter().map(|&o| option_text(ex, d, o)).collect();
+    parts.join(" + ")
+}
+
 /// What a journaled command did, in words (for the rewind list and the previews).
 pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
     let sc = ex.scenario();
@@ -145,14 +151,12 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
             ..
         } => match decision(id) {
             Some(d) => {
-                let o = sc.decisions[d as usize]
-                    .options
-                    .iter()
-                    .position(|x| x.id == *option)
-                    .unwrap_or(0) as u16;
+                let sel = sc.decisions[d as usize]
+                    .selection_of(option)
+                    .unwrap_or_else(|| vec![0]);
                 format!(
                     "chose {} for “{}”",
-                    option_text(ex, d, o),
+                    selection_text(ex, d, &sel),
                     decision_name(ex, d)
                 )
             }
@@ -294,7 +298,8 @@ pub fn undo_text(ex: &Exercise, c: &Change) -> String {
         )),
         _ => parts.push("The exercise returns to the moment before it.".into()),
     }
-    for &(d, o, timeout) in &c.untaken {
+    for (d, o, timeout) in &c.untaken {
+        let (d, timeout) = (*d, *timeout);
         let how = if timeout {
             "⏱ time ran out: default taken"
         } else {
@@ -303,7 +308,7 @@ pub fn undo_text(ex: &Exercise, c: &Change) -> String {
         parts.push(format!(
             "“{}” ({how}: {}) opens again.",
             decision_name(ex, d),
-            option_text(ex, d, o)
+            selection_text(ex, d, o)
         ));
     }
     if c.to != c.from {

@@ -19,7 +19,7 @@ pub fn tally(ex: &Exercise, d: u16) -> Vec<(u16, usize, Vec<String>)> {
     let n = ex.scenario().decisions[usize::from(d)].options.len() as u16;
     (0..n)
         .filter_map(|o| {
-            let mine: Vec<_> = ballots.iter().filter(|b| b.1 == o).collect();
+            let mine: Vec<_> = ballots.iter().filter(|b| b.1.contains(&o)).collect();
             (!mine.is_empty()).then(|| {
                 let names = mine
                     .iter()
@@ -32,18 +32,30 @@ pub fn tally(ex: &Exercise, d: u16) -> Vec<(u16, usize, Vec<String>)> {
         .collect()
 }
 
-/// The option most votes went to, if one got more than every other.
-pub fn majority(ex: &Exercise, d: u16) -> Option<u16> {
-    let t = tally(ex, d);
-    let most = t.iter().map(|x| x.1).max()?;
-    let mut top = t.iter().filter(|x| x.1 == most);
+/// The options most votes went to, if they got more than every other: one option, or
+/// for a decision with `pick` the selection most voters made (whole selections count).
+pub fn majority(ex: &Exercise, d: u16) -> Option<Vec<u16>> {
+    let ballots = crate::audience::ballots(ex, d);
+    let mut counts: Vec<(&[u16], usize)> = Vec::new();
+    for b in &ballots {
+        match counts.iter_mut().find(|(s, _)| *s == b.1.as_slice()) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&b.1, 1)),
+        }
+    }
+    let most = counts.iter().map(|x| x.1).max()?;
+    let mut top = counts.iter().filter(|x| x.1 == most);
     let first = top.next()?;
-    top.next().is_none().then_some(first.0)
+    top.next().is_none().then(|| first.0.to_vec())
 }
 
-/// `2. Pay nothing` as the teams see the option.
-fn option_words(ex: &Exercise, d: u16, o: u16) -> String {
-    super::lookahead::option_text(ex, d, o)
+/// `2. Pay nothing` as the teams see the option; `1. Isolate + 3. Call` for several.
+fn option_words(ex: &Exercise, d: u16, sel: &[u16]) -> String {
+    let parts: Vec<String> = sel
+        .iter()
+        .map(|&o| super::lookahead::option_text(ex, d, o))
+        .collect();
+    parts.join(" + ")
 }
 
 impl App {
@@ -66,9 +78,9 @@ impl App {
             self.error("the votes are tied: choose with 1-9 (you will be asked why)");
             return;
         };
-        if let OptionStatus::Unavailable(why) = ex.option_status(d, o) {
+        if let OptionStatus::Unavailable(why) = ex.selection_status(d, &o) {
             self.error(format!(
-                "the majority's option is not available: {}",
+                "the majority's choice is not available: {}",
                 sanitize_line(&why)
             ));
             return;
@@ -76,7 +88,7 @@ impl App {
         let dec = &ex.scenario().decisions[usize::from(d)];
         let cmd = Command::Choose {
             decision: dec.id.clone(),
-            option: dec.options[usize::from(o)].id.clone(),
+            option: dec.selection_ids(&o),
             team: None,
         };
         self.send(cmd);
@@ -84,7 +96,7 @@ impl App {
 
     /// Whether choosing option `o` of decision `d` goes against the room, and what the room
     /// wanted: the majority of its votes (or a tie) when members voted.
-    pub(super) fn room_wants(&self, d: u16, o: u16) -> Option<String> {
+    pub(super) fn room_wants(&self, d: u16, o: &[u16]) -> Option<String> {
         let play = self.play()?;
         play.link.hosted()?;
         let ex = play.ex();
@@ -96,14 +108,14 @@ impl App {
             Some(m) if m == o => None,
             Some(m) => Some(format!(
                 "the majority voted {}",
-                sanitize_line(&option_words(ex, d, m))
+                sanitize_line(&option_words(ex, d, &m))
             )),
             None => Some("the votes are tied".into()),
         }
     }
 
     /// Opens the question of why the room is overruled.
-    pub(super) fn ask_overrule(&mut self, d: u16, o: u16, room: String) {
+    pub(super) fn ask_overrule(&mut self, d: u16, o: Vec<u16>, room: String) {
         self.overlay = Some(Overlay::Overrule {
             decision: d,
             option: o,
@@ -138,7 +150,7 @@ impl App {
                 let dec = &play.ex().scenario().decisions[usize::from(*decision)];
                 let cmd = Command::Overrule {
                     decision: dec.id.clone(),
-                    option: dec.options[usize::from(*option)].id.clone(),
+                    option: dec.selection_ids(option),
                     reason: crate::text::sanitize_line(&text),
                 };
                 self.send(cmd);
@@ -277,15 +289,17 @@ impl App {
                 LogKind::Vote {
                     decision,
                     option,
+                    more,
                     voter,
                     name,
-                } => (*decision, *option, (voter, name), false),
+                } => (*decision, picked(*option, more), (voter, name), false),
                 LogKind::Submitted {
                     decision,
                     option,
+                    more,
                     by,
                     name,
-                } => (*decision, *option, (by, name), true),
+                } => (*decision, picked(*option, more), (by, name), true),
                 _ => continue,
             };
             let dec = &sc.decisions[usize::from(d)];
@@ -295,7 +309,7 @@ impl App {
                 format!("{} ({})", sanitize_line(who.1), sanitize_line(who.0))
             };
             let team = sanitize_line(&sc.teams[usize::from(dec.team)].name);
-            let what = sanitize_line(&option_words(ex, d, o));
+            let what = sanitize_line(&option_words(ex, d, &o));
             let text = if submitted {
                 format!("{team}: the lead {who} submitted {what}")
             } else {
@@ -312,4 +326,9 @@ impl App {
             self.info(t);
         }
     }
+}
+
+/// The options of a vote or a submission: the first and the others.
+fn picked(first: u16, more: &[u16]) -> Vec<u16> {
+    std::iter::once(first).chain(more.iter().copied()).collect()
 }

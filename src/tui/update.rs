@@ -970,9 +970,12 @@ impl App {
             Action::Confirm => {
                 if let Status::PhaseBreak { .. } = status {
                     self.send(Command::NextPhase);
-                } else if play.active_decision(presenter).is_some() {
+                } else if let Some(d) = play.active_decision(presenter) {
                     let n = play.ui.option_cursor;
-                    if play.ui.focus == super::app::Focus::Decision {
+                    let multi = play.ex().scenario().decisions[d as usize].multi();
+                    if play.ui.focus == super::app::Focus::Decision && multi {
+                        self.take_ticked(d, n);
+                    } else if play.ui.focus == super::app::Focus::Decision {
                         self.choose(n);
                     } else {
                         play.ui.focus = super::app::Focus::Decision;
@@ -1122,7 +1125,6 @@ impl App {
             self.error(format!("this decision has {count} options"));
             return;
         };
-        let opt = &dec.options[usize::from(k)];
         if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
             self.error(format!(
                 "option {} is not available: {}",
@@ -1132,16 +1134,76 @@ impl App {
             play_cursor(self, n);
             return;
         }
+        if dec.multi() {
+            let ticked = match &play.ui.ticked {
+                Some((t, sel)) if *t == d => sel.clone(),
+                _ => Vec::new(),
+            };
+            let mut sel = ticked;
+            match sel.iter().position(|&x| x == k) {
+                Some(i) => {
+                    sel.remove(i);
+                }
+                None => sel.push(k),
+            }
+            sel.sort_unstable();
+            play.ui.ticked = Some((d, sel));
+            play_cursor(self, n);
+            return;
+        }
+        self.take_selection(d, vec![k]);
+    }
+
+    /// Takes options `sel` of decision `d` together (one for a single answer), asking why
+    /// when the room voted otherwise.
+    fn take_selection(&mut self, d: u16, sel: Vec<u16>) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let ex = play.ex();
+        let dec = &ex.scenario().decisions[d as usize];
+        let (min, max) = dec.pick_limits();
+        if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
+            self.error(format!(
+                "{} ticked: this decision takes {}",
+                sel.len(),
+                crate::scenario::compiled::pick_words(min, max)
+            ));
+            return;
+        }
+        if let OptionStatus::Unavailable(why) = ex.selection_status(d, &sel) {
+            self.error(format!(
+                "these options cannot be taken together: {}",
+                crate::text::sanitize_line(&why)
+            ));
+            return;
+        }
         let cmd = Command::Choose {
             decision: dec.id.clone(),
-            option: opt.id.clone(),
+            option: dec.selection_ids(&sel),
             team: None,
         };
-        if let Some(room) = self.room_wants(d, k) {
-            self.ask_overrule(d, k, room);
+        if let Some(room) = self.room_wants(d, &sel) {
+            self.ask_overrule(d, sel, room);
             return;
         }
         self.send(cmd);
+    }
+
+    /// Enter on a decision with `pick`: takes the ticked options (the highlighted one
+    /// alone when none is ticked).
+    fn take_ticked(&mut self, d: u16, n: usize) {
+        let Some(play) = self.play() else {
+            return;
+        };
+        let sel = match &play.ui.ticked {
+            Some((t, sel)) if *t == d && !sel.is_empty() => sel.clone(),
+            _ => match crate::engine::option_order(play.ex(), d).get(n) {
+                Some(&k) => vec![k],
+                None => return,
+            },
+        };
+        self.take_selection(d, sel);
     }
 
     fn mouse(&mut self, m: MouseEvent) {

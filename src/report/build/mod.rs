@@ -403,7 +403,30 @@ impl Builder<'_> {
                 let dec = &sc.decisions[d as usize];
                 let ds = &st.decisions[d as usize];
                 let c = ds.choice.as_ref();
-                let opt = c.map(|c| &dec.options[c.option as usize]);
+                let picked: Vec<PickedOption> = c
+                    .map(|c| {
+                        c.picked()
+                            .map(|(o, k)| {
+                                let opt = &dec.options[o as usize];
+                                PickedOption {
+                                    option: OptionInfo {
+                                        id: s(&opt.id),
+                                        label: s(&opt.label),
+                                        recommended: opt.recommended,
+                                    },
+                                    outcome: k.map(|k| {
+                                        let oc = &opt.outcomes[k as usize];
+                                        OutcomeInfo {
+                                            label: s(&oc.label),
+                                            text: b(&oc.text),
+                                        }
+                                    }),
+                                }
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let (option, outcome) = combined(dec, &picked);
                 DecisionReport {
                     id: s(&dec.id),
                     team: s(&sc.teams[dec.team as usize].id),
@@ -416,19 +439,9 @@ impl Builder<'_> {
                         (None, false) => DecisionStatus::Open,
                         (None, true) => DecisionStatus::NotTaken,
                     },
-                    option: opt.map(|o| OptionInfo {
-                        id: s(&o.id),
-                        label: s(&o.label),
-                        recommended: o.recommended,
-                    }),
-                    outcome: c.and_then(|c| {
-                        let k = c.outcome?;
-                        let oc = &opt?.outcomes[k as usize];
-                        Some(OutcomeInfo {
-                            label: s(&oc.label),
-                            text: b(&oc.text),
-                        })
-                    }),
+                    option,
+                    outcome,
+                    picked: if picked.len() > 1 { picked } else { Vec::new() },
                     timeout: c.is_some_and(|c| c.timeout),
                     chosen: c.map(|c| self.moment(c.at, c.real)),
                     took_real_ms: c.map(|_| took.get(&d).copied().unwrap_or(0)),
@@ -917,4 +930,44 @@ fn fmt_offset(t: Secs) -> String {
 /// Rounds to three decimals, so that JSON shows stable, readable numbers.
 fn round3(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
+}
+
+/// The option and outcome a report shows for a decision: the one picked, or several
+/// picked together as one (ids joined by `+`, labels by ` + `, recommended when the
+/// selection is exactly the recommended options, outcome labels joined by `; `).
+fn combined(
+    dec: &crate::scenario::compiled::Decision,
+    picked: &[PickedOption],
+) -> (Option<OptionInfo>, Option<OutcomeInfo>) {
+    match picked {
+        [] => (None, None),
+        [one] => (Some(one.option.clone()), one.outcome.clone()),
+        many => {
+            let join = |f: &dyn Fn(&PickedOption) -> &str, sep: &str| {
+                many.iter().map(f).collect::<Vec<_>>().join(sep)
+            };
+            let recommended = dec.options.iter().filter(|o| o.recommended).count();
+            let option = OptionInfo {
+                id: join(&|p| &p.option.id, "+"),
+                label: join(&|p| &p.option.label, " + "),
+                recommended: recommended == many.len() && many.iter().all(|p| p.option.recommended),
+            };
+            let outcomes: Vec<&OutcomeInfo> =
+                many.iter().filter_map(|p| p.outcome.as_ref()).collect();
+            let outcome = (!outcomes.is_empty()).then(|| OutcomeInfo {
+                label: outcomes
+                    .iter()
+                    .map(|o| o.label.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                text: outcomes
+                    .iter()
+                    .map(|o| o.text.as_str())
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            });
+            (Some(option), outcome)
+        }
+    }
 }

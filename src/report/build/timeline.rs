@@ -158,15 +158,26 @@ impl Builder<'_> {
                 option,
                 timeout,
             } => {
+                // Several options picked together make one item, on the first of them.
+                let later = log[step.log.start.min(log.len())..step.log.end.min(log.len())]
+                    .iter()
+                    .any(|e| {
+                        matches!(&e.kind, LogKind::Choice { decision: d, more, .. }
+                        if d == decision && more.iter().any(|m| m.0 == *option))
+                    });
+                if later {
+                    return None;
+                }
                 let entry =
                     take(&|k| matches!(k, LogKind::Choice { decision: d, .. } if d == decision));
                 let d = &sc.decisions[*decision as usize];
-                let o = &d.options[*option as usize];
+                let mut picked: Vec<(u16, Option<u16>)> = vec![(*option, None)];
                 let mut detail = vec![s(&d.prompt)];
                 if let Some(LogEntry {
                     kind:
                         LogKind::Choice {
                             outcome,
+                            more,
                             took_real,
                             took_scenario,
                             ..
@@ -174,8 +185,14 @@ impl Builder<'_> {
                     ..
                 }) = entry
                 {
-                    if let Some(k) = outcome {
-                        detail.push(format!("outcome: {}", s(&o.outcomes[*k as usize].label)));
+                    picked = std::iter::once((*option, *outcome))
+                        .chain(more.iter().copied())
+                        .collect();
+                    for &(o, k) in &picked {
+                        if let Some(k) = k {
+                            let oc = &d.options[o as usize].outcomes[k as usize];
+                            detail.push(format!("outcome: {}", s(&oc.label)));
+                        }
                     }
                     detail.push(format!(
                         "decided in {} (scenario time {})",
@@ -183,14 +200,16 @@ impl Builder<'_> {
                         fmt::span(*took_scenario)
                     ));
                 }
-                let body = entry
-                    .and_then(|e| match &e.kind {
-                        LogKind::Choice {
-                            outcome: Some(k), ..
-                        } => Some(b(&o.outcomes[*k as usize].text)),
-                        _ => None,
+                let body = picked
+                    .iter()
+                    .filter_map(|&(o, k)| {
+                        Some(b(&d.options[o as usize].outcomes[k? as usize].text))
                     })
-                    .unwrap_or_default();
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                let sel: Vec<u16> = picked.iter().map(|p| p.0).collect();
+                let labels = s(&d.selection_labels(&sel));
                 (
                     if *timeout {
                         TimelineKind::Timeout
@@ -198,7 +217,7 @@ impl Builder<'_> {
                         TimelineKind::Decision
                     },
                     s(&d.id),
-                    format!("{}: {}", s(&sc.teams[d.team as usize].name), s(&o.label)),
+                    format!("{}: {labels}", s(&sc.teams[d.team as usize].name)),
                     detail.join("; "),
                     body,
                     true,

@@ -980,8 +980,11 @@ mod tests {
         fn fired_at(&self, _: u16) -> Option<Secs> {
             Some(1800)
         }
-        fn chosen(&self, _: u16) -> Option<u16> {
-            Some(1)
+        fn chose(&self, _: u16, o: u16) -> bool {
+            o == 1
+        }
+        fn decided(&self, _: u16) -> bool {
+            true
         }
         fn pending(&self, _: u16) -> bool {
             false

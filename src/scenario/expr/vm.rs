@@ -116,8 +116,10 @@ pub trait Env {
     fn step(&self) -> Secs;
     /// When an inject fired, if it has.
     fn fired_at(&self, i: u16) -> Option<Secs>;
-    /// The option chosen for a decision, if any.
-    fn chosen(&self, d: u16) -> Option<u16>;
+    /// Whether a decision was taken with option `o` (among the options picked).
+    fn chose(&self, d: u16, o: u16) -> bool;
+    /// Whether a decision was taken.
+    fn decided(&self, d: u16) -> bool;
     /// Whether a decision is open and waiting for a choice.
     fn pending(&self, d: u16) -> bool;
     /// A deadline's status.
@@ -378,8 +380,8 @@ fn leaf<E: Env>(op: Op, env: &E) -> f64 {
             .fired_at(i)
             .map(|t| (env.elapsed() - t) as f64)
             .unwrap_or(f64::NAN),
-        Op::Chosen(d, o) => b(env.chosen(d) == Some(o)),
-        Op::Decided(d) => b(env.chosen(d).is_some()),
+        Op::Chosen(d, o) => b(env.chose(d, o)),
+        Op::Decided(d) => b(env.decided(d)),
         Op::Pending(d) => b(env.pending(d)),
         Op::DeadlineStarted(i) => b(env.deadline(i).started),
         Op::DeadlineMet(i) => b(env.deadline(i).met),

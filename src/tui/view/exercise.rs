@@ -919,28 +919,31 @@ pub fn decision_lines(
             && let Some(c) = &ex.state().decisions[d as usize].choice
         {
             let dec = &sc.decisions[d as usize];
-            let opt = &dec.options[c.option as usize];
             lines.extend(para(&dec.prompt, cols, t.dim(), pad));
-            let shown = crate::engine::shown_number(ex, d, c.option);
+            let picked: Vec<String> = c
+                .options()
+                .iter()
+                .map(|&o| {
+                    let shown = crate::engine::shown_number(ex, d, o);
+                    format!("{shown}. {}", dec.options[o as usize].label)
+                })
+                .collect();
+            let picked = picked.join(" + ");
             let text = if c.timeout && app.presenter {
-                format!("⏱ Time's up: default taken ({shown}. {})", opt.label)
+                format!("⏱ Time's up: default taken ({picked})")
             } else if c.timeout {
                 format!(
-                    "⏱ time ran out: default taken ({shown}. {}) at {}",
-                    opt.label,
+                    "⏱ time ran out: default taken ({picked}) at {}",
                     when(sc, c.at, play.ui.offsets)
                 )
             } else {
-                format!(
-                    "Decided at {}: {shown}. {}",
-                    when(sc, c.at, play.ui.offsets),
-                    opt.label
-                )
+                format!("Decided at {}: {picked}", when(sc, c.at, play.ui.offsets))
             };
             let style = if c.timeout { t.warn() } else { t.strong() };
             lines.extend(para(&text, cols, style, pad));
-            if let Some(k) = c.outcome {
-                let oc = &opt.outcomes[k as usize];
+            for (o, k) in c.picked() {
+                let Some(k) = k else { continue };
+                let oc = &dec.options[o as usize].outcomes[k as usize];
                 let text = if oc.text.is_empty() {
                     oc.label.clone()
                 } else {
@@ -967,6 +970,21 @@ pub fn decision_lines(
         pad,
     ));
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
+    let ticked: &[u16] = match &play.ui.ticked {
+        Some((k, sel)) if *k == d => sel,
+        _ => &[],
+    };
+    if let Some(words) = dec.pick_words() {
+        let text = if app.presenter {
+            format!("Several answers: {words}.")
+        } else {
+            format!(
+                "Several answers: {words} · numbers tick · Enter takes the {} ticked",
+                ticked.len()
+            )
+        };
+        lines.extend(para(&text, cols, t.dim(), pad));
+    }
     let tally = super::super::seats::tally(ex, d);
     if !app.presenter && play.link.hosted().is_some() {
         let voted: usize = tally.iter().map(|x| x.1).sum();
@@ -975,7 +993,7 @@ pub fn decision_lines(
             (n, Some(m)) => format!(
                 "{n} {} · majority {}: M takes it",
                 if n == 1 { "vote" } else { "votes" },
-                super::super::lookahead::option_text(ex, d, m)
+                super::super::lookahead::selection_text(ex, d, &m)
             ),
             (n, None) => format!("{n} votes, tied: choosing asks why"),
         };
@@ -989,7 +1007,12 @@ pub fn decision_lines(
         }
         let status = ex.option_status(d, k);
         let avail = status == OptionStatus::Available;
-        let num = format!("{pad}{}{} ", if avail { " " } else { "✗" }, pos + 1);
+        let tick = match (dec.multi() && !app.presenter, ticked.contains(&k)) {
+            (false, _) => "",
+            (true, true) => "[x] ",
+            (true, false) => "[ ] ",
+        };
+        let num = format!("{pad}{}{} {tick}", if avail { " " } else { "✗" }, pos + 1);
         let star = if o.recommended && !app.presenter {
             " ★"
         } else {

@@ -52,7 +52,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
             option,
             room,
             reason,
-        } => overrule(f, app, area, (*decision, *option), room, reason),
+        } => overrule(f, app, area, (*decision, option), room, reason),
         Overlay::Override(form) => override_form(f, app, area, form),
         Overlay::Rate(form) => rate_form(f, app, area, form),
         Overlay::Curveball(picker) => super::pool::curveball(f, app, area, picker),
@@ -477,7 +477,14 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     draw_lines(f, bottom, votes, 0, t);
 }
 
-fn overrule(f: &mut Frame, app: &App, area: Rect, (d, o): (u16, u16), room: &str, input: &Input) {
+fn overrule(
+    f: &mut Frame,
+    app: &App,
+    area: Rect,
+    (d, o): (u16, &[u16]),
+    room: &str,
+    input: &Input,
+) {
     let t = app.theme;
     let Some(play) = app.play() else {
         return;
@@ -488,7 +495,7 @@ fn overrule(f: &mut Frame, app: &App, area: Rect, (d, o): (u16, u16), room: &str
     let mut lines = para(
         &format!(
             "You choose {}, but {room}. Why? (it goes in the journal and the report)",
-            lookahead::option_text(ex, d, o)
+            lookahead::selection_text(ex, d, o)
         ),
         iw,
         t.text(),

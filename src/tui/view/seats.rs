@@ -180,7 +180,7 @@ pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
         }
         let majority = super::super::seats::majority(ex, d);
         for (o, n, names) in tally {
-            let star = if majority == Some(o) {
+            let star = if majority.as_deref() == Some(&[o][..]) {
                 " ◂ majority"
             } else {
                 ""
