@@ -362,8 +362,7 @@ impl Report {
         let mut decisions = Vec::new();
         for (d, dec) in sc.decisions.iter().enumerate() {
             let counts = &tally.options[d];
-            let taken: u64 = counts.iter().map(|c| c.chosen).sum();
-            let taken_sum: i64 = counts.iter().map(|c| c.score_tenths).sum();
+            let (taken, taken_sum) = tally.taken[d];
             let mut options = Vec::new();
             for (o, opt) in dec.options.iter().enumerate() {
                 let c = counts[o];

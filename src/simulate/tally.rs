@@ -86,6 +86,9 @@ pub struct Tally {
     pub no_option: Vec<u64>,
     /// Per decision, per option.
     pub options: Vec<Vec<OptionCounts>>,
+    /// Per decision: runs in which it was taken, and the sum of their final scores (tenths
+    /// of a point). With several answers at once, the options' counts add up to more.
+    pub taken: Vec<(u64, i64)>,
     /// Runs in which each deadline started, was met, was missed.
     pub deadlines: Vec<[u64; 3]>,
     /// Runs in which each random event happened at least once.
@@ -113,6 +116,7 @@ impl Tally {
             injects_fired: vec![0; sc.injects.len()],
             injects_skipped: vec![0; sc.injects.len()],
             decisions_opened: vec![0; sc.decisions.len()],
+            taken: vec![(0, 0); sc.decisions.len()],
             no_option: vec![0; sc.decisions.len()],
             options: sc
                 .decisions
@@ -160,6 +164,8 @@ impl Tally {
             self.decisions_opened[d] += u64::from(ds.opened_at.is_some());
             if let Some(c) = &ds.choice {
                 self.decisions_taken += 1;
+                self.taken[d].0 += 1;
+                self.taken[d].1 += tenths;
                 for (o, _) in c.picked() {
                     let oc = &mut self.options[d][o as usize];
                     oc.chosen += 1;
@@ -227,6 +233,10 @@ impl Tally {
         add(&mut self.injects_fired, &o.injects_fired);
         add(&mut self.injects_skipped, &o.injects_skipped);
         add(&mut self.decisions_opened, &o.decisions_opened);
+        for (a, b) in self.taken.iter_mut().zip(&o.taken) {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
         add(&mut self.no_option, &o.no_option);
         for (a, b) in self.options.iter_mut().zip(&o.options) {
             for (x, y) in a.iter_mut().zip(b) {
