@@ -90,6 +90,15 @@ fn the_lead_takes_an_action_from_a_web_seat() {
     let r = request(addr, "POST", "/api/take", Some(&lead), Some(body));
     assert_eq!(r.status, 409, "{}", r.body);
     assert!(r.body.contains("already taken"), "{}", r.body);
+    // One whose requirement is not met is refused without the facilitator's reason.
+    let restore = r#"{"action":2,"name":"Ana"}"#;
+    let r = request(addr, "POST", "/api/take", Some(&lead), Some(restore));
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(
+        r.body.contains("cannot be taken now") && !r.body.contains("record is not down"),
+        "the reason stays with the facilitator: {}",
+        r.body
+    );
     let (ex, _) = client.snapshot().expect("snapshot");
     let taken = ex.log().iter().find_map(|l| match &l.kind {
         LogKind::Action {

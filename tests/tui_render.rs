@@ -380,6 +380,88 @@ fn a_discussion_exercise_ends_without_a_score() {
     );
     assert!(!screen.contains("/ 100"), "{screen}");
     insta::assert_snapshot!("end_summary_no_score_80x24", screen);
+    // Without a score, the flags and counters are listed all the same.
+    let tall = render(&mut a, 80, 48);
+    assert!(tall.contains("Flags and counters"), "{tall}");
+    assert!(tall.contains("Incident reported"), "{tall}");
+    assert!(tall.contains("Press calls"), "{tall}");
+}
+
+/// The CyberSim-style fixture played to its end (seed 7): EDR bought at the start, the
+/// press briefed at the start and again three hours in, and the clock stepped (Space) to
+/// the end of the day.
+fn cybersim_ended() -> App {
+    let text = std::fs::read_to_string("tests/fixtures/scenarios/cybersim.ron").unwrap();
+    let loaded = downtime::scenario::load_str(
+        "cybersim.ron",
+        &text,
+        "sha256:test".into(),
+        &downtime::scenario::files::NoFiles,
+    );
+    let mut a = App::briefing(
+        loaded.scenario.unwrap(),
+        "tests/fixtures/scenarios/cybersim.ron".into(),
+        config(),
+        Theme::plain(),
+    );
+    a.press(KeyCode::Char('s'));
+    // The action menu lists every action in file order: the first is EDR, the fourth the
+    // press briefing.
+    let take = |a: &mut App, downs: usize| {
+        a.press(KeyCode::Char('A'));
+        for _ in 0..downs {
+            a.press(KeyCode::Down);
+        }
+        a.press(KeyCode::Enter);
+    };
+    take(&mut a, 0);
+    take(&mut a, 3);
+    for _ in 0..60 {
+        if a.play().unwrap().ex().is_over() {
+            break;
+        }
+        let ex = a.play().unwrap().ex();
+        if ex.now() >= 3 * 3600 && ex.action_uses(3) < 2 {
+            take(&mut a, 3);
+        }
+        keys(&mut a, " ");
+        if let Some(downtime::tui::app::Overlay::Confirm(_)) = &a.overlay {
+            keys(&mut a, "y");
+        }
+    }
+    let ex = a.play().unwrap().ex();
+    assert!(ex.is_over(), "the day ends");
+    assert_eq!(ex.action_uses(0), 1, "EDR bought");
+    assert_eq!(ex.action_uses(3), 2, "the press briefed twice");
+    a.update(Msg::Tick(65_000));
+    a
+}
+
+#[test]
+fn the_end_screen_lists_flags_and_counters() {
+    let mut a = cybersim_ended();
+    let large = render(&mut a, 120, 36);
+    for want in [
+        "Flags and counters",
+        "EDR deployed",
+        "MFA on remote access",
+        "Press briefings",
+        "2 briefings",
+        "unchanged",
+    ] {
+        assert!(large.contains(want), "{want}:\n{large}");
+    }
+    insta::assert_snapshot!("end_summary_values_120x36", large);
+    let small = render(&mut a, 80, 24);
+    assert!(small.contains("Press briefings"), "{small}");
+    insta::assert_snapshot!("end_summary_values_80x24", small);
+    // The presenter's end screen shows them too: the end is no spoiler, the charts show
+    // every metric to the room as well.
+    keys(&mut a, "v");
+    let presenter = render(&mut a, 120, 36);
+    assert!(presenter.contains("EDR deployed"), "{presenter}");
+    assert!(!presenter.contains("/ 100"), "{presenter}");
+    insta::assert_snapshot!("end_summary_values_presenter_120x36", presenter);
 }
 
 /// The pools fixture (format 2), started: a curveball pool, hidden injects and a cast.

@@ -5,6 +5,8 @@
 //! console, the lead submits, the other team never sees the
 //! deciding team's messages and no page ever shows facilitator-only text. Each page is
 //! screenshotted at 360×740 into `DOWNTIME_SCREENSHOTS`, or `<target>/screenshots/web_browser/`.
+//! A second exercise, of a budget game, has a team's lead take a repeatable action from a
+//! phone while another member of the team sees the actions without buttons to take them.
 //!
 //! Without chromedriver or Chromium the test says it skipped, except on CI (`CI` set), where
 //! it fails: `.ci/run` installs both.
@@ -83,7 +85,7 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
         );
         return;
     };
-    let host = Console::start(&tmux, dir.path());
+    let host = Console::start(&tmux, dir.path(), &format!("scenarios/{SCENARIO}.ron"));
     let seats = host.seats();
     let seat_of = |team: &str| -> String {
         seats["seats"]
@@ -259,6 +261,222 @@ async fn four_browsers_follow_one_exercise_vote_and_the_lead_submits() {
         "votes and submission journaled"
     );
     eprintln!("screenshots: {}", shots.display());
+}
+
+/// A budget game with repeatable actions: the IT team's lead takes one from a phone.
+const ACTIONS_FIXTURE: &str = "tests/fixtures/scenarios/cybersim.ron";
+/// The action the lead takes (at most once in the exercise).
+const TAKE: &str = "Deploy EDR on every server";
+/// An action open to the team that cannot be taken at the start (it needs the record down).
+const NOT_NOW: &str = "Restore the patient record from backup";
+/// Where the lead's phone is screenshotted with its actions in view.
+const ACTIONS_SHOT: &str = "/tmp/actions-seat.png";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_lead_takes_an_action_from_a_phone_and_a_member_cannot() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let path = format!("{}/{ACTIONS_FIXTURE}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("the fixture");
+    let sc = downtime::scenario::load_str(
+        "cybersim.ron",
+        &text,
+        "sha256:t".into(),
+        &downtime::scenario::files::NoFiles,
+    )
+    .scenario
+    .expect("the fixture loads");
+    let take = sc
+        .actions
+        .iter()
+        .find(|a| a.label == TAKE)
+        .expect("the action to take");
+    assert_eq!(take.max_uses, Some(1), "{TAKE} is taken once at most");
+    let team = &sc.teams[usize::from(take.teams[0])];
+    // What only the facilitator sees: why an action is unavailable, what its outcomes say,
+    // and the message the teams never see.
+    let mut secret: Vec<String> = sc
+        .actions
+        .iter()
+        .flat_map(|a| {
+            std::iter::once(a.unavailable.clone()).chain(a.outcomes.iter().map(|o| o.text.clone()))
+        })
+        .chain(
+            sc.injects
+                .iter()
+                .filter(|i| i.hidden)
+                .map(|i| i.title.clone()),
+        )
+        .filter(|s| !s.is_empty())
+        .collect();
+    secret.sort();
+    secret.dedup();
+    assert!(secret.len() >= 5, "facilitator-only text found: {secret:?}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let chromedriver = ChromeDriver::start(&driver_bin);
+    let Some(tmux) = tmux::Tmux::new("actions") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is missing: .ci/run installs it"
+        );
+        return;
+    };
+    let host = Console::start(&tmux, dir.path(), ACTIONS_FIXTURE);
+    let seats = host.seats();
+    let url = seats["seats"]
+        .as_array()
+        .expect("seats")
+        .iter()
+        .find(|s| s["team"] == team.id.as_str())
+        .and_then(|s| s["url"].as_str())
+        .unwrap_or_else(|| panic!("no seat for team {}: {seats}", team.id))
+        .to_string();
+    // The first to join leads the team.
+    let lead = Page::open(&chromedriver, &chromium, "actions-lead", &secret, &[]).await;
+    let member = Page::open(&chromedriver, &chromium, "actions-member", &secret, &[]).await;
+    lead.join(&url, &team.name).await;
+    member.join(&url, &team.name).await;
+    lead.until("no actions before the start", |s| {
+        (!s["actionsShown"].as_bool()?).then_some(())
+    })
+    .await;
+
+    host.keys("s");
+    let s = lead
+        .until("the team's actions, with buttons for the lead", |s| {
+            let acts = s["actions"].as_array()?;
+            (s["actionsShown"] == true
+                && acts.len() >= 2
+                && acts.iter().all(|a| a["button"] == true))
+            .then(|| s.clone())
+        })
+        .await;
+    let by_label = |s: &Value, label: &str| -> Option<Value> {
+        s["actions"]
+            .as_array()?
+            .iter()
+            .find(|a| a["label"] == label)
+            .cloned()
+    };
+    let open: Vec<&str> = s["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["label"].as_str())
+        .collect();
+    let expected: Vec<&str> = sc
+        .actions
+        .iter()
+        .filter(|a| a.open_to(take.teams[0]))
+        .map(|a| a.label.as_str())
+        .collect();
+    assert_eq!(open, expected, "the team's own actions, in file order");
+    let first = by_label(&s, TAKE).expect("the action to take");
+    assert_eq!(first["disabled"], false, "{TAKE} can be taken: {first}");
+    assert_eq!(s["actionsNote"], "", "the lead is not told to ask the lead");
+    let not_now = by_label(&s, NOT_NOW).expect("the action not available yet");
+    assert_eq!(not_now["disabled"], true, "{NOT_NOW} waits: {not_now}");
+    assert!(
+        not_now["facts"]
+            .as_str()
+            .is_some_and(|f| f.contains("not available now")),
+        "an unavailable action says so: {not_now}"
+    );
+    let m = member
+        .until("the actions listed for a member, without buttons", |s| {
+            let acts = s["actions"].as_array()?;
+            (s["actionsShown"] == true && acts.len() == open.len()).then(|| s.clone())
+        })
+        .await;
+    assert!(
+        m["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["button"] == false),
+        "only the lead has buttons to take actions: {m:#}"
+    );
+    assert!(
+        m["actionsNote"]
+            .as_str()
+            .is_some_and(|n| n.contains("lead takes these")),
+        "a member is told who takes them: {}",
+        m["actionsNote"]
+    );
+    for p in [&lead, &member] {
+        p.check_layout_and_accessibility().await;
+        p.shot(&shots, "4-actions").await;
+    }
+
+    // The lead gives a name and takes the action (the page asks to confirm).
+    lead.type_into("name", NAME_1).await;
+    let xpath = format!("//ul[@id='action-list']//button[contains(., '{TAKE}')]");
+    lead.click(Locator::XPath(&xpath)).await;
+    lead.accept_confirm().await;
+    for p in [&lead, &member] {
+        p.until("the action shown as taken once, and used up", |s| {
+            let a = by_label(s, TAKE)?;
+            let facts = a["facts"].as_str()?;
+            let used_up = a["disabled"] == true || a["button"] == false;
+            (facts.contains("taken 1 time") && facts.contains("none left") && used_up).then_some(())
+        })
+        .await;
+    }
+    // The facilitator's console says who took what.
+    host.wait_until("the console says the lead took the action", |s| {
+        s.contains(&format!("the lead {NAME_1}")) && s.contains("took") && s.contains("Deploy")
+    });
+    lead.client
+        .execute(
+            "document.getElementById('actions').scrollIntoView({block: 'start'})",
+            vec![],
+        )
+        .await
+        .expect("scrolls to the actions");
+    for p in [&lead, &member] {
+        p.check_layout_and_accessibility().await;
+        p.shot(&shots, "5-action-taken").await;
+    }
+    let png = lead.client.screenshot().await.expect("screenshot");
+    std::fs::write(ACTIONS_SHOT, png).expect("the screenshot is written");
+
+    // A member's request to take one is refused by the host, whatever the page shows.
+    let refused = member
+        .client
+        .execute(
+            r#"const x = new XMLHttpRequest(); x.open("POST", "/api/take", false);
+               x.setRequestHeader("Content-Type", "application/json");
+               x.send(JSON.stringify({action: 1, name: ""})); return x.status;"#,
+            vec![],
+        )
+        .await
+        .expect("the member's request");
+    assert_eq!(refused, json!(403), "a member cannot take an action");
+    for p in [lead, member] {
+        p.client.close().await.expect("the browser closes");
+    }
+    host.quit();
+    // The journal keeps the one action the lead took, with the name given.
+    let read = downtime::journal::read_journal(&dir.path().join("host.jsonl")).expect("journal");
+    let takes: Vec<_> = read
+        .entries
+        .iter()
+        .filter_map(|e| match &e.cmd {
+            downtime::engine::Command::Take {
+                action, team, name, ..
+            } => Some((action.clone(), team.clone(), name.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        takes,
+        [(take.id.clone(), Some(team.id.clone()), NAME_1.to_string())],
+        "the action journaled once, for the team, with the lead's name"
+    );
+    eprintln!("screenshots: {} and {ACTIONS_SHOT}", shots.display());
 }
 
 /// chromedriver and a Chromium binary, or `None` after saying the test skipped (never on CI).
@@ -443,9 +661,10 @@ struct Console<'a> {
 }
 
 impl<'a> Console<'a> {
-    fn start(tmux: &'a tmux::Tmux, dir: &Path) -> Console<'a> {
+    /// Starts the console on `scenario`, a path relative to the crate's root.
+    fn start(tmux: &'a tmux::Tmux, dir: &Path, scenario: &str) -> Console<'a> {
         let seats_file = dir.join("seats.json");
-        let scenario = format!("{}/scenarios/{SCENARIO}.ron", env!("CARGO_MANIFEST_DIR"));
+        let scenario = format!("{}/{scenario}", env!("CARGO_MANIFEST_DIR"));
         tmux.start(
             "console",
             dir,
@@ -545,6 +764,14 @@ return {
     }),
   })),
   submit: all("#decision-list button.primary").map(text),
+  actionsShown: document.getElementById("actions") ? !document.getElementById("actions").hidden : false,
+  actionsNote: (n => n && !n.hidden ? text(n) : "")(document.getElementById("actions-note")),
+  actions: all("#action-list li").map(li => {
+    const b = li.querySelector("button");
+    const head = li.firstElementChild;
+    return { label: head && head.firstChild ? head.firstChild.textContent.trim() : "",
+      facts: text(li.querySelector(".tally")), button: !!b, disabled: b ? b.disabled : null };
+  }),
   taken: all("#taken li").map(text),
   unnamedButtons: all("button").filter(b => !named(b)).map(b => b.outerHTML),
   unlabelledInputs: all("input").filter(i => !(i.labels && Array.from(i.labels).some(l => text(l)))

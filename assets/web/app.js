@@ -190,12 +190,14 @@
     // Actions the team may take at any time: the lead takes them, the others see them.
     var acts = v.actions || [], al = $("action-list"); clear(al);
     $("actions").hidden = !(team && acts.length);
+    $("actions-note").hidden = !!me.lead;
     acts.forEach(function (a) {
       var li = el("li");
       var facts = [];
       if (a.uses) facts.push("taken " + a.uses + (a.uses === 1 ? " time" : " times"));
       if (a.max_uses) facts.push("at most " + a.max_uses);
-      if (a.ready_in) facts.push("again in " + Math.ceil(a.ready_in / 60) + " min");
+      if (a.max_uses && a.uses >= a.max_uses) facts.push("none left");
+      else if (a.ready_in) facts.push("again in " + Math.ceil(a.ready_in / 60) + " min");
       else if (!a.available) facts.push("not available now");
       if (me.lead) {
         var b = el("button", null, a.label);
@@ -209,7 +211,7 @@
         });
         li.appendChild(b);
       } else {
-        li.appendChild(el("span", null, a.label));
+        li.appendChild(el("span", "label", a.label));
         li.appendChild(el("span", "tally", facts.join(" · ")));
       }
       if (a.description) li.appendChild(el("p", "meta", a.description));

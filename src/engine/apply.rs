@@ -80,6 +80,7 @@ impl Exercise {
                     };
                     if to != cur {
                         self.st.counters[*counter as usize] = to;
+                        self.st.counter_history[*counter as usize].push((self.st.now, to));
                         self.st.dirty |= reads::COUNTERS;
                         ev.push(Event::CounterChanged {
                             counter: *counter,
@@ -92,6 +93,7 @@ impl Exercise {
                     let v = value.truth(&self.view());
                     if self.st.flags[*flag as usize] != v {
                         self.st.flags[*flag as usize] = v;
+                        self.st.flag_history[*flag as usize].push((self.st.now, v));
                         self.st.dirty |= reads::FLAGS;
                         ev.push(Event::FlagChanged { flag: *flag, to: v });
                     }

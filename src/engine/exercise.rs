@@ -74,6 +74,8 @@ impl Exercise {
             history: vec![Vec::new(); sc.metrics.len()],
             flags: vec![false; sc.flags.len()],
             counters: vec![0.0; sc.counters.len()],
+            flag_history: vec![Vec::new(); sc.flags.len()],
+            counter_history: vec![Vec::new(); sc.counters.len()],
             systems: sc.systems.iter().map(|s| s.state).collect(),
             system_history: sc.systems.iter().map(|s| vec![(0, s.state)]).collect(),
             services: vec![ServiceState::default(); sc.services.len()],
@@ -891,10 +893,14 @@ impl Exercise {
             self.st.history[i].push((0, v));
         }
         for (i, f) in sc.flags.iter().enumerate() {
-            self.st.flags[i] = f.start.truth(&self.view());
+            let v = f.start.truth(&self.view());
+            self.st.flags[i] = v;
+            self.st.flag_history[i].push((0, v));
         }
         for (i, c) in sc.counters.iter().enumerate() {
-            self.st.counters[i] = c.start.eval(&self.view()).round();
+            let v = c.start.eval(&self.view()).round();
+            self.st.counters[i] = v;
+            self.st.counter_history[i].push((0, v));
         }
         for &(t, i) in &sc.index.timed {
             self.enqueue(i, t);

@@ -339,6 +339,10 @@ pub struct State {
     pub flags: Vec<bool>,
     /// Counter values.
     pub counters: Vec<f64>,
+    /// Each flag's changes: (scenario time, new value), starting with its start value.
+    pub flag_history: Vec<Vec<(Secs, bool)>>,
+    /// Each counter's changes: (scenario time, new value), starting with its start value.
+    pub counter_history: Vec<Vec<(Secs, f64)>>,
     /// System states.
     pub systems: Vec<SystemState>,
     /// Each system's changes: (scenario time, new state).

@@ -314,6 +314,11 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
         .filter(|x| x.open_to(a.team))
         .ok_or(Refusal::NotFound)?;
     if let OptionStatus::Unavailable(why) = ex.action_status(k, Some(a.team)) {
+        // Why its requirement is not met is the facilitator's, as for options (the seats'
+        // view leaves it out); used up, a cooldown or a pause the team can see anyway.
+        if !act.unavailable.is_empty() && why == act.unavailable {
+            return Err(Refusal::Conflict("that action cannot be taken now".into()));
+        }
         return Err(Refusal::Conflict(format!(
             "that action cannot be taken now: {why}"
         )));

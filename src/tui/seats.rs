@@ -260,8 +260,8 @@ impl App {
         }
     }
 
-    /// Takes in what the host says changed (votes, submissions, members); tells the
-    /// facilitator what the seats did.
+    /// Takes in what the host says changed (votes, submissions, actions, members); tells
+    /// the facilitator what the seats did.
     pub(super) fn refresh_hosted(&mut self) {
         let play = match &mut self.screen {
             Screen::Briefing(b) => {
@@ -285,6 +285,36 @@ impl App {
         let from = play.ui.seen_log.min(log.len());
         let mut lines = Vec::new();
         for l in &log[from..] {
+            if let LogKind::Action {
+                action,
+                team,
+                outcome,
+                by,
+                name,
+            } = &l.kind
+            {
+                // Taken from a seat (the facilitator's own takes carry no seat id).
+                if by.is_empty() {
+                    continue;
+                }
+                let act = &sc.actions[usize::from(*action)];
+                let who = if name.is_empty() {
+                    sanitize_line(by)
+                } else {
+                    format!("{} ({})", sanitize_line(name), sanitize_line(by))
+                };
+                let team = team
+                    .map(|t| format!("{}: ", sanitize_line(&sc.teams[usize::from(t)].name)))
+                    .unwrap_or_default();
+                let mut text = format!("{team}the lead {who} took {}", sanitize_line(&act.label));
+                if let Some(k) = outcome {
+                    let oc = &act.outcomes[usize::from(*k)];
+                    text.push_str(&format!(" → {}", sanitize_line(&oc.label)));
+                }
+                let at = time::add_offset(sc.clock.start, l.at);
+                lines.push((format!("{} {text}", time::format_day_time(at)), text));
+                continue;
+            }
             let (d, o, who, submitted) = match &l.kind {
                 LogKind::Vote {
                     decision,

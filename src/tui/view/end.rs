@@ -1,5 +1,5 @@
 //! The end screen: the ending and its debrief, score and grade, objective ratings, the
-//! best-practice checks with their lessons, charts of every metric over scenario time, each
+//! flags and counters with their final values and changes, the best-practice checks with their lessons, charts of every metric over scenario time, each
 //! team's decisions and times to decide, the journal's path and the report export.
 
 use ratatui::Frame;
@@ -10,8 +10,9 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::engine::score::CheckStatus;
 use crate::engine::{LogKind, Status};
+use crate::scenario::Scenario;
 use crate::scenario::compiled::format_number;
-use crate::scenario::time;
+use crate::scenario::time::{self, Secs};
 
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
@@ -189,7 +190,96 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             None => {}
         }
     }
+    lines.extend(value_lines(app, play, cols));
     lines
+}
+
+/// The flags and counters, one line each: the label, the final value, and how often and
+/// when last it changed. Everyone sees them: the end of the exercise is no spoiler, and the
+/// presenter's charts show every metric too.
+fn value_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let ex = play.ex();
+    let sc = ex.scenario();
+    let st = ex.state();
+    if sc.flags.is_empty() && sc.counters.is_empty() {
+        return Vec::new();
+    }
+    let offsets = play.ui.offsets;
+    let flags = sc.flags.iter().enumerate().map(|(k, f)| {
+        let value = if st.flags[k] { "yes" } else { "no" };
+        let h = &st.flag_history[k];
+        (
+            &f.label,
+            value.to_string(),
+            changed(sc, h.len(), h.last().map(|x| x.0), offsets),
+        )
+    });
+    let counters = sc.counters.iter().enumerate().map(|(k, c)| {
+        let h = &st.counter_history[k];
+        (
+            &c.label,
+            with_unit(st.counters[k], &c.unit),
+            changed(sc, h.len(), h.last().map(|x| x.0), offsets),
+        )
+    });
+    let rows: Vec<(&String, String, Option<String>)> = flags.chain(counters).collect();
+    let value_w = rows.iter().map(|r| width(&r.1)).max().unwrap_or(0).min(20);
+    let change_w = rows
+        .iter()
+        .map(|r| r.2.as_deref().map_or(width(UNCHANGED), width))
+        .max()
+        .unwrap_or(0);
+    let longest = rows.iter().map(|r| width(r.0)).max().unwrap_or(0);
+    let label_w = longest
+        .min(cols.saturating_sub(value_w + change_w + 5))
+        .max(8);
+    let mut lines = vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled("Flags and counters", t.strong()),
+            Span::styled(" (final value · changes)", t.dim()),
+        ]),
+    ];
+    for (label, value, change) in rows {
+        let value = truncate(&value, value_w);
+        let pad = " ".repeat(value_w.saturating_sub(width(&value)));
+        let (change, style) = match change {
+            Some(c) => (c, t.text()),
+            None => (UNCHANGED.to_string(), t.dim()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {}  ", fit(label, label_w)), t.text()),
+            Span::styled(format!("{pad}{value}  "), t.strong()),
+            Span::styled(truncate(&change, change_w), style),
+        ]));
+    }
+    lines
+}
+
+/// A counter's value with its unit in full (`2 briefings`, `18 k€`, `40%`).
+fn with_unit(v: f64, unit: &str) -> String {
+    let n = format_number(v);
+    match unit {
+        "" => n,
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// What a flag or counter that never changed says.
+const UNCHANGED: &str = "unchanged";
+
+/// How often a flag or counter changed and when last, from its history (the start value
+/// first): `None` when it never changed.
+fn changed(sc: &Scenario, history: usize, last: Option<Secs>, offsets: bool) -> Option<String> {
+    let n = history.saturating_sub(1);
+    let at = when(sc, last?, offsets);
+    match n {
+        0 => None,
+        1 => Some(format!("changed at {at}")),
+        n => Some(format!("{n} changes, last {at}")),
+    }
 }
 
 fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
