@@ -135,10 +135,15 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     lines.push(Line::from(format!(
         "Best-practice checks: {met} met, {missed} missed (tab 2)",
     )));
+    let decisions: usize = card.teams.iter().map(|x| x.decisions.len()).sum();
     lines.push(Line::from(format!(
-        "Scenario time {} · {} decisions",
+        "Scenario time {} · {decisions} {}",
         time::format_duration(ex.now()),
-        card.teams.iter().map(|x| x.decisions.len()).sum::<usize>()
+        if decisions == 1 {
+            "decision"
+        } else {
+            "decisions"
+        }
     )));
     if !card.objectives.is_empty() {
         lines.push(Line::default());
