@@ -987,3 +987,122 @@ impl Page {
         std::fs::write(dir.join(format!("{stage}-{}.png", self.name)), png).expect("written");
     }
 }
+
+/// Where the lead's phone is screenshotted with several options ticked.
+const PICK_SHOT: &str = "/tmp/pick-seat.png";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lead_ticks_several_options_on_a_phone_and_submits_them_together() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let chromedriver = ChromeDriver::start(&driver_bin);
+    let Some(tmux) = tmux::Tmux::new("pick") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is missing: .ci/run installs it"
+        );
+        return;
+    };
+    let host = Console::start(&tmux, dir.path(), ACTIONS_FIXTURE);
+    let seats = host.seats();
+    let url = seats["seats"]
+        .as_array()
+        .expect("seats")
+        .iter()
+        .find(|s| s["team"] == "it")
+        .and_then(|s| s["url"].as_str())
+        .expect("the IT seat")
+        .to_string();
+    let lead = Page::open(&chromedriver, &chromium, "pick-lead", &[], &[]).await;
+    lead.join(&url, "IT and security").await;
+    host.keys("s");
+    // Jump from message to message until the decision with several answers opens.
+    let start = Instant::now();
+    while !host
+        .tmux
+        .screen("console")
+        .contains("Which responses do we fund now?")
+    {
+        assert!(start.elapsed() < WAIT, "the decision did not open");
+        host.keys("n");
+        tokio::time::sleep(TICK).await;
+    }
+    let s = lead
+        .until("the decision, with several answers", |s| {
+            let d = s["decisions"].as_array()?.first()?.clone();
+            (d["options"].as_array()?.len() == 4).then_some(s.clone())
+        })
+        .await;
+    assert!(
+        s["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("Several answers: pick 1 to 3")),
+        "the page says how many to pick"
+    );
+    const ISOLATE: &str = "Isolate the file servers";
+    const NOTIFY: &str = "Notify the national CERT";
+    lead.type_into("name", NAME_1).await;
+    lead.vote(ISOLATE).await;
+    lead.until("one option ticked and voted", |s| {
+        let isolate = option(s, ISOLATE)?;
+        (isolate["pressed"] == true && isolate["tally"].as_str()?.starts_with("1 vote"))
+            .then_some(())
+    })
+    .await;
+    lead.vote(NOTIFY).await;
+    let s = lead
+        .until("two options ticked, the vote for both", |s| {
+            let (i, n) = (option(s, ISOLATE)?, option(s, NOTIFY)?);
+            (i["pressed"] == true
+                && n["pressed"] == true
+                && n["tally"].as_str()?.starts_with("1 vote"))
+            .then(|| s.clone())
+        })
+        .await;
+    let submit = s["submit"].as_array().expect("submit buttons");
+    assert!(
+        submit.iter().any(|b| b
+            .as_str()
+            .is_some_and(|t| t.contains(ISOLATE) && t.contains(NOTIFY) && t.contains(" + "))),
+        "the lead submits both: {submit:?}"
+    );
+    lead.check_layout_and_accessibility().await;
+    lead.shot(&shots, "6-pick").await;
+    let png = lead.client.screenshot().await.expect("screenshot");
+    std::fs::write(PICK_SHOT, png).expect("the screenshot is written");
+    lead.click(Locator::XPath(
+        "//div[@id='decision-list']//button[contains(@class, 'primary')]",
+    ))
+    .await;
+    lead.accept_confirm().await;
+    lead.until("the decision taken with both options", |s| {
+        let taken = s["taken"].as_array()?;
+        taken
+            .iter()
+            .any(|t| {
+                t.as_str()
+                    .is_some_and(|t| t.contains(ISOLATE) && t.contains(NOTIFY))
+            })
+            .then_some(())
+    })
+    .await;
+    lead.client.close().await.expect("the browser closes");
+    host.quit();
+    let read = downtime::journal::read_journal(&dir.path().join("host.jsonl")).expect("journal");
+    let submitted: Vec<String> = read
+        .entries
+        .iter()
+        .filter_map(|e| match &e.cmd {
+            downtime::engine::Command::Submit { option, .. } => Some(option.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        submitted,
+        ["isolate+notify"],
+        "one submission of both, in file order"
+    );
+}
