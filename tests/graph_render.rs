@@ -140,7 +140,8 @@ fn the_fixture_graph_has_every_kind_of_edge() {
     let tut = load(TUTORIAL);
     assert!(tut.edges.iter().any(|e| e.from == "L_report_incident"
         && e.to == "I_agency_call"
-        && e.lines.join(" ") == "when elapsed >= 1h && !met(report_incident)"));
+        && e.lines.join(" ")
+            == "when elapsed >= 1h && started(report_incident) && !met(report_incident)"));
     // Requirements and chances keep their source text.
     let opt = g.nodes.iter().find(|n| n.id == "O_response_2").unwrap();
     assert!(

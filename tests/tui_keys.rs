@@ -78,7 +78,8 @@ fn the_briefing_sets_parameters_and_the_room_then_starts() {
     let mut a = app_with(JournalChoice::Off);
     // backups_tested: yes -> no; staffing: normal -> low.
     keys(&mut a, " j ");
-    // Organisation, facilitator, team members.
+    // partner_minutes keeps its default; then organisation, facilitator, team members.
+    keys(&mut a, "j");
     keys(&mut a, "j\nClinique des Tilleuls\n");
     keys(&mut a, "j\nDr Martin\n");
     keys(&mut a, "j\nAnne, Paul\n");
@@ -94,7 +95,7 @@ fn the_briefing_sets_parameters_and_the_room_then_starts() {
         .zip(&ex.state().params)
         .map(|(p, v)| p.format(v))
         .collect();
-    assert_eq!(params, ["no", "low"]);
+    assert_eq!(params, ["no", "low", "20"]);
 }
 
 #[test]
@@ -273,9 +274,10 @@ fn notes_overrides_and_curveballs_are_sent_as_commands() {
     let names: Vec<&str> = ex.applied().iter().map(|(c, _)| c.name()).collect();
     assert_eq!(names, ["start", "note", "adjust_metric", "curveball"]);
     assert_eq!(ex.state().metrics[0], 70.0);
+    // The picker lists the curveball pool first: the tutorial's one curveball.
     assert!(matches!(
         &ex.applied()[3].0,
-        Command::Curveball { inject } if inject == "ransom_note"
+        Command::Curveball { inject } if inject == "nurse_update"
     ));
 }
 

@@ -6,6 +6,7 @@ pub mod compiled;
 pub mod de;
 pub mod diagnostics;
 pub mod expr;
+pub mod features;
 pub mod files;
 pub mod guide;
 pub mod load;
