@@ -263,7 +263,11 @@ fn capital_n_with_a_decision_open_asks_first_and_no_changes_nothing() {
     assert!(!ch.timeouts.is_empty(), "{ch:?}");
     let text = screen_text(&mut a, 120, 36);
     // The default is named in the question, however its text wraps.
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = text
+        .split(|c: char| c.is_whitespace() || c == '│')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(flat.contains("(1. Wait for IT to look at it)"), "{text}");
     assert!(
         text.contains("Skip to the next phase and time out"),

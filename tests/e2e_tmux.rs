@@ -49,6 +49,10 @@ fn play_to_the_end(t: &Tmux, s: &str, mut each: impl FnMut(&str)) -> String {
             "y"
         } else if screen.contains("PHASE BREAK") {
             "Enter"
+        } else if screen.contains("Enter takes the") && screen.contains("[x]") {
+            // Several answers: an option is ticked; Enter takes it (the first Enter may
+            // only bring the decision panel forward).
+            "Enter"
         } else if screen.contains("1-9 choose") {
             "1"
         } else if screen.contains("(press Tab)") {

@@ -796,7 +796,7 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     // Options are shown shuffled by the seed: each is chosen by the number it is shown with.
     let isolate = shown_number(1, "contain", "isolate");
     let send_out = shown_number(1, "lab_mode", "send_out");
-    const ASK: &str = "Your choice (1-2, or note TEXT, or q to stop):";
+    const ASK: &str = "Your choice (1-";
     const RETRY: &str = "Press Enter to try again, or q to stop:";
     let asked = |n: usize| {
         wait_history(&t, "run", &format!("question {n}"), |h| {
@@ -861,7 +861,7 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
     t.text("run", &send_out.to_string());
     t.keys("run", "Enter");
     wait_history(&t, "run", "the third decision", |h| {
-        h.contains("Do you file the incident report now?") && h.matches(ASK).count() >= 5
+        h.contains("What do you tell the agency now?") && h.matches(ASK).count() >= 5
     });
     t.text("run", "q");
     t.keys("run", "Enter");

@@ -449,7 +449,8 @@ fn the_console_ticks_options_with_their_numbers_and_takes_them_with_enter() {
     };
     let mut app = App::briefing(sc.clone(), "test.ron".into(), config, Theme::plain());
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Char('1'));
+    // `i` ticks the highlighted option; once one is ticked, numbers tick too.
+    press(&mut app, KeyCode::Char('i'));
     press(&mut app, KeyCode::Char('3'));
     assert!(
         app.play().unwrap().ex().state().decisions[0]
@@ -464,9 +465,21 @@ fn the_console_ticks_options_with_their_numbers_and_takes_them_with_enter() {
     assert!(screen.contains("[x] Isolate"), "{screen}");
     assert!(screen.contains("[ ] Forensics"), "{screen}");
     assert!(screen.contains("Several answers: pick 1 to 3"), "{screen}");
+    assert!(screen.contains("i tick"), "{screen}");
     insta::assert_snapshot!("pick_ticked_80x24", screen);
     press(&mut app, KeyCode::Enter);
     let ex = app.play().unwrap().ex();
     let c = ex.state().decisions[0].choice.as_ref().expect("taken");
     assert_eq!(c.options(), vec![0, 2]);
+    // With nothing ticked, a number takes its option alone.
+    let config = Config {
+        seed: Some(7),
+        journal: JournalChoice::Off,
+    };
+    let mut app = App::briefing(sc.clone(), "test.ron".into(), config, Theme::plain());
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('2'));
+    let ex = app.play().unwrap().ex();
+    let c = ex.state().decisions[0].choice.as_ref().expect("taken");
+    assert_eq!(c.options(), vec![1]);
 }

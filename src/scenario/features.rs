@@ -82,6 +82,7 @@ pub const CONSTRUCTS: &[(&str, &str)] = &[
         "decision.order_fixed",
         "options shown in the order written (`order: Fixed`)",
     ),
+    ("decision.pick", "several answers to one decision (`pick`)"),
     (
         "decision.timeout_real",
         "a decision's real-time limit (`timeout.real`)",
@@ -528,6 +529,7 @@ impl Walk {
             let Some(d) = &inj.decision else { continue };
             self.add("decision");
             flag(self, d.order == OptionOrder::Fixed, "decision.order_fixed");
+            flag(self, d.pick.is_some(), "decision.pick");
             if let Some(t) = &d.timeout {
                 flag(self, t.real.is_some(), "decision.timeout_real");
                 flag(self, t.scenario.is_some(), "decision.timeout_scenario");

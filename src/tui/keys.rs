@@ -9,6 +9,8 @@ pub enum Action {
     Choose(usize),
     /// Confirm the highlighted item (option, or the next phase at a break).
     Confirm,
+    /// Tick or untick the highlighted option of a decision with several answers.
+    Tick,
     /// Step the clock.
     Step,
     /// Jump to the next inject.
@@ -77,6 +79,10 @@ pub enum Action {
 /// The exercise screen's keys, as shown in the help: (keys, what they do).
 pub const PLAY_KEYS: &[(&str, &str)] = &[
     ("1-9", "choose that option of the open decision"),
+    (
+        "i",
+        "tick or untick the highlighted option, on a decision with several answers (Enter takes the ticked ones)",
+    ),
     (
         "Space",
         "step the clock (asks first if an open decision would time out)",
@@ -246,6 +252,7 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
     Some(match k.code {
         KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
         KeyCode::Enter => Action::Confirm,
+        KeyCode::Char('i') => Action::Tick,
         KeyCode::Char(' ') => Action::Step,
         KeyCode::Char('n') => Action::NextInject,
         KeyCode::Char('N') => Action::NextPhase,

@@ -967,6 +967,10 @@ impl App {
         };
         match action {
             Action::Choose(n) => self.choose(n),
+            Action::Tick => {
+                let n = play.ui.option_cursor;
+                self.tick_option(n);
+            }
             Action::Confirm => {
                 if let Status::PhaseBreak { .. } = status {
                     self.send(Command::NextPhase);
@@ -1134,11 +1138,13 @@ impl App {
             play_cursor(self, n);
             return;
         }
-        if dec.multi() {
-            let ticked = match &play.ui.ticked {
-                Some((t, sel)) if *t == d => sel.clone(),
-                _ => Vec::new(),
-            };
+        let ticked = match &play.ui.ticked {
+            Some((t, sel)) if *t == d => sel.clone(),
+            _ => Vec::new(),
+        };
+        // On a decision with several answers, a number takes its option alone unless
+        // options are ticked (or one alone is not enough): then it ticks.
+        if dec.multi() && (!ticked.is_empty() || dec.pick_limits().0 > 1) {
             let mut sel = ticked;
             match sel.iter().position(|&x| x == k) {
                 Some(i) => {
@@ -1152,6 +1158,47 @@ impl App {
             return;
         }
         self.take_selection(d, vec![k]);
+    }
+
+    /// `i`: ticks or unticks the highlighted option of a decision with several answers.
+    fn tick_option(&mut self, n: usize) {
+        let presenter = self.presenter;
+        let Some(play) = self.play_mut() else {
+            return;
+        };
+        let Some(d) = play.active_decision(presenter) else {
+            self.error("no decision is open on this message");
+            return;
+        };
+        let ex = play.ex();
+        if !ex.scenario().decisions[d as usize].multi() {
+            self.error("this decision takes one option: choose it with its number");
+            return;
+        }
+        let Some(&k) = crate::engine::option_order(ex, d).get(n) else {
+            return;
+        };
+        if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
+            self.error(format!(
+                "option {} is not available: {}",
+                n + 1,
+                crate::text::sanitize_line(&why)
+            ));
+            return;
+        }
+        let mut sel = match &play.ui.ticked {
+            Some((t, sel)) if *t == d => sel.clone(),
+            _ => Vec::new(),
+        };
+        match sel.iter().position(|&x| x == k) {
+            Some(i) => {
+                sel.remove(i);
+            }
+            None => sel.push(k),
+        }
+        sel.sort_unstable();
+        play.ui.ticked = Some((d, sel));
+        play.ui.focus = super::app::Focus::Decision;
     }
 
     /// Takes options `sel` of decision `d` together (one for a single answer), asking why

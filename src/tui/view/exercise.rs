@@ -979,7 +979,7 @@ pub fn decision_lines(
             format!("Several answers: {words}.")
         } else {
             format!(
-                "Several answers: {words} · numbers tick · Enter takes the {} ticked",
+                "Several answers: {words} · ↑↓ i tick · Enter takes the {} ticked · a number alone takes one",
                 ticked.len()
             )
         };
