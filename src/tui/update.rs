@@ -1138,22 +1138,15 @@ impl App {
             play_cursor(self, n);
             return;
         }
-        let ticked = match &play.ui.ticked {
-            Some((t, sel)) if *t == d => sel.clone(),
-            _ => Vec::new(),
-        };
         // On a decision with several answers, a number takes its option alone unless
         // options are ticked (or one alone is not enough): then it ticks.
-        if dec.multi() && (!ticked.is_empty() || dec.pick_limits().0 > 1) {
-            let mut sel = ticked;
-            match sel.iter().position(|&x| x == k) {
-                Some(i) => {
-                    sel.remove(i);
-                }
-                None => sel.push(k),
-            }
-            sel.sort_unstable();
-            play.ui.ticked = Some((d, sel));
+        let ticking = play
+            .ui
+            .ticked
+            .as_ref()
+            .is_some_and(|(t, sel)| *t == d && !sel.is_empty());
+        if dec.multi() && (ticking || dec.pick_limits().0 > 1) {
+            toggle_tick(&mut play.ui, d, k);
             play_cursor(self, n);
             return;
         }
@@ -1186,18 +1179,7 @@ impl App {
             ));
             return;
         }
-        let mut sel = match &play.ui.ticked {
-            Some((t, sel)) if *t == d => sel.clone(),
-            _ => Vec::new(),
-        };
-        match sel.iter().position(|&x| x == k) {
-            Some(i) => {
-                sel.remove(i);
-            }
-            None => sel.push(k),
-        }
-        sel.sort_unstable();
-        play.ui.ticked = Some((d, sel));
+        toggle_tick(&mut play.ui, d, k);
         play.ui.focus = super::app::Focus::Decision;
     }
 
@@ -1729,4 +1711,21 @@ pub fn parse_override(text: &str) -> Result<(bool, f64), String> {
             crate::text::sanitize_line(t)
         )),
     }
+}
+
+/// Ticks option `k` of decision `d` if it is not ticked, unticks it otherwise (the ticked
+/// options of another decision are dropped); they stay in file order.
+fn toggle_tick(ui: &mut super::app::PlayUi, d: u16, k: u16) {
+    let mut sel = match ui.ticked.take() {
+        Some((t, sel)) if t == d => sel,
+        _ => Vec::new(),
+    };
+    match sel.iter().position(|&x| x == k) {
+        Some(i) => {
+            sel.remove(i);
+        }
+        None => sel.push(k),
+    }
+    sel.sort_unstable();
+    ui.ticked = Some((d, sel));
 }
