@@ -12,6 +12,7 @@ pub mod engine;
 pub mod graph;
 pub mod headless;
 pub mod host;
+pub mod i18n;
 pub mod journal;
 pub mod output;
 pub mod report;

@@ -134,7 +134,7 @@ fn assert_in_range(ex: &Exercise) {
 fn play(s: &Arc<Scenario>, seed: u64, acts: &[Act]) -> (Exercise, Vec<(Command, u64)>, String) {
     let mut ex = Exercise::new(s.clone(), seed);
     let mut applied = Vec::new();
-    let mut transcript = Transcript::new(&ex, "prop");
+    let mut transcript = Transcript::new(downtime::i18n::Lang::En, &ex, "prop");
     let mut real = 0;
     let mut send =
         |ex: &mut Exercise, cmd: Command, applied: &mut Vec<(Command, u64)>, t: &mut Transcript| {

@@ -932,7 +932,7 @@ fn a_cancelled_follow_up_never_fires_under_any_policy_or_plan() {
 /// Runs commands on an exercise and collects the transcript text and every event.
 fn transcribe(ex: &mut downtime::engine::Exercise, cmds: &[Command]) -> (String, Vec<Event>) {
     use downtime::headless::transcript::Transcript;
-    let mut t = Transcript::new(ex, "test");
+    let mut t = Transcript::new(downtime::i18n::Lang::En, ex, "test");
     let mut all = Vec::new();
     for c in cmds {
         let ev = ok(ex, c.clone());

@@ -91,7 +91,7 @@ pub fn play(sc: Arc<Scenario>, seed: u64) {
         real: 0,
     };
     let mut policy = Policy::random(seed);
-    let mut transcript = Transcript::new(bare.exercise(), "random");
+    let mut transcript = Transcript::new(downtime::i18n::Lang::En, bare.exercise(), "random");
     for _ in 0..MAX_COMMANDS {
         let Some(cmd) = headless::next_command(bare.exercise(), &mut policy) else {
             break;

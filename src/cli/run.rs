@@ -12,6 +12,7 @@ use crate::errln;
 use crate::headless::interactive::{Adapter, DynDriver, Mode, exit_code, interactive};
 use crate::headless::transcript::Transcript;
 use crate::headless::{self, Bare, Plan, Policy};
+use crate::i18n::Lang;
 use crate::journal::{self, Session};
 use crate::text::sanitize_line;
 
@@ -102,8 +103,9 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
     } else {
         args.policy.clone()
     };
+    let lang = Lang::of_scenario(driver.ex().scenario());
     let mut transcript =
-        Transcript::new(driver.ex(), &policy_name).full(args.full || args.interactive);
+        Transcript::new(lang, driver.ex(), &policy_name).full(args.full || args.interactive);
     let mut events_json: Vec<JsonEvent> = Vec::new();
     let json = args.format == OutputFormat::Json;
     let live = args.interactive && !json;
@@ -187,6 +189,7 @@ fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
             &mut |ex, c, e, o| record(ex, c, e, o),
             &mut out,
             Mode::Run,
+            lang,
         )?;
     } else if let Some(plan) = plan_of(args)? {
         let mut adapter = Adapter(driver);

@@ -7,8 +7,10 @@
 use std::io::{BufRead, Write};
 
 use crate::engine::{Command, Event, Exercise, OptionStatus, Status};
+use crate::i18n::{Lang, terms};
 use crate::journal::SessionError;
 use crate::text::sanitize_line;
+use crate::tr;
 
 use super::Driver;
 
@@ -157,11 +159,6 @@ fn numbers(t: &str) -> Reply {
     }
 }
 
-/// What `help` says in host mode.
-const HOST_HELP: &str = "Lines: start (at the briefing), next (to the next message), step, pause, resume, continue (at a phase break),\n\
-  N or choose N (take the open decision), curveball INJECT (fire it now), note TEXT, undo,\n\
-  end [REASON], confirm-ending, an empty line (show where things stand), q (stop the host).";
-
 /// What the player was last shown, so that a note does not repeat it.
 #[derive(Clone, Copy, PartialEq)]
 enum Shown {
@@ -181,8 +178,12 @@ pub fn interactive(
     record: &mut Recorder<'_>,
     out: &mut dyn Write,
     mode: Mode,
+    lang: Lang,
 ) -> Result<(), (u8, String)> {
     use std::io::IsTerminal;
+    // What `help` says in host mode.
+    let host_help = tr!(lang, "ask-host-help");
+    let stop = |driver: &mut dyn DynDriver, out: &mut dyn Write| stop(lang, driver, out);
     let stdin = std::io::stdin();
     let piped = !stdin.is_terminal();
     let mut lines = stdin.lock().lines();
@@ -222,13 +223,10 @@ pub fn interactive(
             Status::Ended { .. } if !host => return Ok(()),
             Status::Ended { .. } => {
                 if shown != Some(Shown::Ended) {
-                    let _ = writeln!(
-                        out,
-                        "\n-- The exercise has ended; the seats show the ending."
-                    );
+                    let _ = writeln!(out, "\n-- {}", tr!(lang, "ask-ended"));
                     shown = Some(Shown::Ended);
                 }
-                let _ = write!(out, "Type q to stop the host (or note TEXT): ");
+                let _ = write!(out, "{}", tr!(lang, "ask-ended-prompt"));
                 let _ = out.flush();
                 let Some((n, line)) = next_line() else {
                     return stop(driver, out);
@@ -258,13 +256,10 @@ pub fn interactive(
             }
             Status::Briefing => {
                 if shown.is_none() {
-                    let _ = writeln!(
-                        out,
-                        "\n-- Briefing: the seats are open. Type seats to list them."
-                    );
+                    let _ = writeln!(out, "\n-- {}", tr!(lang, "ask-briefing"));
                     shown = Some(Shown::Running);
                 }
-                let _ = write!(out, "Type start when the room has joined (or help, or q): ");
+                let _ = write!(out, "{}", tr!(lang, "ask-briefing-prompt"));
                 let _ = out.flush();
                 let Some((n, line)) = next_line() else {
                     return stop(driver, out);
@@ -277,7 +272,7 @@ pub fn interactive(
                     Reply::Quit => return stop(driver, out),
                     Reply::Clock(c @ Command::Start { .. }) => c,
                     Reply::Help => {
-                        let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                        let _ = writeln!(out, "{host_help}{}", driver.extra_help());
                         continue 'outer;
                     }
                     Reply::Refresh => continue 'outer,
@@ -290,14 +285,11 @@ pub fn interactive(
             Status::PhaseBreak { next } => {
                 let title = sanitize_line(&ex.scenario().phases[next as usize].title);
                 if shown != Some(Shown::Break(next)) {
-                    let _ = writeln!(out, "\n-- Phase break. Next: {title}.");
+                    let _ = writeln!(out, "\n-- {}", tr!(lang, "ask-break", title = &title));
                     shown = Some(Shown::Break(next));
                 }
                 loop {
-                    let _ = write!(
-                        out,
-                        "Type continue to begin it (or note TEXT, or q to stop): "
-                    );
+                    let _ = write!(out, "{}", tr!(lang, "ask-break-prompt"));
                     let _ = out.flush();
                     let Some((n, line)) = next_line() else {
                         return stop(driver, out);
@@ -313,7 +305,7 @@ pub fn interactive(
                         Reply::Clock(c) => break c,
                         Reply::Refresh => continue 'outer,
                         Reply::Help => {
-                            let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                            let _ = writeln!(out, "{host_help}{}", driver.extra_help());
                         }
                         _ if piped => {
                             return Err(misfit(
@@ -325,7 +317,8 @@ pub fn interactive(
                             ));
                         }
                         _ => {
-                            let _ = writeln!(out, "Type continue to begin \"{title}\".");
+                            let _ =
+                                writeln!(out, "{}", tr!(lang, "ask-break-again", title = &title));
                         }
                     }
                 }
@@ -337,14 +330,15 @@ pub fn interactive(
                         out,
                         "\n-- {} {}",
                         crate::scenario::time::format_offset(ex.now()),
-                        if ex.state().paused { "(paused)" } else { "" }
+                        if ex.state().paused {
+                            tr!(lang, "ask-paused")
+                        } else {
+                            String::new()
+                        }
                     );
                     shown = Some(Shown::Running);
                 }
-                let _ = write!(
-                    out,
-                    "Type next, step, pause, resume, note TEXT, help or q: "
-                );
+                let _ = write!(out, "{}", tr!(lang, "ask-running-prompt"));
                 let _ = out.flush();
                 let Some((n, line)) = next_line() else {
                     return stop(driver, out);
@@ -359,7 +353,7 @@ pub fn interactive(
                     Reply::Clock(c) => c,
                     Reply::Continue => Command::NextPhase,
                     Reply::Help => {
-                        let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                        let _ = writeln!(out, "{host_help}{}", driver.extra_help());
                         continue 'outer;
                     }
                     Reply::Refresh => {
@@ -374,7 +368,7 @@ pub fn interactive(
                                 "expected next, step, pause, resume, note TEXT or q",
                             ));
                         }
-                        let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                        let _ = writeln!(out, "{host_help}{}", driver.extra_help());
                         continue 'outer;
                     }
                 }
@@ -392,18 +386,17 @@ pub fn interactive(
                         sanitize_line(&team.name),
                         sanitize_line(&dec.prompt)
                     );
-                    if let Some(words) = dec.pick_words() {
-                        let _ = writeln!(
-                            out,
-                            "  (several answers: {words}, numbers separated by spaces)"
-                        );
+                    if dec.multi() {
+                        let (min, max) = dec.pick_limits();
+                        let words = terms::pick_words(lang, min, max);
+                        let _ = writeln!(out, "  {}", tr!(lang, "ask-several", words = words));
                     }
                     let ballots = crate::audience::ballots(ex, d);
                     for (pos, &k) in order.iter().enumerate() {
                         let o = &dec.options[usize::from(k)];
                         let votes = ballots.iter().filter(|b| b.1.contains(&k)).count();
                         let votes = if host && votes > 0 {
-                            format!(" [{votes} vote{}]", if votes == 1 { "" } else { "s" })
+                            format!(" [{}]", tr!(lang, "ask-votes", n = votes))
                         } else {
                             String::new()
                         };
@@ -417,12 +410,12 @@ pub fn interactive(
                                 );
                             }
                             OptionStatus::Unavailable(why) => {
+                                let why = tr!(lang, "ask-not-available", why = sanitize_line(&why));
                                 let _ = writeln!(
                                     out,
-                                    "  {}. {} (not available: {}){votes}",
+                                    "  {}. {} ({why}){votes}",
                                     pos + 1,
                                     sanitize_line(&o.label),
-                                    sanitize_line(&why)
                                 );
                             }
                         }
@@ -432,12 +425,9 @@ pub fn interactive(
                 let n = order.len();
                 let asked = loop {
                     if host {
-                        let _ = write!(
-                            out,
-                            "Choose 1-{n} for the team, or wait for its lead (next, step, pause, note TEXT, empty line to refresh, q): "
-                        );
+                        let _ = write!(out, "{}", tr!(lang, "ask-host-choice", n = n));
                     } else {
-                        let _ = write!(out, "Your choice (1-{n}, or note TEXT, or q to stop): ");
+                        let _ = write!(out, "{}", tr!(lang, "ask-choice", n = n));
                     }
                     let _ = out.flush();
                     let Some((at, line)) = next_line() else {
@@ -459,7 +449,7 @@ pub fn interactive(
                             continue 'outer;
                         }
                         Reply::Help => {
-                            let _ = writeln!(out, "{HOST_HELP}{}", driver.extra_help());
+                            let _ = writeln!(out, "{host_help}{}", driver.extra_help());
                             continue;
                         }
                         Reply::Number(k) if (1..=n).contains(&k) && !dec.multi() => {
@@ -475,14 +465,14 @@ pub fn interactive(
                                 OptionStatus::Unavailable(why) => {
                                     let why = sanitize_line(&why);
                                     (
-                                        format!("That option is not available: {why}"),
+                                        tr!(lang, "ask-option-unavailable", why = &why),
                                         format!("option {k} is not available ({why})"),
                                     )
                                 }
                             }
                         }
                         Reply::Number(k) if dec.multi() && (1..=n).contains(&k) => {
-                            match pick_command(ex, d, &order, &[k]) {
+                            match pick_command(lang, ex, d, &order, &[k]) {
                                 Ok(c) => break Ok(c),
                                 Err(why) => (why.clone(), why),
                             }
@@ -490,13 +480,13 @@ pub fn interactive(
                         Reply::Numbers(ks)
                             if dec.multi() && ks.iter().all(|k| (1..=n).contains(k)) =>
                         {
-                            match pick_command(ex, d, &order, &ks) {
+                            match pick_command(lang, ex, d, &order, &ks) {
                                 Ok(c) => break Ok(c),
                                 Err(why) => (why.clone(), why),
                             }
                         }
                         _ => (
-                            format!("Please type a number from 1 to {n}."),
+                            tr!(lang, "ask-number", n = n),
                             format!("expected a number from 1 to {n}, note TEXT or q"),
                         ),
                     };
@@ -523,7 +513,7 @@ pub fn interactive(
                                 ),
                             ));
                         }
-                        let _ = writeln!(out, "Please type a number from 1 to {n}, or help.");
+                        let _ = writeln!(out, "{}", tr!(lang, "ask-number-or-help", n = n));
                         continue 'outer;
                     }
                 }
@@ -534,7 +524,7 @@ pub fn interactive(
             Ok(events) => events,
             // Nothing changed: say so, and offer to try again (space may be freed meanwhile).
             Err(e @ (SessionError::Journal { .. } | SessionError::TooLong(_))) => {
-                let _ = write!(out, "\n{e}\nPress Enter to try again, or q to stop: ");
+                let _ = write!(out, "\n{e}\n{}", tr!(lang, "ask-retry"));
                 let _ = out.flush();
                 match next_line() {
                     Some((_, l)) if l.trim() != "q" => continue,
@@ -544,7 +534,8 @@ pub fn interactive(
             // On a host the seats move the exercise too: a decision its lead just took,
             // a clock command that does not fit now. Say so and carry on.
             Err(SessionError::Command(e)) if host => {
-                let _ = writeln!(out, "Not done: {}", sanitize_line(&e.to_string()));
+                let why = sanitize_line(&e.to_string());
+                let _ = writeln!(out, "{}", tr!(lang, "ask-not-done", why = why));
                 shown = None;
                 continue;
             }
@@ -577,28 +568,29 @@ pub fn exit_code(e: &SessionError) -> u8 {
     }
 }
 
-fn stop(driver: &mut dyn DynDriver, out: &mut dyn Write) -> Result<(), (u8, String)> {
-    let _ = writeln!(
-        out,
-        "\nStopped at {}. Nothing is lost: resume with `downtime run --interactive --resume JOURNAL`.",
-        crate::scenario::time::format_offset(driver.ex().now())
-    );
+fn stop(lang: Lang, driver: &mut dyn DynDriver, out: &mut dyn Write) -> Result<(), (u8, String)> {
+    let at = crate::scenario::time::format_offset(driver.ex().now());
+    let _ = writeln!(out, "\n{}", tr!(lang, "ask-stopped", at = at));
     Ok(())
 }
 
 /// The choice of options numbered `ks` (as shown) of decision `d`, which has `pick`, or
 /// why it cannot be taken.
-fn pick_command(ex: &Exercise, d: u16, order: &[u16], ks: &[usize]) -> Result<Command, String> {
+fn pick_command(
+    lang: Lang,
+    ex: &Exercise,
+    d: u16,
+    order: &[u16],
+    ks: &[usize],
+) -> Result<Command, String> {
     let dec = &ex.scenario().decisions[d as usize];
     let mut sel: Vec<u16> = ks.iter().map(|k| order[k - 1]).collect();
     sel.sort_unstable();
     sel.dedup();
     let (min, max) = dec.pick_limits();
     if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
-        return Err(format!(
-            "This decision takes {} (numbers separated by spaces).",
-            crate::scenario::compiled::pick_words(min, max)
-        ));
+        let words = terms::pick_words(lang, min, max);
+        return Err(tr!(lang, "ask-pick-count", words = words));
     }
     match ex.selection_status(d, &sel) {
         OptionStatus::Available => Ok(Command::Choose {
@@ -606,9 +598,8 @@ fn pick_command(ex: &Exercise, d: u16, order: &[u16], ks: &[usize]) -> Result<Co
             option: dec.selection_ids(&sel),
             team: None,
         }),
-        OptionStatus::Unavailable(why) => Err(format!(
-            "Those options cannot be taken together: {}",
-            sanitize_line(&why)
-        )),
+        OptionStatus::Unavailable(why) => {
+            Err(tr!(lang, "ask-not-together", why = sanitize_line(&why)))
+        }
     }
 }

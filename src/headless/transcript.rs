@@ -7,10 +7,11 @@ use std::fmt::Write;
 
 use crate::engine::score::CheckStatus;
 use crate::engine::{Command, Event, Exercise, Prevention, ScoreCard, option_order, shown_number};
+use crate::i18n::{Lang, format, terms};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::{format_number, with_unit};
 use crate::scenario::time::{self, Secs};
 use crate::text::sanitize_line;
+use crate::tr;
 
 /// Builds a transcript.
 #[derive(Debug, Default)]
@@ -18,37 +19,55 @@ pub struct Transcript {
     out: String,
     last_time: Option<Secs>,
     full: bool,
+    lang: Lang,
 }
 
-fn clock(sc: &Scenario, t: Secs) -> String {
+fn clock(lang: Lang, sc: &Scenario, t: Secs) -> String {
     format!(
         "{} {}",
         time::format_offset(t),
-        time::format_datetime_short(time::add_offset(sc.clock.start, t))
+        format::datetime_short(lang, time::add_offset(sc.clock.start, t))
     )
 }
 
-/// A one-line description of an event, or `None` for events not worth a line.
-pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
+/// The options of a selection as shown: `2. Call the ARS + 1. Warn the GHT`.
+fn picked(ex: &Exercise, decision: u16, sel: impl Iterator<Item = u16>) -> String {
+    let d = &ex.scenario().decisions[decision as usize];
+    sel.map(|o| {
+        format!(
+            "{}. {}",
+            shown_number(ex, decision, o),
+            sanitize_line(&d.options[o as usize].label)
+        )
+    })
+    .collect::<Vec<_>>()
+    .join(" + ")
+}
+
+/// A one-line description of an event in `lang`, or `None` for events not worth a line.
+pub fn describe(lang: Lang, sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
     let s = |x: &str| sanitize_line(x);
+    let num = |n: f64| format::number(lang, n);
     Some(match e {
-        Event::Started => "exercise started".into(),
+        Event::Started => tr!(lang, "run-started"),
         Event::ClockAdvanced { .. } => return None,
-        Event::PhaseBreak { next } => format!(
-            "phase break: next is \"{}\"",
-            s(&sc.phases[*next as usize].title)
+        Event::PhaseBreak { next } => tr!(
+            lang,
+            "run-phase-break",
+            title = s(&sc.phases[*next as usize].title)
         ),
-        Event::PhaseBegan { phase } => format!(
-            "== phase {}: {}",
-            phase + 1,
-            s(&sc.phases[*phase as usize].title)
+        Event::PhaseBegan { phase } => tr!(
+            lang,
+            "run-phase-began",
+            n = phase + 1,
+            title = s(&sc.phases[*phase as usize].title)
         ),
         Event::InjectFired { inject, curveball } => {
             let i = &sc.injects[*inject as usize];
             let to = if i.hidden {
-                "the facilitator only".to_string()
+                tr!(lang, "run-to-facilitator")
             } else if i.teams.is_empty() {
-                "all teams".to_string()
+                tr!(lang, "run-to-all")
             } else {
                 i.teams
                     .iter()
@@ -56,56 +75,63 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            format!(
-                "{} INJECT {} \"{}\" [{}; {}{}; to {}]{}",
-                i.severity.symbol(),
-                s(&i.id),
-                s(&i.title),
-                i.severity.label(),
-                i.channel.label(),
-                if i.sender.is_empty() {
-                    String::new()
-                } else {
-                    format!(" from {}", s(&i.sender))
-                },
-                to,
-                match (*curveball, i.hidden) {
-                    (true, true) => " (curveball, hidden)",
-                    (true, false) => " (curveball)",
-                    (false, true) => " (hidden)",
-                    (false, false) => "",
-                }
+            let channel = terms::channel(lang, i.channel);
+            let how = if i.sender.is_empty() {
+                channel
+            } else {
+                tr!(lang, "run-from", channel = channel, sender = s(&i.sender))
+            };
+            let mark = match (*curveball, i.hidden) {
+                (true, true) => tr!(lang, "run-curveball-hidden"),
+                (true, false) => tr!(lang, "run-curveball"),
+                (false, true) => tr!(lang, "run-hidden"),
+                (false, false) => String::new(),
+            };
+            tr!(
+                lang,
+                "run-inject",
+                symbol = i.severity.symbol(),
+                id = s(&i.id),
+                title = s(&i.title),
+                severity = terms::severity(lang, i.severity),
+                how = how,
+                to = to,
+                mark = mark
             )
         }
-        Event::InjectSkipped { inject } => format!(
-            "inject {} did not happen (chance roll)",
-            s(&sc.injects[*inject as usize].id)
+        Event::InjectSkipped { inject } => tr!(
+            lang,
+            "run-inject-skipped",
+            id = s(&sc.injects[*inject as usize].id)
         ),
-        Event::InjectPrevented { inject, reason } => format!(
-            "prevented: {} \"{}\" ({})",
-            s(&sc.injects[*inject as usize].id),
-            s(&sc.injects[*inject as usize].title),
-            match reason {
-                Prevention::Guard => "its `unless` condition holds",
-                Prevention::ConditionLapsed =>
-                    "its condition no longer holds; it waits for it again",
+        Event::InjectPrevented { inject, reason } => tr!(
+            lang,
+            "run-inject-prevented",
+            id = s(&sc.injects[*inject as usize].id),
+            title = s(&sc.injects[*inject as usize].title),
+            reason = match reason {
+                Prevention::Guard => tr!(lang, "run-prevented-guard"),
+                Prevention::ConditionLapsed => tr!(lang, "run-prevented-lapsed"),
             }
         ),
-        Event::InjectCancelled { inject } => format!(
-            "cancelled: {} \"{}\"",
-            s(&sc.injects[*inject as usize].id),
-            s(&sc.injects[*inject as usize].title)
+        Event::InjectCancelled { inject } => tr!(
+            lang,
+            "run-inject-cancelled",
+            id = s(&sc.injects[*inject as usize].id),
+            title = s(&sc.injects[*inject as usize].title)
         ),
         Event::DecisionOpened { decision } => {
             let d = &sc.decisions[*decision as usize];
-            let mut line = format!(
-                "DECISION {} for {}: {}",
-                s(&d.id),
-                s(&sc.teams[d.team as usize].name),
-                s(&d.prompt)
+            let mut line = tr!(
+                lang,
+                "run-decision",
+                id = s(&d.id),
+                team = s(&sc.teams[d.team as usize].name),
+                prompt = s(&d.prompt)
             );
-            if let Some(words) = d.pick_words() {
-                let _ = write!(line, " ({words})");
+            if d.multi() {
+                let (min, max) = d.pick_limits();
+                let _ = write!(line, " ({})", terms::pick_words(lang, min, max));
             }
             // In the order the teams see, numbered as shown.
             for (pos, k) in option_order(ex, *decision).into_iter().enumerate() {
@@ -120,15 +146,16 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
             timeout,
         } => {
             let d = &sc.decisions[*decision as usize];
-            format!(
-                "CHOSE {}: {}. {}{}",
-                s(&d.id),
-                shown_number(ex, *decision, *option),
-                s(&d.options[*option as usize].label),
-                if *timeout {
-                    " (time ran out: default option)"
+            tr!(
+                lang,
+                "run-chose",
+                id = s(&d.id),
+                n = shown_number(ex, *decision, *option),
+                label = s(&d.options[*option as usize].label),
+                mark = if *timeout {
+                    tr!(lang, "run-chose-timeout")
                 } else {
-                    ""
+                    String::new()
                 }
             )
         }
@@ -141,33 +168,25 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
                 Some(crate::engine::LogKind::Vote { voter, more, .. }) => (s(voter), more.clone()),
                 _ => (String::new(), Vec::new()),
             };
-            let picked: Vec<String> = std::iter::once(*option)
-                .chain(more)
-                .map(|o| {
-                    format!(
-                        "{}. {}",
-                        shown_number(ex, *decision, o),
-                        s(&d.options[o as usize].label)
-                    )
-                })
-                .collect();
-            format!("vote on {} by {who}: {}", s(&d.id), picked.join(" + "))
+            let sel = picked(ex, *decision, std::iter::once(*option).chain(more));
+            tr!(lang, "run-vote", id = s(&d.id), who = who, picked = sel)
         }
         Event::ActionTaken { action, team } => {
             let a = &sc.actions[*action as usize];
-            let by = match team {
-                Some(t) => format!(" by {}", s(&sc.teams[*t as usize].name)),
-                None => String::new(),
-            };
-            format!("ACTION {}{by}: {}", s(&a.id), s(&a.label))
+            match team {
+                Some(t) => tr!(
+                    lang,
+                    "run-action-by",
+                    id = s(&a.id),
+                    team = s(&sc.teams[*t as usize].name),
+                    label = s(&a.label)
+                ),
+                None => tr!(lang, "run-action", id = s(&a.id), label = s(&a.label)),
+            }
         }
         Event::ActionOutcome { action, outcome } => {
             let o = &sc.actions[*action as usize].outcomes[*outcome as usize];
-            if o.text.is_empty() {
-                format!("outcome: {}", s(&o.label))
-            } else {
-                format!("outcome: {}: {}", s(&o.label), s(&o.text))
-            }
+            outcome_line(lang, &o.label, &o.text)
         }
         Event::OutcomeDrawn {
             decision,
@@ -176,138 +195,160 @@ pub fn describe(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         } => {
             let o = &sc.decisions[*decision as usize].options[*option as usize].outcomes
                 [*outcome as usize];
-            if o.text.is_empty() {
-                format!("outcome: {}", s(&o.label))
-            } else {
-                format!("outcome: {}: {}", s(&o.label), s(&o.text))
-            }
+            outcome_line(lang, &o.label, &o.text)
         }
         Event::MetricChanged { metric, from, to } => {
             let m = &sc.metrics[*metric as usize];
             format!(
                 "{} {} -> {}",
                 s(&m.label),
-                format_number(*from),
-                with_unit(*to, &s(&m.unit))
+                num(*from),
+                format::with_unit(lang, *to, &s(&m.unit))
             )
         }
         Event::FlagChanged { flag, to } => format!(
             "{} = {}",
             s(&sc.flags[*flag as usize].label),
-            if *to { "yes" } else { "no" }
+            terms::yes_no(lang, *to)
         ),
         Event::CounterChanged { counter, from, to } => {
             let c = &sc.counters[*counter as usize];
-            format!(
-                "{} {} -> {}",
-                s(&c.label),
-                format_number(*from),
-                format_number(*to)
-            )
+            format!("{} {} -> {}", s(&c.label), num(*from), num(*to))
         }
-        Event::SystemChanged { system, from, to } => format!(
-            "system {}: {} -> {}",
-            s(&sc.systems[*system as usize].name),
-            from.name(),
-            to.name()
+        Event::SystemChanged { system, from, to } => tr!(
+            lang,
+            "run-system",
+            name = s(&sc.systems[*system as usize].name),
+            from = terms::system_state(lang, *from),
+            to = terms::system_state(lang, *to)
         ),
-        Event::ServiceChanged { service, from, to } => format!(
-            "service {}: {}% -> {}%",
-            s(&sc.services[*service as usize].name),
-            format_number(*from),
-            format_number(*to)
+        Event::ServiceChanged { service, from, to } => tr!(
+            lang,
+            "run-service",
+            name = s(&sc.services[*service as usize].name),
+            from = format::with_unit(lang, *from, "%"),
+            to = format::with_unit(lang, *to, "%")
         ),
-        Event::DeadlineStarted { deadline, due } => format!(
-            "deadline started: {} (due {})",
-            s(&sc.deadlines[*deadline as usize].label),
-            time::format_offset(*due)
+        Event::DeadlineStarted { deadline, due } => tr!(
+            lang,
+            "run-deadline-started",
+            label = s(&sc.deadlines[*deadline as usize].label),
+            due = time::format_offset(*due)
         ),
-        Event::DeadlineMet { deadline } => {
-            format!(
-                "deadline met: {}",
-                s(&sc.deadlines[*deadline as usize].label)
-            )
-        }
-        Event::DeadlineMissed { deadline } => {
-            format!(
-                "DEADLINE MISSED: {}",
-                s(&sc.deadlines[*deadline as usize].label)
-            )
-        }
-        Event::RandomEvent { event } => {
-            format!(
-                "random event: {}",
-                s(&sc.random_events[*event as usize].label)
-            )
-        }
-        Event::CheckMet { check } => format!("check met: {}", s(&sc.checks[*check as usize].title)),
-        Event::CheckMissed { check } => {
-            format!("check missed: {}", s(&sc.checks[*check as usize].title))
-        }
-        Event::Paused => "paused".into(),
-        Event::Resumed => "resumed".into(),
+        Event::DeadlineMet { deadline } => tr!(
+            lang,
+            "run-deadline-met",
+            label = s(&sc.deadlines[*deadline as usize].label)
+        ),
+        Event::DeadlineMissed { deadline } => tr!(
+            lang,
+            "run-deadline-missed",
+            label = s(&sc.deadlines[*deadline as usize].label)
+        ),
+        Event::RandomEvent { event } => tr!(
+            lang,
+            "run-random-event",
+            label = s(&sc.random_events[*event as usize].label)
+        ),
+        Event::CheckMet { check } => tr!(
+            lang,
+            "run-check-met",
+            title = s(&sc.checks[*check as usize].title)
+        ),
+        Event::CheckMissed { check } => tr!(
+            lang,
+            "run-check-missed",
+            title = s(&sc.checks[*check as usize].title)
+        ),
+        Event::Paused => tr!(lang, "run-paused"),
+        Event::Resumed => tr!(lang, "run-resumed"),
         Event::ObjectiveRated { objective } => match ex.log().last().map(|l| &l.kind) {
-            Some(crate::engine::LogKind::Rated { rating, note, .. }) => format!(
-                "objective {} rated {}{}",
-                s(&sc.meta.objectives[*objective as usize].id),
-                rating.letter(),
+            Some(crate::engine::LogKind::Rated { rating, note, .. }) => {
+                let id = s(&sc.meta.objectives[*objective as usize].id);
                 if note.is_empty() {
-                    String::new()
+                    tr!(lang, "run-rated", id = id, rating = rating.letter())
                 } else {
-                    format!(": {}", s(note))
+                    tr!(
+                        lang,
+                        "run-rated-note",
+                        id = id,
+                        rating = rating.letter(),
+                        note = s(note)
+                    )
                 }
-            ),
-            _ => "objective rated".into(),
+            }
+            _ => tr!(lang, "run-rated-unknown"),
         },
         Event::NoteAdded => match ex.log().last().map(|l| &l.kind) {
-            Some(crate::engine::LogKind::Note { text }) => format!("note: {}", s(text)),
-            _ => "note added".into(),
+            Some(crate::engine::LogKind::Note { text }) => tr!(lang, "run-note", text = s(text)),
+            _ => tr!(lang, "run-note-unknown"),
         },
-        Event::MetricOverridden { metric, from, to } => format!(
-            "{} set by the facilitator: {} -> {}",
-            s(&sc.metrics[*metric as usize].label),
-            format_number(*from),
-            format_number(*to)
+        Event::MetricOverridden { metric, from, to } => tr!(
+            lang,
+            "run-overridden",
+            label = s(&sc.metrics[*metric as usize].label),
+            from = num(*from),
+            to = num(*to)
         ),
         Event::Undone { decision, option } => {
             let d = &sc.decisions[*decision as usize];
-            format!(
-                "UNDONE {}: {}",
-                s(&d.id),
-                s(&d.options[*option as usize].label)
+            tr!(
+                lang,
+                "run-undone",
+                id = s(&d.id),
+                label = s(&d.options[*option as usize].label)
             )
         }
-        Event::Rewound { entry, undone } => format!(
-            "REWOUND to just before entry {entry} ({undone} command{} taken back)",
-            if *undone == 1 { "" } else { "s" }
-        ),
-        Event::EndingHeld { ending } => format!(
-            "ending {} reached, waiting for the open decisions (answer them, or confirm the ending)",
-            s(&sc.endings[*ending as usize].id)
-        ),
-        Event::Ended { ending } => {
-            format!(
-                "ENDING {}: {}",
-                s(&sc.endings[*ending as usize].id),
-                s(&sc.endings[*ending as usize].title)
-            )
+        Event::Rewound { entry, undone } => {
+            tr!(lang, "run-rewound", entry = *entry, n = *undone)
         }
+        Event::EndingHeld { ending } => tr!(
+            lang,
+            "run-ending-held",
+            id = s(&sc.endings[*ending as usize].id)
+        ),
+        Event::Ended { ending } => tr!(
+            lang,
+            "run-ended",
+            id = s(&sc.endings[*ending as usize].id),
+            title = s(&sc.endings[*ending as usize].title)
+        ),
     })
 }
 
+fn outcome_line(lang: Lang, label: &str, text: &str) -> String {
+    if text.is_empty() {
+        tr!(lang, "run-outcome", label = sanitize_line(label))
+    } else {
+        tr!(
+            lang,
+            "run-outcome-text",
+            label = sanitize_line(label),
+            text = sanitize_line(text)
+        )
+    }
+}
+
 impl Transcript {
-    /// A transcript starting with the run's header line.
-    pub fn new(ex: &Exercise, policy: &str) -> Self {
+    /// A transcript in `lang` starting with the run's header line.
+    pub fn new(lang: Lang, ex: &Exercise, policy: &str) -> Self {
         let sc = ex.scenario();
-        let mut t = Transcript::default();
+        let mut t = Transcript {
+            lang,
+            ..Transcript::default()
+        };
         let _ = writeln!(
             t.out,
-            "Downtime: {} ({} {}), seed {}, policy {}",
-            sanitize_line(&sc.meta.title),
-            sanitize_line(&sc.meta.id),
-            sanitize_line(&sc.meta.version),
-            ex.seed(),
-            policy
+            "{}",
+            tr!(
+                lang,
+                "run-header",
+                title = sanitize_line(&sc.meta.title),
+                id = sanitize_line(&sc.meta.id),
+                version = sanitize_line(&sc.meta.version),
+                seed = ex.seed().to_string(),
+                policy = policy
+            )
         );
         t
     }
@@ -327,10 +368,19 @@ impl Transcript {
                 .params
                 .iter()
                 .zip(&ex.state().params)
-                .map(|(p, v)| format!("{} = {}", sanitize_line(&p.id), sanitize_line(&p.format(v))))
+                .map(|(p, v)| {
+                    let value = match v {
+                        crate::scenario::compiled::ParamValue::Bool(b) => {
+                            terms::yes_no(self.lang, *b)
+                        }
+                        _ => p.format(v),
+                    };
+                    format!("{} = {}", sanitize_line(&p.id), sanitize_line(&value))
+                })
                 .collect();
             if !params.is_empty() {
-                let _ = writeln!(self.out, "parameters: {}", params.join(", "));
+                let params = tr!(self.lang, "run-parameters", list = params.join(", "));
+                let _ = writeln!(self.out, "{params}");
             }
         }
         // Events happen at various times; the clock is tracked through them.
@@ -349,16 +399,17 @@ impl Transcript {
                 _ => t,
             };
             t = t.max(at);
-            if let Some(line) = describe(sc, ex, e) {
+            if let Some(line) = describe(self.lang, sc, ex, e) {
+                let stamp = clock(self.lang, sc, at);
                 let stamp = if self.last_time == Some(at) {
-                    " ".repeat(clock(sc, at).chars().count())
+                    " ".repeat(crate::tui::wrap::width(&stamp))
                 } else {
-                    clock(sc, at)
+                    stamp
                 };
                 self.last_time = Some(at);
                 let _ = writeln!(self.out, "{stamp}  {line}");
                 if self.full {
-                    let indent = " ".repeat(stamp.chars().count() + 2);
+                    let indent = " ".repeat(crate::tui::wrap::width(&stamp) + 2);
                     self.details(sc, e, &indent);
                 }
             }
@@ -381,11 +432,13 @@ impl Transcript {
         };
         self.block(body, indent);
         if let Some(a) = attachment {
-            let _ = writeln!(self.out, "{indent}attachment {}:", sanitize_line(&a.name));
+            let head = tr!(self.lang, "run-attachment", name = sanitize_line(&a.name));
+            let _ = writeln!(self.out, "{indent}{head}");
             self.block(&a.text, &format!("{indent}  "));
         }
         for q in questions {
-            let _ = writeln!(self.out, "{indent}discuss: {}", sanitize_line(q));
+            let q = tr!(self.lang, "run-discuss", question = sanitize_line(q));
+            let _ = writeln!(self.out, "{indent}{q}");
         }
     }
 
@@ -403,50 +456,59 @@ impl Transcript {
 
     /// Appends the final score, checks and ratings.
     pub fn finish(&mut self, ex: &Exercise) {
-        let sc = ex.scenario();
+        let (sc, lang) = (ex.scenario(), self.lang);
         let card: ScoreCard = ex.score();
-        let grade = card
+        let num = |n: f64| format::number(lang, n);
+        let score = num(card.score);
+        let line = match card
             .grade
-            .map(|g| {
-                let (grade, label) = (&sc.grades[g].grade, &sc.grades[g].label);
-                if label.is_empty() {
-                    format!(", grade {}", sanitize_line(grade))
-                } else {
-                    format!(
-                        ", grade {} ({})",
-                        sanitize_line(grade),
-                        sanitize_line(label)
-                    )
-                }
-            })
-            .unwrap_or_default();
-        if card.scored {
-            let _ = writeln!(self.out, "\nSCORE {}/100{grade}", format_number(card.score));
-        } else {
-            let _ = writeln!(
-                self.out,
-                "\nNO SCORE (a discussion exercise: checks and ratings only)"
-            );
-        }
+            .map(|g| (&sc.grades[g].grade, &sc.grades[g].label))
+        {
+            _ if !card.scored => tr!(lang, "run-no-score"),
+            None => tr!(lang, "run-score", score = score),
+            Some((grade, label)) if label.is_empty() => {
+                tr!(
+                    lang,
+                    "run-score-grade",
+                    score = score,
+                    grade = sanitize_line(grade)
+                )
+            }
+            Some((grade, label)) => tr!(
+                lang,
+                "run-score-grade-label",
+                score = score,
+                grade = sanitize_line(grade),
+                label = sanitize_line(label)
+            ),
+        };
+        let _ = writeln!(self.out, "\n{line}");
         for p in &card.parts {
             let m = &sc.metrics[p.metric as usize];
-            let _ = writeln!(
-                self.out,
-                "  {}: {} (weight {}, {} points)",
-                sanitize_line(&m.label),
-                with_unit(p.value, &sanitize_line(&m.unit)),
-                format_number(p.weight),
-                format_number((p.points * 10.0).round() / 10.0)
+            let part = tr!(
+                lang,
+                "run-score-part",
+                label = sanitize_line(&m.label),
+                value = format::with_unit(lang, p.value, &sanitize_line(&m.unit)),
+                weight = num(p.weight),
+                points = num((p.points * 10.0).round() / 10.0)
             );
+            let _ = writeln!(self.out, "  {part}");
         }
-        let _ = writeln!(self.out, "CHECKS");
+        let _ = writeln!(self.out, "{}", tr!(lang, "run-checks"));
         for c in &card.checks {
             let check = &sc.checks[c.check as usize];
             let (mark, when) = match c.status {
-                CheckStatus::Met(t) => ("[x]", format!("met at {}", time::format_offset(t))),
-                CheckStatus::Missed(t) => ("[ ]", format!("missed at {}", time::format_offset(t))),
-                CheckStatus::Pending => ("[?]", "open".to_string()),
-                CheckStatus::NotApplicable => ("[-]", "not applicable".to_string()),
+                CheckStatus::Met(t) => (
+                    "[x]",
+                    tr!(lang, "run-check-met-at", at = time::format_offset(t)),
+                ),
+                CheckStatus::Missed(t) => (
+                    "[ ]",
+                    tr!(lang, "run-check-missed-at", at = time::format_offset(t)),
+                ),
+                CheckStatus::Pending => ("[?]", tr!(lang, "run-check-open")),
+                CheckStatus::NotApplicable => ("[-]", tr!(lang, "run-check-na")),
             };
             let _ = writeln!(
                 self.out,
@@ -455,14 +517,14 @@ impl Transcript {
             );
         }
         if !card.objectives.is_empty() {
-            let _ = writeln!(self.out, "OBJECTIVES");
+            let _ = writeln!(self.out, "{}", tr!(lang, "run-objectives"));
             for o in &card.objectives {
                 let obj = &sc.meta.objectives[o.objective as usize];
                 let _ = writeln!(
                     self.out,
                     "  {}: {}",
                     sanitize_line(&obj.id),
-                    sanitize_line(&o.summary())
+                    sanitize_line(&terms::objective_summary(lang, o))
                 );
             }
         }

@@ -539,8 +539,10 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let client = host.client();
     let mut driver = HostDriver::new(client, opts.params.clone(), opts.setup.seats_file.clone())
         .ok_or((2, "the host stopped at once".to_string()))?;
+    let now = driver.exercise_now();
+    let lang = crate::i18n::Lang::of_scenario(now.scenario());
     let mut transcript =
-        crate::headless::transcript::Transcript::new(&driver.exercise_now(), "host").full(true);
+        crate::headless::transcript::Transcript::new(lang, &now, "host").full(true);
     let mut out = crate::output::stdout();
     use std::io::Write;
     let _ = out.write_all(transcript.text().as_bytes());
@@ -556,6 +558,7 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
         &mut record,
         &mut out,
         crate::headless::interactive::Mode::Host,
+        lang,
     );
     let _ = out.flush();
     host.stop();

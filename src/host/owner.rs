@@ -334,7 +334,12 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
 /// One line on stderr per event the facilitator's driver did not cause.
 fn tell(ex: &Exercise, events: &[Event]) {
     for e in events {
-        if let Some(line) = crate::headless::transcript::describe(ex.scenario(), ex, e) {
+        if let Some(line) = crate::headless::transcript::describe(
+            crate::i18n::Lang::of_scenario(ex.scenario()),
+            ex.scenario(),
+            ex,
+            e,
+        ) {
             crate::errln!("seat: {line}");
         }
     }

@@ -111,6 +111,6 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         Event::Ended { ending } => {
             format!("ending: {}", s(&sc.endings[*ending as usize].title))
         }
-        other => return describe(sc, ex, other),
+        other => return describe(crate::i18n::Lang::En, sc, ex, other),
     })
 }

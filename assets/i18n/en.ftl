@@ -1,0 +1,137 @@
+# Downtime's interface in English. Keys are grouped by the screen or output that uses them;
+# every key exists in en.ftl, fr.ftl and zh.ftl (tests/i18n_catalogue.rs).
+
+## The catalogue's own test
+test-plural = { $n ->
+    [one] { $n } decision
+   *[other] { $n } decisions
+}
+
+## Fixed words of the format and the engine (src/i18n/terms.rs)
+severity-info = info
+severity-low = low
+severity-medium = medium
+severity-high = high
+severity-critical = critical
+channel-phone = Phone call
+channel-email = E-mail
+channel-in-person = In person
+channel-radio = Radio / pager
+channel-press = Press
+channel-social = Social media
+channel-ransom-note = Ransom note
+channel-official = Official
+channel-alert = Alert
+channel-report = Report
+channel-other = Message
+system-up = up
+system-degraded = degraded
+system-down = down
+system-isolated = isolated
+system-restoring = restoring
+system-restored = restored
+rating-p = Performed without challenges
+rating-s = Performed with some challenges
+rating-m = Performed with major challenges
+rating-u = Unable to be performed
+rating-none = Not rated (no applicable check)
+yes = yes
+no = no
+pick-exactly = pick { $n }
+pick-range = pick { $min } to { $max }
+objective-pending = pending evaluator
+objective-no-suggestion = no suggestion (no applicable check)
+objective-suggested = suggested { $rating } ({ $met } of { $applicable } checks met)
+
+## Transcripts of `run` and `--interactive` (src/headless/transcript.rs)
+run-header = Downtime: { $title } ({ $id } { $version }), seed { $seed }, policy { $policy }
+run-parameters = parameters: { $list }
+run-attachment = attachment { $name }:
+run-discuss = discuss: { $question }
+run-started = exercise started
+run-phase-break = phase break: next is "{ $title }"
+run-phase-began = == phase { $n }: { $title }
+run-to-facilitator = the facilitator only
+run-to-all = all teams
+run-from = { $channel } from { $sender }
+run-curveball-hidden = {" "}(curveball, hidden)
+run-curveball = {" "}(curveball)
+run-hidden = {" "}(hidden)
+run-inject = { $symbol } INJECT { $id } "{ $title }" [{ $severity }; { $how }; to { $to }]{ $mark }
+run-inject-skipped = inject { $id } did not happen (chance roll)
+run-inject-prevented = prevented: { $id } "{ $title }" ({ $reason })
+run-prevented-guard = its `unless` condition holds
+run-prevented-lapsed = its condition no longer holds; it waits for it again
+run-inject-cancelled = cancelled: { $id } "{ $title }"
+run-decision = DECISION { $id } for { $team }: { $prompt }
+run-chose = CHOSE { $id }: { $n }. { $label }{ $mark }
+run-chose-timeout = {" "}(time ran out: default option)
+run-vote = vote on { $id } by { $who }: { $picked }
+run-action = ACTION { $id }: { $label }
+run-action-by = ACTION { $id } by { $team }: { $label }
+run-outcome = outcome: { $label }
+run-outcome-text = outcome: { $label }: { $text }
+run-system = system { $name }: { $from } -> { $to }
+run-service = service { $name }: { $from } -> { $to }
+run-deadline-started = deadline started: { $label } (due { $due })
+run-deadline-met = deadline met: { $label }
+run-deadline-missed = DEADLINE MISSED: { $label }
+run-random-event = random event: { $label }
+run-check-met = check met: { $title }
+run-check-missed = check missed: { $title }
+run-paused = paused
+run-resumed = resumed
+run-rated = objective { $id } rated { $rating }
+run-rated-note = objective { $id } rated { $rating }: { $note }
+run-rated-unknown = objective rated
+run-note = note: { $text }
+run-note-unknown = note added
+run-overridden = { $label } set by the facilitator: { $from } -> { $to }
+run-undone = UNDONE { $id }: { $label }
+run-rewound = REWOUND to just before entry { $entry } ({ $n } { $n ->
+    [one] command
+   *[other] commands
+} taken back)
+run-ending-held = ending { $id } reached, waiting for the open decisions (answer them, or confirm the ending)
+run-ended = ENDING { $id }: { $title }
+run-no-score = NO SCORE (a discussion exercise: checks and ratings only)
+run-score = SCORE { $score }/100
+run-score-grade = SCORE { $score }/100, grade { $grade }
+run-score-grade-label = SCORE { $score }/100, grade { $grade } ({ $label })
+run-score-part = { $label }: { $value } (weight { $weight }, { $points } points)
+run-checks = CHECKS
+run-check-met-at = met at { $at }
+run-check-missed-at = missed at { $at }
+run-check-open = open
+run-check-na = not applicable
+run-objectives = OBJECTIVES
+
+## The plain-line protocol of `run --interactive` and `host` (src/headless/interactive.rs)
+ask-host-help = Lines: start (at the briefing), next (to the next message), step, pause, resume, continue (at a phase break),
+    N or choose N (take the open decision), curveball INJECT (fire it now), note TEXT, undo,
+    end [REASON], confirm-ending, an empty line (show where things stand), q (stop the host).
+ask-ended = The exercise has ended; the seats show the ending.
+ask-ended-prompt = Type q to stop the host (or note TEXT):{" "}
+ask-briefing = Briefing: the seats are open. Type seats to list them.
+ask-briefing-prompt = Type start when the room has joined (or help, or q):{" "}
+ask-break = Phase break. Next: { $title }.
+ask-break-prompt = Type continue to begin it (or note TEXT, or q to stop):{" "}
+ask-break-again = Type continue to begin "{ $title }".
+ask-paused = (paused)
+ask-running-prompt = Type next, step, pause, resume, note TEXT, help or q:{" "}
+ask-several = (several answers: { $words }, numbers separated by spaces)
+ask-votes = { $n } { $n ->
+    [one] vote
+   *[other] votes
+}
+ask-not-available = not available: { $why }
+ask-host-choice = Choose 1-{ $n } for the team, or wait for its lead (next, step, pause, note TEXT, empty line to refresh, q):{" "}
+ask-choice = Your choice (1-{ $n }, or note TEXT, or q to stop):{" "}
+ask-option-unavailable = That option is not available: { $why }
+ask-number = Please type a number from 1 to { $n }.
+ask-number-or-help = Please type a number from 1 to { $n }, or help.
+ask-retry = Press Enter to try again, or q to stop:{" "}
+ask-not-done = Not done: { $why }
+ask-stopped = Stopped at { $at }. Nothing is lost: resume with `downtime run --interactive --resume JOURNAL`.
+ask-pick-count = This decision takes { $words } (numbers separated by spaces).
+ask-not-together = Those options cannot be taken together: { $why }

@@ -1,0 +1,136 @@
+# L'interface de Downtime en français. Mêmes clés que en.ftl, dans le même ordre.
+
+## The catalogue's own test
+test-plural = { $n ->
+    [one] { $n } décision
+   *[other] { $n } décisions
+}
+
+## Fixed words of the format and the engine (src/i18n/terms.rs)
+severity-info = info
+severity-low = faible
+severity-medium = moyenne
+severity-high = haute
+severity-critical = critique
+channel-phone = Appel téléphonique
+channel-email = Courriel
+channel-in-person = En personne
+channel-radio = Radio / bip
+channel-press = Presse
+channel-social = Réseaux sociaux
+channel-ransom-note = Demande de rançon
+channel-official = Officiel
+channel-alert = Alerte
+channel-report = Rapport
+channel-other = Message
+system-up = en service
+system-degraded = dégradé
+system-down = à l’arrêt
+system-isolated = isolé
+system-restoring = en restauration
+system-restored = restauré
+rating-p = Réalisé sans difficulté
+rating-s = Réalisé avec quelques difficultés
+rating-m = Réalisé avec des difficultés majeures
+rating-u = Non réalisable
+rating-none = Non évalué (aucune vérification applicable)
+yes = oui
+no = non
+pick-exactly = en choisir { $n }
+pick-range = en choisir de { $min } à { $max }
+objective-pending = en attente de l’évaluateur
+objective-no-suggestion = aucune suggestion (aucune vérification applicable)
+objective-suggested = suggéré { $rating } ({ $met } vérification(s) remplie(s) sur { $applicable })
+
+## Transcripts of `run` and `--interactive` (src/headless/transcript.rs)
+run-header = Downtime : { $title } ({ $id } { $version }), graine { $seed }, stratégie { $policy }
+run-parameters = paramètres : { $list }
+run-attachment = pièce jointe { $name } :
+run-discuss = à discuter : { $question }
+run-started = exercice commencé
+run-phase-break = pause entre phases : la suivante est « { $title } »
+run-phase-began = == phase { $n } : { $title }
+run-to-facilitator = l’animateur seulement
+run-to-all = toutes les équipes
+run-from = { $channel } de { $sender }
+run-curveball-hidden = {" "}(imprévu, caché)
+run-curveball = {" "}(imprévu)
+run-hidden = {" "}(caché)
+run-inject = { $symbol } MESSAGE { $id } « { $title } » [{ $severity } ; { $how } ; à { $to }]{ $mark }
+run-inject-skipped = le message { $id } n’a pas eu lieu (tirage au sort)
+run-inject-prevented = évité : { $id } « { $title } » ({ $reason })
+run-prevented-guard = sa condition `unless` est vraie
+run-prevented-lapsed = sa condition n’est plus vraie ; il l’attend de nouveau
+run-inject-cancelled = annulé : { $id } « { $title } »
+run-decision = DÉCISION { $id } pour { $team } : { $prompt }
+run-chose = CHOIX { $id } : { $n }. { $label }{ $mark }
+run-chose-timeout = {" "}(temps écoulé : option par défaut)
+run-vote = vote sur { $id } par { $who } : { $picked }
+run-action = ACTION { $id } : { $label }
+run-action-by = ACTION { $id } par { $team } : { $label }
+run-outcome = conséquence : { $label }
+run-outcome-text = conséquence : { $label } : { $text }
+run-system = système { $name } : { $from } -> { $to }
+run-service = service { $name } : { $from } -> { $to }
+run-deadline-started = échéance lancée : { $label } (pour { $due })
+run-deadline-met = échéance tenue : { $label }
+run-deadline-missed = ÉCHÉANCE MANQUÉE : { $label }
+run-random-event = événement aléatoire : { $label }
+run-check-met = vérification remplie : { $title }
+run-check-missed = vérification manquée : { $title }
+run-paused = en pause
+run-resumed = reprise
+run-rated = objectif { $id } évalué { $rating }
+run-rated-note = objectif { $id } évalué { $rating } : { $note }
+run-rated-unknown = objectif évalué
+run-note = note : { $text }
+run-note-unknown = note ajoutée
+run-overridden = { $label } fixé par l’animateur : { $from } -> { $to }
+run-undone = ANNULÉ { $id } : { $label }
+run-rewound = RETOUR juste avant l’entrée { $entry } ({ $n } { $n ->
+    [one] commande reprise
+   *[other] commandes reprises
+})
+run-ending-held = fin { $id } atteinte, en attente des décisions ouvertes (y répondre, ou confirmer la fin)
+run-ended = FIN { $id } : { $title }
+run-no-score = PAS DE SCORE (exercice de discussion : vérifications et évaluations seulement)
+run-score = SCORE { $score }/100
+run-score-grade = SCORE { $score }/100, niveau { $grade }
+run-score-grade-label = SCORE { $score }/100, niveau { $grade } ({ $label })
+run-score-part = { $label } : { $value } (poids { $weight }, { $points } points)
+run-checks = VÉRIFICATIONS
+run-check-met-at = remplie à { $at }
+run-check-missed-at = manquée à { $at }
+run-check-open = ouverte
+run-check-na = sans objet
+run-objectives = OBJECTIFS
+
+## The plain-line protocol of `run --interactive` and `host` (src/headless/interactive.rs)
+ask-host-help = Lignes : start (au briefing), next (jusqu’au message suivant), step, pause, resume, continue (entre deux phases),
+    N ou choose N (prendre la décision ouverte), curveball MESSAGE (le déclencher), note TEXTE, undo,
+    end [RAISON], confirm-ending, une ligne vide (où en est l’exercice), q (arrêter l’hôte).
+ask-ended = L’exercice est terminé ; les postes affichent la fin.
+ask-ended-prompt = Tapez q pour arrêter l’hôte (ou note TEXTE) :{" "}
+ask-briefing = Briefing : les postes sont ouverts. Tapez seats pour les lister.
+ask-briefing-prompt = Tapez start quand la salle a rejoint (ou help, ou q) :{" "}
+ask-break = Pause entre phases. Ensuite : { $title }.
+ask-break-prompt = Tapez continue pour la commencer (ou note TEXTE, ou q pour arrêter) :{" "}
+ask-break-again = Tapez continue pour commencer « { $title } ».
+ask-paused = (en pause)
+ask-running-prompt = Tapez next, step, pause, resume, note TEXTE, help ou q :{" "}
+ask-several = (plusieurs réponses : { $words }, numéros séparés par des espaces)
+ask-votes = { $n } { $n ->
+    [one] vote
+   *[other] votes
+}
+ask-not-available = indisponible : { $why }
+ask-host-choice = Choisissez 1-{ $n } pour l’équipe, ou attendez son responsable (next, step, pause, note TEXTE, ligne vide pour actualiser, q) :{" "}
+ask-choice = Votre choix (1-{ $n }, ou note TEXTE, ou q pour arrêter) :{" "}
+ask-option-unavailable = Cette option est indisponible : { $why }
+ask-number = Tapez un numéro de 1 à { $n }.
+ask-number-or-help = Tapez un numéro de 1 à { $n }, ou help.
+ask-retry = Appuyez sur Entrée pour réessayer, ou q pour arrêter :{" "}
+ask-not-done = Non fait : { $why }
+ask-stopped = Arrêté à { $at }. Rien n’est perdu : reprenez avec `downtime run --interactive --resume JOURNAL`.
+ask-pick-count = Cette décision demande d’{ $words } (numéros séparés par des espaces).
+ask-not-together = Ces options ne peuvent pas être prises ensemble : { $why }

@@ -1,0 +1,137 @@
+//! The embedded Fluent catalogues and the lookup of one message.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use super::Lang;
+
+/// The catalogue sources, embedded in the binary.
+pub(crate) const SOURCES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../../assets/i18n/en.ftl")),
+    (Lang::Fr, include_str!("../../assets/i18n/fr.ftl")),
+    (Lang::Zh, include_str!("../../assets/i18n/zh.ftl")),
+];
+
+/// A value given to a message: a number (which also selects plural forms) or a text.
+#[derive(Clone, Debug)]
+pub enum Arg<'a> {
+    /// A number, written by Fluent as digits; format it first (see [`super::format`]) and
+    /// pass it as text when it needs grouping or decimals.
+    Number(f64),
+    /// A text, inserted as it is.
+    Text(Cow<'a, str>),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u8, u16, u32, u64, usize, f64);
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, source)| {
+                let id = lang.tag().parse().expect("a valid language tag");
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // Terminals and transcripts show the isolation marks as garbage.
+                bundle.set_use_isolating(false);
+                // A syntax error keeps the rest of the file: the catalogue test names it.
+                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|e| e.0);
+                // Duplicate keys are reported by the catalogue test too.
+                let _ = bundle.add_resource(resource);
+                bundle
+            })
+            .collect()
+    });
+    &bundles[lang as usize]
+}
+
+/// The message `key` in `lang` with its arguments. A key missing from a catalogue gives the
+/// English message, and a key missing from English gives the key itself (the catalogue test
+/// keeps both from happening).
+pub fn text(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return if lang == Lang::En {
+            key.to_string()
+        } else {
+            text(Lang::En, key, args)
+        };
+    };
+    let mut fargs = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        let value = match value {
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Text(s) => FluentValue::from(s.as_ref()),
+        };
+        fargs.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(
+            text(Lang::En, "test-plural", &[("n", Arg::from(1))]),
+            "1 decision"
+        );
+        assert_eq!(
+            text(Lang::En, "test-plural", &[("n", Arg::from(2))]),
+            "2 decisions"
+        );
+        // French: one and zero are singular.
+        assert_eq!(
+            text(Lang::Fr, "test-plural", &[("n", Arg::from(0))]),
+            "0 décision"
+        );
+        assert_eq!(
+            text(Lang::Fr, "test-plural", &[("n", Arg::from(2))]),
+            "2 décisions"
+        );
+        assert_eq!(
+            text(Lang::Zh, "test-plural", &[("n", Arg::from(2))]),
+            "2 项决策"
+        );
+    }
+
+    #[test]
+    fn a_missing_key_falls_back_to_english_then_to_the_key() {
+        assert_eq!(text(Lang::Fr, "no-such-key", &[]), "no-such-key");
+    }
+}
