@@ -9,9 +9,35 @@ const LANGS: [&str; 3] = ["en", "fr", "zh"];
 
 /// The message ids of one catalogue, with the variables each uses, in file order.
 fn catalogue(lang: &str) -> Vec<(String, BTreeSet<String>)> {
-    let path = format!("{}/assets/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
     let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for (path, text) in files(lang) {
+        read_catalogue(&path, &text, &mut out);
+    }
+    out
+}
+
+/// The catalogue files of a language: `assets/i18n/LANG/*.ftl`, sorted.
+fn files(lang: &str) -> Vec<(String, String)> {
+    let dir = format!("{}/assets/i18n/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn read_catalogue(path: &str, text: &str, out: &mut Vec<(String, BTreeSet<String>)>) {
+    let mut current = false;
     for (n, line) in text.lines().enumerate() {
         if let Some((key, _)) = line.split_once(" =")
             && !key.is_empty()
@@ -25,8 +51,12 @@ fn catalogue(lang: &str) -> Vec<(String, BTreeSet<String>)> {
                 n + 1
             );
             out.push((key.to_string(), BTreeSet::new()));
+            current = true;
         }
-        let Some((_, vars)) = out.last_mut() else {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((_, vars)) = out.last_mut().filter(|_| current) else {
             continue;
         };
         let mut rest = line;
@@ -39,7 +69,6 @@ fn catalogue(lang: &str) -> Vec<(String, BTreeSet<String>)> {
             vars.insert(name);
         }
     }
-    out
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -151,10 +180,16 @@ fn every_key_is_used_and_every_used_key_exists() {
 #[test]
 fn catalogues_parse_without_errors() {
     for lang in LANGS {
-        let path = format!("{}/assets/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text) {
-            panic!("{path}: {errors:?}");
+        let files = files(lang);
+        assert_eq!(
+            files.len(),
+            4,
+            "{lang}: the four files src/i18n/catalogue.rs embeds"
+        );
+        for (path, text) in files {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text) {
+                panic!("{path}: {errors:?}");
+            }
         }
     }
 }

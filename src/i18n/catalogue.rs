@@ -8,11 +8,24 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Lang;
 
-/// The catalogue sources, embedded in the binary.
-pub(crate) const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../../assets/i18n/en.ftl")),
-    (Lang::Fr, include_str!("../../assets/i18n/fr.ftl")),
-    (Lang::Zh, include_str!("../../assets/i18n/zh.ftl")),
+/// The catalogue files of one language, embedded in the binary: one per area of the
+/// interface (`terms`, `run`, `console`, `report`), so that each stays a readable size.
+macro_rules! files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../assets/i18n/", $lang, "/terms.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/run.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/console.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/report.ftl")),
+        ]
+    };
+}
+
+/// The catalogue sources of every language.
+pub(crate) const SOURCES: [(Lang, [&str; 4]); 3] = [
+    (Lang::En, files!("en")),
+    (Lang::Fr, files!("fr")),
+    (Lang::Zh, files!("zh")),
 ];
 
 /// A value given to a message: a number (which also selects plural forms) or a text.
@@ -59,15 +72,18 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     let bundles = BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|(lang, source)| {
+            .map(|(lang, sources)| {
                 let id = lang.tag().parse().expect("a valid language tag");
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 // Terminals and transcripts show the isolation marks as garbage.
                 bundle.set_use_isolating(false);
-                // A syntax error keeps the rest of the file: the catalogue test names it.
-                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|e| e.0);
-                // Duplicate keys are reported by the catalogue test too.
-                let _ = bundle.add_resource(resource);
+                for source in sources {
+                    // A syntax error keeps the rest of the file: the catalogue test names it.
+                    let resource =
+                        FluentResource::try_new(source.to_string()).unwrap_or_else(|e| e.0);
+                    // Duplicate keys are reported by the catalogue test too.
+                    let _ = bundle.add_resource(resource);
+                }
                 bundle
             })
             .collect()
