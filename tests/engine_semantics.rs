@@ -1077,7 +1077,7 @@ fn simulate_completes_runs_whose_decision_has_no_available_option() {
             assert_eq!(report.no_option[0].runs, 1000);
             assert!(
                 report
-                    .to_text()
+                    .to_text(downtime::i18n::Lang::En)
                     .contains("decision buy had no available option in 1000 runs")
             );
         }

@@ -339,7 +339,7 @@ fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
     let text = if args.json {
         report.to_json()
     } else {
-        report.to_text()
+        report.to_text(crate::i18n::Lang::of_scenario(&sc))
     };
     let _ = crate::output::out(&text);
     if crate::output::stderr_is_terminal() {

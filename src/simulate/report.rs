@@ -7,9 +7,11 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, format};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::format_number;
 use crate::text::sanitize_line;
+use crate::tr;
+use crate::tui::wrap;
 
 use super::tally::Tally;
 
@@ -495,19 +497,20 @@ impl Report {
         crate::text::escape_json(s)
     }
 
-    /// The report as text for people. Scenario text is sanitised for the terminal.
-    pub fn to_text(&self) -> String {
+    /// The report as text for people, in `lang`. Scenario text is sanitised for the terminal.
+    pub fn to_text(&self, lang: Lang) -> String {
         let mut t = String::new();
         let s = sanitize_line;
-        let _ = writeln!(
-            t,
-            "Simulation of \"{}\" ({}): {} runs, policy {}, seed {}",
-            s(&self.title),
-            s(&self.scenario),
-            self.runs,
-            self.policy,
-            self.seed
+        let head = tr!(
+            lang,
+            "sim-header",
+            title = s(&self.title),
+            id = s(&self.scenario),
+            runs = self.runs,
+            policy = &self.policy,
+            seed = self.seed.to_string()
         );
+        let _ = writeln!(t, "{head}");
         if !self.parameters.is_empty() {
             let list: Vec<String> = self
                 .parameters
@@ -517,41 +520,42 @@ impl Report {
                         "{} = {}{}",
                         s(&p.id),
                         s(&p.value),
-                        if p.default { "" } else { " (set)" }
+                        if p.default {
+                            String::new()
+                        } else {
+                            tr!(lang, "sim-param-set")
+                        }
                     )
                 })
                 .collect();
-            let _ = writeln!(t, "parameters: {}", list.join(", "));
+            let _ = writeln!(t, "{}", tr!(lang, "run-parameters", list = list.join(", ")));
         }
-        let _ = writeln!(
-            t,
-            "completed {} of {} runs; on average {} decisions and {} of scenario time per run",
-            self.completed,
-            self.runs,
-            format_number(self.mean_decisions),
-            crate::scenario::time::format_duration(self.mean_duration_secs.round() as i64)
+        let completed = tr!(
+            lang,
+            "sim-completed",
+            completed = self.completed,
+            runs = self.runs,
+            decisions = format::number(lang, self.mean_decisions),
+            duration = format::duration(lang, self.mean_duration_secs.round() as i64)
         );
+        let _ = writeln!(t, "{completed}");
         for w in &self.no_option {
-            let _ = writeln!(
-                t,
-                "decision {} had no available option in {} run{}",
-                s(&w.decision),
-                w.runs,
-                if w.runs == 1 { "" } else { "s" }
-            );
+            let line = tr!(lang, "sim-no-option", id = s(&w.decision), runs = w.runs);
+            let _ = writeln!(t, "{line}");
         }
         if let Some(f) = &self.first_failure {
-            let _ = writeln!(
-                t,
-                "FAILED {} runs; first: run {} (seed {}): {}",
-                self.failed,
-                f.run,
-                f.seed,
-                s(&f.message)
+            let line = tr!(
+                lang,
+                "sim-failed",
+                failed = self.failed,
+                run = f.run,
+                seed = f.seed.to_string(),
+                message = s(&f.message)
             );
+            let _ = writeln!(t, "{line}");
         }
 
-        section(&mut t, "Endings");
+        section(&mut t, &tr!(lang, "sim-endings"));
         let w = width(self.endings.iter().map(|e| e.id.len()));
         for e in &self.endings {
             let _ = writeln!(
@@ -565,12 +569,23 @@ impl Report {
         }
 
         if let Some(sc) = &self.score {
-            section(&mut t, "Score");
-            let _ = writeln!(
-                t,
-                "  mean {:.1}   p5 {:.1}   p50 {:.1}   p95 {:.1}   (min {:.1}, max {:.1})",
-                sc.mean, sc.p5, sc.p50, sc.p95, sc.min, sc.max
+            section(&mut t, &tr!(lang, "sim-score"));
+            let line = tr!(
+                lang,
+                "sim-score-line",
+                mean = format!("{:.1}", sc.mean),
+                p5 = format!("{:.1}", sc.p5),
+                p50 = format!("{:.1}", sc.p50),
+                p95 = format!("{:.1}", sc.p95),
+                min = format!("{:.1}", sc.min),
+                max = format!("{:.1}", sc.max)
             );
+            let line = if lang == Lang::Fr {
+                line.replace('.', ",")
+            } else {
+                line
+            };
+            let _ = writeln!(t, "  {line}");
             let top = sc.histogram.iter().map(|b| b.runs).max().unwrap_or(0);
             for b in &sc.histogram {
                 let len = if top == 0 {
@@ -593,7 +608,7 @@ impl Report {
         }
 
         if !self.grades.is_empty() {
-            section(&mut t, "Grades");
+            section(&mut t, &tr!(lang, "sim-grades"));
             let w = width(self.grades.iter().map(|g| g.grade.chars().count()));
             for g in &self.grades {
                 let _ = writeln!(
@@ -608,114 +623,89 @@ impl Report {
         }
 
         if !self.checks.is_empty() {
-            section(
-                &mut t,
-                "Best-practice checks (hit rate: met / runs where the check applied)",
-            );
+            section(&mut t, &tr!(lang, "sim-checks"));
             let w = width(self.checks.iter().map(|c| c.id.len()));
             for c in &self.checks {
-                let rate = c.hit_rate.map(pct).unwrap_or_else(|| "n/a".into());
-                let _ = write!(
-                    t,
-                    "  {:<w$}  {:>6}  {} met, {} missed",
-                    s(&c.id),
-                    rate,
-                    c.met,
-                    c.missed
-                );
+                let rate = c.hit_rate.map(pct).unwrap_or_else(|| tr!(lang, "sim-na"));
+                let counts = tr!(lang, "sim-check-counts", met = c.met, missed = c.missed);
+                let _ = write!(t, "  {:<w$}  {:>6}  {counts}", s(&c.id), rate);
                 if c.not_applicable > 0 {
-                    let _ = write!(t, ", {} not applicable", c.not_applicable);
+                    let na = tr!(lang, "sim-check-na", n = c.not_applicable);
+                    let _ = write!(t, ", {na}");
                 }
                 let _ = writeln!(t, "  — {}", s(&c.title));
             }
         }
 
-        section(&mut t, "Coverage");
+        section(&mut t, &tr!(lang, "sim-coverage"));
         let cov = &self.coverage;
         let list = |v: &[String]| {
             if v.is_empty() {
-                "none".to_string()
+                tr!(lang, "sim-none")
             } else {
                 v.iter().map(|x| s(x)).collect::<Vec<_>>().join(", ")
             }
         };
-        let _ = writeln!(
-            t,
-            "  injects never fired:        {}",
-            list(&cov.injects_never_fired)
-        );
+        // The coverage lines' labels, padded to one column.
+        let labels = [
+            tr!(lang, "sim-never-fired"),
+            tr!(lang, "sim-never-chosen"),
+            tr!(lang, "sim-never-reached"),
+            tr!(lang, "sim-never-started"),
+            tr!(lang, "sim-never-seen"),
+            tr!(lang, "sim-never-taken"),
+        ];
+        let lw = labels.iter().map(|l| wrap::width(l)).max().unwrap_or(0) + 2;
+        let label = |k: usize| {
+            let l = &labels[k];
+            format!("{l}:{}", " ".repeat(lw - wrap::width(l)))
+        };
+        let _ = writeln!(t, "  {} {}", label(0), list(&cov.injects_never_fired));
         let opts: Vec<String> = cov
             .options_never_chosen
             .iter()
             .map(|o| {
                 let why = if o.decision_opened == 0 {
-                    " (decision never opened)".to_string()
+                    tr!(lang, "sim-never-opened")
                 } else {
-                    format!(" (decision opened in {} runs)", o.decision_opened)
+                    tr!(lang, "sim-opened-in", n = o.decision_opened)
                 };
-                format!("{}.{}{}", s(&o.decision), s(&o.option), why)
+                format!("{}.{} ({why})", s(&o.decision), s(&o.option))
             })
             .collect();
-        let _ = writeln!(t, "  options never chosen:       {}", list(&opts));
-        let _ = writeln!(
-            t,
-            "  endings never reached:      {}",
-            list(&cov.endings_never_reached)
-        );
-        let _ = writeln!(
-            t,
-            "  deadlines never started:    {}",
-            list(&cov.deadlines_never_started)
-        );
+        let _ = writeln!(t, "  {} {}", label(1), list(&opts));
+        let _ = writeln!(t, "  {} {}", label(2), list(&cov.endings_never_reached));
+        let _ = writeln!(t, "  {} {}", label(3), list(&cov.deadlines_never_started));
         if !self.coverage.random_events_never_happened.is_empty() {
-            let _ = writeln!(
-                t,
-                "  random events never seen:   {}",
-                list(&cov.random_events_never_happened)
-            );
+            let never = list(&cov.random_events_never_happened);
+            let _ = writeln!(t, "  {} {never}", label(4));
         }
         if !cov.actions_never_taken.is_empty() {
-            let _ = writeln!(
-                t,
-                "  actions never taken:        {}",
-                list(&cov.actions_never_taken)
-            );
+            let _ = writeln!(t, "  {} {}", label(5), list(&cov.actions_never_taken));
         }
 
         // Without a score (`scoring: None`) no option has a mean score: counts only.
         let scored = self.score.is_some();
         if !self.decisions.is_empty() {
-            section(
-                &mut t,
-                if scored {
-                    "Which decisions matter (mean score when chosen, and its difference with the runs that decided otherwise)"
-                } else {
-                    "Decisions (how often each option was chosen; no score)"
-                },
-            );
+            let title = if scored {
+                tr!(lang, "sim-decisions-scored")
+            } else {
+                tr!(lang, "sim-decisions")
+            };
+            section(&mut t, &title);
         }
         for d in &self.decisions {
-            let _ = writeln!(
-                t,
-                "  {}  (opened in {} runs, taken in {})",
-                s(&d.id),
-                d.opened,
-                d.taken
-            );
+            let opened = tr!(lang, "sim-opened-taken", opened = d.opened, taken = d.taken);
+            let _ = writeln!(t, "  {}  ({opened})", s(&d.id));
             let w = width(d.options.iter().map(|o| o.id.len()));
             for o in &d.options {
-                let _ = write!(t, "    {:<w$}  {:>8} runs", s(&o.id), o.chosen);
+                let runs = tr!(lang, "sim-runs", runs = format!("{:>8}", o.chosen));
+                let _ = write!(t, "    {:<w$}  {runs}", s(&o.id));
                 if scored {
-                    let _ = write!(
-                        t,
-                        "  mean {:>5}  impact {:>6}  (vs {} runs)",
-                        points(o.mean_score, false),
-                        points(o.impact, true),
-                        o.others
-                    );
+                    let _ = write!(t, "  {}", impact(lang, o.mean_score, o.impact, o.others));
                 }
                 if o.by_timeout > 0 {
-                    let _ = write!(t, "  {} by timeout", o.by_timeout);
+                    let _ = write!(t, "  {}", tr!(lang, "sim-by-timeout", n = o.by_timeout));
                 }
                 t.push('\n');
             }
@@ -738,54 +728,53 @@ impl Report {
                 let top: Vec<String> = ranked
                     .iter()
                     .take(5)
-                    .map(|(x, d)| format!("{} ({x:.1} points)", s(&d.id)))
+                    .map(|(x, d)| {
+                        let pts = tr!(lang, "sim-points", n = format!("{x:.1}"));
+                        format!("{} ({pts})", s(&d.id))
+                    })
                     .collect();
-                let _ = writeln!(
-                    t,
-                    "  largest spread between best and worst option: {}",
-                    top.join(", ")
-                );
+                let spread = tr!(lang, "sim-spread", list = top.join(", "));
+                let _ = writeln!(t, "  {spread}");
             }
         }
-        self.actions_text(&mut t, scored);
+        self.actions_text(&mut t, scored, lang);
         t
     }
 
     /// The actions section: how often each was taken, and (with a score) how the runs
     /// that took it ended against those that did not.
-    fn actions_text(&self, t: &mut String, scored: bool) {
+    fn actions_text(&self, t: &mut String, scored: bool, lang: Lang) {
         if self.actions.is_empty() {
             return;
         }
-        section(
-            t,
-            if scored {
-                "Actions (runs that took each, mean uses per run, mean score of those runs and its difference with the runs that never took it)"
-            } else {
-                "Actions (runs that took each, and mean uses per run; no score)"
-            },
-        );
+        let title = if scored {
+            tr!(lang, "sim-actions-scored")
+        } else {
+            tr!(lang, "sim-actions")
+        };
+        section(t, &title);
         let w = width(self.actions.iter().map(|a| a.id.len()));
         for a in &self.actions {
-            let _ = write!(
-                t,
-                "  {:<w$}  {:>8} runs  {:>5.2} uses/run",
-                sanitize_line(&a.id),
-                a.runs,
-                a.mean_uses
-            );
+            let runs = tr!(lang, "sim-runs", runs = format!("{:>8}", a.runs));
+            let uses = tr!(lang, "sim-uses", uses = format!("{:>5.2}", a.mean_uses));
+            let _ = write!(t, "  {:<w$}  {runs}  {uses}", sanitize_line(&a.id));
             if scored {
-                let _ = write!(
-                    t,
-                    "  mean {:>5}  impact {:>6}  (vs {} runs)",
-                    points(a.mean_score, false),
-                    points(a.impact, true),
-                    a.others
-                );
+                let _ = write!(t, "  {}", impact(lang, a.mean_score, a.impact, a.others));
             }
             t.push('\n');
         }
     }
+}
+
+/// `mean  71.2  impact   +3.1  (vs 120 runs)`, aligned in columns.
+fn impact(lang: Lang, mean: Option<f64>, impact: Option<f64>, others: u64) -> String {
+    tr!(
+        lang,
+        "sim-impact",
+        mean = format!("{:>5}", points(mean, false)),
+        impact = format!("{:>6}", points(impact, true)),
+        others = others
+    )
 }
 
 /// A number of points with one decimal (signed for a difference), or `–` when there is none.

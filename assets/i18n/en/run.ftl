@@ -90,3 +90,42 @@ ask-not-done = Not done: { $why }
 ask-stopped = Stopped at { $at }. Nothing is lost: resume with `downtime run --interactive --resume JOURNAL`.
 ask-pick-count = This decision takes { $words } (numbers separated by spaces).
 ask-not-together = Those options cannot be taken together: { $why }
+
+## The summary of `simulate` (src/simulate/report.rs)
+sim-header = Simulation of "{ $title }" ({ $id }): { $runs } runs, policy { $policy }, seed { $seed }
+sim-param-set = {" "}(set)
+sim-completed = completed { $completed } of { $runs } runs; on average { $decisions } decisions and { $duration } of scenario time per run
+sim-no-option = decision { $id } had no available option in { $runs } { $runs ->
+    [one] run
+   *[other] runs
+}
+sim-failed = FAILED { $failed } runs; first: run { $run } (seed { $seed }): { $message }
+sim-endings = Endings
+sim-score = Score
+sim-score-line = mean { $mean }   p5 { $p5 }   p50 { $p50 }   p95 { $p95 }   (min { $min }, max { $max })
+sim-grades = Grades
+sim-checks = Best-practice checks (hit rate: met / runs where the check applied)
+sim-na = n/a
+sim-check-counts = { $met } met, { $missed } missed
+sim-check-na = { $n } not applicable
+sim-coverage = Coverage
+sim-none = none
+sim-never-fired = injects never fired
+sim-never-chosen = options never chosen
+sim-never-reached = endings never reached
+sim-never-started = deadlines never started
+sim-never-seen = random events never seen
+sim-never-taken = actions never taken
+sim-never-opened = decision never opened
+sim-opened-in = decision opened in { $n } runs
+sim-decisions-scored = Which decisions matter (mean score when chosen, and its difference with the runs that decided otherwise)
+sim-decisions = Decisions (how often each option was chosen; no score)
+sim-opened-taken = opened in { $opened } runs, taken in { $taken }
+sim-runs = { $runs } runs
+sim-impact = mean { $mean }  impact { $impact }  (vs { $others } runs)
+sim-by-timeout = { $n } by timeout
+sim-points = { $n } points
+sim-spread = largest spread between best and worst option: { $list }
+sim-actions-scored = Actions (runs that took each, mean uses per run, mean score of those runs and its difference with the runs that never took it)
+sim-actions = Actions (runs that took each, and mean uses per run; no score)
+sim-uses = { $uses } uses/run

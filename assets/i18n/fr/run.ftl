@@ -90,3 +90,42 @@ ask-not-done = Non fait : { $why }
 ask-stopped = Arrêté à { $at }. Rien n’est perdu : reprenez avec `downtime run --interactive --resume JOURNAL`.
 ask-pick-count = Cette décision demande d’{ $words } (numéros séparés par des espaces).
 ask-not-together = Ces options ne peuvent pas être prises ensemble : { $why }
+
+## The summary of `simulate` (src/simulate/report.rs)
+sim-header = Simulation de « { $title } » ({ $id }) : { $runs } parties, stratégie { $policy }, graine { $seed }
+sim-param-set = {" "}(fixé)
+sim-completed = { $completed } parties terminées sur { $runs } ; en moyenne { $decisions } décisions et { $duration } de temps de scénario par partie
+sim-no-option = la décision { $id } n’avait aucune option disponible dans { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+}
+sim-failed = ÉCHEC de { $failed } parties ; la première : partie { $run } (graine { $seed }) : { $message }
+sim-endings = Fins
+sim-score = Score
+sim-score-line = moyenne { $mean }   p5 { $p5 }   p50 { $p50 }   p95 { $p95 }   (min { $min }, max { $max })
+sim-grades = Niveaux
+sim-checks = Vérifications des bonnes pratiques (taux : remplies / parties où la vérification s’appliquait)
+sim-na = s.o.
+sim-check-counts = { $met } remplies, { $missed } manquées
+sim-check-na = { $n } sans objet
+sim-coverage = Couverture
+sim-none = aucun
+sim-never-fired = messages jamais envoyés
+sim-never-chosen = options jamais choisies
+sim-never-reached = fins jamais atteintes
+sim-never-started = échéances jamais lancées
+sim-never-seen = événements aléatoires jamais vus
+sim-never-taken = actions jamais prises
+sim-never-opened = décision jamais ouverte
+sim-opened-in = décision ouverte dans { $n } parties
+sim-decisions-scored = Quelles décisions comptent (score moyen quand l’option est choisie, et son écart avec les parties qui ont décidé autrement)
+sim-decisions = Décisions (fréquence de chaque option ; pas de score)
+sim-opened-taken = ouverte dans { $opened } parties, prise dans { $taken }
+sim-runs = { $runs } parties
+sim-impact = moyenne { $mean }  effet { $impact }  (contre { $others } parties)
+sim-by-timeout = { $n } par délai écoulé
+sim-points = { $n } points
+sim-spread = plus grand écart entre la meilleure et la pire option : { $list }
+sim-actions-scored = Actions (parties où chacune a été prise, usages moyens par partie, score moyen de ces parties et son écart avec celles qui ne l’ont jamais prise)
+sim-actions = Actions (parties où chacune a été prise, et usages moyens par partie ; pas de score)
+sim-uses = { $uses } usages/partie
