@@ -165,7 +165,11 @@ pub fn check(
         out.push(
             Diagnostic::new(
                 Code::MissingTexts,
-                tr.texts.span,
+                // The opening brace only: the whole map would print the whole file.
+                crate::scenario::source::Span::new(
+                    tr.texts.span.start,
+                    (tr.texts.span.start + 1).min(tr.texts.span.end.max(tr.texts.span.start)),
+                ),
                 format!(
                     "{} text{} not translated: {}",
                     missing.len(),
