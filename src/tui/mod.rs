@@ -296,7 +296,7 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
             .to_string();
         return Ok(App::briefing(scenario, source, config, theme));
     }
-    let picker = picker::Picker::discover(Path::new("scenarios"));
+    let picker = picker::Picker::discover_in(Path::new("scenarios"), opts.lang.as_deref());
     Ok(App::picker(picker, config, theme))
 }
 
