@@ -34,6 +34,15 @@ fn main() {
         list.sort();
         scenarios = list;
     }
+    // `NAME.LANG.ron` beside `NAME.ron` is a translation of it, not a scenario.
+    let is_translation = |p: &PathBuf| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let stem = name.trim_end_matches(".ron");
+        stem.rsplit_once('.')
+            .is_some_and(|(base, _)| scen_dir.join(format!("{base}.ron")).is_file())
+    };
+    let (translations, scenarios): (Vec<PathBuf>, Vec<PathBuf>) =
+        scenarios.into_iter().partition(is_translation);
     let mut attached = Vec::new();
     files(&scen_dir.join("attachments"), None, &mut attached);
     let mut assets = Vec::new();
@@ -42,6 +51,14 @@ fn main() {
         "/// Bundled scenarios: (file name, text).\npub static SCENARIOS: &[(&str, &str)] = &[\n",
     );
     for p in &scenarios {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            p.display().to_string()
+        ));
+    }
+    code.push_str("];\n\n/// Translations of the bundled scenarios: (file name, text).\npub static TRANSLATIONS: &[(&str, &str)] = &[\n");
+    for p in &translations {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         code.push_str(&format!(
             "    ({name:?}, include_str!({:?})),\n",

@@ -2,6 +2,7 @@
 
 use crate::scenario::files::EmbeddedFiles;
 use crate::scenario::load::{self, Loaded};
+use crate::scenario::translation;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -28,6 +29,59 @@ impl Bundled {
     /// Loads and validates it.
     pub fn load(&self) -> Loaded {
         load::load_bytes(&self.source(), self.text.as_bytes(), &FILES)
+    }
+
+    /// Its bundled translations, as (language, file name, text), sorted by language.
+    pub fn translations(&self) -> Vec<(&'static str, &'static str, &'static str)> {
+        let stem = self.name.trim_end_matches(".ron");
+        let mut v: Vec<_> = generated::TRANSLATIONS
+            .iter()
+            .filter_map(|&(name, text)| {
+                let (base, lang) = translation::split_name(name)?;
+                (base == stem).then_some((lang, name, text))
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// The languages it can be played in: its own first, then its translations'.
+    pub fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .load()
+            .scenario
+            .map(|s| vec![s.meta.language.clone()])
+            .unwrap_or_default();
+        for (lang, _, _) in self.translations() {
+            if !out.iter().any(|l| translation::same_language(l, lang)) {
+                out.push(lang.to_string());
+            }
+        }
+        out
+    }
+
+    /// Loads it in a language: with its bundled translation when it has one (see
+    /// [`load::load_file_translated`]), otherwise as it is.
+    pub fn load_translated(&self, lang: Option<&str>) -> Loaded {
+        let found = lang.and_then(|l| {
+            self.translations()
+                .into_iter()
+                .find(|(t, _, _)| translation::same_language(t, l))
+        });
+        let Some((_, name, text)) = found else {
+            return self.load();
+        };
+        let tr_name = format!("bundled:{name}");
+        let t = load::load_translated_bytes(
+            &self.source(),
+            self.text.as_bytes(),
+            &FILES,
+            load::TranslationInput {
+                name: &tr_name,
+                bytes: text.as_bytes(),
+            },
+        );
+        crate::scenario::translation::load::resolve(t)
     }
 }
 

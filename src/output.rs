@@ -240,9 +240,24 @@ macro_rules! err {
 /// standard error; the error is the exit code to use (1 for errors in the file, 2 when it
 /// cannot be read).
 pub fn load_or_report(path: &Path) -> Result<Arc<Scenario>, ExitCode> {
-    let loaded = crate::scenario::load::load_file(path);
+    load_or_report_in(path, None)
+}
+
+/// [`load_or_report`] in a language (`--lang`): the translation beside the file when there
+/// is one; without one, a one-line warning and the scenario's own language.
+pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario>, ExitCode> {
+    let loaded = crate::scenario::load::load_file_translated(path, lang);
     match loaded.scenario {
         Some(s) => {
+            if let Some(l) = lang
+                && !crate::scenario::translation::same_language(l, &s.meta.language)
+            {
+                errln!(
+                    "warning: {} has no `{l}` translation; playing it in `{}`",
+                    path.display(),
+                    s.meta.language
+                );
+            }
             if loaded.report.warnings() > 0 {
                 err(&loaded.report.render_text(RENDER_WIDTH));
             }

@@ -15,6 +15,17 @@ fn render(path: &str) -> (Vec<Code>, String) {
     (codes, loaded.report.render_text(100))
 }
 
+/// The codes of translation files, each with the language of its fixture
+/// `tests/fixtures/translation/s.LANG.ron`.
+const TRANSLATED: &[(Code, &str)] = &[
+    (Code::UnknownKey, "de"),
+    (Code::WrongScenario, "es"),
+    (Code::BadLanguageTag, "it"),
+    (Code::TranslatedAttachment, "nl"),
+    (Code::MissingTexts, "zh"),
+    (Code::DroppedNumber, "pt"),
+];
+
 #[test]
 fn the_clean_fixture_is_clean() {
     let (codes, text) = render(&format!("{DIR}/clean.ron"));
@@ -26,6 +37,23 @@ fn every_code_has_a_fixture_that_reports_exactly_it() {
     for &code in Code::ALL {
         if code == Code::Io {
             continue; // cannot be a file's content: see `unreadable_paths_exit_with_2`.
+        }
+        if let Some((_, lang)) = TRANSLATED.iter().find(|(c, _)| *c == code) {
+            // A translation's code: its fixture is a translation of tests/fixtures/translation/s.ron.
+            let path = format!("tests/fixtures/translation/s.{lang}.ron");
+            let (report, _) = downtime::cli::check::check_translation(
+                Path::new("tests/fixtures/translation/s.ron"),
+                Path::new(&path),
+            );
+            let codes: Vec<Code> = report.diagnostics.iter().map(|d| d.code).collect();
+            let text = report.render_text(100);
+            assert_eq!(
+                codes,
+                vec![code],
+                "{path} should report only {code}:\n{text}"
+            );
+            insta::assert_snapshot!(code.as_str(), text);
+            continue;
         }
         let path = format!("{DIR}/{}.ron", code.as_str());
         assert!(

@@ -8,6 +8,7 @@ use crate::scenario::diagnostics::{Code, Diagnostic, Report, TextStyle};
 use crate::scenario::files::FsFiles;
 use crate::scenario::load::{self, Loaded, MAX_FILE_SIZE};
 use crate::scenario::source::SourceFile;
+use crate::scenario::translation;
 
 use super::{CheckArgs, CheckFormat};
 
@@ -127,6 +128,39 @@ fn load_one(path: &Path, stdin_name: Option<&Path>) -> Loaded {
     load::load_bytes(&name, &bytes, &files)
 }
 
+/// Checks a translation file against its scenario: the translation's report, and whether a
+/// file could not be read.
+pub fn check_translation(scenario: &Path, tr: &Path) -> (Report, bool) {
+    let tr_name = tr.display().to_string();
+    let fail = |name: &str, code: Code, msg: String| {
+        let report = Report {
+            source: SourceFile::new(name, ""),
+            diagnostics: vec![Diagnostic::whole_file(code, msg)],
+        };
+        (report, code == Code::Io)
+    };
+    let bytes = match load::read_capped(scenario, MAX_FILE_SIZE) {
+        Ok(b) => b,
+        Err((_, msg)) => return fail(&tr_name, Code::WrongScenario, msg),
+    };
+    let tr_bytes = match load::read_capped(tr, MAX_FILE_SIZE) {
+        Ok(b) => b,
+        Err((code, msg)) => return fail(&tr_name, code, msg),
+    };
+    let dir = scenario.parent().filter(|p| !p.as_os_str().is_empty());
+    let files = FsFiles::new(dir.unwrap_or(Path::new(".")));
+    let t = load::load_translated_bytes(
+        &scenario.display().to_string(),
+        &bytes,
+        &files,
+        load::TranslationInput {
+            name: &tr_name,
+            bytes: &tr_bytes,
+        },
+    );
+    (t.report, false)
+}
+
 /// Renders reports in a format.
 fn render(reports: &[Report], format: CheckFormat, layout: JsonLayout, style: TextStyle) -> String {
     let mut t = String::new();
@@ -185,12 +219,38 @@ pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
             };
         }
     };
-    let loaded: Vec<Loaded> = files
-        .iter()
-        .map(|f| load_one(f, args.stdin_filename.as_deref()))
-        .collect();
-    let io_error = loaded.iter().any(|l| l.io_error);
-    let reports: Vec<Report> = loaded.into_iter().map(|l| l.report).collect();
+    let mut io_error = false;
+    let mut reports: Vec<Report> = Vec::new();
+    let mut done: Vec<PathBuf> = Vec::new();
+    for f in &files {
+        if f.as_os_str() != STDIN
+            && let Some(scenario) = translation::scenario_of(f)
+        {
+            if !done.contains(f) {
+                done.push(f.clone());
+                let (r, io) = check_translation(&scenario, f);
+                io_error |= io;
+                reports.push(r);
+            }
+            continue;
+        }
+        let l = load_one(f, args.stdin_filename.as_deref());
+        io_error |= l.io_error;
+        let ok = l.scenario.is_some();
+        reports.push(l.report);
+        if f.as_os_str() == STDIN || !ok {
+            continue;
+        }
+        // The translations beside a scenario are checked with it.
+        for (_, t) in translation::beside(f) {
+            if !done.contains(&t) {
+                done.push(t.clone());
+                let (r, io) = check_translation(f, &t);
+                io_error |= io;
+                reports.push(r);
+            }
+        }
+    }
     let errors: usize = reports.iter().map(Report::errors).sum();
     let warnings: usize = reports.iter().map(Report::warnings).sum();
     let mut text = render(&reports, args.format, layout, style);

@@ -8,8 +8,9 @@ use crate::journal::{self, Session};
 use super::{HostArgs, ServeArgs};
 
 /// Runs `downtime host`.
-pub fn run(args: &HostArgs) -> ExitCode {
-    match run_inner(args) {
+/// `lang` is the global `--lang`.
+pub fn run(args: &HostArgs, lang: Option<&str>) -> ExitCode {
+    match run_inner(args, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err((code, msg)) => {
             errln!("downtime host: {msg}");
@@ -76,10 +77,10 @@ pub fn setup(
     })
 }
 
-fn run_inner(args: &HostArgs) -> Result<(), (u8, String)> {
+fn run_inner(args: &HostArgs, lang: Option<&str>) -> Result<(), (u8, String)> {
     let setup = setup(&args.seats, &args.serve, false)?;
     let params = super::run::parse_params(&args.params)?;
-    let scenario = crate::output::load_or_report(&args.scenario)
+    let scenario = crate::output::load_or_report_in(&args.scenario, lang)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
     let path = args

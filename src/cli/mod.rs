@@ -8,6 +8,7 @@ pub mod graph;
 pub mod host;
 pub mod new;
 pub mod run;
+pub mod translate;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -22,6 +23,10 @@ pub struct Cli {
     /// What to do (default: play).
     #[command(subcommand)]
     pub command: Option<Cmd>,
+    /// Language to play and report in (a BCP 47 tag such as `fr` or `zh`): the scenario's
+    /// texts come from its translation `NAME.LANG.ron` when it has one.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// The subcommands.
@@ -53,6 +58,9 @@ pub enum Cmd {
     Graph(GraphArgs),
     /// Write a commented skeleton scenario to start from.
     New(NewArgs),
+    /// Write the skeleton of a scenario's translation (`NAME.LANG.ron`), or add the missing
+    /// keys to an existing one.
+    Translate(TranslateArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
     /// Print the man page (roff).
@@ -297,6 +305,24 @@ pub struct NewArgs {
     pub force: bool,
 }
 
+/// Arguments of `downtime translate`.
+#[derive(Clone, Debug, Args)]
+#[command(
+    after_help = "Every text of the scenario gets a key, in file order, after a comment with the original's\nfirst line and an empty value \"\": `downtime check` lists the empty ones as missing until filled."
+)]
+pub struct TranslateArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// The translation file (default: `NAME.LANG.ron` beside the scenario).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Keep the texts of the existing translation file, add the missing keys, and list
+    /// the keys that no longer exist.
+    #[arg(long)]
+    pub update: bool,
+}
+
 /// Arguments of `downtime completions`.
 #[derive(Clone, Debug, Args)]
 pub struct CompletionsArgs {
@@ -455,11 +481,11 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&a),
         Some(Cmd::Explain(a)) => explain::run(&a),
-        Some(Cmd::Run(a)) => run::run(&a),
-        Some(Cmd::Host(a)) => host::run(&a),
+        Some(Cmd::Run(a)) => run::run(&a, cli.lang.as_deref()),
+        Some(Cmd::Host(a)) => host::run(&a, cli.lang.as_deref()),
         Some(Cmd::Fork(a)) => fork::run(&a),
         Some(Cmd::Evaluate(a)) => evaluate::run(&a),
-        Some(Cmd::Play(a)) => match play_options(a) {
+        Some(Cmd::Play(a)) => match play_options(a, cli.lang.clone()) {
             Ok(o) => crate::tui::play(&o),
             Err((code, msg)) => {
                 crate::errln!("downtime play: {msg}");
@@ -489,9 +515,11 @@ pub fn main() -> ExitCode {
             jobs: a.jobs,
             params: a.params,
             json: a.format == OutputFormat::Json,
+            lang: cli.lang.clone(),
         }),
         Some(Cmd::Graph(a)) => graph::run(&a),
         Some(Cmd::New(a)) => new::run(&a),
+        Some(Cmd::Translate(a)) => translate::run(&a, cli.lang.as_deref()),
         Some(Cmd::Completions(a)) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(a.shell, &mut cmd, "downtime", &mut crate::output::stdout());
@@ -507,7 +535,10 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        None => crate::tui::play(&crate::tui::PlayOptions::default()),
+        None => crate::tui::play(&crate::tui::PlayOptions {
+            lang: cli.lang,
+            ..crate::tui::PlayOptions::default()
+        }),
     }
 }
 
@@ -523,7 +554,10 @@ impl From<ReportFormat> for crate::report::Format {
 
 /// `play`'s arguments as the console's options; `Err` (exit code, message) for a bad
 /// seats address or TLS file.
-fn play_options(a: PlayArgs) -> Result<crate::tui::PlayOptions, (u8, String)> {
+fn play_options(
+    a: PlayArgs,
+    lang: Option<String>,
+) -> Result<crate::tui::PlayOptions, (u8, String)> {
     let seats = match &a.seats {
         Some(addr) => Some(host::setup(addr, &a.serve, true)?),
         None => None,
@@ -536,5 +570,6 @@ fn play_options(a: PlayArgs) -> Result<crate::tui::PlayOptions, (u8, String)> {
         force: a.force,
         display: a.display.into(),
         seats,
+        lang,
     })
 }

@@ -37,8 +37,8 @@ struct JsonEvent {
 }
 
 /// Runs `downtime run`.
-pub fn run(args: &RunArgs) -> ExitCode {
-    match run_inner(args) {
+pub fn run(args: &RunArgs, lang: Option<&str>) -> ExitCode {
+    match run_inner(args, lang) {
         Ok(code) => code,
         Err((code, msg)) => {
             errln!("downtime run: {msg}");
@@ -47,8 +47,18 @@ pub fn run(args: &RunArgs) -> ExitCode {
     }
 }
 
-fn run_inner(args: &RunArgs) -> Result<ExitCode, (u8, String)> {
-    let scenario = super::check::load_or_report(&args.scenario)
+fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String)> {
+    // A resumed journal goes on in the language it was played in.
+    let header_lang = args
+        .resume
+        .as_ref()
+        .and_then(|p| journal::read_journal(p).ok())
+        .map(|r| r.header.translation_language().map(str::to_string));
+    let lang = match &header_lang {
+        Some(l) => l.as_deref(),
+        None => lang,
+    };
+    let scenario = crate::output::load_or_report_in(&args.scenario, lang)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let source = args.scenario.display().to_string();
     // The driver: a journaled session, or a bare exercise with a synthetic clock.

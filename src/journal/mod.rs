@@ -76,6 +76,13 @@ pub struct Header {
     pub time_zone: String,
     /// The Downtime version that wrote the journal.
     pub downtime: String,
+    /// The language the exercise is played in, when its texts came from a translation;
+    /// empty otherwise (and in older journals): the scenario's own `meta.language`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// `sha256:` of the translation file's bytes, when the texts came from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation_hash: Option<String>,
     /// Set when the journal was forked from another.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forked_from: Option<Fork>,
@@ -129,6 +136,15 @@ impl From<&str> for Started {
 }
 
 impl Header {
+    /// The language to reload the scenario in: `None` for an older journal or one played
+    /// without a translation.
+    pub fn translation_language(&self) -> Option<&str> {
+        self.translation_hash
+            .as_ref()
+            .and(Some(self.language.as_str()))
+            .filter(|l| !l.is_empty())
+    }
+
     /// A header for a new journal.
     pub fn new(
         scenario: &crate::scenario::Scenario,
@@ -149,6 +165,12 @@ impl Header {
             utc_offset: started.utc_offset,
             time_zone: started.time_zone,
             downtime: env!("CARGO_PKG_VERSION").into(),
+            language: if scenario.translation_hash.is_some() {
+                scenario.meta.language.clone()
+            } else {
+                String::new()
+            },
+            translation_hash: scenario.translation_hash.clone(),
             forked_from: None,
         }
     }

@@ -97,6 +97,23 @@ pub fn check_scenario(
             short(&scenario.hash)
         )));
     }
+    if header.translation_hash != scenario.translation_hash && !force {
+        let said = |h: &Option<String>| {
+            h.as_deref()
+                .map_or("none".to_string(), |h| short(h).to_string())
+        };
+        return Err(SessionError::Mismatch(format!(
+            "the `{}` translation has changed since the journal was written (journal {}, file {}); \
+             resuming could show other texts. Restore the original translation, or pass --force to try anyway",
+            if header.language.is_empty() {
+                "scenario's"
+            } else {
+                &header.language
+            },
+            said(&header.translation_hash),
+            said(&scenario.translation_hash)
+        )));
+    }
     Ok(())
 }
 

@@ -30,7 +30,10 @@ pub struct Found {
 /// Finds and loads the scenario of a journal; `explicit` is the `--scenario` file.
 pub fn find(journal: &Path, header: &Header, explicit: Option<&Path>) -> Result<Found, String> {
     let (loaded, origin) = match explicit {
-        Some(p) => (load::load_file(p), p.display().to_string()),
+        Some(p) => (
+            load::load_file_translated(p, header.translation_language()),
+            p.display().to_string(),
+        ),
         None => locate(journal, header)?,
     };
     let scenario = usable(loaded, &origin)?;
@@ -48,7 +51,7 @@ pub fn find(journal: &Path, header: &Header, explicit: Option<&Path>) -> Result<
             && let Some(b) = by_hash(&header.scenario_hash)
         {
             let origin = b.source();
-            let scenario = usable(b.load(), &origin)?;
+            let scenario = usable(b.load_translated(header.translation_language()), &origin)?;
             return Ok(Found {
                 scenario,
                 origin,
@@ -63,6 +66,14 @@ pub fn find(journal: &Path, header: &Header, explicit: Option<&Path>) -> Result<
             sanitize_line(&scenario.meta.version)
         ));
     }
+    if scenario.translation_hash != header.translation_hash {
+        warnings.push(format!(
+            "the `{}` translation of {} has changed since the journal was recorded (or cannot be \
+             found); the report shows the current texts, which may differ from what the room saw",
+            sanitize_line(&header.language),
+            sanitize_line(&origin)
+        ));
+    }
     Ok(Found {
         scenario,
         origin,
@@ -75,17 +86,18 @@ fn locate(journal: &Path, header: &Header) -> Result<(Loaded, String), String> {
     let source = header.scenario_source.as_str();
     if let Some(name) = source.strip_prefix("bundled:") {
         if let Some(b) = bundled::find(name) {
-            return Ok((b.load(), b.source()));
+            return Ok((b.load_translated(header.translation_language()), b.source()));
         }
     } else if !source.is_empty() {
         for p in candidates(journal, Path::new(source)) {
             if p.is_file() {
-                return Ok((load::load_file(&p), p.display().to_string()));
+                let loaded = load::load_file_translated(&p, header.translation_language());
+                return Ok((loaded, p.display().to_string()));
             }
         }
     }
     if let Some(b) = by_hash(&header.scenario_hash) {
-        return Ok((b.load(), b.source()));
+        return Ok((b.load_translated(header.translation_language()), b.source()));
     }
     Err(format!(
         "cannot find the scenario `{}` that {} was recorded with; pass it with --scenario FILE",

@@ -15,6 +15,9 @@ pub struct Scenario {
     pub meta: Meta,
     /// `sha256:` hash of the file's bytes; journals record it to detect changed files.
     pub hash: String,
+    /// `sha256:` hash of the translation file's bytes when the texts come from one
+    /// (`meta.language` is then the translation's); journals record it too.
+    pub translation_hash: Option<String>,
     /// Teams.
     pub teams: Vec<Team>,
     /// The characters who send injects (may be empty).

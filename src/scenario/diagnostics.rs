@@ -131,6 +131,14 @@ codes! {
     BeforePhase = "DT0035", Error, "phase-relative time before its phase";
     /// A decision's `pick` whose `min` or `max` does not fit its options.
     BadPick = "DT0036", Error, "pick limits that do not fit the options";
+    /// A translation's key that names no text of its scenario (or an attachment it lacks).
+    UnknownKey = "DT0037", Error, "unknown translation key";
+    /// A translation of another scenario than the one beside it, or of a broken one.
+    WrongScenario = "DT0038", Error, "translation of another scenario";
+    /// A translation whose language is not a BCP 47 tag, or not its file name's.
+    BadLanguageTag = "DT0039", Error, "bad language tag";
+    /// A translated attachment that cannot be read.
+    TranslatedAttachment = "DT0040", Error, "translated attachment cannot be used";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.
@@ -163,6 +171,10 @@ codes! {
     DelayWithAt = "DT1012", Warning, "delay ignored beside `at`";
     /// A phase-relative time that falls in a later phase than the one it names.
     LaterPhase = "DT1020", Warning, "phase-relative time in a later phase";
+    /// Texts of the scenario that a translation leaves untranslated (or empty).
+    MissingTexts = "DT1030", Warning, "texts not translated";
+    /// A translated text without a number or `{placeholder}` of the original.
+    DroppedNumber = "DT1031", Warning, "translation drops a number or placeholder";
 }
 
 impl fmt::Display for Code {

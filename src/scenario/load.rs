@@ -17,6 +17,10 @@ use super::source::SourceFile;
 use super::syntax::{self, Limits};
 use super::validate;
 
+pub use super::translation::load::{
+    Translated, TranslationInput, available_languages, load_file_translated, load_translated_bytes,
+};
+
 /// Largest scenario file accepted, in bytes (16 MiB).
 pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
@@ -167,34 +171,12 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
             io_error: false,
         };
     }
-    let text = &*source.text;
-    let parsed = syntax::parse_all(text, &Limits::default());
-    let syntax_errors = parsed.errors.len();
-    for (i, e) in parsed.errors.into_iter().enumerate() {
-        report
-            .diagnostics
-            .push(syntax_diagnostic(&source, e, i == 0));
-    }
-    let Some(doc) = parsed.document else {
-        report.sort();
-        return Loaded {
-            report,
-            scenario: None,
-            io_error: false,
-        };
-    };
-    let out = de::from_node_all::<ScenarioFile>(&doc.value);
-    let type_errors = out.errors.len();
-    report
-        .diagnostics
-        .extend(out.errors.into_iter().map(type_diagnostic));
-    report
-        .diagnostics
-        .extend(out.unknown.into_iter().map(unknown_diagnostic));
+    let (model, diags) = model_of(&source);
+    report.diagnostics.extend(diags);
     let mut scenario = None;
     // A file with syntax errors deserializes with stand-ins for the broken values, which
     // validation would misreport: validation runs on a file that reads cleanly.
-    if let Some(file) = out.value.filter(|_| syntax_errors == 0 && type_errors == 0) {
+    if let Some(file) = model {
         let (s, diags) = validate::validate(&source, file, files, hash);
         report.diagnostics.extend(diags);
         let clean = report.errors() == 0;
@@ -215,8 +197,28 @@ pub fn load_str(name: &str, text: &str, hash: String, files: &dyn Files) -> Load
     }
 }
 
+/// Parses and deserializes a scenario's text: the model when it reads without syntax or
+/// type errors (stand-ins for broken values are never validated), and the diagnostics.
+pub fn model_of(source: &SourceFile) -> (Option<ScenarioFile>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let parsed = syntax::parse_all(&source.text, &Limits::default());
+    let syntax_errors = parsed.errors.len();
+    for (i, e) in parsed.errors.into_iter().enumerate() {
+        diags.push(syntax_diagnostic(source, e, i == 0));
+    }
+    let Some(doc) = parsed.document else {
+        return (None, diags);
+    };
+    let out = de::from_node_all::<ScenarioFile>(&doc.value);
+    let type_errors = out.errors.len();
+    diags.extend(out.errors.into_iter().map(type_diagnostic));
+    diags.extend(out.unknown.into_iter().map(unknown_diagnostic));
+    let model = out.value.filter(|_| syntax_errors == 0 && type_errors == 0);
+    (model, diags)
+}
+
 /// A type error (wrong type, missing field, unknown variant, ...) as a diagnostic.
-fn type_diagnostic(e: de::DeError) -> Diagnostic {
+pub(crate) fn type_diagnostic(e: de::DeError) -> Diagnostic {
     let (code, help) = match &e.kind {
         DeErrorKind::MissingField { field } => (
             Code::MissingField,
@@ -257,7 +259,7 @@ fn type_hint(found: &str, expected: &str) -> String {
 }
 
 /// An unknown field as a diagnostic, with did-you-mean or the fields there are.
-fn unknown_diagnostic(u: de::UnknownField) -> Diagnostic {
+pub(crate) fn unknown_diagnostic(u: de::UnknownField) -> Diagnostic {
     let help = did_you_mean(&u.name, u.expected.iter().copied())
         .map(|m| format!("did you mean `{m}`?"))
         .unwrap_or_else(|| format!("fields of `{}`: {}", u.struct_name, u.expected.join(", ")));
@@ -271,7 +273,11 @@ fn unknown_diagnostic(u: de::UnknownField) -> Diagnostic {
 }
 
 /// A syntax error as a diagnostic; for the `first` one, `ron`'s own report is consulted.
-fn syntax_diagnostic(source: &SourceFile, e: syntax::SyntaxError, first: bool) -> Diagnostic {
+pub(crate) fn syntax_diagnostic(
+    source: &SourceFile,
+    e: syntax::SyntaxError,
+    first: bool,
+) -> Diagnostic {
     if e.limit {
         return Diagnostic::new(Code::TooLarge, e.span, e.message, "limit reached here")
             .with_help_opt(e.hint);

@@ -15,7 +15,10 @@ pub mod sarif;
 pub mod source;
 pub mod syntax;
 pub mod time;
+pub mod translation;
 pub mod validate;
 
 pub use compiled::Scenario;
-pub use load::{Loaded, load_bytes, load_file, load_str};
+pub use load::{
+    Loaded, available_languages, load_bytes, load_file, load_file_translated, load_str,
+};

@@ -1792,6 +1792,7 @@ impl Validator<'_> {
                     .collect(),
             },
             hash,
+            translation_hash: None,
             teams: f
                 .teams
                 .iter_mut()

@@ -286,6 +286,8 @@ pub struct Options {
     pub params: Vec<String>,
     /// JSON instead of text.
     pub json: bool,
+    /// The language asked for (`--lang`).
+    pub lang: Option<String>,
 }
 
 /// `downtime simulate`.
@@ -309,7 +311,7 @@ fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
         Some(j) => j,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
-    let sc = crate::output::load_or_report(&args.scenario)
+    let sc = crate::output::load_or_report_in(&args.scenario, args.lang.as_deref())
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let params = parse_params(&sc, &args.params).map_err(|e| (2, e))?;
     let cfg = Config {

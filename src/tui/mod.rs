@@ -60,6 +60,8 @@ pub struct PlayOptions {
     pub display: DisplayOptions,
     /// Serve the seats (`--seats`): the console becomes the facilitator's client of a host.
     pub seats: Option<crate::host::Setup>,
+    /// The language asked for (`--lang`): the scenario's translation, when it has one.
+    pub lang: Option<String>,
 }
 
 /// What `downtime present` is asked to follow.
@@ -256,7 +258,7 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
         return Ok(app);
     }
     if let (Some(setup), Some(path)) = (&opts.seats, &opts.scenario) {
-        let scenario = crate::output::load_or_report(path)?;
+        let scenario = crate::output::load_or_report_in(path, opts.lang.as_deref())?;
         let source = std::fs::canonicalize(path)
             .unwrap_or_else(|_| path.clone())
             .display()
@@ -287,14 +289,14 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
         return Err(ExitCode::from(2));
     }
     if let Some(path) = &opts.scenario {
-        let scenario = crate::output::load_or_report(path)?;
+        let scenario = crate::output::load_or_report_in(path, opts.lang.as_deref())?;
         let source = std::fs::canonicalize(path)
             .unwrap_or_else(|_| path.clone())
             .display()
             .to_string();
         return Ok(App::briefing(scenario, source, config, theme));
     }
-    let picker = picker::Picker::discover(Path::new("scenarios"));
+    let picker = picker::Picker::discover_in(Path::new("scenarios"), opts.lang.as_deref());
     Ok(App::picker(picker, config, theme))
 }
 

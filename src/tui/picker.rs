@@ -85,9 +85,14 @@ impl Picker {
     /// The bundled scenarios, then the `.ron` files of `dir` (sorted; files identical to a
     /// bundled scenario are listed once).
     pub fn discover(dir: &Path) -> Self {
+        Self::discover_in(dir, None)
+    }
+
+    /// [`Picker::discover`], each scenario in `lang` when it has that translation.
+    pub fn discover_in(dir: &Path, lang: Option<&str>) -> Self {
         let mut entries: Vec<Entry> = bundled::all()
             .into_iter()
-            .map(|b| entry_of(b.source(), b.name, b.load()))
+            .map(|b| entry_of(b.source(), b.name, b.load_translated(lang)))
             .collect();
         let hashes: Vec<String> = entries
             .iter()
@@ -97,12 +102,14 @@ impl Picker {
             .map(|rd| {
                 rd.filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+                    // A translation (`NAME.LANG.ron`) is not a scenario of its own.
+                    .filter(|p| crate::scenario::translation::scenario_of(p).is_none())
                     .collect()
             })
             .unwrap_or_default();
         files.sort();
         for f in files {
-            let loaded = load::load_file(&f);
+            let loaded = load::load_file_translated(&f, lang);
             if loaded
                 .scenario
                 .as_ref()
