@@ -15,6 +15,7 @@ pub mod host;
 pub mod journal;
 pub mod output;
 pub mod report;
+pub mod room;
 pub mod scaffold;
 pub mod scenario;
 pub mod simulate;

@@ -21,11 +21,7 @@ pub struct Transcript {
 }
 
 fn clock(sc: &Scenario, t: Secs) -> String {
-    format!(
-        "{} {}",
-        time::format_offset(t),
-        time::format_datetime_short(time::add_offset(sc.clock.start, t))
-    )
+    format!("{} {}", time::format_offset(t), sc.clock.short(t))
 }
 
 /// A one-line description of an event, or `None` for events not worth a line.

@@ -108,6 +108,10 @@ pub struct Moment {
     /// plus `real_ms`; `null` when
     /// the journal has no valid start time.
     pub real: Option<String>,
+    /// The same time as the room reads it, with its zone (`14:05:10 CET`); left out of
+    /// JSON (`real` carries the offset).
+    #[serde(skip)]
+    pub real_clock: Option<String>,
 }
 
 impl Moment {

@@ -131,6 +131,8 @@ codes! {
     BeforePhase = "DT0035", Error, "phase-relative time before its phase";
     /// A decision's `pick` whose `min` or `max` does not fit its options.
     BadPick = "DT0036", Error, "pick limits that do not fit the options";
+    /// The clock's `zone` is not an IANA time-zone name.
+    UnknownZone = "DT0050", Error, "unknown time zone";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.

@@ -16,6 +16,7 @@ pub mod source;
 pub mod syntax;
 pub mod time;
 pub mod validate;
+pub mod zone;
 
 pub use compiled::Scenario;
 pub use load::{Loaded, load_bytes, load_file, load_str};

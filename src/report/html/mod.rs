@@ -257,10 +257,9 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             h,
             "Date",
             &format!(
-                "{}, started at {} {}",
+                "{}, started at {}",
                 esc(&o.date),
-                esc(&real_clock(&o.scenario_from)),
-                esc(&o.time_zone)
+                esc(&fmt::started(&o.scenario_from, &o.time_zone))
             ),
         );
     }
