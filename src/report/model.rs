@@ -192,6 +192,9 @@ pub struct ScenarioInfo {
     pub source: String,
     /// `sha256:` of the scenario file the journal was recorded with.
     pub hash: String,
+    /// The scenario's language (`meta.language`, BCP 47), for the HTML `lang`; not in JSON.
+    #[serde(skip)]
+    pub language: String,
 }
 
 /// The journal the report was built from.

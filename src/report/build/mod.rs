@@ -159,6 +159,7 @@ impl Builder<'_> {
                 authors: sc.meta.authors.iter().map(|a| s(a)).collect(),
                 source: s(&h.scenario_source),
                 hash: s(&h.scenario_hash),
+                language: s(&sc.meta.language),
             },
             journal: JournalInfo {
                 file: s(file),
