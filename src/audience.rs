@@ -480,7 +480,7 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
     let clock = ClockView {
         at: st.now,
         offset: time::format_offset(st.now),
-        time: time::format_datetime_short(time::add_offset(sc.clock.start, st.now)),
+        time: sc.clock.short(st.now),
         phase: st.phase + 1,
         phases: sc.phases.len() as u16,
         phase_title: phase.title.clone(),
@@ -566,7 +566,7 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 channel: inj.channel.label(),
                 severity: inj.severity.label(),
                 offset: time::format_offset(at),
-                time: time::format_datetime_short(time::add_offset(sc.clock.start, at)),
+                time: sc.clock.short(at),
                 to: inj.teams.iter().map(|&t| team_name(t)).collect(),
                 body: inj.body.clone(),
                 attachment: inj

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod journal;
 pub mod output;
 pub mod report;
+pub mod room;
 pub mod scaffold;
 pub mod scenario;
 pub mod simulate;

@@ -102,8 +102,30 @@ pub fn escape_json(json: String) -> String {
     out
 }
 
+/// A language tag fit for a `lang` attribute: the scenario's, or `en`.
+pub fn html_lang(language: &str) -> String {
+    let tag = language.trim();
+    if tag.is_empty()
+        || tag.len() > 35
+        || !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        "en".to_string()
+    } else {
+        tag.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn html_lang_is_the_scenarios_tag_or_en() {
+        assert_eq!(html_lang("zh-Hans"), "zh-Hans");
+        assert_eq!(html_lang(" fr "), "fr");
+        assert_eq!(html_lang(""), "en");
+        assert_eq!(html_lang("en\"><script>"), "en");
+    }
+
     use super::*;
 
     #[test]

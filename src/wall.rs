@@ -66,6 +66,12 @@ pub fn file_stamp() -> String {
     chrono::Utc::now().format("%Y%m%d-%H%M%S").to_string()
 }
 
+/// The language of the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), for
+/// commands without a scenario and as the last choice of those with one.
+pub fn env_lang() -> crate::i18n::Lang {
+    crate::i18n::Lang::from_env(|name| std::env::var(name).ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

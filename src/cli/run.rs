@@ -113,7 +113,7 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
     } else {
         args.policy.clone()
     };
-    let lang = Lang::of_scenario(driver.ex().scenario());
+    let lang = Lang::for_scenario(lang, driver.ex().scenario(), crate::wall::env_lang());
     let mut transcript =
         Transcript::new(lang, driver.ex(), &policy_name).full(args.full || args.interactive);
     let mut events_json: Vec<JsonEvent> = Vec::new();

@@ -10,7 +10,7 @@ use crate::scenario::Scenario;
 use crate::scenario::compiled::ParamValue;
 use crate::scenario::expr::vm::{DeadlineStatus, Env};
 use crate::scenario::model::SystemState;
-use crate::scenario::time::{self, Secs};
+use crate::scenario::time::Secs;
 
 use super::command::SessionInfo;
 use super::exercise::RealMs;
@@ -499,7 +499,7 @@ impl Env for View<'_> {
         self.s.now
     }
     fn hour(&self) -> f64 {
-        f64::from(time::add_offset(self.sc.clock.start, self.s.now).hour())
+        f64::from(self.sc.clock.at(self.s.now).hour())
     }
     fn step(&self) -> Secs {
         self.sc.phases[self.s.phase as usize].step

@@ -22,7 +22,7 @@ use crate::scenario::compiled::{Trigger, format_number};
 use crate::scenario::expr::effects::Effect;
 use crate::scenario::expr::vm::{Op, Program};
 use crate::scenario::model::{Literal, ScenarioFile};
-use crate::scenario::time::{format_datetime, format_duration, format_offset};
+use crate::scenario::time::{format_duration, format_offset};
 use crate::text::sanitize_line;
 
 /// What a node stands for.
@@ -361,10 +361,7 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
     b.node(
         START.into(),
         NodeKind::Start,
-        vec![
-            "start T+0".into(),
-            sanitize_line(&format_datetime(sc.clock.start)),
-        ],
+        vec!["start T+0".into(), sanitize_line(&sc.clock.full(0))],
     );
 
     // Injects and their triggers.

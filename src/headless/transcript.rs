@@ -23,11 +23,7 @@ pub struct Transcript {
 }
 
 fn clock(lang: Lang, sc: &Scenario, t: Secs) -> String {
-    format!(
-        "{} {}",
-        time::format_offset(t),
-        format::datetime_short(lang, time::add_offset(sc.clock.start, t))
-    )
+    format!("{} {}", time::format_offset(t), sc.clock.short_in(lang, t))
 }
 
 /// The options of a selection as shown: `2. Call the ARS + 1. Warn the GHT`.

@@ -101,6 +101,8 @@ pub struct Shared {
     version: Arc<AtomicU64>,
     /// The session's real time at an instant, for the facilitator's clock.
     clock: (RealMs, Instant),
+    /// The scenario's language (BCP 47), for the pages' `lang`.
+    pub language: String,
 }
 
 impl Shared {
@@ -249,6 +251,7 @@ impl Host {
             format!("{scheme}://{}", reachable(addr))
         });
         let sc = session.exercise().scenario();
+        let language = sc.meta.language.clone();
         let teams: Vec<(String, String)> = sc
             .teams
             .iter()
@@ -285,6 +288,7 @@ impl Host {
             tls: config.tls.is_some(),
             version,
             clock,
+            language,
         });
         let app =
             web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();

@@ -115,7 +115,17 @@ fn plain(status: StatusCode, text: &str) -> Response {
         .into_response()
 }
 
-fn join_page(status: StatusCode, message: &str) -> Response {
+/// A page with `<html lang="…">` set to the scenario's language (`en` when it names none
+/// or an unusable one: only letters, digits and `-` are kept).
+fn with_lang(page: &str, language: &str) -> String {
+    page.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\">", crate::text::html_lang(language)),
+        1,
+    )
+}
+
+fn join_page(sh: &Shared, status: StatusCode, message: &str) -> Response {
     // The message is one of ours, never a client's; escaped all the same.
     let escaped: String = message
         .chars()
@@ -127,7 +137,7 @@ fn join_page(status: StatusCode, message: &str) -> Response {
             c => c.to_string(),
         })
         .collect();
-    let html = JOIN_HTML.replace("{{MESSAGE}}", &escaped);
+    let html = with_lang(JOIN_HTML, &sh.language).replace("{{MESSAGE}}", &escaped);
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -172,10 +182,10 @@ async fn page(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     match member(&sh, &headers) {
         Some(_) => (
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            APP_HTML,
+            with_lang(APP_HTML, &sh.language),
         )
             .into_response(),
-        None => join_page(StatusCode::OK, ""),
+        None => join_page(&sh, StatusCode::OK, ""),
     }
 }
 
@@ -190,6 +200,7 @@ async fn seat_link(
     let Some(seat) = reg.by_token(&token) else {
         drop(reg);
         return join_page(
+            &sh,
             StatusCode::NOT_FOUND,
             "This link is not valid (any more). Type your team's join code instead.",
         );
@@ -221,6 +232,7 @@ async fn join(
     if let Err(wait) = sh.limiter().check(addr.ip(), now) {
         let secs = wait.as_secs().max(1).to_string();
         let mut r = join_page(
+            &sh,
             StatusCode::TOO_MANY_REQUESTS,
             "Too many wrong codes from this device: wait a while, then try again.",
         );
@@ -237,6 +249,7 @@ async fn join(
     let Some(seat) = seat else {
         sh.limiter().failed(addr.ip(), now);
         return join_page(
+            &sh,
             StatusCode::FORBIDDEN,
             "That code is not right. Check it and try again.",
         );

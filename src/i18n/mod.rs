@@ -81,6 +81,12 @@ impl Lang {
         Lang::from_tag(&sc.meta.language).unwrap_or_default()
     }
 
+    /// The interface's language for a command with a scenario: `--lang` when it names a
+    /// language with a catalogue, else the scenario's (its translation's), else `env`.
+    pub fn for_scenario(asked: Option<&str>, sc: &crate::scenario::Scenario, env: Lang) -> Lang {
+        Lang::choose(asked.and_then(Lang::from_tag), Some(&sc.meta.language), env)
+    }
+
     /// The language to use: the one asked for on the command line, else the scenario's
     /// (`meta.language` or its translation), else the environment's.
     pub fn choose(asked: Option<Lang>, scenario: Option<&str>, env: Lang) -> Lang {

@@ -1,9 +1,10 @@
 //! Formatting shared by the renderers: times, durations and numbers. Nothing here reads
 //! the wall clock: real times come from the journal's start plus each entry's offset.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, SecondsFormat};
+use chrono::{DateTime, FixedOffset, Offset, SecondsFormat, Utc};
 
-use crate::scenario::compiled::format_number;
+use crate::room::RoomZone;
+use crate::scenario::compiled::{Clock, format_number};
 use crate::scenario::time::{self, Secs};
 
 use super::model::Moment;
@@ -11,25 +12,29 @@ use super::model::Moment;
 /// The two clocks of an exercise: the scenario's and the room's.
 #[derive(Clone, Debug)]
 pub struct Clocks {
-    /// The scenario's date-time at T+0.
-    pub scenario_start: NaiveDateTime,
-    /// The session's wall-clock start in the room's time zone, if the journal records a
-    /// valid one.
-    pub started_at: Option<DateTime<FixedOffset>>,
+    /// The scenario's clock (its start and zone).
+    pub scenario: Clock,
+    /// The session's wall-clock start, if the journal records a valid one.
+    pub started_at: Option<DateTime<Utc>>,
+    /// The room's zone, in which wall-clock times are shown.
+    pub room: RoomZone,
     /// Interruptions (the session's real ms at the resume, wall-clock ms lost), in order:
     /// the session's clock stops while nobody has the exercise open, the wall clock not.
     pub interruptions: Vec<(u64, u64)>,
 }
 
 impl Clocks {
-    /// Clocks from the scenario's start, the journal's `started_at` (RFC 3339) and the
-    /// room's UTC offset (`+01:00`; when empty, the offset `started_at` is written in).
-    pub fn new(scenario_start: NaiveDateTime, started_at: &str, utc_offset: &str) -> Self {
+    /// Clocks from the scenario's clock, the journal's `started_at` (RFC 3339) and the
+    /// room's zone as its header records it: `time_zone` (an IANA name), else `utc_offset`
+    /// (`+01:00`), else the offset `started_at` is written in.
+    pub fn new(scenario: Clock, started_at: &str, utc_offset: &str, time_zone: &str) -> Self {
         let start = DateTime::parse_from_rfc3339(started_at.trim()).ok();
-        let offset = parse_offset(utc_offset);
+        let written = start.map_or(FixedOffset::east_opt(0), |t| Some(*t.offset()));
+        let fallback = written.unwrap_or_else(|| Utc.fix());
         Clocks {
-            scenario_start,
-            started_at: start.map(|t| offset.map_or(t, |o| t.with_timezone(&o))),
+            scenario,
+            started_at: start.map(|t| t.with_timezone(&Utc)),
+            room: RoomZone::from_header(time_zone, utc_offset, fallback),
             interruptions: Vec::new(),
         }
     }
@@ -40,38 +45,33 @@ impl Clocks {
         self
     }
 
-    /// The label of the room's time zone: `Europe/Paris (UTC+01:00)`, `UTC+01:00`, `UTC`;
-    /// empty without a valid start.
-    pub fn zone(&self, time_zone: &str) -> String {
-        let Some(start) = self.started_at else {
-            return String::new();
-        };
-        let secs = start.offset().local_minus_utc();
-        let offset = if secs == 0 {
-            "UTC".to_string()
-        } else {
-            format!("UTC{}", start.format("%:z"))
-        };
-        match time_zone.trim() {
-            "" => offset,
-            name if name == offset => offset,
-            name => format!("{name} ({offset})"),
-        }
+    /// The label of the room's time zone at the start: `Europe/Paris (UTC+01:00)`,
+    /// `UTC+01:00`, `UTC`; empty without a valid start.
+    pub fn zone(&self) -> String {
+        self.started_at
+            .map(|t| self.room.describe(t))
+            .unwrap_or_default()
     }
 
     /// A moment at scenario time `at` and real time `real_ms`.
     pub fn moment(&self, at: Secs, real_ms: u64) -> Moment {
+        let instant = self.instant(real_ms);
         Moment {
             at,
             offset: time::format_offset(at),
-            clock: time::format_datetime_short(time::add_offset(self.scenario_start, at)),
+            clock: self.scenario.short(at),
             real_ms,
-            real: self.wall(real_ms),
+            real: instant.map(|t| {
+                self.room
+                    .local(t)
+                    .to_rfc3339_opts(SecondsFormat::Secs, true)
+            }),
+            real_clock: instant.map(|t| self.room.clock(t)),
         }
     }
 
-    /// The wall-clock time `real_ms` after the start, RFC 3339.
-    pub fn wall(&self, real_ms: u64) -> Option<String> {
+    /// The wall-clock instant `real_ms` after the start, interruptions added.
+    fn instant(&self, real_ms: u64) -> Option<DateTime<Utc>> {
         let start = self.started_at?;
         let lost: u64 = self
             .interruptions
@@ -79,43 +79,42 @@ impl Clocks {
             .filter(|(t, _)| *t <= real_ms)
             .fold(0u64, |sum, (_, ms)| sum.saturating_add(*ms));
         let ms = i64::try_from(real_ms.saturating_add(lost)).ok()?;
-        let t = start.checked_add_signed(chrono::Duration::milliseconds(ms))?;
-        Some(t.to_rfc3339_opts(SecondsFormat::Secs, true))
+        start.checked_add_signed(chrono::Duration::milliseconds(ms))
     }
 
-    /// The session's date for people, e.g. `Fri 29 Nov 2026`.
+    /// The wall-clock time `real_ms` after the start, RFC 3339 at the room's offset then.
+    pub fn wall(&self, real_ms: u64) -> Option<String> {
+        self.moment(0, real_ms).real
+    }
+
+    /// The session's date for people in the room, e.g. `Fri 29 Nov 2026`.
     pub fn date(&self) -> String {
         self.started_at
-            .map(|t| t.format("%a %-d %b %Y").to_string())
+            .map(|t| self.room.local(t).format("%a %-d %b %Y").to_string())
             .unwrap_or_default()
     }
 }
 
-/// A UTC offset such as `+01:00`, `-05:30` or `Z`.
-fn parse_offset(s: &str) -> Option<FixedOffset> {
-    let s = s.trim();
-    if s == "Z" {
-        return FixedOffset::east_opt(0);
+/// The real time of a moment for people: the room's clock with its zone (`14:05:10 CET`,
+/// `14:05:10 (UTC+01:00)`), or the time since the start (`+mm:ss`) when the journal has no
+/// start time. Every renderer shows wall-clock times through this.
+pub fn real_clock(m: &Moment) -> String {
+    match &m.real_clock {
+        Some(c) => c.clone(),
+        None => format!("+{}", elapsed(m.real_ms)),
     }
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
-        _ => return None,
-    };
-    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
-    if !(0..60).contains(&m) {
-        return None;
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
-/// The real time of a moment for people: `hh:mm:ss` of the wall clock, or the time since
-/// the start (`+mm:ss`) when the journal has no start time.
-pub fn real_clock(m: &Moment) -> String {
-    match m.real.as_deref().and_then(|r| r.get(11..19)) {
-        Some(hms) => hms.to_string(),
-        None => format!("+{}", elapsed(m.real_ms)),
+/// When the session started, for the overview: the room's clock and, when it says more,
+/// the zone: `09:45:00 CET · Europe/Paris (UTC+01:00)`, `13:30:00 UTC`.
+pub fn started(from: &Moment, time_zone: &str) -> String {
+    let clock = real_clock(from);
+    let label = clock.split_once(' ').map_or("", |(_, l)| l);
+    let bare = label.trim_start_matches('(').trim_end_matches(')');
+    if time_zone.is_empty() || bare == time_zone {
+        clock
+    } else {
+        format!("{clock} · {time_zone}")
     }
 }
 
@@ -171,10 +170,19 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 mod tests {
     use super::*;
 
+    fn clock(start: &str) -> Clock {
+        Clock {
+            start: time::parse_datetime(start).unwrap(),
+            zone: None,
+            step: 900,
+            end: 86_400,
+        }
+    }
+
     #[test]
     fn real_times_after_an_interruption_are_shifted_by_it() {
-        let start = time::parse_datetime("2024-03-08T22:00").unwrap();
-        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "")
+        let start = clock("2024-03-08T22:00");
+        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "", "")
             .with_interruptions(vec![(60_000, 240_000)]);
         assert_eq!(c.wall(30_000).as_deref(), Some("2026-11-29T10:00:30Z"));
         assert_eq!(c.wall(60_000).as_deref(), Some("2026-11-29T10:05:00Z"));
@@ -183,22 +191,22 @@ mod tests {
 
     #[test]
     fn real_times_come_from_the_journal_start() {
-        let start = time::parse_datetime("2024-03-08T22:00").unwrap();
-        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "");
+        let start = clock("2024-03-08T22:00");
+        let c = Clocks::new(start, "2026-11-29T10:00:00Z", "", "");
         let m = c.moment(15 * 60, 3_723_400);
         assert_eq!(m.offset, "T+00:15");
         assert_eq!(m.clock, "Fri 8 Mar 22:15");
         assert_eq!(m.real.as_deref(), Some("2026-11-29T11:02:03Z"));
-        assert_eq!(real_clock(&m), "11:02:03");
+        assert_eq!(real_clock(&m), "11:02:03 UTC");
         assert_eq!(c.date(), "Sun 29 Nov 2026");
-        assert_eq!(c.zone(""), "UTC");
-        let offset = Clocks::new(start, "2026-11-29T10:00:00+01:00", "");
+        assert_eq!(c.zone(), "UTC");
+        let offset = Clocks::new(start, "2026-11-29T10:00:00+01:00", "", "");
         assert_eq!(
             offset.wall(1000).as_deref(),
             Some("2026-11-29T10:00:01+01:00")
         );
-        let none = Clocks::new(start, "", "+01:00");
-        assert_eq!(none.zone("Europe/Paris"), "");
+        let none = Clocks::new(start, "", "+01:00", "Europe/Paris");
+        assert_eq!(none.zone(), "");
         let m = none.moment(0, 65_000);
         assert_eq!(m.real, None);
         assert_eq!(real_clock(&m), "+01:05");
@@ -206,29 +214,40 @@ mod tests {
 
     #[test]
     fn real_times_are_in_the_rooms_time_zone() {
-        let start = time::parse_datetime("2024-03-08T22:00").unwrap();
-        let paris = Clocks::new(start, "2026-03-12T08:45:00Z", "+01:00");
+        let start = clock("2024-03-08T22:00");
+        let paris = Clocks::new(start, "2026-03-12T08:45:00Z", "+01:00", "Europe/Paris");
         let m = paris.moment(0, 90_000);
         assert_eq!(m.real.as_deref(), Some("2026-03-12T09:46:30+01:00"));
-        assert_eq!(real_clock(&m), "09:46:30");
-        assert_eq!(paris.zone("Europe/Paris"), "Europe/Paris (UTC+01:00)");
-        assert_eq!(paris.zone(""), "UTC+01:00");
-        let late = Clocks::new(start, "2026-03-12T23:30:00Z", "-05:30");
-        assert_eq!(real_clock(&late.moment(0, 0)), "18:00:00");
+        assert_eq!(real_clock(&m), "09:46:30 CET");
+        assert_eq!(paris.zone(), "Europe/Paris (UTC+01:00)");
+        let offset = Clocks::new(start, "2026-03-12T08:45:00Z", "+01:00", "");
+        assert_eq!(offset.zone(), "UTC+01:00");
+        assert_eq!(real_clock(&offset.moment(0, 0)), "09:45:00 (UTC+01:00)");
+        let late = Clocks::new(start, "2026-03-12T23:30:00Z", "-05:30", "");
+        assert_eq!(real_clock(&late.moment(0, 0)), "18:00:00 (UTC-05:30)");
         assert_eq!(late.date(), "Thu 12 Mar 2026");
         assert_eq!(
-            Clocks::new(start, "2026-03-12T23:30:00Z", "+01:00").date(),
+            Clocks::new(start, "2026-03-12T23:30:00Z", "+01:00", "").date(),
             "Fri 13 Mar 2026"
         );
-        let bad = Clocks::new(start, "2026-03-12T08:45:00Z", "nonsense");
-        assert_eq!(bad.zone(""), "UTC");
-        assert_eq!(parse_offset("+14:00"), FixedOffset::east_opt(14 * 3600));
-        assert_eq!(
-            parse_offset("-03:30"),
-            FixedOffset::east_opt(-(3 * 3600 + 1800))
+        let bad = Clocks::new(start, "2026-03-12T08:45:00Z", "nonsense", "Nowhere/Else");
+        assert_eq!(bad.zone(), "UTC");
+    }
+
+    #[test]
+    fn a_report_made_later_elsewhere_gives_the_rooms_times_across_daylight_saving() {
+        // The session started in Paris 30 minutes before the clocks went forward; whatever
+        // the zone of the machine rendering it, the room's times follow the database.
+        let c = Clocks::new(
+            clock("2024-03-08T22:00"),
+            "2026-03-29T00:30:00Z",
+            "+01:00",
+            "Europe/Paris",
         );
-        assert_eq!(parse_offset("+1:75"), None);
-        assert_eq!(parse_offset(""), None);
+        assert_eq!(real_clock(&c.moment(0, 0)), "01:30:00 CET");
+        let later = c.moment(0, 3_600_000);
+        assert_eq!(real_clock(&later), "03:30:00 CEST");
+        assert_eq!(later.real.as_deref(), Some("2026-03-29T03:30:00+02:00"));
     }
 
     #[test]

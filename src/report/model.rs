@@ -108,6 +108,10 @@ pub struct Moment {
     /// plus `real_ms`; `null` when
     /// the journal has no valid start time.
     pub real: Option<String>,
+    /// The same time as the room reads it, with its zone (`14:05:10 CET`); left out of
+    /// JSON (`real` carries the offset).
+    #[serde(skip)]
+    pub real_clock: Option<String>,
 }
 
 impl Moment {
@@ -188,6 +192,9 @@ pub struct ScenarioInfo {
     pub source: String,
     /// `sha256:` of the scenario file the journal was recorded with.
     pub hash: String,
+    /// The scenario's language (`meta.language`, BCP 47), for the HTML `lang`; not in JSON.
+    #[serde(skip)]
+    pub language: String,
 }
 
 /// The journal the report was built from.

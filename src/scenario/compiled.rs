@@ -173,12 +173,59 @@ impl Character {
 /// The clock.
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
-    /// Date-time at T+0.
+    /// Date-time at T+0 (local time in `zone`, if any).
     pub start: NaiveDateTime,
+    /// The IANA time zone the clock's times are in; `None`: naive local times.
+    pub zone: Option<super::zone::Tz>,
     /// Default step.
     pub step: Secs,
     /// Maximum scenario duration.
     pub end: Secs,
+}
+
+impl Clock {
+    /// The local date-time `offset` seconds after the start (daylight saving applied in a
+    /// zone; see [`super::zone`]).
+    pub fn at(&self, offset: Secs) -> NaiveDateTime {
+        super::zone::local_at(self.start, self.zone, offset)
+    }
+
+    /// ` CET` after a full date in a zone; empty without one.
+    fn suffix(&self, offset: Secs) -> String {
+        self.zone
+            .map(|z| format!(" {}", super::zone::abbreviation(self.start, z, offset)))
+            .unwrap_or_default()
+    }
+
+    /// A full date-time, e.g. `Sat 3 Dec 2022 21:00` (`… 21:00 CET` in a zone).
+    pub fn full(&self, offset: Secs) -> String {
+        super::time::format_datetime(self.at(offset)) + &self.suffix(offset)
+    }
+
+    /// A date-time without the year, e.g. `Sat 3 Dec 21:00` (`… 21:00 CET` in a zone).
+    pub fn short(&self, offset: Secs) -> String {
+        super::time::format_datetime_short(self.at(offset)) + &self.suffix(offset)
+    }
+
+    /// A weekday and time for lists, e.g. `Sun 08:00` (no zone: the list's header has it).
+    pub fn day_time(&self, offset: Secs) -> String {
+        super::time::format_day_time(self.at(offset))
+    }
+
+    /// [`Clock::full`] in `lang`: `sam. 3 déc. 2022 21:00 CET`, `2022 年 12 月 3 日 周六 21:00`.
+    pub fn full_in(&self, lang: crate::i18n::Lang, offset: Secs) -> String {
+        crate::i18n::format::datetime(lang, self.at(offset)) + &self.suffix(offset)
+    }
+
+    /// [`Clock::short`] in `lang`: `dim. 11 déc. 08:00`, `12 月 11 日 周日 08:00`.
+    pub fn short_in(&self, lang: crate::i18n::Lang, offset: Secs) -> String {
+        crate::i18n::format::datetime_short(lang, self.at(offset)) + &self.suffix(offset)
+    }
+
+    /// [`Clock::day_time`] in `lang`: `dim. 08:00`, `周日 08:00`.
+    pub fn day_time_in(&self, lang: crate::i18n::Lang, offset: Secs) -> String {
+        crate::i18n::format::day_time(lang, self.at(offset))
+    }
 }
 
 /// A phase.

@@ -139,6 +139,8 @@ codes! {
     BadLanguageTag = "DT0039", Error, "bad language tag";
     /// A translated attachment that cannot be read.
     TranslatedAttachment = "DT0040", Error, "translated attachment cannot be used";
+    /// The clock's `zone` is not an IANA time-zone name.
+    UnknownZone = "DT0050", Error, "unknown time zone";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.

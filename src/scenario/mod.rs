@@ -17,6 +17,7 @@ pub mod syntax;
 pub mod time;
 pub mod translation;
 pub mod validate;
+pub mod zone;
 
 pub use compiled::Scenario;
 pub use load::{

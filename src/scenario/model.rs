@@ -217,6 +217,10 @@ pub struct Character {
 pub struct Clock {
     /// Date-time at T+0, e.g. `2022-12-03T21:00`.
     pub start: Spanned<String>,
+    /// The IANA time zone of the scenario's times, e.g. `Europe/Paris` (daylight saving
+    /// applies, times show `CET`/`CEST`); without it, times are naive local times.
+    #[serde(default)]
+    pub zone: Option<Spanned<String>>,
     /// Default length of one clock step, e.g. `15m`.
     pub step: Spanned<String>,
     /// Longest the exercise may run in scenario time, e.g. `5d`; the default ending comes then.

@@ -42,6 +42,7 @@ pub fn validate(
         diags: Vec::new(),
         syms: Symbols::default(),
         usage: Usage::default(),
+        zone: None,
     };
     let scenario = v.run(&mut file, files, hash);
     let has_errors = v
@@ -56,6 +57,8 @@ struct Validator<'a> {
     diags: Vec<Diagnostic>,
     syms: Symbols,
     usage: Usage,
+    /// The clock's time zone, once read (date-times in the file are local times in it).
+    zone: Option<super::zone::Tz>,
 }
 
 /// Maps a byte offset inside a string literal's content to an offset in the file,
@@ -380,6 +383,23 @@ impl Validator<'_> {
         }
     }
 
+    /// The clock's `zone`: an IANA name ([`Code::UnknownZone`] otherwise).
+    fn clock_zone(&mut self, z: &m_spanned::SpStr) -> Option<super::zone::Tz> {
+        match super::zone::parse_zone(&z.value) {
+            Ok(tz) => Some(tz),
+            Err(help) => {
+                self.err_help(
+                    Code::UnknownZone,
+                    z.span,
+                    format!("unknown time zone `{}`", z.value.trim()),
+                    "not an IANA time zone",
+                    help,
+                );
+                None
+            }
+        }
+    }
+
     /// A time point: an offset (`2h`) or a date-time on or after the clock's start.
     fn time_point(
         &mut self,
@@ -391,7 +411,7 @@ impl Validator<'_> {
             match time::parse_datetime(text) {
                 Ok(at) => {
                     let start = start?;
-                    let secs = (at - start).num_seconds();
+                    let secs = super::zone::seconds_between(start, self.zone, at);
                     if secs < 0 {
                         self.err_help(
                             Code::InvalidDateTime,
@@ -982,6 +1002,7 @@ impl Validator<'_> {
                 None
             }
         };
+        self.zone = f.clock.zone.as_ref().and_then(|z| self.clock_zone(z));
         let step = self.duration(&f.clock.step);
         let end = self.duration(&f.clock.end);
         if step == Some(0) {
@@ -1805,6 +1826,7 @@ impl Validator<'_> {
             cast,
             clock: c::Clock {
                 start: clock_start.unwrap_or_default(),
+                zone: self.zone,
                 step: step.unwrap_or(900).max(1),
                 end: end.unwrap_or(c::DEFAULT_END).max(1),
             },

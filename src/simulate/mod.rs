@@ -341,7 +341,12 @@ fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
     let text = if args.json {
         report.to_json()
     } else {
-        report.to_text(crate::i18n::Lang::of_scenario(&sc))
+        let env = crate::wall::env_lang();
+        report.to_text(crate::i18n::Lang::for_scenario(
+            args.lang.as_deref(),
+            &sc,
+            env,
+        ))
     };
     let _ = crate::output::out(&text);
     if crate::output::stderr_is_terminal() {

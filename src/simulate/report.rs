@@ -658,7 +658,7 @@ impl Report {
         let lw = labels.iter().map(|l| wrap::width(l)).max().unwrap_or(0) + 2;
         let label = |k: usize| {
             let l = &labels[k];
-            format!("{l}:{}", " ".repeat(lw - wrap::width(l)))
+            format!("{l}{}", " ".repeat(lw - wrap::width(l)))
         };
         let _ = writeln!(t, "  {} {}", label(0), list(&cov.injects_never_fired));
         let opts: Vec<String> = cov

@@ -5,7 +5,6 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::engine::{Command, Exercise, LogKind, OptionStatus};
-use crate::scenario::time;
 use crate::text::sanitize_line;
 
 use super::app::{App, Overlay, Screen};
@@ -311,8 +310,7 @@ impl App {
                     let oc = &act.outcomes[usize::from(*k)];
                     text.push_str(&format!(" → {}", sanitize_line(&oc.label)));
                 }
-                let at = time::add_offset(sc.clock.start, l.at);
-                lines.push((format!("{} {text}", time::format_day_time(at)), text));
+                lines.push((format!("{} {text}", sc.clock.day_time(l.at)), text));
                 continue;
             }
             let (d, o, who, submitted) = match &l.kind {
@@ -345,8 +343,7 @@ impl App {
             } else {
                 format!("{team}: {who} votes {what}")
             };
-            let at = time::add_offset(sc.clock.start, l.at);
-            lines.push((format!("{} {text}", time::format_day_time(at)), text));
+            lines.push((format!("{} {text}", sc.clock.day_time(l.at)), text));
         }
         play.ui.seen_log = log.len();
         let last = lines.last().map(|(_, t)| t.clone());

@@ -1640,8 +1640,7 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
         } = *e
         {
             let text = timeout_text(ex, decision, option);
-            let at = time::add_offset(sc.clock.start, ex.now());
-            lines.push(format!("{} {text}", time::format_day_time(at)));
+            lines.push(format!("{} {text}", sc.clock.day_time(ex.now())));
             notice = Some((text, true));
             continue;
         }
@@ -1654,8 +1653,7 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
             }
             _ => {}
         }
-        let at = time::add_offset(sc.clock.start, ex.now());
-        lines.push(format!("{} {text}", time::format_day_time(at)));
+        lines.push(format!("{} {text}", sc.clock.day_time(ex.now())));
     }
     play.ui.log.extend(lines);
     if play.ui.log.len() > MAX_LOG {

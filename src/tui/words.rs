@@ -5,7 +5,6 @@
 use crate::engine::{Event, Exercise, Prevention, shown_number};
 use crate::headless::transcript::describe;
 use crate::scenario::Scenario;
-use crate::scenario::time;
 use crate::text::sanitize_line;
 
 /// A decision's short title for people: the title of the inject that carries it.
@@ -102,7 +101,7 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
         Event::DeadlineStarted { deadline, due } => format!(
             "deadline started: {} (due {})",
             s(&sc.deadlines[*deadline as usize].label),
-            time::format_day_time(time::add_offset(sc.clock.start, *due))
+            sc.clock.day_time(*due)
         ),
         Event::EndingHeld { ending } => format!(
             "ending “{}” reached, waiting for the open decisions (answer them, or confirm the ending)",

@@ -14,9 +14,11 @@ fn char_width(c: char) -> usize {
     UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
-/// Wraps untrusted text to `max` columns: paragraphs (newlines) are kept, words are moved
-/// whole to the next line when they fit there, longer words (and CJK runs, which have no
-/// spaces) are broken between characters. Tabs become spaces.
+/// Wraps untrusted text to `max` columns: paragraphs (newlines) are kept; lines break only
+/// where Unicode's line-breaking algorithm (UAX #14, `unicode-linebreak`) allows, so
+/// Chinese breaks between characters but never before `，。、）」`, and French keeps `mot :`
+/// and `« mot »` (no-break spaces) together. A piece longer than the line (a long word, a
+/// URL) is broken between characters. Tabs become spaces.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let clean = sanitize_block(text).replace('\t', "    ");
     let max = max.max(1);
@@ -27,19 +29,36 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
+/// The pieces between break opportunities, each split into its text and the spaces after
+/// it (which hang at the end of a line and vanish at a break). A hyphenated word stays whole
+/// (`120-bed`), as the console always kept it: UAX #14 would allow a break after `-`.
+fn pieces(para: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut prev = 0;
+    unicode_linebreak::linebreaks(para).filter_map(move |(at, _)| {
+        if at < para.len() && para[..at].ends_with('-') {
+            return None;
+        }
+        let seg = &para[prev..at];
+        prev = at;
+        let word = seg.trim_end_matches(' ');
+        Some((word, &seg[word.len()..]))
+    })
+}
+
 fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
     let mut line = String::new();
     let mut w = 0;
+    let mut gap = "";
     let start_len = out.len();
-    for word in para.split(' ') {
+    for (word, spaces) in pieces(para) {
         let ww = width(word);
-        let sep = usize::from(!line.is_empty());
-        if w + sep + ww <= max {
-            if sep == 1 {
-                line.push(' ');
-            }
+        let sep = if line.is_empty() { "" } else { gap };
+        let sw = width(sep);
+        gap = spaces;
+        if w + sw + ww <= max {
+            line.push_str(sep);
             line.push_str(word);
-            w += sep + ww;
+            w += sw + ww;
             continue;
         }
         if ww <= max {
@@ -48,11 +67,11 @@ fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
             w = ww;
             continue;
         }
-        // A word longer than the line: fill the current line, then break it by character.
+        // A piece longer than the line: fill the current line, then break it by character.
         if !line.is_empty() {
-            if w + 1 < max {
-                line.push(' ');
-                w += 1;
+            if w + sw < max {
+                line.push_str(sep);
+                w += sw;
             } else {
                 out.push(std::mem::take(&mut line));
                 w = 0;
@@ -261,6 +280,29 @@ mod tests {
                 format!("  {short}")
             ]
         );
+    }
+
+    #[test]
+    fn chinese_closing_punctuation_stays_with_the_text_before_it() {
+        // Width 8 would put `，` first on the second line; UAX #14 keeps it with `离`.
+        let lines = wrap("网络已被隔离，请立即报告。", 12);
+        assert!(lines.iter().all(|l| width(l) <= 12), "{lines:?}");
+        for l in &lines[1..] {
+            assert!(!l.starts_with(['，', '。', '、', '）', '」']), "{lines:?}");
+        }
+        assert_eq!(lines.concat(), "网络已被隔离，请立即报告。");
+    }
+
+    #[test]
+    fn french_no_break_spaces_keep_their_words() {
+        let text = "Le réseau est coupé\u{a0}: appelez «\u{a0}la cellule\u{a0}» maintenant\u{a0}!";
+        for max in 8..30 {
+            let lines = wrap(text, max);
+            for l in &lines {
+                assert!(width(l) <= max, "{max}: {lines:?}");
+                assert!(!l.starts_with([':', '!', '»']), "{max}: {lines:?}");
+            }
+        }
     }
 
     #[test]

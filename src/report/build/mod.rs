@@ -42,9 +42,10 @@ pub fn report(
         trace: &trace,
         journal,
         clocks: Clocks::new(
-            scenario.clock.start,
+            scenario.clock,
             &journal.header.started_at,
             &journal.header.utc_offset,
+            &journal.header.time_zone,
         )
         .with_interruptions(
             crate::journal::marks::interruptions(&journal.marks)
@@ -158,6 +159,7 @@ impl Builder<'_> {
                 authors: sc.meta.authors.iter().map(|a| s(a)).collect(),
                 source: s(&h.scenario_source),
                 hash: s(&h.scenario_hash),
+                language: s(&sc.meta.language),
             },
             journal: JournalInfo {
                 file: s(file),
@@ -175,7 +177,7 @@ impl Builder<'_> {
             organisation: s(&st.session.organisation),
             facilitator: s(&st.session.facilitator),
             started_at: s(&h.started_at),
-            time_zone: s(&self.clocks.zone(&h.time_zone)),
+            time_zone: s(&self.clocks.zone()),
             date: self.clocks.date(),
             real_duration_ms: self.end_real,
             paused_ms: self.paused_ms(),

@@ -67,10 +67,15 @@ pub fn render(doc: &Document) -> String {
     };
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Downtime\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
-        esc(&title)
+        esc(&title),
+        lang = crate::text::html_lang(
+            doc.reports
+                .first()
+                .map_or("", |r| r.overview.scenario.language.as_str())
+        )
     );
     match &doc.comparison {
         Some(c) => {
@@ -257,10 +262,9 @@ fn overview(h: &mut String, r: &Report, id: &str) {
             h,
             "Date",
             &format!(
-                "{}, started at {} {}",
+                "{}, started at {}",
                 esc(&o.date),
-                esc(&real_clock(&o.scenario_from)),
-                esc(&o.time_zone)
+                esc(&fmt::started(&o.scenario_from, &o.time_zone))
             ),
         );
     }

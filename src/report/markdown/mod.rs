@@ -182,10 +182,9 @@ fn overview(out: &mut String, r: &Report) {
         rows.push(vec![
             "Date".into(),
             format!(
-                "{}, started at {} {}",
+                "{}, started at {}",
                 o.date,
-                real_clock(&o.scenario_from),
-                inline(&o.time_zone)
+                inline(&fmt::started(&o.scenario_from, &o.time_zone))
             ),
         ]);
     }

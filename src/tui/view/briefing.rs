@@ -33,7 +33,7 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     }
     let mut facts = format!(
         "Starts {} · lasts at most {}",
-        time::format_datetime(sc.clock.start),
+        sc.clock.full(0),
         time::format_duration(sc.clock.end)
     );
     if let Some(d) = m.duration {

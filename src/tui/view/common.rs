@@ -308,10 +308,7 @@ pub fn when(sc: &Scenario, at: Secs, offsets: bool) -> String {
     if offsets {
         crate::scenario::time::format_offset(at)
     } else {
-        crate::scenario::time::format_day_time(crate::scenario::time::add_offset(
-            sc.clock.start,
-            at,
-        ))
+        sc.clock.day_time(at)
     }
 }
 

@@ -327,11 +327,7 @@ fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
 
 /// `T+01:15 · Fri 8 Mar 2024 23:15`.
 pub fn clock_text(sc: &Scenario, now: Secs) -> String {
-    format!(
-        "{} · {}",
-        time::format_offset(now),
-        time::format_datetime(time::add_offset(sc.clock.start, now))
-    )
+    format!("{} · {}", time::format_offset(now), sc.clock.full(now))
 }
 
 fn hms(ms: u64) -> String {
@@ -661,10 +657,7 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         meta.push_str(&format!(" · from {}", inj.sender));
     }
     if let Some(at) = st.fired_at {
-        meta.push_str(&format!(
-            " · {}",
-            time::format_datetime_short(time::add_offset(sc.clock.start, at))
-        ));
+        meta.push_str(&format!(" · {}", sc.clock.short(at)));
     }
     if st.curveball && !app.presenter {
         meta.push_str(" · curveball");

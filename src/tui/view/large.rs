@@ -9,7 +9,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::OptionStatus;
-use crate::scenario::time;
 
 use super::super::app::{App, Play};
 use super::super::wrap::truncate;
@@ -125,10 +124,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
                 meta.push_str(&format!(" · from {}", inj.sender));
             }
             if let Some(at) = ex.state().injects[i as usize].fired_at {
-                meta.push_str(&format!(
-                    " · {}",
-                    time::format_datetime_short(time::add_offset(sc.clock.start, at))
-                ));
+                meta.push_str(&format!(" · {}", sc.clock.short(at)));
             }
             lines.extend(para(&meta, cols, t.dim(), "  "));
             lines.push(Line::default());

@@ -61,7 +61,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
         &format!(
             "starts at {} · {}",
             time::format_offset(nxt.start),
-            time::format_datetime(time::add_offset(sc.clock.start, nxt.start))
+            sc.clock.full(nxt.start)
         ),
         cols,
         t.dim(),

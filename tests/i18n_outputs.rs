@@ -1,0 +1,63 @@
+//! `--lang` sets the language of the outputs: a run's transcript and the simulate summary
+//! in French and Chinese, whatever the scenario's own language.
+
+use std::process::Command;
+
+fn downtime(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_run_transcript_follows_lang() {
+    let run = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--policy",
+        "random",
+        "--seed",
+        "1",
+        "--no-journal",
+    ];
+    let zh = downtime(&[&run[..], &["--lang", "zh"]].concat());
+    assert!(zh.contains("种子 1，策略 random"), "{zh}");
+    assert!(zh.contains("演练开始"), "{zh}");
+    assert!(zh.contains("3 月 8 日 周五 22:00"), "{zh}");
+    assert!(zh.contains("\n检查项\n"), "{zh}");
+    let fr = downtime(&[&run[..], &["--lang", "fr"]].concat());
+    assert!(fr.contains("exercice commencé"), "{fr}");
+    assert!(fr.contains("ven. 8 mars 22:00"), "{fr}");
+    assert!(fr.contains("\nVÉRIFICATIONS\n"), "{fr}");
+    let en = downtime(&run);
+    assert!(en.contains("exercise started"), "{en}");
+    assert!(en.contains("Fri 8 Mar 22:00"), "{en}");
+}
+
+#[test]
+fn the_simulate_summary_follows_lang() {
+    let sim = [
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--runs",
+        "50",
+        "--seed",
+        "3",
+    ];
+    let fr = downtime(&[&sim[..], &["--lang", "fr"]].concat());
+    assert!(fr.contains("\nFins\n"), "{fr}");
+    assert!(fr.contains("options jamais choisies\u{a0}:"), "{fr}");
+    let zh = downtime(&[&sim[..], &["--lang", "zh"]].concat());
+    assert!(zh.contains("\n结局\n"), "{zh}");
+}
