@@ -104,7 +104,8 @@ fn check(args: &[&str]) -> (i32, String, String) {
 fn check_exit_codes_and_json() {
     let (code, out, _) = check(&["scenarios/tutorial.ron"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("1 clean, 0 errors, 0 warnings"));
+    // The scenario and its Chinese translation beside it.
+    assert!(out.contains("2 clean, 0 errors, 0 warnings"), "{out}");
     let (code, _, _) = check(&[&format!("{DIR}/DT0006.ron")]);
     assert_eq!(code, 1);
     let (code, _, _) = check(&[&format!("{DIR}/DT1003.ron")]);

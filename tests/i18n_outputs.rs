@@ -61,3 +61,44 @@ fn the_simulate_summary_follows_lang() {
     let zh = downtime(&[&sim[..], &["--lang", "zh"]].concat());
     assert!(zh.contains("\n结局\n"), "{zh}");
 }
+
+#[test]
+fn bundled_translations_are_complete_and_play() {
+    for file in [
+        "scenarios/saturday-night-blackout.fr.ron",
+        "scenarios/tutorial.zh.ron",
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
+            .args(["check", "--deny-warnings", file])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    let run = [
+        "run",
+        "scenarios/saturday-night-blackout.ron",
+        "--policy",
+        "best",
+        "--seed",
+        "1",
+    ];
+    let fr = downtime(&[&run[..], &["--no-journal", "--lang", "fr"]].concat());
+    assert!(fr.starts_with("Downtime : Samedi soir, écran noir"), "{fr}");
+    assert!(fr.contains("cellule de crise"), "{fr}");
+    let run = [
+        "run",
+        "scenarios/tutorial.ron",
+        "--policy",
+        "random",
+        "--seed",
+        "1",
+    ];
+    let zh = downtime(&[&run[..], &["--no-journal", "--lang", "zh", "--full"]].concat());
+    assert!(zh.contains("检验科屏幕上出现勒索信息"), "{zh}");
+    assert!(zh.contains("（值班官员，"), "{zh}");
+}

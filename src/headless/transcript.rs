@@ -127,7 +127,8 @@ pub fn describe(lang: Lang, sc: &Scenario, ex: &Exercise, e: &Event) -> Option<S
             );
             if d.multi() {
                 let (min, max) = d.pick_limits();
-                let _ = write!(line, " ({})", terms::pick_words(lang, min, max));
+                let words = terms::pick_words(lang, min, max);
+                let _ = write!(line, "{}", tr!(lang, "run-pick", words = words));
             }
             // In the order the teams see, numbered as shown.
             for (pos, k) in option_order(ex, *decision).into_iter().enumerate() {

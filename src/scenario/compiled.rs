@@ -156,16 +156,22 @@ pub struct Character {
 }
 
 impl Character {
-    /// The sender shown to the teams: `Name (Role, Organisation)`, or just the name.
+    /// The sender shown to the teams: `Name (Role, Organisation)`, or just the name; with
+    /// full-width brackets and comma (`名字（职务，机构）`) when the role or organisation is
+    /// written in Chinese or Japanese.
     pub fn signature(&self) -> String {
         let about: Vec<&str> = [self.role.as_str(), self.organisation.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();
-        if about.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{} ({})", self.name, about.join(", "))
+        let cjk = about.iter().any(|s| {
+            s.chars()
+                .any(|c| matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+        });
+        match (about.is_empty(), cjk) {
+            (true, _) => self.name.clone(),
+            (false, true) => format!("{}（{}）", self.name, about.join("，")),
+            (false, false) => format!("{} ({})", self.name, about.join(", ")),
         }
     }
 }

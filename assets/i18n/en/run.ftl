@@ -19,6 +19,7 @@ run-prevented-guard = its `unless` condition holds
 run-prevented-lapsed = its condition no longer holds; it waits for it again
 run-inject-cancelled = cancelled: { $id } "{ $title }"
 run-decision = DECISION { $id } for { $team }: { $prompt }
+run-pick = {" "}({ $words })
 run-chose = CHOSE { $id }: { $n }. { $label }{ $mark }
 run-chose-timeout = {" "}(time ran out: default option)
 run-vote = vote on { $id } by { $who }: { $picked }

@@ -8,7 +8,7 @@ run-phase-break = pause entre phases : la suivante est « { $title } »
 run-phase-began = == phase { $n } : { $title }
 run-to-facilitator = l’animateur seulement
 run-to-all = toutes les équipes
-run-from = { $channel } de { $sender }
+run-from = { $channel } — { $sender }
 run-curveball-hidden = {" "}(imprévu, caché)
 run-curveball = {" "}(imprévu)
 run-hidden = {" "}(caché)
@@ -19,6 +19,7 @@ run-prevented-guard = sa condition `unless` est vraie
 run-prevented-lapsed = sa condition n’est plus vraie ; il l’attend de nouveau
 run-inject-cancelled = annulé : { $id } « { $title } »
 run-decision = DÉCISION { $id } pour { $team } : { $prompt }
+run-pick = {" "}({ $words })
 run-chose = CHOIX { $id } : { $n }. { $label }{ $mark }
 run-chose-timeout = {" "}(temps écoulé : option par défaut)
 run-vote = vote sur { $id } par { $who } : { $picked }

@@ -19,6 +19,7 @@ run-prevented-guard = 其 `unless` 条件成立
 run-prevented-lapsed = 其条件不再成立，将再次等待
 run-inject-cancelled = 已取消：{ $id }“{ $title }”
 run-decision = 决策 { $id }，由 { $team } 作出：{ $prompt }
+run-pick = （{ $words }）
 run-chose = 已选 { $id }：{ $n }. { $label }{ $mark }
 run-chose-timeout = （时间到：默认选项）
 run-vote = { $who } 对 { $id } 投票：{ $picked }
