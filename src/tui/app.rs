@@ -1,6 +1,7 @@
 //! The console's model: which screen is shown, the overlays, and the state of each screen.
 //! Views read it ([`super::view`]); only [`App::update`](super::update) changes it.
 
+use crate::i18n::Lang;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -529,6 +530,10 @@ pub struct App {
     pub config: Config,
     /// The picker the briefing was opened from (Esc goes back to it).
     pub last_picker: Option<Picker>,
+    /// The interface language asked for (`--lang`); without it, the scenario's.
+    pub lang_asked: Option<Lang>,
+    /// The environment's language (`LANG`), for the picker, where there is no scenario yet.
+    pub env_lang: Lang,
 }
 
 impl App {
@@ -547,7 +552,20 @@ impl App {
             suspend: false,
             config,
             last_picker: None,
+            lang_asked: None,
+            env_lang: Lang::En,
         }
+    }
+
+    /// The interface's language: the one asked for, else the scenario's (its
+    /// translation's), else the environment's.
+    pub fn lang(&self) -> Lang {
+        let scenario = match &self.screen {
+            Screen::Picker(_) => None,
+            Screen::Briefing(b) => Some(b.scenario.meta.language.as_str()),
+            Screen::Play(p) => Some(p.ex().scenario().meta.language.as_str()),
+        };
+        Lang::choose(self.lang_asked, scenario, self.env_lang)
     }
 
     /// The console at the scenario picker.

@@ -76,159 +76,90 @@ pub enum Action {
     Quit,
 }
 
-/// The exercise screen's keys, as shown in the help: (keys, what they do).
+/// The exercise screen's keys, as shown in the help: (keys, the catalogue key of what they do).
 pub const PLAY_KEYS: &[(&str, &str)] = &[
-    ("1-9", "choose that option of the open decision"),
-    (
-        "i",
-        "tick or untick the highlighted option, on a decision with several answers (Enter takes the ticked ones)",
-    ),
-    (
-        "Space",
-        "step the clock (asks first if an open decision would time out)",
-    ),
-    (
-        "n",
-        "jump to the next inject (asks first if an open decision would time out)",
-    ),
-    (
-        "N",
-        "skip to the next phase (asks first, naming what is lost) / begin it at a phase break",
-    ),
-    (
-        "Enter",
-        "choose the highlighted option; begin the next phase",
-    ),
-    ("p", "pause or resume the clock"),
-    ("r", "real-time pacing on or off (off: MANUAL CLOCK)"),
-    ("+ / -", "pacing faster or slower"),
-    (
-        "Tab",
-        "show the message of the next open decision; the next panel when no other is open",
-    ),
-    ("Shift-Tab", "previous panel"),
-    ("↑ ↓ / j k", "move in the panel (feed, text, options)"),
-    ("← → / h l", "previous or next panel"),
-    ("PgUp / PgDn", "page through the inject's text"),
-    (
-        "c",
-        "curveball: the pool first, then any inject; type to narrow",
-    ),
-    ("C", "the cast: who sends what, their notes and secrets"),
-    (
-        "A",
-        "actions: a team takes one of the scenario's repeatable actions",
-    ),
-    ("m", "override a metric, with a reason"),
-    ("a", "add a note to the journal"),
-    ("o", "rate the objectives P/S/M/U (at a phase break)"),
-    (
-        "u",
-        "undo the last decision (asks first, shows what is undone)",
-    ),
-    (
-        "U",
-        "rewind to an earlier journal entry (asks first, shows what is undone)",
-    ),
-    ("e", "end the exercise now (asks first)"),
-    (
-        "s",
-        "show on the projector: pin the selected inject, its attachment or the phase's questions; s again releases",
-    ),
-    ("P", "session plan: planned and spent time per phase"),
-    (
-        "S",
-        "seats (with --seats): links, codes and QR codes, who joined, the votes; a new link for a seat, a team's lead",
-    ),
-    (
-        "M",
-        "take the team's majority vote on the open decision (with --seats); choosing otherwise asks why",
-    ),
-    ("v", "presenter view on or off (spoiler-free)"),
-    ("L", "large-type layout of the presenter view on or off"),
-    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
-    (
-        "b",
-        "the board: every metric, system, service and deadline, full-screen",
-    ),
-    ("?", "this help"),
-    ("Esc", "close a window, back out"),
-    (
-        "q / Ctrl-C",
-        "quit (asks first; the journal keeps everything)",
-    ),
-    (
-        "Ctrl-Z",
-        "suspend the console (fg brings it back; the projector says so)",
-    ),
-    (
-        "mouse",
-        "click a feed item or an option to select it; Shift+drag selects text",
-    ),
+    ("1-9", "keys-play-choose-that-option-of"),
+    ("i", "keys-play-tick-or-untick-the"),
+    ("Space", "keys-play-step-the-clock-asks"),
+    ("n", "keys-play-jump-to-the-next"),
+    ("N", "keys-play-skip-to-the-next"),
+    ("Enter", "keys-play-choose-the-highlighted-option"),
+    ("p", "keys-play-pause-or-resume-the"),
+    ("r", "keys-play-realtime-pacing-on-or"),
+    ("+ / -", "keys-play-pacing-faster-or-slower"),
+    ("Tab", "keys-play-show-the-message-of"),
+    ("Shift-Tab", "keys-play-previous-panel"),
+    ("↑ ↓ / j k", "keys-play-move-in-the-panel"),
+    ("← → / h l", "keys-play-previous-or-next-panel"),
+    ("PgUp / PgDn", "keys-play-page-through-the-injects"),
+    ("c", "keys-play-curveball-the-pool-first"),
+    ("C", "keys-play-the-cast-who-sends"),
+    ("A", "keys-play-actions-a-team-takes"),
+    ("m", "keys-play-override-a-metric-with"),
+    ("a", "keys-play-add-a-note-to"),
+    ("o", "keys-play-rate-the-objectives-psmu"),
+    ("u", "keys-play-undo-the-last-decision"),
+    ("U", "keys-play-rewind-to-an-earlier"),
+    ("e", "keys-play-end-the-exercise-now"),
+    ("s", "keys-play-show-on-the-projector"),
+    ("P", "keys-play-session-plan-planned-and"),
+    ("S", "keys-play-seats-with-seats-links"),
+    ("M", "keys-play-take-the-teams-majority"),
+    ("v", "keys-play-presenter-view-on-or"),
+    ("L", "keys-play-largetype-layout-of-the"),
+    ("t", "keys-play-times-as-day-and"),
+    ("b", "keys-play-the-board-every-metric"),
+    ("?", "keys-play-this-help"),
+    ("Esc", "keys-play-close-a-window-back"),
+    ("q / Ctrl-C", "keys-play-quit-asks-first-the"),
+    ("Ctrl-Z", "keys-play-suspend-the-console-fg"),
+    ("mouse", "keys-play-click-a-feed-item"),
 ];
 
 /// The end screen's keys.
 pub const END_KEYS: &[(&str, &str)] = &[
-    ("Tab / ← →", "next or previous tab"),
-    ("↑ ↓ / PgUp PgDn", "scroll"),
-    ("x", "export the report beside the journal"),
-    ("o", "rate the objectives P/S/M/U, with a note"),
-    (
-        "u",
-        "undo the last decision (asks first, shows what is undone)",
-    ),
-    ("U", "rewind to an earlier journal entry (asks first)"),
-    ("P", "session plan: planned and spent time per phase"),
-    ("v", "presenter view on or off"),
-    ("t", "times as day and clock (Sun 08:00) or as T+ offsets"),
-    ("b", "the board as the exercise ended, full-screen"),
-    ("?", "this help"),
-    ("q", "quit"),
+    ("Tab / ← →", "keys-end-next-or-previous-tab"),
+    ("↑ ↓ / PgUp PgDn", "keys-end-scroll"),
+    ("x", "keys-end-export-the-report-beside"),
+    ("o", "keys-end-rate-the-objectives-psmu"),
+    ("u", "keys-end-undo-the-last-decision"),
+    ("U", "keys-end-rewind-to-an-earlier"),
+    ("P", "keys-end-session-plan-planned-and"),
+    ("v", "keys-end-presenter-view-on-or"),
+    ("t", "keys-end-times-as-day-and"),
+    ("b", "keys-end-the-board-as-the"),
+    ("?", "keys-end-this-help"),
+    ("q", "keys-end-quit"),
 ];
 
 /// The presenter's keys (read-only).
 pub const PRESENT_KEYS: &[(&str, &str)] = &[
-    (
-        "↑ ↓ / j k",
-        "look at an older inject (what the facilitator pins comes first)",
-    ),
-    (
-        "L",
-        "large-type layout on or off: the message, its question, the countdown",
-    ),
-    (
-        "b",
-        "the board: every metric, system, service and deadline, full-screen",
-    ),
-    ("Tab / ← →", "tabs of the end screen"),
-    ("?", "this help"),
-    ("q / Ctrl-C", "quit (the journal is only read)"),
+    ("↑ ↓ / j k", "keys-present-look-at-an-older"),
+    ("L", "keys-present-largetype-layout-on-or"),
+    ("b", "keys-present-the-board-every-metric"),
+    ("Tab / ← →", "keys-present-tabs-of-the-end"),
+    ("?", "keys-present-this-help"),
+    ("q / Ctrl-C", "keys-present-quit-the-journal-is"),
 ];
 
 /// The picker's keys.
 pub const PICKER_KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ / j k", "choose a scenario"),
-    ("Enter", "open its briefing"),
-    ("q / Esc", "quit"),
+    ("↑ ↓ / j k", "keys-picker-choose-a-scenario"),
+    ("Enter", "keys-picker-open-its-briefing"),
+    ("q / Esc", "keys-picker-quit"),
 ];
 
 /// The briefing's keys.
 pub const BRIEFING_KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ / j k", "move in the form"),
-    ("← → / Space", "change a parameter"),
-    ("Enter", "edit a field; on Start: start the exercise"),
-    ("s", "start the exercise"),
-    (
-        "Tab",
-        "switch between the form, the scenario text and (with --seats) the seats",
-    ),
-    ("Enter (seats)", "the highlighted seat's QR code, full size"),
-    (
-        "r",
-        "on the seats: a new link and code for the highlighted seat",
-    ),
-    ("PgUp / PgDn", "scroll the scenario text"),
-    ("q", "quit"),
+    ("↑ ↓ / j k", "keys-briefing-move-in-the-form"),
+    ("← → / Space", "keys-briefing-change-a-parameter"),
+    ("Enter", "keys-briefing-edit-a-field-on"),
+    ("s", "keys-briefing-start-the-exercise"),
+    ("Tab", "keys-briefing-switch-between-the-form"),
+    ("Enter (seats)", "keys-briefing-the-highlighted-seats-qr"),
+    ("r", "keys-briefing-on-the-seats-a"),
+    ("PgUp / PgDn", "keys-briefing-scroll-the-scenario-text"),
+    ("q", "keys-briefing-quit"),
 ];
 
 /// Whether a key is Ctrl-C (raw mode delivers it as a key, not a signal).
@@ -292,9 +223,30 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
     })
 }
 
+/// What a key of a table does, in `lang`.
+pub fn what(lang: crate::i18n::Lang, key: &str) -> String {
+    crate::i18n::text(lang, key, &[])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_help_line_is_in_the_catalogue() {
+        for table in [
+            PLAY_KEYS,
+            END_KEYS,
+            PRESENT_KEYS,
+            PICKER_KEYS,
+            BRIEFING_KEYS,
+        ] {
+            for (_, key) in table {
+                let en = what(crate::i18n::Lang::En, key);
+                assert_ne!(en, *key, "{key} is not in the catalogue");
+            }
+        }
+    }
 
     fn key(c: KeyCode) -> KeyEvent {
         KeyEvent::new(c, KeyModifiers::NONE)

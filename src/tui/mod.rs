@@ -141,7 +141,11 @@ pub fn play(opts: &PlayOptions) -> ExitCode {
         return code;
     }
     match prepare_play(opts) {
-        Ok(app) => run_console(app),
+        Ok(mut app) => {
+            app.lang_asked = opts.lang.as_deref().and_then(crate::i18n::Lang::from_tag);
+            app.env_lang = crate::wall::env_lang();
+            run_console(app)
+        }
         Err(code) => code,
     }
 }

@@ -66,7 +66,8 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     let kw = PLAY_KEYS.iter().map(|(k, _)| width(k)).max().unwrap_or(8);
     for (k, what) in PLAY_KEYS {
         let head = format!(" {k:<kw$}  ");
-        let mut p = para(what, cols, t.text(), &" ".repeat(width(&head)));
+        let what = crate::tui::keys::what(app.lang(), what);
+        let mut p = para(&what, cols, t.text(), &" ".repeat(width(&head)));
         if let Some(first) = p.first_mut() {
             let rest: String = first
                 .spans

@@ -1,5 +1,6 @@
 //! Pieces shared by the screens: sections, wrapped text, gauges, sparklines, the status bar.
 
+use crate::tui::keys::what;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -325,7 +326,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// The hints kept at the right of every status bar, whatever the width.
-pub const PINNED: [(&str, &str); 2] = [("?", "keys"), ("q", "quit")];
+pub const PINNED: [(&str, &str); 2] = [("?", "hint-keys"), ("q", "hint-quit")];
 
 fn hint_spans(theme: Theme, items: &[(&str, &str)], cols: usize) -> (Vec<Span<'static>>, usize) {
     let mut spans = Vec::new();
@@ -381,7 +382,14 @@ pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) 
         f.render_widget(Paragraph::new(line), area);
         return;
     }
-    let (right, rw) = hint_spans(theme, &PINNED, cols);
+    // Hints name catalogue keys (the key tables) or are already words; `what` keeps words.
+    let lang = app.lang();
+    let pins: Vec<(&str, String)> = PINNED.iter().map(|(k, w)| (*k, what(lang, w))).collect();
+    let pins: Vec<(&str, &str)> = pins.iter().map(|(k, w)| (*k, w.as_str())).collect();
+    let items: Vec<(&str, String)> = items.iter().map(|(k, w)| (*k, what(lang, w))).collect();
+    let items: Vec<(&str, &str)> = items.iter().map(|(k, w)| (*k, w.as_str())).collect();
+    let items = &items[..];
+    let (right, rw) = hint_spans(theme, &pins, cols);
     let room = cols.saturating_sub(rw + 2);
     let left = match &app.notice {
         Some(n) if n.error => vec![

@@ -43,7 +43,11 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     }
     f.render_widget(Paragraph::new(Line::from(spans)), tabs);
     let items: Vec<(&str, &str)> = if play.link.read_only() {
-        vec![("Tab", "next tab"), ("↑↓", "scroll"), ("q", "quit")]
+        vec![
+            ("Tab", "hint-next-tab"),
+            ("↑↓", "hint-scroll"),
+            ("q", "hint-quit"),
+        ]
     } else {
         keys::END_KEYS
             .iter()

@@ -1,6 +1,7 @@
 //! Windows over the screen: help, questions, the note and override forms, a broken
 //! scenario's diagnostics (the curveball picker and the cast are in `pool`).
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -93,19 +94,24 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
 
 fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let t = app.theme;
-    let (title, table): (&str, &[(&str, &str)]) = match &app.screen {
-        Screen::Picker(_) => ("Keys · picker", keys::PICKER_KEYS),
-        Screen::Briefing(_) => ("Keys · briefing", keys::BRIEFING_KEYS),
-        Screen::Play(p) if p.link.read_only() => ("Keys · presenter", keys::PRESENT_KEYS),
-        Screen::Play(p) if p.ex().is_over() => ("Keys · end screen", keys::END_KEYS),
-        Screen::Play(_) => ("Keys · exercise", keys::PLAY_KEYS),
+    let lang = app.lang();
+    let (title, table): (String, &[(&str, &str)]) = match &app.screen {
+        Screen::Picker(_) => (tr!(lang, "help-title-picker"), keys::PICKER_KEYS),
+        Screen::Briefing(_) => (tr!(lang, "help-title-briefing"), keys::BRIEFING_KEYS),
+        Screen::Play(p) if p.link.read_only() => {
+            (tr!(lang, "help-title-presenter"), keys::PRESENT_KEYS)
+        }
+        Screen::Play(p) if p.ex().is_over() => (tr!(lang, "help-title-end"), keys::END_KEYS),
+        Screen::Play(_) => (tr!(lang, "help-title-exercise"), keys::PLAY_KEYS),
     };
+    let title = title.as_str();
     let w = area.width.saturating_sub(4).min(92);
     let inner_w = w.saturating_sub(4) as usize;
     let kw = table.iter().map(|(k, _)| width(k)).max().unwrap_or(6) + 2;
     let mut lines = Vec::new();
     for (k, what) in table {
-        let wrapped = super::super::wrap::wrap(what, inner_w.saturating_sub(kw).max(10));
+        let what = keys::what(lang, what);
+        let wrapped = super::super::wrap::wrap(&what, inner_w.saturating_sub(kw).max(10));
         for (j, l) in wrapped.into_iter().enumerate() {
             let head = if j == 0 {
                 Span::styled(format!("{k:<kw$}", kw = kw), t.key())
@@ -116,18 +122,8 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         }
     }
     lines.push(Line::default());
-    lines.extend(para(
-        "Symbols: severity · info ○ low ◆ medium ▲ high ‼ critical; • unread; ? decision open; ★ recommended (facilitator only); ⚠ past a threshold; ✗ unavailable.",
-        inner_w,
-        t.dim(),
-        "",
-    ));
-    lines.extend(para(
-        "To select text with the mouse, hold Shift while dragging (the console takes the mouse's clicks).",
-        inner_w,
-        t.dim(),
-        "",
-    ));
+    lines.extend(para(&tr!(lang, "help-symbols"), inner_w, t.dim(), ""));
+    lines.extend(para(&tr!(lang, "help-mouse"), inner_w, t.dim(), ""));
     if let Some(p) = app.journal_path() {
         lines.extend(para(
             "Every command is saved in the journal as it is given:",
