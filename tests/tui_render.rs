@@ -550,3 +550,30 @@ fn the_cast_overlay_shows_notes_and_secrets() {
     assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
     assert!(!screen.contains("Pushes for a quote."), "{screen}");
 }
+
+/// The help window and the status bar follow the scenario's language: the Chinese tutorial,
+/// and the English one with `--lang fr` (the interface in French, the texts in English).
+#[test]
+fn the_help_window_speaks_the_rooms_language() {
+    let zh = bundled::find("tutorial")
+        .unwrap()
+        .load_translated(Some("zh"))
+        .scenario
+        .unwrap();
+    let mut app = briefing_with(zh);
+    keys(&mut app, "?");
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("按键 · 简报"), "{screen}");
+    assert!(screen.contains("修改参数"), "{screen}");
+    let mut app = briefing_with(tutorial());
+    app.lang_asked = Some(downtime::i18n::Lang::Fr);
+    keys(&mut app, "?");
+    let screen = render(&mut app, 120, 36);
+    assert!(screen.contains("Touches · briefing"), "{screen}");
+    assert!(screen.contains("changer un paramètre"), "{screen}");
+    // Nothing wider than the terminal.
+    assert!(
+        screen.lines().all(|l| width(l.trim_matches('"')) <= 120),
+        "{screen}"
+    );
+}
