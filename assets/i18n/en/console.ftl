@@ -80,3 +80,27 @@ keys-briefing-the-highlighted-seats-qr = the highlighted seat's QR code, full si
 keys-briefing-on-the-seats-a = on the seats: a new link and code for the highlighted seat
 keys-briefing-scroll-the-scenario-text = scroll the scenario text
 keys-briefing-quit = quit
+
+## The briefing (src/tui/view/briefing.rs)
+brief-title = Briefing
+brief-setting = Setting
+brief-starts = Starts { $start } · lasts at most { $end }
+brief-real-time = about { $duration } of real time
+brief-objectives = Objectives
+brief-teams = Teams
+brief-how-to-play = How to play
+brief-keys = Keys during the exercise
+brief-organisation = Organisation
+brief-facilitator = Facilitator
+brief-members = { $team } (who)
+brief-start = Start the exercise
+brief-no-journal = seed { $seed } · no journal
+brief-journal-latest = seed { $seed } · projector: downtime present --latest · journal
+brief-journal-resuming = seed { $seed } · resuming · projector: downtime present
+brief-journal = seed { $seed } · projector: downtime present
+brief-seats = Seats: scan, open or type the code · Tab
+brief-scenario-seats = The scenario · Tab: seats
+brief-scenario = The scenario
+brief-set-up = Set up the room
+brief-who = Who is in the room (optional, for the report)
+brief-parameters = Parameters of this run

@@ -80,3 +80,27 @@ keys-briefing-the-highlighted-seats-qr = le QR code du poste en surbrillance, en
 keys-briefing-on-the-seats-a = sur les postes : un nouveau lien et un nouveau code pour le poste en surbrillance
 keys-briefing-scroll-the-scenario-text = faire défiler le texte du scénario
 keys-briefing-quit = quitter
+
+## The briefing (src/tui/view/briefing.rs)
+brief-title = Briefing
+brief-setting = Contexte
+brief-starts = Début { $start } · dure au plus { $end }
+brief-real-time = environ { $duration } de temps réel
+brief-objectives = Objectifs
+brief-teams = Équipes
+brief-how-to-play = Déroulement
+brief-keys = Touches pendant l’exercice
+brief-organisation = Organisation
+brief-facilitator = Animateur
+brief-members = { $team } (qui)
+brief-start = Démarrer l’exercice
+brief-no-journal = graine { $seed } · sans journal
+brief-journal-latest = graine { $seed } · projecteur : downtime present --latest · journal
+brief-journal-resuming = graine { $seed } · reprise · projecteur : downtime present
+brief-journal = graine { $seed } · projecteur : downtime present
+brief-seats = Postes : scannez, ouvrez ou tapez le code · Tab
+brief-scenario-seats = Le scénario · Tab : postes
+brief-scenario = Le scénario
+brief-set-up = Préparer la salle
+brief-who = Qui est dans la salle (facultatif, pour le rapport)
+brief-parameters = Paramètres de cette partie

@@ -80,3 +80,27 @@ keys-briefing-the-highlighted-seats-qr = 高亮席位的二维码，全尺寸
 keys-briefing-on-the-seats-a = 在席位上：为高亮席位生成新链接和代码
 keys-briefing-scroll-the-scenario-text = 滚动场景正文
 keys-briefing-quit = 退出
+
+## The briefing (src/tui/view/briefing.rs)
+brief-title = 简报
+brief-setting = 背景
+brief-starts = 开始于 { $start } · 最长 { $end }
+brief-real-time = 约需实际时间 { $duration }
+brief-objectives = 目标
+brief-teams = 小组
+brief-how-to-play = 演练方式
+brief-keys = 演练中的按键
+brief-organisation = 单位
+brief-facilitator = 主持人
+brief-members = { $team }（成员）
+brief-start = 开始演练
+brief-no-journal = 种子 { $seed } · 无日志
+brief-journal-latest = 种子 { $seed } · 投影：downtime present --latest · 日志
+brief-journal-resuming = 种子 { $seed } · 继续 · 投影：downtime present
+brief-journal = 种子 { $seed } · 投影：downtime present
+brief-seats = 席位：扫码、打开或输入代码 · Tab
+brief-scenario-seats = 场景 · Tab：席位
+brief-scenario = 场景
+brief-set-up = 布置会场
+brief-who = 在场人员（可选，用于报告）
+brief-parameters = 本次演练的参数

@@ -1,6 +1,8 @@
 //! The briefing: the scenario's text on one side, the form (parameters, who is in the room,
 //! start) on the other.
 
+use crate::i18n::{format, terms};
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -8,7 +10,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::scenario::model::ParamKind;
-use crate::scenario::time;
 
 use super::super::app::App;
 use super::super::briefing::{BriefFocus, Briefing, Field};
@@ -21,6 +22,7 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let sc = &b.scenario;
     let m = &sc.meta;
+    let lang = app.lang();
     let mut lines = Vec::new();
     let heading = |lines: &mut Vec<Line<'static>>, s: &str| {
         lines.push(Line::default());
@@ -28,28 +30,31 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     };
     lines.extend(para(&m.summary, cols, t.text(), " "));
     if !m.setting.is_empty() {
-        heading(&mut lines, "Setting");
+        heading(&mut lines, &tr!(lang, "brief-setting"));
         lines.extend(para(&m.setting, cols, t.text(), " "));
     }
-    let mut facts = format!(
-        "Starts {} · lasts at most {}",
-        sc.clock.full(0),
-        time::format_duration(sc.clock.end)
+    let mut facts = tr!(
+        lang,
+        "brief-starts",
+        start = sc.clock.full_in(lang, 0),
+        end = format::duration(lang, sc.clock.end)
     );
     if let Some(d) = m.duration {
-        facts.push_str(&format!(
-            " · about {} of real time",
-            time::format_duration(d)
-        ));
+        let about = tr!(
+            lang,
+            "brief-real-time",
+            duration = format::duration(lang, d)
+        );
+        facts.push_str(&format!(" · {about}"));
     }
     lines.extend(para(&facts, cols, t.dim(), " "));
     if !m.objectives.is_empty() {
-        heading(&mut lines, "Objectives");
+        heading(&mut lines, &tr!(lang, "brief-objectives"));
         for (k, o) in m.objectives.iter().enumerate() {
             lines.extend(hang(&o.text, cols, t.text(), &format!(" {}. ", k + 1)));
         }
     }
-    heading(&mut lines, "Teams");
+    heading(&mut lines, &tr!(lang, "brief-teams"));
     for tm in &sc.teams {
         lines.extend(hang(
             &format!("{} — {}", tm.name, tm.description),
@@ -59,10 +64,10 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
         ));
     }
     if !m.how_to_play.is_empty() {
-        heading(&mut lines, "How to play");
+        heading(&mut lines, &tr!(lang, "brief-how-to-play"));
         lines.extend(para(&m.how_to_play, cols, t.text(), " "));
     }
-    heading(&mut lines, "Keys during the exercise");
+    heading(&mut lines, &tr!(lang, "brief-keys"));
     let kw = PLAY_KEYS.iter().map(|(k, _)| width(k)).max().unwrap_or(8);
     for (k, what) in PLAY_KEYS {
         let head = format!(" {k:<kw$}  ");
@@ -93,6 +98,7 @@ fn field_line(
 ) -> Vec<Line<'static>> {
     let t = app.theme;
     let sc = &b.scenario;
+    let lang = app.lang();
     let label_w = (cols / 2).clamp(10, 30);
     let editing = selected && b.editing.is_some();
     let value = |s: &str| {
@@ -107,17 +113,28 @@ fn field_line(
     let (label, val, hint) = match f {
         Field::Param(p) => {
             let param = &sc.params[p];
-            let v = param.display(&b.params[p]);
+            let v = match &b.params[p] {
+                crate::scenario::compiled::ParamValue::Bool(on) => terms::yes_no(lang, *on),
+                other => param.display(other),
+            };
             let hint = match &param.kind {
                 ParamKind::Bool | ParamKind::Choice(_) => "◂ ▸",
                 ParamKind::Number { .. } => "Enter",
             };
             (param.label.clone(), value(&v), hint)
         }
-        Field::Organisation => ("Organisation".into(), value(&b.organisation), "Enter"),
-        Field::Facilitator => ("Facilitator".into(), value(&b.facilitator), "Enter"),
+        Field::Organisation => (
+            tr!(lang, "brief-organisation"),
+            value(&b.organisation),
+            "Enter",
+        ),
+        Field::Facilitator => (
+            tr!(lang, "brief-facilitator"),
+            value(&b.facilitator),
+            "Enter",
+        ),
         Field::Members(k) => (
-            format!("{} (who)", sc.teams[k].name),
+            tr!(lang, "brief-members", team = &sc.teams[k].name),
             value(&b.members[k]),
             "Enter",
         ),
@@ -131,7 +148,7 @@ fn field_line(
                 Line::default(),
                 Line::from(vec![
                     Span::raw("  "),
-                    Span::styled(" ▶ Start the exercise ", style),
+                    Span::styled(format!(" ▶ {} ", tr!(lang, "brief-start")), style),
                     Span::styled(if selected { "  Enter" } else { "  s" }, t.dim()),
                 ]),
             ];
@@ -181,13 +198,17 @@ fn field_line(
 fn head_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let sc = &b.scenario;
+    let lang = app.lang();
     let mut lines = vec![Line::from(vec![
-        Span::styled(" Briefing · ", t.dim()),
+        Span::styled(format!(" {} · ", tr!(lang, "brief-title")), t.dim()),
         Span::styled(truncate(&sc.meta.title, cols.saturating_sub(14)), t.title()),
     ])];
     let Some(path) = &b.journal else {
         lines.push(Line::from(Span::styled(
-            format!(" seed {} · no journal", b.seed),
+            format!(
+                " {}",
+                tr!(lang, "brief-no-journal", seed = b.seed.to_string())
+            ),
             t.dim(),
         )));
         return lines;
@@ -195,16 +216,15 @@ fn head_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
     let shown = path.display().to_string();
     let resuming = b.resumed.is_some();
     // One line when it fits; the path is wrapped only between names.
+    let seed = b.seed.to_string();
     let prefix = if b.in_data_folder && !resuming {
-        format!(
-            " seed {} · projector: downtime present --latest · journal ",
-            b.seed
-        )
+        tr!(lang, "brief-journal-latest", seed = seed)
     } else if resuming {
-        format!(" seed {} · resuming · projector: downtime present ", b.seed)
+        tr!(lang, "brief-journal-resuming", seed = seed)
     } else {
-        format!(" seed {} · projector: downtime present ", b.seed)
+        tr!(lang, "brief-journal", seed = seed)
     };
+    let prefix = format!(" {prefix} ");
     let mut p = super::common::path_lines(&prefix, &shown, cols, t.dim());
     p.truncate(3);
     lines.extend(p);
@@ -214,6 +234,7 @@ fn head_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
 /// Draws the briefing.
 pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     let t = app.theme;
+    let lang = app.lang();
     let head_lines = head_lines(app, b, area.width as usize);
     let [head, body, status] = Layout::vertical([
         Constraint::Length(head_lines.len() as u16 + 1),
@@ -234,27 +255,24 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     );
     match (&b.hosted, b.focus) {
         (Some(h), BriefFocus::Seats) => {
-            f.render_widget(
-                section("Seats: scan, open or type the code · Tab", t, true),
-                top_line(left),
-            );
+            f.render_widget(section(&tr!(lang, "brief-seats"), t, true), top_line(left));
             super::seats::draw(f, app, h, li, b.seat, super::seats::Qr::All);
         }
         _ => {
             let title = if b.hosted.is_some() {
-                "The scenario · Tab: seats"
+                tr!(lang, "brief-scenario-seats")
             } else {
-                "The scenario"
+                tr!(lang, "brief-scenario")
             };
             f.render_widget(
-                section(title, t, b.focus == BriefFocus::Info),
+                section(&title, t, b.focus == BriefFocus::Info),
                 top_line(left),
             );
             draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
         }
     }
     f.render_widget(
-        section("Set up the room", t, b.focus == BriefFocus::Form),
+        section(&tr!(lang, "brief-set-up"), t, b.focus == BriefFocus::Form),
         top_line(right),
     );
     let ri = Rect::new(
@@ -279,15 +297,10 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
         let is_param = matches!(fld, Field::Param(_));
         if k > 0 && last_kind_param && !is_param {
             lines.push(Line::default());
-            lines.extend(para(
-                "Who is in the room (optional, for the report)",
-                cols,
-                t.dim(),
-                "  ",
-            ));
+            lines.extend(para(&tr!(lang, "brief-who"), cols, t.dim(), "  "));
         } else if k == 0 && is_param {
             lines.push(Line::from(Span::styled(
-                "  Parameters of this run",
+                format!("  {}", tr!(lang, "brief-parameters")),
                 t.dim(),
             )));
         }
