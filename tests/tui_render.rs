@@ -565,12 +565,15 @@ fn the_help_window_speaks_the_rooms_language() {
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("按键 · 简报"), "{screen}");
     assert!(screen.contains("修改参数"), "{screen}");
+    assert!(screen.contains("布置会场"), "{screen}");
     let mut app = briefing_with(tutorial());
     app.lang_asked = Some(downtime::i18n::Lang::Fr);
     keys(&mut app, "?");
     let screen = render(&mut app, 120, 36);
     assert!(screen.contains("Touches · briefing"), "{screen}");
     assert!(screen.contains("changer un paramètre"), "{screen}");
+    assert!(screen.contains("Préparer la salle"), "{screen}");
+    assert!(screen.contains("Paramètres de cette partie"), "{screen}");
     // Nothing wider than the terminal.
     assert!(
         screen.lines().all(|l| width(l.trim_matches('"')) <= 120),
