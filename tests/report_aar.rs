@@ -5,8 +5,13 @@
 //! headless Chromium.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
+
+#[path = "support/chromium.rs"]
+mod chromium;
+
+use chromium::{browser, print_to_pdf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -246,50 +251,9 @@ fn counts_are_written_with_the_right_plural() {
 }
 
 /// A Chromium-family browser, if one is installed.
-fn browser() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success())
-        })
-}
-
 /// Prints `html` to an A4 PDF with the report's print stylesheet and returns its pages.
 fn print_pages(browser: &str, html: &Path, pdf: &Path, profile: &Path) -> usize {
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if start.elapsed() > Duration::from_secs(180) {
-            let _ = child.kill();
-            panic!("{browser} did not print {} in 180 s", html.display());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    print_to_pdf(browser, html, pdf, profile, Duration::from_secs(180));
     let bytes = std::fs::read(pdf).expect("the PDF");
     // Each page is an object `/Type /Page` (the tree's nodes are `/Type /Pages`).
     let text = String::from_utf8_lossy(&bytes);

@@ -8,9 +8,13 @@
 //! Without Chromium, poppler or a CJK font the test says it skipped, except on CI (`CI`
 //! set), where `.ci/run` installs `chromium`, `poppler-utils` and `fonts-noto-cjk`.
 
-use std::path::Path;
+#[path = "support/chromium.rs"]
+mod chromium;
+
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use chromium::{browser, print_to_pdf};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downtime");
 const FIXTURE: &str = "tests/fixtures/scenarios/zh-report.ron";
@@ -44,13 +48,6 @@ fn missing() -> Option<String> {
     None
 }
 
-/// A Chromium-family browser, if one is installed.
-fn browser() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| runs(b, &["--version"]))
-}
-
 fn run(args: &[&str]) -> String {
     let out = Command::new(BIN).args(args).output().unwrap();
     assert!(
@@ -59,37 +56,6 @@ fn run(args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Prints `html` to `pdf` in headless Chromium, polling for its exit (generous timeout).
-fn print(html: &Path, pdf: &Path, profile: &Path) {
-    let mut child = Command::new(browser().unwrap_or("chromium"))
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(240) {
-            let _ = child.kill();
-            panic!("Chromium did not print {} in 240 s", html.display());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(pdf.exists(), "Chromium wrote no PDF");
 }
 
 #[test]
@@ -132,7 +98,9 @@ fn a_chinese_report_prints_with_its_cjk_glyphs() {
     );
 
     let pdf = dir.path().join("zh.pdf");
-    print(&html, &pdf, &dir.path().join("profile"));
+    let profile = dir.path().join("profile");
+    let browser = browser().unwrap_or("chromium");
+    print_to_pdf(browser, &html, &pdf, &profile, Duration::from_secs(240));
     let text = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
