@@ -1,0 +1,1 @@
+# The seats: the web seat page (assets/web) and the SSH seat screen (src/host).
