@@ -29,22 +29,29 @@ impl Glyphs {
     }
 
     /// The marker of lines cut above (`up`) or below a scrolled text.
-    pub fn more(self, up: bool, n: usize) -> String {
-        self.more_items(up, n, "")
+    pub fn more(self, lang: crate::i18n::Lang, up: bool, n: usize) -> String {
+        self.more_items(lang, up, n, "")
     }
 
     /// The marker of `n` items (`what`, e.g. `options`) cut above or below.
-    pub fn more_items(self, up: bool, n: usize, what: &str) -> String {
+    pub fn more_items(self, lang: crate::i18n::Lang, up: bool, n: usize, what: &str) -> String {
         let what = if what.is_empty() {
             String::new()
         } else {
             format!(" {what}")
         };
+        let what = what.as_str();
         match (self, up) {
-            (Glyphs::Unicode, true) => format!("↑ {n} more{what}"),
-            (Glyphs::Unicode, false) => format!("↓ {n} more{what}"),
-            (Glyphs::Latin1, true) => format!("^ {n} more{what} above"),
-            (Glyphs::Latin1, false) => format!("{n} more{what} below"),
+            (Glyphs::Unicode, true) => {
+                format!("↑ {}", crate::tr!(lang, "more-n", n = n, what = what))
+            }
+            (Glyphs::Unicode, false) => {
+                format!("↓ {}", crate::tr!(lang, "more-n", n = n, what = what))
+            }
+            (Glyphs::Latin1, true) => {
+                format!("^ {}", crate::tr!(lang, "more-n-above", n = n, what = what))
+            }
+            (Glyphs::Latin1, false) => crate::tr!(lang, "more-n-below", n = n, what = what),
         }
     }
 

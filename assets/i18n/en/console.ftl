@@ -104,3 +104,106 @@ brief-scenario = The scenario
 brief-set-up = Set up the room
 brief-who = Who is in the room (optional, for the report)
 brief-parameters = Parameters of this run
+
+## The exercise screen (src/tui/view/exercise.rs)
+hint-close-board = close the board
+hint-older-injects = older injects
+hint-board = board
+hint-resume = resume
+hint-pause = pause
+hint-facilitator-view = facilitator view
+hint-begin-next-phase = begin the next phase
+hint-choose = choose
+hint-step = step
+hint-next-inject = next inject
+hint-open-decision = open decision
+hint-panel = panel
+hint-curveball = curveball
+hint-presenter = presenter
+clock-console-closed = ■ console closed
+clock-console-suspended = ⏸ console suspended ({ $s } s ago)
+clock-console-lost = ⚠ console disconnected (last seen { $s } s ago)
+clock-ended = ■ ENDED
+clock-phase-break = ◆ PHASE BREAK
+clock-paused-console = ⏸ PAUSED · console paused
+clock-paused = ⏸ PAUSED
+clock-paced = ▶ PACED 1 min = { $speed } min
+clock-paced-waits = {" "}· waits for a decision
+clock-manual = MANUAL CLOCK
+header-elapsed-long-wall = elapsed { $active } (pauses excluded) · wall clock { $wall }{" "}
+header-elapsed-long = elapsed { $active } (pauses excluded){" "}
+header-elapsed-mid-wall = elapsed { $active } excl. pauses · { $wall }{" "}
+header-elapsed-mid = elapsed { $active } excl. pauses{" "}
+header-elapsed-short-wall = elapsed { $active } · { $wall }{" "}
+header-elapsed-short = elapsed { $active }{" "}
+header-phase = Phase { $n }/{ $of } ·{" "}
+panel-injects-unread = Injects · { $n } · { $unread } unread
+panel-injects = Injects · { $n }
+feed-empty-presenter = Nothing yet.
+feed-empty = Nothing yet. Space steps the clock, n jumps to the next inject.
+feed-hidden = (hidden)
+panel-coming-up = Coming up · facilitator only
+upcoming-none = nothing scheduled (conditions and decisions may still fire injects)
+detail-phase-title = Phase { $n } · { $title }
+detail-discuss = Discuss
+detail-no-inject = No inject yet.
+detail-attached-to = attached to “{ $title }”
+detail-from = from { $sender }
+detail-curveball = curveball
+detail-thrown = thrown { $n } times
+detail-hidden = hidden: facilitator only (no team, projector or seat sees it)
+detail-to = to { $teams }
+detail-attachment = Attachment · { $name }
+detail-notes = Facilitator notes
+detail-playing = Playing { $name } (C: the cast)
+detail-secret = secret: { $secret }
+panel-inject-held = Inject · projector held on { $what } (s)
+panel-inject = Inject
+countdown-real = ⏱ { $clock } real
+countdown-up = ⏱ time's up
+countdown-scenario = { $left } scenario
+open-this-message = (this message)
+open-press-tab = (press Tab)
+open-decisions = { $n ->
+    [one] { $n } decision open: { $names }
+   *[other] { $n } decisions open: { $names }
+}
+decision-timeout-presenter = Time's up: default taken ({ $picked })
+decision-timeout = time ran out: default taken ({ $picked }) at { $at }
+decision-decided = Decided at { $at }: { $picked }
+decision-none-here = No decision for this message.
+decision-none = No decision is open.
+decision-several-presenter = Several answers: { $words }.
+decision-several = Several answers: { $words } · ↑↓ i tick · Enter takes the { $n } ticked · a number alone takes one
+votes-none = No votes yet from the team's seats.
+votes-majority = { $n ->
+    [one] { $n } vote · majority { $majority }: M takes it
+   *[other] { $n } votes · majority { $majority }: M takes it
+}
+votes-tied = { $n } votes, tied: choosing asks why
+votes-count = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+}
+decision-unavailable = unavailable: { $why }
+panel-decision = Decision
+more-options = { $n ->
+    [one] option
+   *[other] options
+}
+panel-metrics = Metrics
+panel-systems = Systems · services
+board-paper = paper
+deadline-met = met
+deadline-missed = missed
+deadline-left = { $left } left
+panel-deadlines-running = Deadlines · { $n } running
+panel-deadlines = Deadlines
+deadline-none = none running
+more-running = +{ $n } more ({ $running } running) · b
+more-shows-all = +{ $n } more · b shows all
+panel-log = Log · facilitator only
+more-earlier = earlier
+more-n = { $n } more{ $what }
+more-n-above = { $n } more{ $what } above
+more-n-below = { $n } more{ $what } below

@@ -104,3 +104,106 @@ brief-scenario = Le scénario
 brief-set-up = Préparer la salle
 brief-who = Qui est dans la salle (facultatif, pour le rapport)
 brief-parameters = Paramètres de cette partie
+
+## The exercise screen (src/tui/view/exercise.rs)
+hint-close-board = fermer le tableau
+hint-older-injects = injects plus anciens
+hint-board = tableau
+hint-resume = reprendre
+hint-pause = pause
+hint-facilitator-view = vue animateur
+hint-begin-next-phase = ouvrir la phase suivante
+hint-choose = choisir
+hint-step = avancer
+hint-next-inject = inject suivant
+hint-open-decision = décision ouverte
+hint-panel = panneau
+hint-curveball = imprévu
+hint-presenter = vue salle
+clock-console-closed = ■ console fermée
+clock-console-suspended = ⏸ console suspendue (il y a { $s } s)
+clock-console-lost = ⚠ console déconnectée (vue il y a { $s } s)
+clock-ended = ■ TERMINÉ
+clock-phase-break = ◆ ENTRE DEUX PHASES
+clock-paused-console = ⏸ EN PAUSE · console en pause
+clock-paused = ⏸ EN PAUSE
+clock-paced = ▶ CADENCÉ 1 min = { $speed } min
+clock-paced-waits = {" "}· attend une décision
+clock-manual = HORLOGE MANUELLE
+header-elapsed-long-wall = écoulé { $active } (hors pauses) · heure locale { $wall }{" "}
+header-elapsed-long = écoulé { $active } (hors pauses){" "}
+header-elapsed-mid-wall = écoulé { $active } hors pauses · { $wall }{" "}
+header-elapsed-mid = écoulé { $active } hors pauses{" "}
+header-elapsed-short-wall = écoulé { $active } · { $wall }{" "}
+header-elapsed-short = écoulé { $active }{" "}
+header-phase = Phase { $n }/{ $of } ·{" "}
+panel-injects-unread = Injects · { $n } · { $unread } non lus
+panel-injects = Injects · { $n }
+feed-empty-presenter = Rien pour l’instant.
+feed-empty = Rien pour l’instant. Espace avance l’horloge, n saute à l’inject suivant.
+feed-hidden = (caché)
+panel-coming-up = À venir · animateur seulement
+upcoming-none = rien de programmé (conditions et décisions peuvent encore déclencher des injects)
+detail-phase-title = Phase { $n } · { $title }
+detail-discuss = À discuter
+detail-no-inject = Aucun inject pour l’instant.
+detail-attached-to = joint à « { $title } »
+detail-from = de { $sender }
+detail-curveball = imprévu
+detail-thrown = lancé { $n } fois
+detail-hidden = caché : animateur seulement (ni équipe, ni projecteur, ni poste ne le voit)
+detail-to = à { $teams }
+detail-attachment = Pièce jointe · { $name }
+detail-notes = Notes de l’animateur
+detail-playing = Vous jouez { $name } (C : les personnages)
+detail-secret = secret : { $secret }
+panel-inject-held = Inject · projecteur figé sur { $what } (s)
+panel-inject = Inject
+countdown-real = ⏱ { $clock } réel
+countdown-up = ⏱ temps écoulé
+countdown-scenario = { $left } scénario
+open-this-message = (ce message)
+open-press-tab = (touche Tab)
+open-decisions = { $n ->
+    [one] { $n } décision ouverte : { $names }
+   *[other] { $n } décisions ouvertes : { $names }
+}
+decision-timeout-presenter = Temps écoulé : choix par défaut ({ $picked })
+decision-timeout = temps écoulé : choix par défaut ({ $picked }) à { $at }
+decision-decided = Décidé à { $at } : { $picked }
+decision-none-here = Pas de décision pour ce message.
+decision-none = Aucune décision ouverte.
+decision-several-presenter = Plusieurs réponses : { $words }.
+decision-several = Plusieurs réponses : { $words } · ↑↓ i coche · Entrée prend les { $n } cochées · un numéro seul en prend une
+votes-none = Pas encore de vote des postes de l’équipe.
+votes-majority = { $n ->
+    [one] { $n } vote · majorité { $majority } : M la retient
+   *[other] { $n } votes · majorité { $majority } : M la retient
+}
+votes-tied = { $n } votes, égalité : choisir demande pourquoi
+votes-count = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+}
+decision-unavailable = indisponible : { $why }
+panel-decision = Décision
+more-options = { $n ->
+    [one] option
+   *[other] options
+}
+panel-metrics = Indicateurs
+panel-systems = Systèmes · services
+board-paper = papier
+deadline-met = tenue
+deadline-missed = manquée
+deadline-left = reste { $left }
+panel-deadlines-running = Échéances · { $n } en cours
+panel-deadlines = Échéances
+deadline-none = aucune en cours
+more-running = +{ $n } de plus ({ $running } en cours) · b
+more-shows-all = +{ $n } de plus · b montre tout
+panel-log = Journal · animateur seulement
+more-earlier = plus anciennes
+more-n = { $n }{ $what } de plus
+more-n-above = { $n }{ $what } de plus au-dessus
+more-n-below = { $n }{ $what } de plus en dessous

@@ -44,7 +44,10 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             };
             out.push(Line::from(vec![
                 Span::raw(format!("   {} ", fit(&m.label, label_w))),
-                Span::styled(format!("{:>10}", value_unit(v, &m.unit)), t.strong()),
+                Span::styled(
+                    format!("{:>10}", value_unit(app.lang(), v, &m.unit)),
+                    t.strong(),
+                ),
                 Span::styled(
                     format!("  {}", band.map(|b| b.0).unwrap_or_default()),
                     style,
@@ -105,7 +108,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             ));
         }
         for (at, i) in up {
-            let pre = format!("   {}  ", when(sc, at, play.ui.offsets));
+            let pre = format!("   {}  ", when(app.lang(), sc, at, play.ui.offsets));
             let room = cols.saturating_sub(width(&pre));
             out.push(Line::from(vec![
                 Span::styled(pre, t.private()),
@@ -130,5 +133,5 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     );
     let body = Rect::new(r.x, r.y + 1, r.width, r.height.saturating_sub(1));
     let lines = lines(app, play, body.width as usize);
-    draw_lines(f, body, lines, scroll, t);
+    draw_lines(f, body, lines, scroll, (t, app.lang()));
 }

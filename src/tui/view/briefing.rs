@@ -268,7 +268,13 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
                 section(&title, t, b.focus == BriefFocus::Info),
                 top_line(left),
             );
-            draw_lines(f, li, info_lines(app, b, li.width as usize), b.scroll, t);
+            draw_lines(
+                f,
+                li,
+                info_lines(app, b, li.width as usize),
+                b.scroll,
+                (t, app.lang()),
+            );
         }
     }
     f.render_widget(
@@ -321,7 +327,7 @@ pub fn draw(f: &mut Frame, app: &App, b: &Briefing, area: Rect) {
     } else {
         super::common::scroll_to_show(lines.len(), h, sel_first, sel_last)
     };
-    draw_lines(f, form, lines, scroll as u16, t);
+    draw_lines(f, form, lines, scroll as u16, (t, app.lang()));
     let start = Rect::new(ri.x, form.bottom(), ri.width, start_h);
     let start_lines = field_line(app, b, Field::Start, cols, start_selected);
     f.render_widget(Paragraph::new(start_lines), start);

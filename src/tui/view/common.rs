@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
-use crate::scenario::compiled::{Metric, format_number};
+use crate::scenario::compiled::Metric;
 use crate::scenario::time::Secs;
 
 use super::super::app::App;
@@ -166,8 +167,8 @@ pub fn scroll_to_show(total: usize, h: usize, first: usize, last: usize) -> usiz
 }
 
 /// A marker line `↑ N more` or `↓ N more`, right-aligned in `cols`.
-pub fn more_line(theme: Theme, up: bool, n: usize, cols: usize) -> Line<'static> {
-    marker_line(theme, &theme.glyphs.more(up, n), cols)
+pub fn more_line(theme: Theme, lang: Lang, up: bool, n: usize, cols: usize) -> Line<'static> {
+    marker_line(theme, &theme.glyphs.more(lang, up, n), cols)
 }
 
 /// A marker line with this text, right-aligned in `cols`.
@@ -182,9 +183,15 @@ pub fn marker_line(theme: Theme, text: &str, cols: usize) -> Line<'static> {
 
 /// Draws lines into an area, skipping `scroll` lines; says `↑ N more` / `↓ N more` on rows
 /// of their own when the text is cut.
-pub fn draw_lines(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16, theme: Theme) {
+pub fn draw_lines(
+    f: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    (theme, lang): (Theme, Lang),
+) {
     let w = Window::new(lines.len(), area.height as usize, scroll as usize);
-    draw_window(f, area, lines, w, theme, None, None);
+    draw_window(f, area, lines, w, (theme, lang), None, None);
 }
 
 /// Draws the lines of a window, with its markers (their own texts when given).
@@ -193,7 +200,7 @@ pub fn draw_window(
     area: Rect,
     lines: Vec<Line<'static>>,
     w: Window,
-    theme: Theme,
+    (theme, lang): (Theme, Lang),
     up: Option<String>,
     down: Option<String>,
 ) {
@@ -202,14 +209,14 @@ pub fn draw_window(
     if w.above > 0 {
         out.push(match up {
             Some(t) => marker_line(theme, &t, cols),
-            None => more_line(theme, true, w.above, cols),
+            None => more_line(theme, lang, true, w.above, cols),
         });
     }
     out.extend(lines.into_iter().skip(w.start).take(w.shown));
     if w.below > 0 {
         out.push(match down {
             Some(t) => marker_line(theme, &t, cols),
-            None => more_line(theme, false, w.below, cols),
+            None => more_line(theme, lang, false, w.below, cols),
         });
     }
     f.render_widget(Paragraph::new(out), area);
@@ -273,12 +280,13 @@ pub fn gauge_bar(m: &Metric, v: f64, cols: usize) -> String {
 }
 
 /// A value with its unit, e.g. `80%` or `10 k€`.
-pub fn value_unit(v: f64, unit: &str) -> String {
+pub fn value_unit(lang: crate::i18n::Lang, v: f64, unit: &str) -> String {
     let u = truncate(unit, 8);
+    let n = crate::i18n::format::number(lang, v);
     if u.is_empty() || u == "%" {
-        format!("{}{u}", format_number(v))
+        format!("{n}{u}")
     } else {
-        format!("{} {u}", format_number(v))
+        format!("{n} {u}")
     }
 }
 
@@ -305,11 +313,11 @@ pub fn sparkline(points: &[(Secs, f64)], now: Secs, min: f64, max: f64, cols: us
 
 /// A moment of scenario time as lists show it: day and clock time (`Sun 08:00`), or the
 /// offset from the start (`T+11:00`) when the facilitator asked for offsets (`t`).
-pub fn when(sc: &Scenario, at: Secs, offsets: bool) -> String {
+pub fn when(lang: crate::i18n::Lang, sc: &Scenario, at: Secs, offsets: bool) -> String {
     if offsets {
         crate::scenario::time::format_offset(at)
     } else {
-        sc.clock.day_time(at)
+        sc.clock.day_time_in(lang, at)
     }
 }
 

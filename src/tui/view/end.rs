@@ -66,16 +66,16 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     match play.ui.end_tab {
         EndTab::Summary => {
             let lines = summary_lines(app, play, inner.width as usize);
-            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+            draw_lines(f, inner, lines, play.ui.end_scroll, (t, app.lang()));
         }
         EndTab::Checks => {
             let lines = check_lines(app, play, inner.width as usize);
-            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+            draw_lines(f, inner, lines, play.ui.end_scroll, (t, app.lang()));
         }
         EndTab::Charts => charts(f, app, play, inner),
         EndTab::Decisions => {
             let lines = decision_lines(app, play, inner.width as usize);
-            draw_lines(f, inner, lines, play.ui.end_scroll, t);
+            draw_lines(f, inner, lines, play.ui.end_scroll, (t, app.lang()));
         }
     }
 }
@@ -283,7 +283,7 @@ const UNCHANGED: &str = "unchanged";
 /// first): `None` when it never changed.
 fn changed(sc: &Scenario, history: usize, last: Option<Secs>, offsets: bool) -> Option<String> {
     let n = history.saturating_sub(1);
-    let at = when(sc, last?, offsets);
+    let at = when(crate::i18n::Lang::En, sc, last?, offsets);
     match n {
         0 => None,
         1 => Some(format!("changed at {at}")),
@@ -325,7 +325,10 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             lines.push(Line::from(vec![
                 Span::styled(format!(" {sym} "), style),
                 Span::styled(truncate(&ch.title, cols.saturating_sub(14)), t.text()),
-                Span::styled(format!("  {}", when(sc, at, play.ui.offsets)), t.dim()),
+                Span::styled(
+                    format!("  {}", when(app.lang(), sc, at, play.ui.offsets)),
+                    t.dim(),
+                ),
             ]));
             if !ch.lesson.is_empty() {
                 lines.extend(para(&ch.lesson, cols, t.text(), "    "));
@@ -399,7 +402,7 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             let title = format!(
                 "{} · now {}",
                 truncate(&m.label, 30),
-                value_unit(st.metrics[k], &m.unit)
+                value_unit(app.lang(), st.metrics[k], &m.unit)
             );
             let ds = Dataset::default()
                 .marker(Marker::Braille)
@@ -490,7 +493,10 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
                 label.push_str(&format!(" → {}", opt.outcomes[o as usize].label));
             }
             lines.push(Line::from(vec![
-                Span::raw(format!(" {:<9}  ", when(sc, d.at, play.ui.offsets))),
+                Span::raw(format!(
+                    " {:<9}  ",
+                    when(app.lang(), sc, d.at, play.ui.offsets)
+                )),
                 Span::raw(fit(&label, opt_w)),
                 Span::styled(format!("  {:>9}", took(d.took_real)), t.strong()),
                 Span::raw(format!("  {:>9}", time::format_duration(d.took_scenario))),
@@ -523,7 +529,7 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !notes.is_empty() && !app.presenter {
         lines.push(Line::from(Span::styled("Notes and overrides", t.strong())));
         for (at, text) in notes {
-            let head = format!(" {}  ", when(sc, at, play.ui.offsets));
+            let head = format!(" {}  ", when(app.lang(), sc, at, play.ui.offsets));
             let w = width(&head);
             let mut p = para(&text, cols, t.text(), &" ".repeat(w));
             if let Some(first) = p.first_mut() {

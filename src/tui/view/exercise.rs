@@ -10,8 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::{OptionStatus, Status};
+use crate::i18n::{Lang, format, terms};
 use crate::scenario::Scenario;
 use crate::scenario::time::{self, Secs};
+use crate::tr;
 
 use super::super::app::{App, ConsoleState, Focus, Pin, Play};
 use super::super::theme::system_symbol;
@@ -283,51 +285,60 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 
 fn status_keys(app: &App, play: &Play) -> Vec<(&'static str, &'static str)> {
     if let Some(super::super::app::Overlay::Board(_)) = app.overlay {
-        return vec![("↑↓ PgUp PgDn", "scroll"), ("Esc", "close the board")];
+        return vec![("↑↓ PgUp PgDn", "hint-scroll"), ("Esc", "hint-close-board")];
     }
     if play.link.read_only() {
-        return vec![("↑↓", "older injects"), ("b", "board")];
+        return vec![("↑↓", "hint-older-injects"), ("b", "hint-board")];
     }
     let pause = if play.ex().state().paused {
-        ("p", "resume")
+        ("p", "hint-resume")
     } else {
-        ("p", "pause")
+        ("p", "hint-pause")
     };
     let mut v = if app.presenter {
         // The way back first: the hints are cut from the end.
-        vec![("v", "facilitator view")]
+        vec![("v", "hint-facilitator-view")]
     } else {
         Vec::new()
     };
     v.extend(match play.ex().status() {
-        Status::PhaseBreak { .. } => vec![("Enter", "begin the next phase")],
+        Status::PhaseBreak { .. } => vec![("Enter", "hint-begin-next-phase")],
         _ => {
             let mut v = Vec::new();
             if play.active_decision(app.presenter).is_some() {
-                v.push(("1-9", "choose"));
+                v.push(("1-9", "hint-choose"));
             }
-            v.extend([("Space", "step"), ("n", "next inject")]);
+            v.extend([("Space", "hint-step"), ("n", "hint-next-inject")]);
             v
         }
     });
     v.push(pause);
     if app.presenter {
-        v.push(("v", "facilitator view"));
+        v.push(("v", "hint-facilitator-view"));
     } else {
         let at_break = matches!(play.ex().status(), Status::PhaseBreak { .. });
         let tab = if !at_break && play.next_open_decision(false).is_some() {
-            ("Tab", "open decision")
+            ("Tab", "hint-open-decision")
         } else {
-            ("Tab", "panel")
+            ("Tab", "hint-panel")
         };
-        v.extend([tab, ("b", "board"), ("c", "curveball"), ("v", "presenter")]);
+        v.extend([
+            tab,
+            ("b", "hint-board"),
+            ("c", "hint-curveball"),
+            ("v", "hint-presenter"),
+        ]);
     }
     v
 }
 
 /// `T+01:15 · Fri 8 Mar 2024 23:15`.
-pub fn clock_text(sc: &Scenario, now: Secs) -> String {
-    format!("{} · {}", time::format_offset(now), sc.clock.full(now))
+pub fn clock_text(lang: Lang, sc: &Scenario, now: Secs) -> String {
+    format!(
+        "{} · {}",
+        time::format_offset(now),
+        sc.clock.full_in(lang, now)
+    )
 }
 
 fn hms(ms: u64) -> String {
@@ -359,36 +370,39 @@ pub fn clock_word(app: &App, play: &Play) -> (String, ratatui::style::Style) {
     let ex = play.ex();
     let st = ex.state();
     let warn = t.warn().add_modifier(Modifier::BOLD);
+    let lang = app.lang();
     // What the followed console is doing (a presenter in another terminal, not `v`).
     let following = play.link.read_only();
     if following {
         match play.ui.console {
-            ConsoleState::Closed(_) if !ex.is_over() => return ("■ console closed".into(), warn),
+            ConsoleState::Closed(_) if !ex.is_over() => {
+                return (tr!(lang, "clock-console-closed"), warn);
+            }
             ConsoleState::Suspended(s) => {
-                return (format!("⏸ console suspended ({s} s ago)"), warn);
+                return (tr!(lang, "clock-console-suspended", s = s), warn);
             }
             ConsoleState::Lost(s) if !ex.is_over() => {
-                return (
-                    format!("⚠ console disconnected (last seen {s} s ago)"),
-                    warn,
-                );
+                return (tr!(lang, "clock-console-lost", s = s), warn);
             }
             _ => {}
         }
     }
     match ex.status() {
-        Status::Ended { .. } => ("■ ENDED".into(), t.strong()),
-        Status::PhaseBreak { .. } => ("◆ PHASE BREAK".into(), warn),
-        _ if st.paused && following => ("⏸ PAUSED · console paused".into(), warn),
-        _ if st.paused => ("⏸ PAUSED".into(), warn),
+        Status::Ended { .. } => (tr!(lang, "clock-ended"), t.strong()),
+        Status::PhaseBreak { .. } => (tr!(lang, "clock-phase-break"), warn),
+        _ if st.paused && following => (tr!(lang, "clock-paused-console"), warn),
+        _ if st.paused => (tr!(lang, "clock-paused"), warn),
         _ if play.ui.pacing.on => {
-            let mut w = format!("▶ PACED 1 min = {} min", play.ui.pacing.speed);
+            let mut w = tr!(lang, "clock-paced", speed = play.ui.pacing.speed);
             if play.pacing_waits(app.real).is_some() {
-                w.push_str(" · waits for a decision");
+                w.push_str(&tr!(lang, "clock-paced-waits"));
             }
             (w, t.good().add_modifier(Modifier::BOLD))
         }
-        _ => ("MANUAL CLOCK".into(), t.key().add_modifier(Modifier::BOLD)),
+        _ => (
+            tr!(lang, "clock-manual"),
+            t.key().add_modifier(Modifier::BOLD),
+        ),
     }
 }
 
@@ -416,25 +430,36 @@ pub fn header(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let phase = &sc.phases[st.phase as usize];
     let active = hms(exercise_ms(app, play));
     let wall = app.wall.map(|w| w.time_of_day());
+    let lang = app.lang();
     // The longest form that leaves the phase some room.
     let variants = [
         match &wall {
-            Some(w) => format!("elapsed {active} (pauses excluded) · wall clock {w} "),
-            None => format!("elapsed {active} (pauses excluded) "),
+            Some(w) => tr!(lang, "header-elapsed-long-wall", active = &active, wall = w),
+            None => tr!(lang, "header-elapsed-long", active = &active),
         },
         match &wall {
-            Some(w) => format!("elapsed {active} excl. pauses · {} ", &w[..5]),
-            None => format!("elapsed {active} excl. pauses "),
+            Some(w) => tr!(
+                lang,
+                "header-elapsed-mid-wall",
+                active = &active,
+                wall = &w[..5]
+            ),
+            None => tr!(lang, "header-elapsed-mid", active = &active),
         },
         match &wall {
-            Some(w) => format!("elapsed {active} · {} ", &w[..5]),
-            None => format!("elapsed {active} "),
+            Some(w) => tr!(
+                lang,
+                "header-elapsed-short-wall",
+                active = &active,
+                wall = &w[..5]
+            ),
+            None => tr!(lang, "header-elapsed-short", active = &active),
         },
-        format!("elapsed {active} "),
+        tr!(lang, "header-elapsed-short", active = &active),
     ];
     let pad = if app.presenter { "  " } else { " " };
-    let clock = clock_text(sc, st.now);
-    let phase_prefix = format!("Phase {}/{} · ", st.phase + 1, sc.phases.len());
+    let clock = clock_text(lang, sc, st.now);
+    let phase_prefix = tr!(lang, "header-phase", n = st.phase + 1, of = sc.phases.len());
     let fixed = width(pad) + width(&clock) + 5 + width(&phase_prefix) + 1;
     let title_full = width(&phase.title);
     let right_text = variants
@@ -488,10 +513,11 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         .iter()
         .filter(|i| !play.ui.read.contains(i))
         .count();
+    let lang = app.lang();
     let title = if unread > 0 && !app.presenter {
-        format!("Injects · {n} · {unread} unread")
+        tr!(lang, "panel-injects-unread", n = n, unread = unread)
     } else {
-        format!("Injects · {n}")
+        tr!(lang, "panel-injects", n = n)
     };
     let focused = play.ui.focus == Focus::Feed && !app.presenter;
     f.render_widget(section(&title, t, focused), top_line(area));
@@ -501,15 +527,15 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let (off, count, above, below) = feed_window(play, app.presenter, body.height as usize, per);
     let mut lines = Vec::new();
     if above > 0 {
-        lines.push(more_line(t, true, above, cols));
+        lines.push(more_line(t, lang, true, above, cols));
     }
     if n == 0 {
         let text = if app.presenter {
-            " Nothing yet."
+            tr!(lang, "feed-empty-presenter")
         } else {
-            " Nothing yet. Space steps the clock, n jumps to the next inject."
+            tr!(lang, "feed-empty")
         };
-        lines.push(Line::from(Span::styled(text, t.dim())));
+        lines.push(Line::from(Span::styled(format!(" {text}"), t.dim())));
     }
     for (i, at) in play.feed_newest_first(app.presenter).skip(off).take(count) {
         let inj = &sc.injects[i as usize];
@@ -520,23 +546,23 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         } else {
             "•"
         };
-        let clock = when(sc, at, play.ui.offsets);
+        let clock = when(lang, sc, at, play.ui.offsets);
         let suffix = match (open, inj.hidden && !app.presenter) {
-            (true, _) => " ?",
-            (false, true) => " (hidden)",
-            (false, false) => "",
+            (true, _) => " ?".to_string(),
+            (false, true) => format!(" {}", tr!(lang, "feed-hidden")),
+            (false, false) => String::new(),
         };
         let prefix = if app.presenter {
             format!(" {} ", inj.severity.symbol())
         } else {
             format!("{mark}{} {clock} ", inj.severity.symbol())
         };
-        let room = cols.saturating_sub(width(&prefix) + width(suffix));
+        let room = cols.saturating_sub(width(&prefix) + width(&suffix));
         let title = fit(&inj.title, room);
         let mut spans = vec![
             Span::styled(prefix, t.severity(inj.severity)),
             Span::styled(title, if open { t.strong() } else { t.text() }),
-            Span::styled(suffix.to_string(), t.key()),
+            Span::styled(suffix, t.key()),
         ];
         if sel {
             for s in &mut spans {
@@ -550,7 +576,7 @@ fn feed(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     }
     if below > 0 {
         lines.truncate(body.height.saturating_sub(1) as usize);
-        lines.push(more_line(t, false, below, cols));
+        lines.push(more_line(t, lang, false, below, cols));
     }
     f.render_widget(Paragraph::new(lines), body);
 }
@@ -559,15 +585,16 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let ex = play.ex();
     let sc = ex.scenario();
+    let lang = app.lang();
     f.render_widget(
-        section("Coming up · facilitator only", t, false),
+        section(&tr!(lang, "panel-coming-up"), t, false),
         top_line(area),
     );
     let body = inner(area);
     let cols = body.width as usize;
     let mut lines = Vec::new();
     for (at, i) in ex.upcoming() {
-        let pre = format!(" {} ", when(sc, at, play.ui.offsets));
+        let pre = format!(" {} ", when(lang, sc, at, play.ui.offsets));
         let room = cols.saturating_sub(width(&pre));
         lines.push(Line::from(vec![
             Span::styled(pre, t.private()),
@@ -576,15 +603,12 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
-            truncate(
-                " nothing scheduled (conditions and decisions may still fire injects)",
-                cols,
-            ),
+            truncate(&format!(" {}", tr!(lang, "upcoming-none")), cols),
             t.dim(),
         )));
     }
     let lines = cut_list(lines, body.height as usize, t, |n| {
-        format!(" +{n} more · b shows all")
+        format!(" {}", tr!(app.lang(), "more-shows-all", n = n))
     });
     f.render_widget(Paragraph::new(lines), body);
 }
@@ -593,17 +617,25 @@ fn upcoming(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 fn questions_lines(app: &App, play: &Play, p: u16, cols: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let phase = &play.ex().scenario().phases[p as usize];
+    let lang = app.lang();
     let mut lines = vec![
         Line::from(Span::styled(
             format!(
-                "  Phase {} · {}",
-                p + 1,
-                truncate(&phase.title, cols.saturating_sub(14))
+                "  {}",
+                tr!(
+                    lang,
+                    "detail-phase-title",
+                    n = p + 1,
+                    title = truncate(&phase.title, cols.saturating_sub(14))
+                )
             ),
             t.title(),
         )),
         Line::default(),
-        Line::from(Span::styled("  Discuss", t.strong())),
+        Line::from(Span::styled(
+            format!("  {}", tr!(lang, "detail-discuss")),
+            t.strong(),
+        )),
     ];
     for (k, q) in phase.questions.iter().enumerate() {
         lines.push(Line::default());
@@ -620,8 +652,12 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if let Some(p) = play.pinned_questions(app.presenter) {
         return questions_lines(app, play, p, cols);
     }
+    let lang = app.lang();
     let Some(i) = play.shown(app.presenter) else {
-        return vec![Line::from(Span::styled(" No inject yet.", t.dim()))];
+        return vec![Line::from(Span::styled(
+            format!(" {}", tr!(lang, "detail-no-inject")),
+            t.dim(),
+        ))];
     };
     let inj = &sc.injects[i as usize];
     let st = &ex.state().injects[i as usize];
@@ -635,8 +671,12 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         )));
         lines.push(Line::from(Span::styled(
             format!(
-                "{pad}attached to “{}”",
-                truncate(&inj.title, cols.saturating_sub(20))
+                "{pad}{}",
+                tr!(
+                    lang,
+                    "detail-attached-to",
+                    title = truncate(&inj.title, cols.saturating_sub(20))
+                )
             ),
             t.dim(),
         )));
@@ -652,35 +692,45 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         ),
         Span::styled(truncate(&inj.title, cols.saturating_sub(4)), title_style),
     ]));
-    let mut meta = format!("{} · {}", inj.severity.label(), inj.channel.label());
+    let mut meta = format!(
+        "{} · {}",
+        terms::severity(lang, inj.severity),
+        terms::channel(lang, inj.channel)
+    );
     if !inj.sender.is_empty() {
-        meta.push_str(&format!(" · from {}", inj.sender));
+        meta.push_str(&format!(
+            " · {}",
+            tr!(lang, "detail-from", sender = &inj.sender)
+        ));
     }
     if let Some(at) = st.fired_at {
-        meta.push_str(&format!(" · {}", sc.clock.short(at)));
+        meta.push_str(&format!(" · {}", sc.clock.short_in(lang, at)));
     }
     if st.curveball && !app.presenter {
-        meta.push_str(" · curveball");
+        meta.push_str(&format!(" · {}", tr!(lang, "detail-curveball")));
     }
     if !st.repeats.is_empty() && !app.presenter {
-        meta.push_str(&format!(" · thrown {} times", st.repeats.len() + 1));
+        meta.push_str(&format!(
+            " · {}",
+            tr!(lang, "detail-thrown", n = st.repeats.len() + 1)
+        ));
     }
     lines.extend(para(&meta, cols, t.dim(), pad));
     if inj.hidden {
-        lines.extend(para(
-            "hidden: facilitator only (no team, projector or seat sees it)",
-            cols,
-            t.private(),
-            pad,
-        ));
+        lines.extend(para(&tr!(lang, "detail-hidden"), cols, t.private(), pad));
     }
     if !inj.teams.is_empty() {
-        let to: Vec<&str> = inj
+        let to: Vec<String> = inj
             .teams
             .iter()
-            .map(|x| sc.teams[*x as usize].name.as_str())
+            .map(|x| sc.teams[*x as usize].name.clone())
             .collect();
-        lines.extend(para(&format!("to {}", to.join(", ")), cols, t.dim(), pad));
+        lines.extend(para(
+            &tr!(lang, "detail-to", teams = format::list(lang, &to)),
+            cols,
+            t.dim(),
+            pad,
+        ));
     }
     lines.push(Line::default());
     lines.extend(para(&inj.body, cols, t.text(), pad));
@@ -688,8 +738,12 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             format!(
-                "{pad}Attachment · {}",
-                truncate(&a.name, cols.saturating_sub(16))
+                "{pad}{}",
+                tr!(
+                    lang,
+                    "detail-attachment",
+                    name = truncate(&a.name, cols.saturating_sub(16))
+                )
             ),
             t.strong(),
         )));
@@ -698,7 +752,7 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !inj.questions.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            format!("{pad}Discuss"),
+            format!("{pad}{}", tr!(lang, "detail-discuss")),
             t.strong(),
         )));
         for q in &inj.questions {
@@ -708,7 +762,7 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !app.presenter && !inj.notes.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            format!("{pad}Facilitator notes"),
+            format!("{pad}{}", tr!(lang, "detail-notes")),
             t.private().add_modifier(Modifier::BOLD),
         )));
         lines.extend(para(&inj.notes, cols, t.private(), &format!("{pad}│ ")));
@@ -716,13 +770,14 @@ pub fn detail_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !app.presenter
         && let Some(c) = inj.from.and_then(|k| sc.cast.get(usize::from(k)))
     {
-        lines.extend(character_lines(t, c, cols, pad));
+        lines.extend(character_lines(lang, t, c, cols, pad));
     }
     lines
 }
 
 /// The facilitator's notes and secrets of the character an inject comes from.
 fn character_lines(
+    lang: Lang,
     t: crate::tui::theme::Theme,
     c: &crate::scenario::compiled::Character,
     cols: usize,
@@ -735,8 +790,12 @@ fn character_lines(
         Line::default(),
         Line::from(Span::styled(
             format!(
-                "{pad}Playing {} (C: the cast)",
-                truncate(&c.name, cols.saturating_sub(24))
+                "{pad}{}",
+                tr!(
+                    lang,
+                    "detail-playing",
+                    name = truncate(&c.name, cols.saturating_sub(24))
+                )
             ),
             t.private().add_modifier(Modifier::BOLD),
         )),
@@ -744,7 +803,7 @@ fn character_lines(
     lines.extend(para(&c.notes, cols, t.private(), &format!("{pad}│ ")));
     for s in &c.secrets {
         lines.extend(para(
-            &format!("secret: {s}"),
+            &tr!(lang, "detail-secret", secret = s),
             cols,
             t.private(),
             &format!("{pad}│ "),
@@ -757,18 +816,20 @@ fn detail(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
     let focused = play.ui.focus == Focus::Detail && !app.presenter;
     // The facilitator sees what the projector is held on (s releases it).
+    let lang = app.lang();
     let title = match play.ui.pin {
-        Some(p) if !app.presenter => format!(
-            "Inject · projector held on {} (s)",
-            crate::tui::projector::label(play.ex().scenario(), p)
+        Some(p) if !app.presenter => tr!(
+            lang,
+            "panel-inject-held",
+            what = crate::tui::projector::label(play.ex().scenario(), p)
         ),
-        _ => "Inject".to_string(),
+        _ => tr!(lang, "panel-inject"),
     };
     let title = truncate(&title, (area.width as usize).saturating_sub(6));
     f.render_widget(section(&title, t, focused), top_line(area));
     let body = inner(area);
     let lines = detail_lines(app, play, body.width as usize);
-    draw_lines(f, body, lines, play.ui.detail_scroll, t);
+    draw_lines(f, body, lines, play.ui.detail_scroll, (t, app.lang()));
 }
 
 /// How close a real-time limit is: amber at 1 minute left, red at 30 seconds, then up.
@@ -801,22 +862,23 @@ impl Urgency {
 pub fn countdown_spans(app: &App, play: &Play, d: u16) -> Vec<Span<'static>> {
     let t = app.theme;
     let ex = play.ex();
+    let lang = app.lang();
     let mut spans = Vec::new();
     if let Some(ms) = ex.real_time_left(d, app.real) {
         let s = (ms.max(0) + 999) / 1000;
         let clock = format!("{}:{:02}", s / 60, s % 60);
         let (text, style) = match Urgency::of(ms) {
-            Urgency::Calm => (format!("⏱ {clock} real"), t.strong()),
+            Urgency::Calm => (tr!(lang, "countdown-real", clock = &clock), t.strong()),
             Urgency::Soon => (
-                format!("⚠ ⏱ {clock} real"),
+                format!("⚠ {}", tr!(lang, "countdown-real", clock = &clock)),
                 t.warn().add_modifier(Modifier::BOLD),
             ),
             Urgency::Now => (
-                format!("‼ ⏱ {clock} real"),
+                format!("‼ {}", tr!(lang, "countdown-real", clock = &clock)),
                 t.bad().add_modifier(Modifier::BOLD),
             ),
             Urgency::Up => (
-                "‼ ⏱ time's up".to_string(),
+                format!("‼ {}", tr!(lang, "countdown-up")),
                 t.bad().add_modifier(Modifier::BOLD),
             ),
         };
@@ -827,7 +889,7 @@ pub fn countdown_spans(app: &App, play: &Play, d: u16) -> Vec<Span<'static>> {
             spans.push(Span::styled(" · ", t.strong()));
         }
         spans.push(Span::styled(
-            format!("{} scenario", time::format_countdown(s)),
+            tr!(lang, "countdown-scenario", left = time::format_countdown(s)),
             t.strong(),
         ));
     }
@@ -850,24 +912,21 @@ pub fn open_line(app: &App, play: &Play) -> Option<String> {
         return None;
     }
     let next = play.next_open_decision(app.presenter);
+    let lang = app.lang();
     let names: Vec<String> = pending
         .iter()
         .map(|&d| {
             let mut n = decision_short(play, d, 40);
             if Some(d) == shown {
-                n.push_str(" (this message)");
+                n.push_str(&format!(" {}", tr!(lang, "open-this-message")));
             } else if Some(d) == next && !app.presenter {
-                n.push_str(" (press Tab)");
+                n.push_str(&format!(" {}", tr!(lang, "open-press-tab")));
             }
             n
         })
         .collect();
     let n = pending.len();
-    Some(format!(
-        "{n} decision{} open: {}",
-        if n == 1 { "" } else { "s" },
-        names.join(", ")
-    ))
+    Some(tr!(lang, "open-decisions", n = n, names = names.join(", ")))
 }
 
 /// The decision panel's lines in `h` rows: with every option's preview when they fit,
@@ -898,6 +957,7 @@ pub fn decision_lines(
     let ex = play.ex();
     let sc = ex.scenario();
     let pad = if app.presenter { "  " } else { " " };
+    let lang = app.lang();
     let mut lines = Vec::new();
     let mut rows = Vec::new();
     let open = open_line(app, play);
@@ -923,14 +983,27 @@ pub fn decision_lines(
                 .collect();
             let picked = picked.join(" + ");
             let text = if c.timeout && app.presenter {
-                format!("⏱ Time's up: default taken ({picked})")
+                format!(
+                    "⏱ {}",
+                    tr!(lang, "decision-timeout-presenter", picked = &picked)
+                )
             } else if c.timeout {
                 format!(
-                    "⏱ time ran out: default taken ({picked}) at {}",
-                    when(sc, c.at, play.ui.offsets)
+                    "⏱ {}",
+                    tr!(
+                        lang,
+                        "decision-timeout",
+                        picked = &picked,
+                        at = when(lang, sc, c.at, play.ui.offsets)
+                    )
                 )
             } else {
-                format!("Decided at {}: {picked}", when(sc, c.at, play.ui.offsets))
+                tr!(
+                    lang,
+                    "decision-decided",
+                    at = when(lang, sc, c.at, play.ui.offsets),
+                    picked = &picked
+                )
             };
             let style = if c.timeout { t.warn() } else { t.strong() };
             lines.extend(para(&text, cols, style, pad));
@@ -947,9 +1020,9 @@ pub fn decision_lines(
             return (lines, rows);
         }
         let none = if open.is_some() {
-            "No decision for this message."
+            tr!(lang, "decision-none-here")
         } else {
-            "No decision is open."
+            tr!(lang, "decision-none")
         };
         lines.push(Line::from(Span::styled(format!("{pad}{none}"), t.dim())));
         return (lines, rows);
@@ -967,14 +1040,13 @@ pub fn decision_lines(
         Some((k, sel)) if *k == d => sel,
         _ => &[],
     };
-    if let Some(words) = dec.pick_words() {
+    if dec.multi() {
+        let (min, max) = dec.pick_limits();
+        let words = terms::pick_words(lang, min, max);
         let text = if app.presenter {
-            format!("Several answers: {words}.")
+            tr!(lang, "decision-several-presenter", words = &words)
         } else {
-            format!(
-                "Several answers: {words} · ↑↓ i tick · Enter takes the {} ticked · a number alone takes one",
-                ticked.len()
-            )
+            tr!(lang, "decision-several", words = &words, n = ticked.len())
         };
         lines.extend(para(&text, cols, t.dim(), pad));
     }
@@ -982,13 +1054,14 @@ pub fn decision_lines(
     if !app.presenter && play.link.hosted().is_some() {
         let voted: usize = tally.iter().map(|x| x.1).sum();
         let text = match (voted, super::super::seats::majority(ex, d)) {
-            (0, _) => "No votes yet from the team's seats.".to_string(),
-            (n, Some(m)) => format!(
-                "{n} {} · majority {}: M takes it",
-                if n == 1 { "vote" } else { "votes" },
-                super::super::lookahead::selection_text(ex, d, &m)
+            (0, _) => tr!(lang, "votes-none"),
+            (n, Some(m)) => tr!(
+                lang,
+                "votes-majority",
+                n = n,
+                majority = super::super::lookahead::selection_text(ex, d, &m)
             ),
-            (n, None) => format!("{n} votes, tied: choosing asks why"),
+            (n, None) => tr!(lang, "votes-tied", n = n),
         };
         lines.extend(para(&text, cols, t.dim(), pad));
     }
@@ -1041,14 +1114,19 @@ pub fn decision_lines(
         if let Some((_, n, names)) = tally.iter().find(|x| x.0 == k) {
             let bar = "▮".repeat((*n).min(12));
             let text = if app.presenter {
-                format!("{bar} {n} {}", if *n == 1 { "vote" } else { "votes" })
+                format!("{bar} {}", tr!(lang, "votes-count", n = *n))
             } else {
                 format!("{bar} {n}: {}", names.join(", "))
             };
             lines.extend(para(&text, cols, t.key(), &indent));
         }
         if let OptionStatus::Unavailable(why) = status {
-            lines.extend(para(&format!("unavailable: {why}"), cols, t.dim(), &indent));
+            lines.extend(para(
+                &tr!(lang, "decision-unavailable", why = &why),
+                cols,
+                t.dim(),
+                &indent,
+            ));
         }
         let cursor = focused && play.ui.option_cursor == pos;
         if !app.presenter && (!compact || cursor) {
@@ -1078,16 +1156,21 @@ fn decision_scroll(play: &Play, rows: &[(usize, usize)], total: usize, h: usize)
 
 fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
+    let lang = app.lang();
     let focused = play.ui.focus == Focus::Decision && !app.presenter;
     let countdown = play
         .active_decision(app.presenter)
         .map(|d| countdown_spans(app, play, d))
         .unwrap_or_default();
     let block = if countdown.is_empty() {
-        section("Decision", t, focused)
+        section(&tr!(lang, "panel-decision"), t, focused)
     } else {
         let mut spans = vec![Span::styled(
-            format!(" {}Decision · ", if focused { "▸ " } else { "" }),
+            format!(
+                " {}{} · ",
+                if focused { "▸ " } else { "" },
+                tr!(lang, "panel-decision")
+            ),
             if focused {
                 t.border_focus()
             } else {
@@ -1127,15 +1210,15 @@ fn decision(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     } else {
         " · Tab"
     };
-    let options = |n: usize| if n == 1 { "option" } else { "options" };
-    let up = (above > 0).then(|| t.glyphs.more_items(true, above, options(above)));
+    let options = |n: usize| tr!(lang, "more-options", n = n);
+    let up = (above > 0).then(|| t.glyphs.more_items(lang, true, above, &options(above)));
     let down = (below > 0).then(|| {
         format!(
             "{}{hint}",
-            t.glyphs.more_items(false, below, options(below))
+            t.glyphs.more_items(lang, false, below, &options(below))
         )
     });
-    super::common::draw_window(f, body, lines, w, t, up, down);
+    super::common::draw_window(f, body, lines, w, (t, app.lang()), up, down);
 }
 
 fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
@@ -1143,7 +1226,11 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
-    f.render_widget(section("Metrics", t, false), top_line(area));
+    let lang = app.lang();
+    f.render_widget(
+        section(&tr!(lang, "panel-metrics"), t, false),
+        top_line(area),
+    );
     let body = inner(area);
     let cols = body.width as usize;
     // Two lines a metric (gauge and sparkline under the value) when there is room for all.
@@ -1159,7 +1246,7 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
         .metrics
         .iter()
         .zip(&st.metrics)
-        .map(|(m, v)| value_unit(*v, &m.unit))
+        .map(|(m, v)| value_unit(lang, *v, &m.unit))
         .collect();
     let val_w = vals.iter().map(|v| width(v)).max().unwrap_or(3);
     let mut lines = Vec::new();
@@ -1219,18 +1306,22 @@ fn metrics(f: &mut Frame, app: &App, play: &Play, area: Rect, wide: bool) {
         lines.push(Line::from(spans));
     }
     let lines = cut_list(lines, body.height as usize, t, |n| {
-        format!(" +{n} more · b shows all")
+        format!(" {}", tr!(app.lang(), "more-shows-all", n = n))
     });
     f.render_widget(Paragraph::new(lines), body);
 }
 
 fn board(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
-    f.render_widget(section("Systems · services", t, false), top_line(area));
+    let lang = app.lang();
+    f.render_widget(
+        section(&tr!(lang, "panel-systems"), t, false),
+        top_line(area),
+    );
     let body = inner(area);
     let lines = board_lines(app, play, body.width as usize);
     let lines = cut_list(lines, body.height as usize, t, |n| {
-        format!(" +{n} more · b shows all")
+        format!(" {}", tr!(app.lang(), "more-shows-all", n = n))
     });
     f.render_widget(Paragraph::new(lines), body);
 }
@@ -1244,7 +1335,7 @@ pub fn board_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (k, s) in sc.systems.iter().enumerate() {
         let state = st.systems[k];
-        let word = state.name();
+        let word = terms::system_state(app.lang(), state);
         let name_w = cols.saturating_sub(4 + 10);
         lines.push(Line::from(vec![
             Span::styled(format!(" {} ", system_symbol(state)), t.system(state)),
@@ -1255,7 +1346,11 @@ pub fn board_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     for (k, s) in sc.services.iter().enumerate() {
         let cap = st.services[k].capacity;
         let paper = st.services[k].paper_since.is_some();
-        let tag = if paper { "paper" } else { "" };
+        let tag = if paper {
+            tr!(app.lang(), "board-paper")
+        } else {
+            String::new()
+        };
         let bar_w = 6;
         let name_w = cols.saturating_sub(3 + bar_w + 6 + 6);
         let filled = ((cap / 100.0).clamp(0.0, 1.0) * bar_w as f64).round() as usize;
@@ -1323,15 +1418,16 @@ pub fn deadline_rows(play: &Play) -> Vec<DeadlineRow> {
 pub fn deadline_line(app: &App, play: &Play, row: DeadlineRow, cols: usize) -> Line<'static> {
     let t = app.theme;
     let sc = play.ex().scenario();
+    let lang = app.lang();
     let (k, sym, tail, style) = match row {
-        DeadlineRow::Met(k, _) => (k, "✓", "met".to_string(), t.good()),
-        DeadlineRow::Missed(k, _) => (k, "✗", "missed".to_string(), t.bad()),
+        DeadlineRow::Met(k, _) => (k, "✓", tr!(lang, "deadline-met"), t.good()),
+        DeadlineRow::Missed(k, _) => (k, "✗", tr!(lang, "deadline-missed"), t.bad()),
         DeadlineRow::Running(k, left) => {
             let style = if left <= 30 * 60 { t.bad() } else { t.warn() };
             (
                 k,
                 "◷",
-                format!("{} left", time::format_countdown(left)),
+                tr!(lang, "deadline-left", left = time::format_countdown(left)),
                 style,
             )
         }
@@ -1352,10 +1448,11 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         .iter()
         .filter(|r| matches!(r, DeadlineRow::Running(..)))
         .count();
+    let lang = app.lang();
     let title = if running > 0 {
-        format!("Deadlines · {running} running")
+        tr!(lang, "panel-deadlines-running", n = running)
     } else {
-        "Deadlines".to_string()
+        tr!(lang, "panel-deadlines")
     };
     f.render_widget(section(&title, t, false), top_line(area));
     let body = inner(area);
@@ -1365,7 +1462,10 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         .map(|r| deadline_line(app, play, *r, cols))
         .collect();
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled(" none running", t.dim())));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", tr!(lang, "deadline-none")),
+            t.dim(),
+        )));
     }
     let h = body.height as usize;
     let lines = cut_list(lines, h, t, |n| {
@@ -1373,9 +1473,12 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         let shown = h.saturating_sub(1);
         let hidden_running = running.saturating_sub(shown);
         if hidden_running > 0 {
-            format!(" +{n} more ({hidden_running} running) · b")
+            format!(
+                " {}",
+                tr!(lang, "more-running", n = n, running = hidden_running)
+            )
         } else {
-            format!(" +{n} more · b shows all")
+            format!(" {}", tr!(app.lang(), "more-shows-all", n = n))
         }
     });
     f.render_widget(Paragraph::new(lines), body);
@@ -1383,7 +1486,8 @@ fn deadlines(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 
 fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let t = app.theme;
-    f.render_widget(section("Log · facilitator only", t, false), top_line(area));
+    let lang = app.lang();
+    f.render_widget(section(&tr!(lang, "panel-log"), t, false), top_line(area));
     let body = inner(area);
     let cols = body.width as usize;
     let h = body.height as usize;
@@ -1393,7 +1497,11 @@ fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         // The newest lines are shown; say how many earlier ones are not.
         start += 1;
         lines.push(Line::from(Span::styled(
-            format!(" {}", t.glyphs.more_items(true, start, "earlier")),
+            format!(
+                " {}",
+                t.glyphs
+                    .more_items(lang, true, start, &tr!(lang, "more-earlier"))
+            ),
             t.key(),
         )));
     }

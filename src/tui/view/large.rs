@@ -184,5 +184,5 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         lines.push(Line::default());
         lines.extend(para(&o, cols, t.dim(), "  "));
     }
-    draw_lines(f, body, lines, 0, t);
+    draw_lines(f, body, lines, 0, (t, app.lang()));
 }

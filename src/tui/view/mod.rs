@@ -78,5 +78,5 @@ fn waiting(f: &mut Frame, app: &App, p: &super::app::Play, area: ratatui::layout
         "  Waiting for the facilitator to start the exercise…",
         t.dim(),
     )));
-    common::draw_lines(f, r, lines, 0, t);
+    common::draw_lines(f, r, lines, 0, (t, app.lang()));
 }

@@ -87,7 +87,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
                 "Esc closes · fix the file and start Downtime again",
                 app.theme.dim(),
             )));
-            draw_lines(f, inner, lines, *scroll, app.theme);
+            draw_lines(f, inner, lines, *scroll, (app.theme, app.lang()));
         }
     }
 }
@@ -144,7 +144,7 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     )));
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let inner = frame_box(f, app, area, title, w, h);
-    draw_lines(f, inner, lines, scroll, t);
+    draw_lines(f, inner, lines, scroll, (t, app.lang()));
 }
 
 fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
@@ -437,7 +437,7 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     ));
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let inner = frame_box(f, app, area, "Session plan · facilitator only", w, h);
-    draw_lines(f, inner, lines, scroll, t);
+    draw_lines(f, inner, lines, scroll, (t, app.lang()));
 }
 
 fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
@@ -470,7 +470,7 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     let top = Rect::new(inner.x, inner.y, inner.width, inner.height - vh);
     let bottom = Rect::new(inner.x, top.bottom(), inner.width, vh);
     super::seats::draw(f, app, h, top, selected, super::seats::Qr::None);
-    draw_lines(f, bottom, votes, 0, t);
+    draw_lines(f, bottom, votes, 0, (t, app.lang()));
 }
 
 fn overrule(

@@ -101,5 +101,5 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
             Span::raw(" begins the next phase when the room is ready."),
         ]));
     }
-    draw_lines(f, r, lines, play.ui.detail_scroll, t);
+    draw_lines(f, r, lines, play.ui.detail_scroll, (t, app.lang()));
 }

@@ -96,6 +96,6 @@ pub fn draw(f: &mut Frame, app: &App, p: &Picker, area: Rect) {
                 " ",
             ));
         }
-        draw_lines(f, ib, l, 0, t);
+        draw_lines(f, ib, l, 0, (t, app.lang()));
     }
 }

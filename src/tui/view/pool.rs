@@ -268,5 +268,5 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         w,
         (lines.len() as u16 + 2).min(h),
     );
-    draw_lines(f, inner, lines, scroll, t);
+    draw_lines(f, inner, lines, scroll, (t, app.lang()));
 }

@@ -211,7 +211,7 @@ pub fn draw(f: &mut Frame, app: &App, h: &Hosted, area: Rect, selected: usize, q
     // The highlighted seat's name, code and QR code in view when they fit.
     let need = if qr == Qr::None { 5 } else { 19 };
     let scroll = if first + need > rows { first } else { 0 };
-    draw_lines(f, area, lines, scroll as u16, app.theme);
+    draw_lines(f, area, lines, scroll as u16, (app.theme, app.lang()));
 }
 
 /// Draws one seat alone, its QR code as large as it comes (the seats overlay's QR view).
