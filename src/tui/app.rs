@@ -100,12 +100,12 @@ impl EndTab {
     ];
 
     /// The tab's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            EndTab::Summary => "Summary",
-            EndTab::Checks => "Checks",
-            EndTab::Charts => "Charts",
-            EndTab::Decisions => "Decisions",
+            EndTab::Summary => crate::tr!(lang, "end-tab-summary"),
+            EndTab::Checks => crate::tr!(lang, "end-tab-checks"),
+            EndTab::Charts => crate::tr!(lang, "end-tab-charts"),
+            EndTab::Decisions => crate::tr!(lang, "end-tab-decisions"),
         }
     }
 

@@ -207,3 +207,49 @@ more-earlier = earlier
 more-n = { $n } more{ $what }
 more-n-above = { $n } more{ $what } above
 more-n-below = { $n } more{ $what } below
+
+## The end screen
+end-tab-summary = Summary
+end-tab-checks = Checks
+end-tab-charts = Charts
+end-tab-decisions = Decisions
+end-ending = Ending
+end-ended-by-facilitator = (the facilitator ended the exercise)
+end-no-score = No score: a discussion exercise (checks, deadlines and ratings below)
+end-grade = { " · " }grade { $grade } — { $label }
+end-score = Score { $score } / 100{ $grade } (facilitator only)
+end-checks-summary = Best-practice checks: { $met } met, { $missed } missed (tab 2)
+end-time-and-decisions = Scenario time { $time } · { $n ->
+    [one] { $n } decision
+   *[other] { $n } decisions
+}
+end-objectives = Objectives (HSEEP rating)
+end-objectives-rate = Objectives (HSEEP rating; o to rate)
+end-note = Note: { $note }
+end-journal = Journal:{ " " }
+end-no-journal = No journal was written.
+end-report = Report:{ " " }
+end-press-x = Press x to write the after-action report beside the journal.
+end-unchanged = unchanged
+end-flags-counters = Flags and counters
+end-flags-counters-legend = (final value · changes)
+end-changed = { $n ->
+    [one] changed at { $at }
+   *[other] { $n } changes, last { $at }
+}
+end-met = Met
+end-missed = Missed
+end-none = none
+end-not-applicable = Not applicable
+end-no-metrics = This scenario has no metrics.
+end-chart-title = { $label } · now { $value }
+end-chart-start = T+0h
+end-charts-range = charts { $from }–{ $to } of { $n } · ↑↓ scroll
+end-col-when = when
+end-col-decision = decision
+end-col-real = real
+end-col-scenario = scenario
+end-no-decisions = no decisions
+end-timed-out = (⏱ time ran out: default taken)
+end-override = override { $metric }: { $from } → { $to } ({ $reason })
+end-notes-overrides = Notes and overrides

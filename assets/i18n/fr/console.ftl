@@ -207,3 +207,49 @@ more-earlier = plus anciennes
 more-n = { $n }{ $what } de plus
 more-n-above = { $n }{ $what } de plus au-dessus
 more-n-below = { $n }{ $what } de plus en dessous
+
+## The end screen
+end-tab-summary = Synthèse
+end-tab-checks = Vérifications
+end-tab-charts = Courbes
+end-tab-decisions = Décisions
+end-ending = Dénouement
+end-ended-by-facilitator = (l’animateur a mis fin à l’exercice)
+end-no-score = Pas de score : exercice de discussion (vérifications, échéances et évaluations ci-dessous)
+end-grade = { " · " }note { $grade } — { $label }
+end-score = Score { $score } / 100{ $grade } (animateur seulement)
+end-checks-summary = Bonnes pratiques : { $met } respectée(s), { $missed } manquée(s) (onglet 2)
+end-time-and-decisions = Temps du scénario { $time } · { $n ->
+    [one] { $n } décision
+   *[other] { $n } décisions
+}
+end-objectives = Objectifs (évaluation HSEEP)
+end-objectives-rate = Objectifs (évaluation HSEEP ; o pour évaluer)
+end-note = Note : { $note }
+end-journal = Journal :{ " " }
+end-no-journal = Aucun journal n’a été écrit.
+end-report = Rapport :{ " " }
+end-press-x = Appuyez sur x pour écrire le rapport de retour d’expérience à côté du journal.
+end-unchanged = inchangé
+end-flags-counters = Indicateurs d’état et compteurs
+end-flags-counters-legend = (valeur finale · changements)
+end-changed = { $n ->
+    [one] changé à { $at }
+   *[other] { $n } changements, dernier à { $at }
+}
+end-met = Respectées
+end-missed = Manquées
+end-none = aucune
+end-not-applicable = Sans objet
+end-no-metrics = Ce scénario n’a pas d’indicateurs.
+end-chart-title = { $label } · maintenant { $value }
+end-chart-start = T+0 h
+end-charts-range = courbes { $from }–{ $to } sur { $n } · ↑↓ défiler
+end-col-when = quand
+end-col-decision = décision
+end-col-real = réel
+end-col-scenario = scénario
+end-no-decisions = aucune décision
+end-timed-out = (⏱ temps écoulé : choix par défaut)
+end-override = correction { $metric } : { $from } → { $to } ({ $reason })
+end-notes-overrides = Notes et corrections

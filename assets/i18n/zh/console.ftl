@@ -197,3 +197,47 @@ more-earlier = 条较早记录
 more-n = 还有 { $n }{ $what }
 more-n-above = 上方还有 { $n }{ $what }
 more-n-below = 下方还有 { $n }{ $what }
+
+## The end screen
+end-tab-summary = 总结
+end-tab-checks = 检查
+end-tab-charts = 图表
+end-tab-decisions = 决策
+end-ending = 结局
+end-ended-by-facilitator = （主持人结束了演练）
+end-no-score = 不计分：讨论式演练（检查项、时限和评定见下）
+end-grade = { " · " }等级 { $grade } — { $label }
+end-score = 得分 { $score } / 100{ $grade }（仅主持人可见）
+end-checks-summary = 最佳实践检查：{ $met } 项达成，{ $missed } 项未达成（标签 2）
+end-time-and-decisions = 场景时间 { $time } · { $n ->
+   *[other] { $n } 项决策
+}
+end-objectives = 目标（HSEEP 评定）
+end-objectives-rate = 目标（HSEEP 评定；按 o 评定）
+end-note = 备注：{ $note }
+end-journal = 日志：
+end-no-journal = 未写入日志。
+end-report = 报告：
+end-press-x = 按 x 在日志旁写入事后评估报告。
+end-unchanged = 未变化
+end-flags-counters = 标志与计数器
+end-flags-counters-legend = （最终值 · 变化）
+end-changed = { $n ->
+   *[other] 变化 { $n } 次，最近于 { $at }
+}
+end-met = 已达成
+end-missed = 未达成
+end-none = 无
+end-not-applicable = 不适用
+end-no-metrics = 此场景没有指标。
+end-chart-title = { $label } · 当前 { $value }
+end-chart-start = T+0
+end-charts-range = 图表 { $from }–{ $to }，共 { $n } 个 · ↑↓ 滚动
+end-col-when = 时间
+end-col-decision = 决策
+end-col-real = 实际用时
+end-col-scenario = 场景用时
+end-no-decisions = 无决策
+end-timed-out = （⏱ 超时：采用默认选项）
+end-override = 修正 { $metric }：{ $from } → { $to }（{ $reason }）
+end-notes-overrides = 备注与修正

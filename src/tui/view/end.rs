@@ -10,9 +10,10 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::engine::score::CheckStatus;
 use crate::engine::{LogKind, Status};
+use crate::i18n::{Lang, format, terms};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::format_number;
-use crate::scenario::time::{self, Secs};
+use crate::scenario::time::Secs;
+use crate::tr;
 
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
@@ -33,7 +34,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     super::exercise::header(f, app, play, header);
     let mut spans = vec![Span::raw(" ")];
     for (k, tab) in EndTab::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", k + 1, tab.title());
+        let label = format!(" {} {} ", k + 1, tab.title(app.lang()));
         if *tab == play.ui.end_tab {
             spans.push(Span::styled(label, t.selected()));
         } else {
@@ -82,6 +83,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
 
 fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let t = app.theme;
+    let lang = app.lang();
     let ex = play.ex();
     let sc = ex.scenario();
     let card = ex.score();
@@ -89,12 +91,12 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if let Status::Ended { ending } = ex.status() {
         let e = &sc.endings[ending as usize];
         lines.push(Line::from(vec![
-            Span::styled("Ending · ", t.dim()),
-            Span::styled(truncate(&e.title, cols.saturating_sub(10)), t.title()),
+            Span::styled(format!("{} · ", tr!(lang, "end-ending")), t.dim()),
+            Span::styled(truncate(&e.title, cols.saturating_sub(14)), t.title()),
         ]));
         if ex.state().ended_by_facilitator {
             lines.push(Line::from(Span::styled(
-                "(the facilitator ended the exercise)",
+                tr!(lang, "end-ended-by-facilitator"),
                 t.dim(),
             )));
         }
@@ -104,22 +106,19 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     }
     // Score and grade are for the facilitator, never on the presenter's screen.
     if !app.presenter && !card.scored {
-        lines.extend(para(
-            "No score: a discussion exercise (checks, deadlines and ratings below)",
-            cols,
-            t.strong(),
-            "",
-        ));
+        lines.extend(para(&tr!(lang, "end-no-score"), cols, t.strong(), ""));
     } else if !app.presenter {
         let grade = card
             .grade
             .and_then(|g| sc.grades.get(g))
-            .map(|g| format!(" · grade {} — {}", g.grade, g.label))
+            .map(|g| tr!(lang, "end-grade", grade = &g.grade, label = &g.label))
             .unwrap_or_default();
         lines.extend(para(
-            &format!(
-                "Score {} / 100{grade} (facilitator only)",
-                format_number(card.score)
+            &tr!(
+                lang,
+                "end-score",
+                score = format::number(lang, card.score),
+                grade = grade
             ),
             cols,
             t.strong(),
@@ -136,26 +135,31 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         .iter()
         .filter(|c| matches!(c.status, CheckStatus::Missed(_)))
         .count();
-    lines.push(Line::from(format!(
-        "Best-practice checks: {met} met, {missed} missed (tab 2)",
-    )));
+    lines.extend(para(
+        &tr!(lang, "end-checks-summary", met = met, missed = missed),
+        cols,
+        t.text(),
+        "",
+    ));
     let decisions: usize = card.teams.iter().map(|x| x.decisions.len()).sum();
-    lines.push(Line::from(format!(
-        "Scenario time {} · {decisions} {}",
-        time::format_duration(ex.now()),
-        if decisions == 1 {
-            "decision"
-        } else {
-            "decisions"
-        }
-    )));
+    lines.extend(para(
+        &tr!(
+            lang,
+            "end-time-and-decisions",
+            time = format::duration(lang, ex.now()),
+            n = decisions
+        ),
+        cols,
+        t.text(),
+        "",
+    ));
     if !card.objectives.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             if app.presenter {
-                "Objectives (HSEEP rating)"
+                tr!(lang, "end-objectives")
             } else {
-                "Objectives (HSEEP rating; o to rate)"
+                tr!(lang, "end-objectives-rate")
             },
             t.strong(),
         )));
@@ -164,11 +168,21 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             let letter = o.evaluation.as_ref().map_or("?", |e| e.rating.letter());
             let head = format!(" {letter}  ");
             lines.extend(hang(&obj.text, cols, t.text(), &head));
-            lines.extend(para(&o.summary(), cols, t.dim(), "    "));
+            lines.extend(para(
+                &terms::objective_summary(lang, o),
+                cols,
+                t.dim(),
+                "    ",
+            ));
             if let Some(e) = &o.evaluation
                 && !e.note.is_empty()
             {
-                lines.extend(para(&format!("Note: {}", e.note), cols, t.dim(), "    "));
+                lines.extend(para(
+                    &tr!(lang, "end-note", note = &e.note),
+                    cols,
+                    t.dim(),
+                    "    ",
+                ));
             }
         }
     }
@@ -176,26 +190,32 @@ fn summary_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::default());
         match play.link.journal_path() {
             Some(p) => lines.extend(path_lines(
-                "Journal: ",
+                &tr!(lang, "end-journal"),
                 &p.display().to_string(),
                 cols,
                 t.dim(),
             )),
-            None => lines.push(Line::from(Span::styled("No journal was written.", t.dim()))),
+            None => lines.push(Line::from(Span::styled(
+                tr!(lang, "end-no-journal"),
+                t.dim(),
+            ))),
         }
         match &play.ui.report {
             Some(Ok(p)) => lines.extend(path_lines(
-                "Report: ",
+                &tr!(lang, "end-report"),
                 &p.display().to_string(),
                 cols,
                 t.good(),
             )),
-            Some(Err(e)) => lines.extend(para(&format!("Report: {e}"), cols, t.bad(), "")),
-            None if !play.link.read_only() => lines.push(Line::from(vec![
-                Span::raw("Press "),
-                Span::styled("x", t.key()),
-                Span::raw(" to write the after-action report beside the journal."),
-            ])),
+            Some(Err(e)) => lines.extend(para(
+                &format!("{}{e}", tr!(lang, "end-report")),
+                cols,
+                t.bad(),
+                "",
+            )),
+            None if !play.link.read_only() => {
+                lines.extend(para(&tr!(lang, "end-press-x"), cols, t.text(), ""))
+            }
             None => {}
         }
     }
@@ -215,28 +235,29 @@ fn value_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         return Vec::new();
     }
     let offsets = play.ui.offsets;
+    let lang = app.lang();
     let flags = sc.flags.iter().enumerate().map(|(k, f)| {
-        let value = if st.flags[k] { "yes" } else { "no" };
         let h = &st.flag_history[k];
         (
             &f.label,
-            value.to_string(),
-            changed(sc, h.len(), h.last().map(|x| x.0), offsets),
+            terms::yes_no(lang, st.flags[k]),
+            changed(lang, sc, h.len(), h.last().map(|x| x.0), offsets),
         )
     });
     let counters = sc.counters.iter().enumerate().map(|(k, c)| {
         let h = &st.counter_history[k];
         (
             &c.label,
-            with_unit(st.counters[k], &c.unit),
-            changed(sc, h.len(), h.last().map(|x| x.0), offsets),
+            format::with_unit(lang, st.counters[k], &c.unit),
+            changed(lang, sc, h.len(), h.last().map(|x| x.0), offsets),
         )
     });
+    let unchanged = tr!(lang, "end-unchanged");
     let rows: Vec<(&String, String, Option<String>)> = flags.chain(counters).collect();
     let value_w = rows.iter().map(|r| width(&r.1)).max().unwrap_or(0).min(20);
     let change_w = rows
         .iter()
-        .map(|r| r.2.as_deref().map_or(width(UNCHANGED), width))
+        .map(|r| r.2.as_deref().map_or(width(&unchanged), width))
         .max()
         .unwrap_or(0);
     let longest = rows.iter().map(|r| width(r.0)).max().unwrap_or(0);
@@ -246,8 +267,11 @@ fn value_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::default(),
         Line::from(vec![
-            Span::styled("Flags and counters", t.strong()),
-            Span::styled(" (final value · changes)", t.dim()),
+            Span::styled(tr!(lang, "end-flags-counters"), t.strong()),
+            Span::styled(
+                format!(" {}", tr!(lang, "end-flags-counters-legend")),
+                t.dim(),
+            ),
         ]),
     ];
     for (label, value, change) in rows {
@@ -255,7 +279,7 @@ fn value_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         let pad = " ".repeat(value_w.saturating_sub(width(&value)));
         let (change, style) = match change {
             Some(c) => (c, t.text()),
-            None => (UNCHANGED.to_string(), t.dim()),
+            None => (unchanged.clone(), t.dim()),
         };
         lines.push(Line::from(vec![
             Span::styled(format!(" {}  ", fit(label, label_w)), t.text()),
@@ -266,28 +290,20 @@ fn value_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// A counter's value with its unit in full (`2 briefings`, `18 k€`, `40%`).
-fn with_unit(v: f64, unit: &str) -> String {
-    let n = format_number(v);
-    match unit {
-        "" => n,
-        "%" => format!("{n}%"),
-        u => format!("{n} {u}"),
-    }
-}
-
-/// What a flag or counter that never changed says.
-const UNCHANGED: &str = "unchanged";
-
 /// How often a flag or counter changed and when last, from its history (the start value
 /// first): `None` when it never changed.
-fn changed(sc: &Scenario, history: usize, last: Option<Secs>, offsets: bool) -> Option<String> {
+fn changed(
+    lang: Lang,
+    sc: &Scenario,
+    history: usize,
+    last: Option<Secs>,
+    offsets: bool,
+) -> Option<String> {
     let n = history.saturating_sub(1);
-    let at = when(crate::i18n::Lang::En, sc, last?, offsets);
+    let at = when(lang, sc, last?, offsets);
     match n {
         0 => None,
-        1 => Some(format!("changed at {at}")),
-        n => Some(format!("{n} changes, last {at}")),
+        n => Some(tr!(lang, "end-changed", n = n, at = at)),
     }
 }
 
@@ -296,8 +312,12 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let ex = play.ex();
     let sc = ex.scenario();
     let card = ex.score();
+    let lang = app.lang();
     let mut lines = vec![Line::default()];
-    let groups = [("Met", true), ("Missed", false)];
+    let groups = [
+        (tr!(lang, "end-met"), true),
+        (tr!(lang, "end-missed"), false),
+    ];
     for (title, want_met) in groups {
         let list: Vec<_> = card
             .checks
@@ -313,7 +333,10 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             t.strong(),
         )));
         if list.is_empty() {
-            lines.push(Line::from(Span::styled("  none", t.dim())));
+            lines.push(Line::from(Span::styled(
+                format!("  {}", tr!(lang, "end-none")),
+                t.dim(),
+            )));
         }
         for c in list {
             let ch = &sc.checks[c.check as usize];
@@ -346,7 +369,7 @@ fn check_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         .collect();
     if !na.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("Not applicable ({})", na.len()),
+            format!("{} ({})", tr!(lang, "end-not-applicable"), na.len()),
             t.strong(),
         )));
         for c in na {
@@ -368,7 +391,7 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     let st = ex.state();
     let n = sc.metrics.len();
     if n == 0 {
-        f.render_widget(Paragraph::new("This scenario has no metrics."), area);
+        f.render_widget(Paragraph::new(tr!(app.lang(), "end-no-metrics")), area);
         return;
     }
     let per_row = if area.width >= 120 { 2 } else { 1 };
@@ -399,10 +422,11 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             if let Some(&(_, v)) = st.history[k].last() {
                 pts.push((end, v));
             }
-            let title = format!(
-                "{} · now {}",
-                truncate(&m.label, 30),
-                value_unit(app.lang(), st.metrics[k], &m.unit)
+            let title = tr!(
+                app.lang(),
+                "end-chart-title",
+                label = truncate(&m.label, 30),
+                value = value_unit(app.lang(), st.metrics[k], &m.unit)
             );
             let ds = Dataset::default()
                 .marker(Marker::Braille)
@@ -412,22 +436,29 @@ fn charts(f: &mut Frame, app: &App, play: &Play, area: Rect) {
             let chart = Chart::new(vec![ds])
                 .block(section(&title, t, false))
                 .x_axis(Axis::default().bounds([0.0, end]).labels(vec![
-                    Span::styled("T+0h", t.dim()),
-                    Span::styled(format!("T+{}", time::format_duration(st.now)), t.dim()),
+                    Span::styled(tr!(app.lang(), "end-chart-start"), t.dim()),
+                    Span::styled(
+                        format!("T+{}", format::duration(app.lang(), st.now)),
+                        t.dim(),
+                    ),
                 ]))
                 .y_axis(Axis::default().bounds([m.min, m.max]).labels(vec![
-                    Span::styled(format_number(m.min), t.dim()),
-                    Span::styled(format_number(m.max), t.dim()),
+                    Span::styled(format::number(app.lang(), m.min), t.dim()),
+                    Span::styled(format::number(app.lang(), m.max), t.dim()),
                 ]));
             f.render_widget(chart, *cell);
         }
     }
     if first + shown < rows_total || first > 0 {
         let text = format!(
-            " charts {}–{} of {} · ↑↓ scroll ",
-            first * per_row + 1,
-            ((first + shown) * per_row).min(n),
-            n
+            " {} ",
+            tr!(
+                app.lang(),
+                "end-charts-range",
+                from = first * per_row + 1,
+                to = ((first + shown) * per_row).min(n),
+                n = n
+            )
         );
         let w = width(&text) as u16;
         let r = Rect::new(
@@ -455,8 +486,10 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let sc = ex.scenario();
     let card = ex.score();
     let members = &ex.state().session.members;
+    let lang = app.lang();
     let mut lines = vec![Line::default()];
-    let opt_w = cols.saturating_sub(35).max(10);
+    let when_w = 10;
+    let opt_w = cols.saturating_sub(36).max(10);
     for team in &card.teams {
         let tm = &sc.teams[team.team as usize];
         let mut head = vec![Span::styled(truncate(&tm.name, cols / 2), t.strong())];
@@ -469,16 +502,19 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(head));
         lines.push(Line::from(Span::styled(
             format!(
-                " {:<9}  {}  {:>9}  {:>9}",
-                "when",
-                fit("decision", opt_w),
-                "real",
-                "scenario"
+                " {}  {}  {}  {}",
+                fit(&tr!(lang, "end-col-when"), when_w),
+                fit(&tr!(lang, "end-col-decision"), opt_w),
+                right(&tr!(lang, "end-col-real"), 9),
+                right(&tr!(lang, "end-col-scenario"), 9)
             ),
             t.dim(),
         )));
         if team.decisions.is_empty() {
-            lines.push(Line::from(Span::styled(" no decisions", t.dim())));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", tr!(lang, "end-no-decisions")),
+                t.dim(),
+            )));
         }
         for d in &team.decisions {
             let dec = &sc.decisions[d.decision as usize];
@@ -487,19 +523,22 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             let title = super::super::words::decision_title(sc, d.decision);
             let mut label = format!("{title}: {shown}. {}", opt.label);
             if d.timeout {
-                label.push_str(" (⏱ time ran out: default taken)");
+                label.push_str(&format!(" {}", tr!(lang, "end-timed-out")));
             }
             if let Some(o) = d.outcome {
                 label.push_str(&format!(" → {}", opt.outcomes[o as usize].label));
             }
             lines.push(Line::from(vec![
                 Span::raw(format!(
-                    " {:<9}  ",
-                    when(app.lang(), sc, d.at, play.ui.offsets)
+                    " {}  ",
+                    fit(&when(lang, sc, d.at, play.ui.offsets), when_w)
                 )),
                 Span::raw(fit(&label, opt_w)),
-                Span::styled(format!("  {:>9}", took(d.took_real)), t.strong()),
-                Span::raw(format!("  {:>9}", time::format_duration(d.took_scenario))),
+                Span::styled(format!("  {}", right(&took(d.took_real), 9)), t.strong()),
+                Span::raw(format!(
+                    "  {}",
+                    right(&format::duration(lang, d.took_scenario), 9)
+                )),
             ]));
         }
         lines.push(Line::default());
@@ -516,20 +555,25 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
                 reason,
             } => Some((
                 l.at,
-                format!(
-                    "override {}: {} → {} ({reason})",
-                    sc.metrics[*metric as usize].label,
-                    format_number(*from),
-                    format_number(*to)
+                tr!(
+                    lang,
+                    "end-override",
+                    metric = &sc.metrics[*metric as usize].label,
+                    from = format::number(lang, *from),
+                    to = format::number(lang, *to),
+                    reason = reason
                 ),
             )),
             _ => None,
         })
         .collect();
     if !notes.is_empty() && !app.presenter {
-        lines.push(Line::from(Span::styled("Notes and overrides", t.strong())));
+        lines.push(Line::from(Span::styled(
+            tr!(lang, "end-notes-overrides"),
+            t.strong(),
+        )));
         for (at, text) in notes {
-            let head = format!(" {}  ", when(app.lang(), sc, at, play.ui.offsets));
+            let head = format!(" {}  ", when(lang, sc, at, play.ui.offsets));
             let w = width(&head);
             let mut p = para(&text, cols, t.text(), &" ".repeat(w));
             if let Some(first) = p.first_mut() {
@@ -540,4 +584,10 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// `text` right-aligned in `cols` cells (wide characters count as two).
+fn right(text: &str, cols: usize) -> String {
+    let s = truncate(text, cols);
+    format!("{}{s}", " ".repeat(cols.saturating_sub(width(&s))))
 }
