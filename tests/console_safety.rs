@@ -494,7 +494,7 @@ fn the_session_plan_shows_planned_and_spent_time_per_phase() {
     let ex = a.play().unwrap().ex();
     let p = downtime::tui::plan::phases(ex, 28 * 60_000);
     assert_eq!(
-        downtime::tui::plan::phase_line(ex, &p[0]),
+        downtime::tui::plan::phase_line(downtime::i18n::Lang::En, ex, &p[0]),
         "Saturday night: detection: 35 min planned, 28 spent"
     );
 }
@@ -547,7 +547,7 @@ fn a_pin_reaches_the_presenter_through_the_journal_and_changes_nothing_else() {
     let text = screen_text(&mut shown, 120, 36);
     assert!(text.contains("attached to “The ransom note”"), "{text}");
     // Released: the newest again.
-    let items = downtime::tui::projector::menu(live.play().unwrap());
+    let items = downtime::tui::projector::menu(downtime::i18n::Lang::En, live.play().unwrap());
     let release = items.iter().position(|(p, _)| p.is_none()).unwrap() + 1;
     keys(&mut live, &format!("s{release}"));
     shown.update(Msg::Refresh);
@@ -572,7 +572,7 @@ fn pinned_questions_show_on_the_presenter() {
     let path = dir.path().join("j.jsonl");
     let mut live = app_with(JournalChoice::At(path.clone()));
     keys(&mut live, "s2");
-    let items = downtime::tui::projector::menu(live.play().unwrap());
+    let items = downtime::tui::projector::menu(downtime::i18n::Lang::En, live.play().unwrap());
     let q = items
         .iter()
         .position(|(p, _)| matches!(p, Some(Pin::Questions(0))))

@@ -6,8 +6,10 @@
 use std::collections::BTreeSet;
 
 use crate::engine::{Command, Event, Exercise, RealMs, Status};
+use crate::i18n::Lang;
 use crate::scenario::time::{self, Secs};
 use crate::text::sanitize_line;
+use crate::tr;
 
 /// What a command would change.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,7 +47,7 @@ impl Change {
 }
 
 /// What `cmd` would do at real time `real`, or why the engine would refuse it.
-pub fn preview(ex: &Exercise, cmd: &Command, real: RealMs) -> Result<Change, String> {
+pub fn preview(lang: Lang, ex: &Exercise, cmd: &Command, real: RealMs) -> Result<Change, String> {
     let mut copy = ex.clone();
     let events = copy.apply(cmd.clone(), real).map_err(|e| e.to_string())?;
     let mut c = Change {
@@ -102,7 +104,7 @@ pub fn preview(ex: &Exercise, cmd: &Command, real: RealMs) -> Result<Change, Str
             .applied_entries()
             .zip(ex.applied())
             .skip(keep)
-            .map(|(n, (cmd, _))| (n, command_text(ex, cmd)))
+            .map(|(n, (cmd, _))| (n, command_text(lang, ex, cmd)))
             .collect();
     }
     Ok(c)
@@ -132,14 +134,14 @@ pub fn selection_text(ex: &Exercise, d: u16, sel: &[u16]) -> String {
 }
 
 /// What a journaled command did, in words (for the rewind list and the previews).
-pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
+pub fn command_text(lang: Lang, ex: &Exercise, cmd: &Command) -> String {
     let sc = ex.scenario();
     let decision = |id: &str| sc.decision_index(id);
     match cmd {
-        Command::Start { .. } => "start".into(),
-        Command::Step => "clock step".into(),
-        Command::NextInject => "jump to the next inject".into(),
-        Command::NextPhase => "next phase".into(),
+        Command::Start { .. } => tr!(lang, "cmd-start"),
+        Command::Step => tr!(lang, "cmd-step"),
+        Command::NextInject => tr!(lang, "cmd-next-inject"),
+        Command::NextPhase => tr!(lang, "cmd-next-phase"),
         Command::Choose {
             decision: id,
             option,
@@ -154,179 +156,179 @@ pub fn command_text(ex: &Exercise, cmd: &Command) -> String {
                 let sel = sc.decisions[d as usize]
                     .selection_of(option)
                     .unwrap_or_else(|| vec![0]);
-                format!(
-                    "chose {} for “{}”",
-                    selection_text(ex, d, &sel),
-                    decision_name(ex, d)
+                tr!(
+                    lang,
+                    "cmd-chose",
+                    options = selection_text(ex, d, &sel),
+                    decision = decision_name(ex, d)
                 )
             }
-            None => "choice".into(),
+            None => tr!(lang, "cmd-choice"),
         },
         Command::Timeout { decision: id } => match decision(id) {
-            Some(d) => format!("⏱ time ran out for “{}”", decision_name(ex, d)),
-            None => "timeout".into(),
+            Some(d) => tr!(lang, "cmd-timed-out", decision = decision_name(ex, d)),
+            None => tr!(lang, "cmd-timeout"),
         },
         Command::Take { action, .. } => match sc.action_index(action) {
-            Some(a) => format!("took “{}”", sanitize_line(&sc.actions[a as usize].label)),
-            None => "action".into(),
-        },
-        Command::Pause => "pause".into(),
-        Command::Resume => "resume".into(),
-        Command::Curveball { inject } => match sc.inject_index(inject) {
-            Some(i) => format!(
-                "curveball “{}”",
-                sanitize_line(&sc.injects[i as usize].title)
+            Some(a) => tr!(
+                lang,
+                "cmd-took",
+                action = sanitize_line(&sc.actions[a as usize].label)
             ),
-            None => "curveball".into(),
+            None => tr!(lang, "cmd-action"),
+        },
+        Command::Pause => tr!(lang, "cmd-pause"),
+        Command::Resume => tr!(lang, "cmd-resume"),
+        Command::Curveball { inject } => match sc.inject_index(inject) {
+            Some(i) => tr!(
+                lang,
+                "cmd-curveball-named",
+                inject = sanitize_line(&sc.injects[i as usize].title)
+            ),
+            None => tr!(lang, "cmd-curveball"),
         },
         Command::SetMetric { metric, .. } | Command::AdjustMetric { metric, .. } => {
             match sc.metric_index(metric) {
-                Some(m) => format!(
-                    "override of {}",
-                    sanitize_line(&sc.metrics[m as usize].label)
+                Some(m) => tr!(
+                    lang,
+                    "cmd-override-of",
+                    metric = sanitize_line(&sc.metrics[m as usize].label)
                 ),
-                None => "override".into(),
+                None => tr!(lang, "cmd-override"),
             }
         }
-        Command::Note { .. } => "note".into(),
-        Command::Vote { .. } | Command::Submit { .. } => "seat".into(),
-        Command::Rate { .. } => "objective rated".into(),
-        Command::Undo => "undo".into(),
-        Command::Rewind { entry } => format!("rewind to entry {entry}"),
-        Command::ConfirmEnding => "ending confirmed".into(),
-        Command::EndNow { .. } => "exercise ended".into(),
+        Command::Note { .. } => tr!(lang, "cmd-note"),
+        Command::Vote { .. } | Command::Submit { .. } => tr!(lang, "cmd-seat"),
+        Command::Rate { .. } => tr!(lang, "cmd-rate"),
+        Command::Undo => tr!(lang, "cmd-undo"),
+        Command::Rewind { entry } => tr!(lang, "cmd-rewind", entry = *entry),
+        Command::ConfirmEnding => tr!(lang, "cmd-confirm-ending"),
+        Command::EndNow { .. } => tr!(lang, "cmd-end-now"),
     }
 }
 
 /// `2 decisions are still open: A, B.` (empty when none is).
-pub fn open_text(ex: &Exercise, open: &[u16]) -> String {
+pub fn open_text(lang: Lang, ex: &Exercise, open: &[u16]) -> String {
     if open.is_empty() {
         return String::new();
     }
     let names: Vec<String> = open.iter().map(|&d| decision_name(ex, d)).collect();
-    if open.len() == 1 {
-        format!("1 decision is still open: {}.", names[0])
-    } else {
-        format!(
-            "{} decisions are still open: {}.",
-            open.len(),
-            names.join(", ")
-        )
-    }
+    tr!(
+        lang,
+        "look-still-open",
+        n = open.len(),
+        names = crate::i18n::format::list(lang, &names)
+    )
 }
 
 /// The question asked before a clock command that loses something (and before any phase
 /// skip): what it would do, in words.
-pub fn clock_question(ex: &Exercise, c: &Change) -> (String, String) {
+pub fn clock_question(lang: Lang, ex: &Exercise, c: &Change) -> (String, String) {
     let sc = ex.scenario();
     let mut parts = Vec::new();
-    let span = time::format_duration(c.to - c.from);
+    let span = crate::i18n::format::duration(lang, c.to - c.from);
     let skip =
         matches!(c.cmd, Command::NextPhase) && !matches!(ex.status(), Status::PhaseBreak { .. });
     if !c.timeouts.is_empty() {
         let open: Vec<u16> = c.timeouts.iter().map(|&(d, _)| d).collect();
-        parts.push(open_text(ex, &open));
+        parts.push(open_text(lang, ex, &open));
     } else if skip && !ex.pending().is_empty() {
-        let stay = if ex.pending().len() == 1 {
-            "It stays open."
-        } else {
-            "They stay open."
-        };
-        parts.push(format!("{} {stay}", open_text(ex, ex.pending())));
+        let n = ex.pending().len();
+        parts.push(open_text(lang, ex, ex.pending()));
+        parts.push(tr!(lang, "look-stay-open", n = n));
     }
-    let moves = if skip {
-        format!(
-            "Skipping to the next phase moves the clock {} ({} → {})",
-            span,
-            time::format_offset(c.from),
-            time::format_offset(c.to)
+    let (from, to) = (time::format_offset(c.from), time::format_offset(c.to));
+    let fired = c.fired.len();
+    parts.push(if skip {
+        tr!(
+            lang,
+            "look-skip-moves",
+            span = &span,
+            from = &from,
+            to = &to,
+            fired = fired
         )
     } else {
-        format!(
-            "The clock moves {} ({} → {})",
-            span,
-            time::format_offset(c.from),
-            time::format_offset(c.to)
+        tr!(
+            lang,
+            "look-clock-moves",
+            span = &span,
+            from = &from,
+            to = &to,
+            fired = fired
         )
-    };
-    let fired = match c.fired.len() {
-        0 => String::from("no message arrives"),
-        1 => String::from("1 message arrives"),
-        n => format!("{n} messages arrive"),
-    };
-    parts.push(format!("{moves}; {fired}."));
+    });
     for &(d, o) in &c.timeouts {
-        parts.push(format!(
-            "“{}” times out: default taken ({}).",
-            decision_name(ex, d),
-            option_text(ex, d, o)
+        parts.push(tr!(
+            lang,
+            "look-times-out",
+            decision = decision_name(ex, d),
+            option = option_text(ex, d, o)
         ));
     }
     if let Some(e) = c.ended.or(c.held) {
-        parts.push(format!(
-            "The exercise reaches its ending “{}”.",
-            sanitize_line(&sc.endings[e as usize].title)
+        parts.push(tr!(
+            lang,
+            "look-reaches-ending",
+            ending = sanitize_line(&sc.endings[e as usize].title)
         ));
     }
-    let title = if !c.timeouts.is_empty() {
-        let n = c.timeouts.len();
-        let what = if n == 1 {
-            "the open decision".to_string()
-        } else {
-            format!("{n} open decisions")
-        };
-        if skip {
-            format!("Skip to the next phase and time out {what}?")
-        } else {
-            format!("Time out {what} and go on?")
-        }
-    } else if skip {
-        "Skip to the next phase?".to_string()
-    } else {
-        "Go on?".to_string()
+    let n = c.timeouts.len();
+    let title = match (n, skip) {
+        (0, true) => tr!(lang, "look-q-skip"),
+        (0, false) => tr!(lang, "look-q-go-on"),
+        (n, true) => tr!(lang, "look-q-skip-time-out", n = n),
+        (n, false) => tr!(lang, "look-q-time-out", n = n),
     };
-    parts.push("Undo can take it back afterwards.".into());
-    (title, parts.join(" "))
+    parts.push(tr!(lang, "look-undo-can"));
+    (title, join(lang, &parts))
+}
+
+/// Sentences joined as the language does: with a space, or none in Chinese.
+fn join(lang: Lang, parts: &[String]) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.as_str())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join(if lang == Lang::Zh { "" } else { " " })
 }
 
 /// What an undo or a rewind would take back, in words.
-pub fn undo_text(ex: &Exercise, c: &Change) -> String {
+pub fn undo_text(lang: Lang, ex: &Exercise, c: &Change) -> String {
     let mut parts = Vec::new();
     match c.cmd {
-        Command::Rewind { entry } => parts.push(format!(
-            "The exercise returns to the moment just before journal entry {entry}."
-        )),
-        _ => parts.push("The exercise returns to the moment before it.".into()),
+        Command::Rewind { entry } => {
+            parts.push(tr!(lang, "look-returns-before-entry", entry = entry))
+        }
+        _ => parts.push(tr!(lang, "look-returns-before")),
     }
     for (d, o, timeout) in &c.untaken {
         let (d, timeout) = (*d, *timeout);
         let how = if timeout {
-            "⏱ time ran out: default taken"
+            tr!(lang, "look-how-timed-out")
         } else {
-            "answered"
+            tr!(lang, "look-how-answered")
         };
-        parts.push(format!(
-            "“{}” ({how}: {}) opens again.",
-            decision_name(ex, d),
-            selection_text(ex, d, o)
+        parts.push(tr!(
+            lang,
+            "look-opens-again",
+            decision = decision_name(ex, d),
+            how = how,
+            options = selection_text(ex, d, o)
         ));
     }
     if c.to != c.from {
-        parts.push(format!(
-            "The clock goes back from {} to {}.",
-            time::format_offset(c.from),
-            time::format_offset(c.to)
+        parts.push(tr!(
+            lang,
+            "look-clock-back",
+            from = time::format_offset(c.from),
+            to = time::format_offset(c.to)
         ));
     }
-    match c.unfired.len() {
-        0 => {}
-        1 => parts.push("1 message leaves the feed.".into()),
-        n => parts.push(format!("{n} messages leave the feed.")),
+    if !c.unfired.is_empty() {
+        parts.push(tr!(lang, "look-leave-feed", n = c.unfired.len()));
     }
-    let n = c.taken_back.len();
-    parts.push(format!(
-        "{n} journal entr{} taken back (the journal keeps them, marked undone); notes and ratings stay.",
-        if n == 1 { "y is" } else { "ies are" }
-    ));
-    parts.join(" ")
+    parts.push(tr!(lang, "look-entries-taken-back", n = c.taken_back.len()));
+    join(lang, &parts)
 }

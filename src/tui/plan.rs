@@ -3,6 +3,8 @@
 //! Pure functions of the exercise and the real time; the views draw them.
 
 use crate::engine::{Exercise, LogKind, RealMs};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// One phase of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,21 +109,28 @@ pub fn phases(ex: &Exercise, real: RealMs) -> Vec<PhaseTime> {
         .collect()
 }
 
-/// `35 min`, rounded to the nearest minute (`0 min` under 30 s).
-pub fn minutes(ms: RealMs) -> String {
-    format!("{} min", ms.saturating_add(30_000) / 60_000)
+/// `35 min` / `35 分钟`, rounded to the nearest minute (`0 min` under 30 s).
+pub fn minutes(lang: Lang, ms: RealMs) -> String {
+    tr!(lang, "plan-minutes", n = ms.saturating_add(30_000) / 60_000)
 }
 
 /// `Night: 35 min planned, 28 spent` for a phase (`28 min spent` without a plan).
-pub fn phase_line(ex: &Exercise, p: &PhaseTime) -> String {
+pub fn phase_line(lang: Lang, ex: &Exercise, p: &PhaseTime) -> String {
     let title = crate::text::sanitize_line(&ex.scenario().phases[p.phase as usize].title);
     match p.planned {
-        Some(plan) => format!(
-            "{title}: {} planned, {} spent",
-            minutes(plan),
-            minutes(p.spent).trim_end_matches(" min")
+        Some(plan) => tr!(
+            lang,
+            "plan-phase-line",
+            title = title,
+            planned = minutes(lang, plan),
+            spent = p.spent.saturating_add(30_000) / 60_000
         ),
-        None => format!("{title}: {} spent", minutes(p.spent)),
+        None => tr!(
+            lang,
+            "plan-phase-line-unplanned",
+            title = title,
+            spent = minutes(lang, p.spent)
+        ),
     }
 }
 

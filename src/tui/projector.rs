@@ -3,9 +3,11 @@
 //! journal in another process. Nothing here changes the exercise.
 
 use crate::engine::RealMs;
+use crate::i18n::Lang;
 use crate::journal::view::{PinKind, ViewEntry};
 use crate::scenario::Scenario;
 use crate::text::sanitize_line;
+use crate::tr;
 
 use super::app::{Pin, Play};
 use super::wrap::truncate;
@@ -38,11 +40,12 @@ pub fn entry(sc: &Scenario, pin: Option<Pin>, t: RealMs) -> ViewEntry {
 }
 
 /// What a pin shows, in words (for the facilitator).
-pub fn label(sc: &Scenario, pin: Pin) -> String {
+pub fn label(lang: Lang, sc: &Scenario, pin: Pin) -> String {
     match pin {
-        Pin::Inject(i) => format!(
-            "“{}”",
-            truncate(&sanitize_line(&sc.injects[i as usize].title), 48)
+        Pin::Inject(i) => tr!(
+            lang,
+            "pin-inject",
+            title = truncate(&sanitize_line(&sc.injects[i as usize].title), 48)
         ),
         Pin::Attachment(i) => {
             let name = sc.injects[i as usize]
@@ -50,12 +53,17 @@ pub fn label(sc: &Scenario, pin: Pin) -> String {
                 .as_ref()
                 .map(|a| a.name.as_str())
                 .unwrap_or("");
-            format!("the attachment {}", truncate(&sanitize_line(name), 40))
+            tr!(
+                lang,
+                "pin-attachment",
+                name = truncate(&sanitize_line(name), 40)
+            )
         }
-        Pin::Questions(p) => format!(
-            "the questions of phase {} · {}",
-            p + 1,
-            truncate(&sanitize_line(&sc.phases[p as usize].title), 40)
+        Pin::Questions(p) => tr!(
+            lang,
+            "pin-questions",
+            n = p + 1,
+            phase = truncate(&sanitize_line(&sc.phases[p as usize].title), 40)
         ),
     }
 }
@@ -63,7 +71,7 @@ pub fn label(sc: &Scenario, pin: Pin) -> String {
 /// What the "show on the projector" menu offers: the selected inject, its attachment,
 /// the questions of the phase (the ending one at a phase break) and, when something is
 /// pinned, the release.
-pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
+pub fn menu(lang: Lang, play: &Play) -> Vec<(Option<Pin>, String)> {
     let ex = play.ex();
     let sc = ex.scenario();
     let mut items = Vec::new();
@@ -73,10 +81,13 @@ pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
     {
         items.push((
             Some(Pin::Inject(i)),
-            format!("the message {}", label(sc, Pin::Inject(i))),
+            tr!(lang, "pin-message", label = label(lang, sc, Pin::Inject(i))),
         ));
         if sc.injects[i as usize].attachment.is_some() {
-            items.push((Some(Pin::Attachment(i)), label(sc, Pin::Attachment(i))));
+            items.push((
+                Some(Pin::Attachment(i)),
+                label(lang, sc, Pin::Attachment(i)),
+            ));
         }
     }
     // At a phase break, the ending phase's questions are the ones discussed.
@@ -84,14 +95,11 @@ pub fn menu(play: &Play) -> Vec<(Option<Pin>, String)> {
     if !sc.phases[phase as usize].questions.is_empty() {
         items.push((
             Some(Pin::Questions(phase)),
-            label(sc, Pin::Questions(phase)),
+            label(lang, sc, Pin::Questions(phase)),
         ));
     }
     if play.ui.pin.is_some() {
-        items.push((
-            None,
-            "release: the projector shows the newest message again".into(),
-        ));
+        items.push((None, tr!(lang, "pin-release")));
     }
     items
 }

@@ -8,9 +8,11 @@ use ratatui::crossterm::event::{
 };
 
 use crate::engine::{Command, Event, OptionStatus, RealMs, Status};
+use crate::i18n::Lang;
 use crate::journal::marks::{BEAT_MS, PAUSED_BEAT_MS, format_gap};
 use crate::journal::{BeatKind, Session, ViewEntry};
 use crate::scenario::time;
+use crate::tr;
 
 use super::app::{
     App, Confirm, EndTab, JournalChoice, Notice, Overlay, OverrideForm, Play, SPEEDS, Screen,
@@ -206,7 +208,7 @@ impl App {
                         true
                     } else {
                         if self.notice.is_none() {
-                            self.info("note added to the journal");
+                            self.info(tr!(self.lang(), "notice-note-added"));
                         }
                         false
                     }
@@ -311,7 +313,7 @@ impl App {
         };
         let ex = play.ex();
         if ex.scenario().meta.objectives.is_empty() {
-            self.error("the scenario defines no objectives to rate");
+            self.error(tr!(self.lang(), "notice-no-objectives"));
             return;
         }
         let objective = ex
@@ -326,6 +328,7 @@ impl App {
     }
 
     fn rate_key(&mut self, form: &mut super::app::RateForm, k: KeyEvent) -> bool {
+        let lang = self.lang();
         let Some(play) = self.play() else {
             return false;
         };
@@ -346,12 +349,12 @@ impl App {
                         form.rating = Some(r);
                         form.error = None;
                     }
-                    None => form.error = Some("type P, S, M or U".into()),
+                    None => form.error = Some(tr!(lang, "rate-type-letter")),
                 }
             }
             KeyCode::Enter => {
                 let Some(rating) = form.rating else {
-                    form.error = Some("type P, S, M or U first".into());
+                    form.error = Some(tr!(lang, "rate-type-letter-first"));
                     form.field = 0;
                     return true;
                 };
@@ -363,7 +366,12 @@ impl App {
                 };
                 if self.send(cmd) {
                     let n = form.objective + 1;
-                    self.info(format!("objective {n} rated {}", rating.letter()));
+                    self.info(tr!(
+                        lang,
+                        "log-objective-rated",
+                        n = n,
+                        rating = rating.letter()
+                    ));
                     return false;
                 }
                 return true;
@@ -409,6 +417,7 @@ impl App {
     }
 
     fn override_key(&mut self, form: &mut OverrideForm, k: KeyEvent) -> bool {
+        let lang = self.lang();
         let Some(play) = self.play() else {
             return false;
         };
@@ -422,13 +431,13 @@ impl App {
             KeyCode::Enter => {
                 let metric = play.ex().scenario().metrics[form.metric].id.clone();
                 let reason = form.reason.text.trim().to_string();
-                match parse_override(&form.value.text) {
+                match parse_override(lang, &form.value.text) {
                     Err(e) => {
                         form.error = Some(e);
                         form.field = 1;
                     }
                     Ok(_) if reason.is_empty() => {
-                        form.error = Some("give a reason: it goes into the report".into());
+                        form.error = Some(tr!(lang, "override-give-reason"));
                         form.field = 2;
                     }
                     Ok((set, v)) => {
@@ -640,6 +649,7 @@ impl App {
 
     /// Leaves the briefing: opens the journal and sends `Start`.
     fn start(&mut self) {
+        let lang = self.lang();
         let Screen::Briefing(b) = &mut self.screen else {
             return;
         };
@@ -649,7 +659,7 @@ impl App {
             match h.apply(cmd, real) {
                 Ok(events) => {
                     let mut play = Play::new(Link::Hosted(h));
-                    absorb(&mut play, &events);
+                    absorb(lang, &mut play, &events);
                     self.screen = Screen::Play(Box::new(play));
                     self.real = real;
                 }
@@ -695,7 +705,7 @@ impl App {
         match session.apply_at(cmd, real) {
             Ok(events) => {
                 let mut play = Play::new(Link::Live(session));
-                absorb(&mut play, &events);
+                absorb(lang, &mut play, &events);
                 self.screen = Screen::Play(Box::new(play));
                 self.real = real;
             }
@@ -718,13 +728,14 @@ impl App {
     /// Sends a command to the exercise and takes in its events; returns whether it was
     /// applied (and journaled). A refused or unsaved command changes nothing and says why.
     pub fn send(&mut self, cmd: Command) -> bool {
+        let lang = self.lang();
         let real = self.real;
         let Some(play) = self.play_mut() else {
             return false;
         };
         match play.link.apply(cmd, real) {
             Ok(events) => {
-                let notice = absorb(play, &events);
+                let notice = absorb(lang, play, &events);
                 let held = events
                     .iter()
                     .any(|e| matches!(e, crate::engine::Event::EndingHeld { .. }));
@@ -752,6 +763,7 @@ impl App {
     }
 
     fn play_key(&mut self, k: KeyEvent) {
+        let lang = self.lang();
         let Some(action) = keys::play_action(&k) else {
             return;
         };
@@ -773,7 +785,7 @@ impl App {
                 | Action::Quit
                 | Action::Back => {}
                 _ => {
-                    self.info("this presenter view only follows the journal");
+                    self.info(tr!(lang, "notice-presenter-follows"));
                     return;
                 }
             }
@@ -786,6 +798,7 @@ impl App {
     }
 
     fn end_action(&mut self, action: Action) {
+        let lang = self.lang();
         let presenter = self.presenter;
         let Some(play) = self.play_mut() else {
             return;
@@ -804,18 +817,22 @@ impl App {
             }
             Action::Export => {
                 let Some(path) = play.link.journal_path().map(|p| p.to_path_buf()) else {
-                    self.error("this exercise has no journal to report on");
+                    self.error(tr!(lang, "notice-no-journal-report"));
                     return;
                 };
                 let r = crate::report::write_beside(&path);
                 match &r {
                     Ok(p) => {
-                        let text = format!("report written: {}", p.display());
+                        let text = tr!(
+                            lang,
+                            "notice-report-written",
+                            path = p.display().to_string()
+                        );
                         play.ui.report = Some(r);
                         self.info(text);
                     }
                     Err(e) => {
-                        let text = format!("no report: {e}");
+                        let text = tr!(lang, "notice-no-report", error = e.to_string());
                         play.ui.report = Some(r);
                         self.error(text);
                     }
@@ -840,28 +857,30 @@ impl App {
     }
 
     fn toggle_times(&mut self) {
+        let lang = self.lang();
         let Some(play) = self.play_mut() else {
             return;
         };
         play.ui.offsets = !play.ui.offsets;
         let text = if play.ui.offsets {
-            "times shown as offsets from the start (T+hh:mm); t for day and clock"
+            tr!(lang, "notice-times-offsets")
         } else {
-            "times shown as day and clock time; t for offsets from the start (T+)"
+            tr!(lang, "notice-times-clock")
         };
         self.info(text);
     }
 
     fn ask_undo(&mut self) {
+        let lang = self.lang();
         let real = self.real;
         let Some(play) = self.play() else {
             return;
         };
         if play.ex().last_undoable().is_none() {
-            self.error("there is nothing to undo");
+            self.error(tr!(lang, "notice-nothing-to-undo"));
             return;
         }
-        match lookahead::preview(play.ex(), &Command::Undo, real) {
+        match lookahead::preview(lang, play.ex(), &Command::Undo, real) {
             Ok(ch) => self.overlay = Some(Overlay::Confirm(Confirm::Undo(Box::new(ch)))),
             Err(e) => self.error(e),
         }
@@ -869,6 +888,7 @@ impl App {
 
     /// Opens the list of journal entries still in force, newest first, to rewind to one.
     fn open_rewind(&mut self) {
+        let lang = self.lang();
         let Some(play) = self.play() else {
             return;
         };
@@ -878,11 +898,11 @@ impl App {
             .applied_entries()
             .zip(ex.applied())
             .skip(1)
-            .map(|(n, (cmd, _))| (n, lookahead::command_text(ex, cmd)))
+            .map(|(n, (cmd, _))| (n, lookahead::command_text(lang, ex, cmd)))
             .collect();
         entries.reverse();
         if entries.is_empty() {
-            self.error("there is nothing to rewind: no command since the start");
+            self.error(tr!(lang, "notice-nothing-to-rewind"));
             return;
         }
         self.overlay = Some(Overlay::Rewind {
@@ -892,11 +912,12 @@ impl App {
     }
 
     fn ask_rewind(&mut self, entry: u64) {
+        let lang = self.lang();
         let real = self.real;
         let Some(play) = self.play() else {
             return;
         };
-        match lookahead::preview(play.ex(), &Command::Rewind { entry }, real) {
+        match lookahead::preview(lang, play.ex(), &Command::Rewind { entry }, real) {
             Ok(ch) => self.overlay = Some(Overlay::Confirm(Confirm::Rewind(Box::new(ch)))),
             Err(e) => self.error(e),
         }
@@ -905,6 +926,7 @@ impl App {
     /// A clock command (Space, `n`, `N`): asks first when it would time out an open
     /// decision, and before any phase skip, naming what would be lost.
     fn clock(&mut self, cmd: Command) {
+        let lang = self.lang();
         let real = self.real;
         let Some(play) = self.play() else {
             return;
@@ -912,7 +934,7 @@ impl App {
         let ex = play.ex();
         let skip =
             matches!(cmd, Command::NextPhase) && !matches!(ex.status(), Status::PhaseBreak { .. });
-        match lookahead::preview(ex, &cmd, real) {
+        match lookahead::preview(lang, ex, &cmd, real) {
             Ok(ch) if skip || !ch.timeouts.is_empty() => {
                 self.overlay = Some(Overlay::Confirm(Confirm::Clock(Box::new(ch))));
             }
@@ -926,6 +948,7 @@ impl App {
     /// Pins something on the projector (or releases it): journaled as a view line, so
     /// that a presenter following the journal shows it too.
     fn pin(&mut self, pin: Option<super::app::Pin>) {
+        let lang = self.lang();
         let real = self.real;
         let Some(play) = self.play_mut() else {
             return;
@@ -936,11 +959,12 @@ impl App {
             Ok(()) => {
                 play.ui.pin = pin;
                 let text = match pin {
-                    Some(p) => format!(
-                        "on the projector until released (s): {}",
-                        super::projector::label(&sc, p)
+                    Some(p) => tr!(
+                        lang,
+                        "notice-pinned",
+                        label = super::projector::label(lang, &sc, p)
                     ),
-                    None => "the projector shows the newest message again".to_string(),
+                    None => tr!(lang, "notice-unpinned"),
                 };
                 self.info(text);
             }
@@ -949,18 +973,20 @@ impl App {
     }
 
     fn open_show(&mut self) {
+        let lang = self.lang();
         let Some(play) = self.play() else {
             return;
         };
-        let items = super::projector::menu(play);
+        let items = super::projector::menu(lang, play);
         if items.is_empty() {
-            self.error("nothing to show yet: no message has arrived");
+            self.error(tr!(lang, "notice-nothing-to-show"));
             return;
         }
         self.overlay = Some(Overlay::Show { items, selected: 0 });
     }
 
     fn play_action(&mut self, action: Action, status: Status) {
+        let lang = self.lang();
         let presenter = self.presenter;
         let Some(play) = self.play_mut() else {
             return;
@@ -1005,12 +1031,9 @@ impl App {
                 p.carry = 0;
                 p.last = None;
                 let text = if p.on {
-                    format!(
-                        "real-time pacing on: 1 real minute = {} scenario minutes",
-                        p.speed
-                    )
+                    tr!(lang, "notice-pacing-on", speed = p.speed)
                 } else {
-                    "real-time pacing off: the clock moves on Space and n".to_string()
+                    tr!(lang, "notice-pacing-off")
                 };
                 journal_pacing(play);
                 self.info(text);
@@ -1019,11 +1042,7 @@ impl App {
                 let p = &mut play.ui.pacing;
                 let i = SPEEDS.iter().position(|s| *s == p.speed).unwrap_or(4) as i32;
                 p.speed = SPEEDS[(i + d).clamp(0, SPEEDS.len() as i32 - 1) as usize];
-                let text = format!(
-                    "pacing speed: 1 real minute = {} scenario minute{}",
-                    p.speed,
-                    if p.speed == 1 { "" } else { "s" }
-                );
+                let text = tr!(lang, "notice-pacing-speed", speed = p.speed);
                 journal_pacing(play);
                 self.info(text);
             }
@@ -1041,7 +1060,7 @@ impl App {
                     select(play, i);
                     if presenter && play.ui.pin.is_some() {
                         // The presenter view shows the pin: say why Tab changes nothing.
-                        self.info("the projector shows what is pinned: s releases it");
+                        self.info(tr!(lang, "notice-pin-holds"));
                     }
                 }
                 None => play.ui.focus = play.ui.focus.cycle(1),
@@ -1056,21 +1075,21 @@ impl App {
             Action::Curveball => {
                 let picker = CurveballPicker::new(play.ex());
                 if picker.injects.is_empty() {
-                    self.error("every inject has already fired");
+                    self.error(tr!(lang, "notice-all-fired"));
                 } else {
                     self.overlay = Some(Overlay::Curveball(picker));
                 }
             }
             Action::Cast => {
                 if play.ex().scenario().cast.is_empty() {
-                    self.error("this scenario has no cast");
+                    self.error(tr!(lang, "notice-no-cast"));
                 } else {
                     self.overlay = Some(Overlay::Cast(0));
                 }
             }
             Action::Override => {
                 if play.ex().scenario().metrics.is_empty() {
-                    self.error("this scenario has no metrics");
+                    self.error(tr!(lang, "notice-no-metrics"));
                 } else {
                     self.overlay = Some(Overlay::Override(OverrideForm {
                         field: 1,
@@ -1080,10 +1099,10 @@ impl App {
             }
             Action::Note => self.overlay = Some(Overlay::Note(Input::default())),
             Action::Rate if matches!(status, Status::PhaseBreak { .. }) => self.open_rating(),
-            Action::Rate => self.error("objectives are rated at a phase break or at the end"),
+            Action::Rate => self.error(tr!(lang, "notice-rate-when")),
             Action::Undo => self.ask_undo(),
             Action::EndNow => self.overlay = Some(Overlay::Confirm(Confirm::EndNow)),
-            Action::Export => self.error("the report is written from the end screen"),
+            Action::Export => self.error(tr!(lang, "notice-export-when")),
             Action::Presenter => {
                 if !play.link.read_only() {
                     self.presenter = !presenter;
@@ -1092,7 +1111,7 @@ impl App {
             Action::Large => {
                 self.large = !self.large;
                 if !self.presenter {
-                    self.info("the large-type layout shows on the presenter view (v)");
+                    self.info(tr!(lang, "notice-large-presenter"));
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help(0)),
@@ -1106,17 +1125,19 @@ impl App {
     /// Chooses the option shown at position `n` (from 0) of the decision of the inject
     /// shown, and of no other.
     fn choose(&mut self, n: usize) {
+        let lang = self.lang();
         let presenter = self.presenter;
         let Some(play) = self.play_mut() else {
             return;
         };
         let Some(d) = play.active_decision(presenter) else {
             let text = match play.next_open_decision(presenter) {
-                Some(d) => format!(
-                    "this message has no open decision: Tab shows the one that is open (“{}”)",
-                    lookahead::decision_name(play.ex(), d)
+                Some(d) => tr!(
+                    lang,
+                    "notice-decision-elsewhere",
+                    title = lookahead::decision_name(play.ex(), d)
                 ),
-                None => "no decision is open".to_string(),
+                None => tr!(lang, "notice-no-decision-open"),
             };
             self.error(text);
             return;
@@ -1126,14 +1147,15 @@ impl App {
         let order = crate::engine::option_order(ex, d);
         let Some(&k) = order.get(n) else {
             let count = dec.options.len();
-            self.error(format!("this decision has {count} options"));
+            self.error(tr!(lang, "notice-option-count", n = count));
             return;
         };
         if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
-            self.error(format!(
-                "option {} is not available: {}",
-                n + 1,
-                crate::text::sanitize_line(&why)
+            self.error(tr!(
+                lang,
+                "notice-option-unavailable",
+                n = n + 1,
+                why = crate::text::sanitize_line(&why)
             ));
             play_cursor(self, n);
             return;
@@ -1155,27 +1177,29 @@ impl App {
 
     /// `i`: ticks or unticks the highlighted option of a decision with several answers.
     fn tick_option(&mut self, n: usize) {
+        let lang = self.lang();
         let presenter = self.presenter;
         let Some(play) = self.play_mut() else {
             return;
         };
         let Some(d) = play.active_decision(presenter) else {
-            self.error("no decision is open on this message");
+            self.error(tr!(lang, "notice-no-decision-here"));
             return;
         };
         let ex = play.ex();
         if !ex.scenario().decisions[d as usize].multi() {
-            self.error("this decision takes one option: choose it with its number");
+            self.error(tr!(lang, "notice-single-option"));
             return;
         }
         let Some(&k) = crate::engine::option_order(ex, d).get(n) else {
             return;
         };
         if let OptionStatus::Unavailable(why) = ex.option_status(d, k) {
-            self.error(format!(
-                "option {} is not available: {}",
-                n + 1,
-                crate::text::sanitize_line(&why)
+            self.error(tr!(
+                lang,
+                "notice-option-unavailable",
+                n = n + 1,
+                why = crate::text::sanitize_line(&why)
             ));
             return;
         }
@@ -1186,6 +1210,7 @@ impl App {
     /// Takes options `sel` of decision `d` together (one for a single answer), asking why
     /// when the room voted otherwise.
     fn take_selection(&mut self, d: u16, sel: Vec<u16>) {
+        let lang = self.lang();
         let Some(play) = self.play() else {
             return;
         };
@@ -1193,17 +1218,19 @@ impl App {
         let dec = &ex.scenario().decisions[d as usize];
         let (min, max) = dec.pick_limits();
         if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
-            self.error(format!(
-                "{} ticked: this decision takes {}",
-                sel.len(),
-                crate::scenario::compiled::pick_words(min, max)
+            self.error(tr!(
+                lang,
+                "notice-ticked",
+                n = sel.len(),
+                takes = crate::i18n::terms::pick_words(lang, min, max)
             ));
             return;
         }
         if let OptionStatus::Unavailable(why) = ex.selection_status(d, &sel) {
-            self.error(format!(
-                "these options cannot be taken together: {}",
-                crate::text::sanitize_line(&why)
+            self.error(tr!(
+                lang,
+                "notice-not-together",
+                why = crate::text::sanitize_line(&why)
             ));
             return;
         }
@@ -1263,6 +1290,7 @@ impl App {
 
     /// Says once per phase, in the status bar, when the phase runs past its planned time.
     fn plan_tick(&mut self, t: RealMs) {
+        let lang = self.lang();
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -1279,9 +1307,10 @@ impl App {
             return;
         };
         if p.planned.is_some_and(|pl| p.spent > pl) {
-            let text = format!(
-                "{}: over its plan (t: the session plan)",
-                super::plan::phase_line(ex, p)
+            let text = tr!(
+                lang,
+                "notice-over-plan",
+                line = super::plan::phase_line(lang, ex, p)
             );
             play.ui.over_plan = Some(phase);
             if self.notice.is_none() {
@@ -1386,6 +1415,7 @@ impl App {
     }
 
     fn refresh(&mut self) {
+        let lang = self.lang();
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -1396,7 +1426,7 @@ impl App {
             Some(Ok(next)) => {
                 let name = next.path.display().to_string();
                 *play = Play::new(Link::Follow(next));
-                self.info(format!("a new exercise started: now following {name}"));
+                self.info(tr!(lang, "notice-following", name = name));
                 return;
             }
             Some(Err(e)) => self.error(e),
@@ -1456,6 +1486,7 @@ impl App {
     /// interruption it ends, in the log), one every [`BEAT_MS`] while the exercise runs
     /// ([`PAUSED_BEAT_MS`] while it is paused), and the selection when it changed.
     fn heartbeat(&mut self) {
+        let lang = self.lang();
         let Some(wall) = self.wall else {
             return;
         };
@@ -1471,7 +1502,7 @@ impl App {
             play.ui.clock.opened = true;
             if let Some(b) = play.link.resumed().and_then(|r| r.last_beat) {
                 let gap = crate::journal::marks::gap(b, wall.ms, real);
-                let text = format!("resumed after an interruption of {}", format_gap(gap));
+                let text = tr!(lang, "notice-resumed-after", gap = format_gap(gap));
                 let at = time::format_offset(play.ex().now());
                 play.ui.log.push(format!("{at} {text}"));
                 self.info(text);
@@ -1616,18 +1647,19 @@ fn move_in(play: &mut Play, d: i32, presenter: bool) {
 
 /// A timeout, as people read it: never with a success mark.
 /// `⏱ time ran out: default taken (1. Wait for IT to look at it) · Do you cut…?`
-pub fn timeout_text(ex: &crate::engine::Exercise, d: u16, o: u16) -> String {
-    format!(
-        "⏱ time ran out: default taken ({}) · {}",
-        lookahead::option_text(ex, d, o),
-        crate::text::sanitize_line(&ex.scenario().decisions[d as usize].prompt)
+pub fn timeout_text(lang: Lang, ex: &crate::engine::Exercise, d: u16, o: u16) -> String {
+    tr!(
+        lang,
+        "log-timed-out",
+        option = lookahead::option_text(ex, d, o),
+        title = crate::text::sanitize_line(&ex.scenario().decisions[d as usize].prompt)
     )
 }
 
 /// Takes in the events of a command: log lines, new injects selected; returns a message
 /// worth showing in the status bar (an outcome, a timeout, the end), and whether it is a
 /// timeout (shown without a success mark).
-fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
+fn absorb(lang: Lang, play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
     let ex = play.ex();
     let sc = ex.scenario();
     let mut notice = None;
@@ -1639,12 +1671,12 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
             timeout: true,
         } = *e
         {
-            let text = timeout_text(ex, decision, option);
-            lines.push(format!("{} {text}", sc.clock.day_time(ex.now())));
+            let text = timeout_text(lang, ex, decision, option);
+            lines.push(format!("{} {text}", sc.clock.day_time_in(lang, ex.now())));
             notice = Some((text, true));
             continue;
         }
-        let Some(text) = super::words::line(sc, ex, e) else {
+        let Some(text) = super::words::line(lang, sc, ex, e) else {
             continue;
         };
         match e {
@@ -1653,7 +1685,7 @@ fn absorb(play: &mut Play, events: &[Event]) -> Option<(String, bool)> {
             }
             _ => {}
         }
-        lines.push(format!("{} {text}", sc.clock.day_time(ex.now())));
+        lines.push(format!("{} {text}", sc.clock.day_time_in(lang, ex.now())));
     }
     play.ui.log.extend(lines);
     if play.ui.log.len() > MAX_LOG {
@@ -1693,20 +1725,21 @@ fn sync_feed(play: &mut Play) {
 }
 
 /// Parses an override value: `50` or `=50` sets, `+5` or `-5` adjusts.
-pub fn parse_override(text: &str) -> Result<(bool, f64), String> {
+pub fn parse_override(lang: Lang, text: &str) -> Result<(bool, f64), String> {
     let t = text.trim();
     let (set, num) = match t.chars().next() {
         Some('+') => (false, &t[1..]),
         Some('-') => (false, t),
         Some('=') => (true, &t[1..]),
         Some(_) => (true, t),
-        None => return Err("type a value: 50 sets it, +5 or -5 changes it".into()),
+        None => return Err(tr!(lang, "override-type-value")),
     };
     match num.trim().parse::<f64>() {
         Ok(v) if v.is_finite() => Ok((set, v)),
-        _ => Err(format!(
-            "`{}` is not a number: 50 sets it, +5 or -5 changes it",
-            crate::text::sanitize_line(t)
+        _ => Err(tr!(
+            lang,
+            "override-not-a-number",
+            text = crate::text::sanitize_line(t)
         )),
     }
 }

@@ -4,8 +4,10 @@
 
 use crate::engine::{Event, Exercise, Prevention, shown_number};
 use crate::headless::transcript::describe;
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::text::sanitize_line;
+use crate::tr;
 
 /// A decision's short title for people: the title of the inject that carries it.
 pub fn decision_title(sc: &Scenario, d: u16) -> String {
@@ -14,51 +16,55 @@ pub fn decision_title(sc: &Scenario, d: u16) -> String {
 }
 
 /// One line for the console's log (and its status bar), or `None` for events not worth one.
-pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
+pub fn line(lang: Lang, sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
     let s = |x: &str| sanitize_line(x);
     Some(match e {
         Event::InjectFired { inject, curveball } => {
             let i = &sc.injects[*inject as usize];
             let to = if i.hidden {
-                "the facilitator only (hidden)".to_string()
+                tr!(lang, "log-to-facilitator")
             } else if i.teams.is_empty() {
-                "all teams".to_string()
+                tr!(lang, "log-to-all")
             } else {
-                i.teams
+                let names: Vec<String> = i
+                    .teams
                     .iter()
                     .map(|t| s(&sc.teams[*t as usize].name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .collect();
+                crate::i18n::format::list(lang, &names)
             };
-            format!(
-                "{} “{}” to {to}{}",
-                i.severity.symbol(),
-                s(&i.title),
-                if *curveball { " (curveball)" } else { "" }
-            )
+            let title = s(&i.title);
+            let line = if *curveball {
+                tr!(lang, "log-fired-curveball", title = title, to = to)
+            } else {
+                tr!(lang, "log-fired", title = title, to = to)
+            };
+            format!("{} {line}", i.severity.symbol())
         }
-        Event::InjectSkipped { inject } => format!(
-            "“{}” did not happen (chance roll)",
-            s(&sc.injects[*inject as usize].title)
+        Event::InjectSkipped { inject } => tr!(
+            lang,
+            "log-skipped",
+            title = s(&sc.injects[*inject as usize].title)
         ),
-        Event::InjectPrevented { inject, reason } => format!(
-            "prevented: “{}” ({})",
-            s(&sc.injects[*inject as usize].title),
+        Event::InjectPrevented { inject, reason } => {
+            let title = s(&sc.injects[*inject as usize].title);
             match reason {
-                Prevention::Guard => "its `unless` condition holds",
-                Prevention::ConditionLapsed =>
-                    "its condition no longer holds; it waits for it again",
+                Prevention::Guard => tr!(lang, "log-prevented-guard", title = title),
+                Prevention::ConditionLapsed => tr!(lang, "log-prevented-lapsed", title = title),
             }
-        ),
-        Event::InjectCancelled { inject } => {
-            format!("cancelled: “{}”", s(&sc.injects[*inject as usize].title))
         }
+        Event::InjectCancelled { inject } => tr!(
+            lang,
+            "log-cancelled",
+            title = s(&sc.injects[*inject as usize].title)
+        ),
         Event::DecisionOpened { decision } => {
             let d = &sc.decisions[*decision as usize];
-            format!(
-                "decision for {}: {}",
-                s(&sc.teams[d.team as usize].name),
-                s(&d.prompt)
+            tr!(
+                lang,
+                "log-decision-opened",
+                team = s(&sc.teams[d.team as usize].name),
+                prompt = s(&d.prompt)
             )
         }
         Event::OptionChosen {
@@ -75,41 +81,49 @@ pub fn line(sc: &Scenario, ex: &Exercise, e: &Event) -> Option<String> {
             let title = decision_title(sc, *decision);
             // The choice first: the log panel cuts long lines.
             if *timeout {
-                format!("⏱ time ran out: default taken ({chosen}) · {title}")
+                tr!(lang, "log-timed-out", option = chosen, title = title)
             } else {
-                format!("chose {chosen} · {title}")
+                tr!(lang, "log-chose", option = chosen, title = title)
             }
         }
         Event::ObjectiveRated { objective } => match ex.log().last().map(|l| &l.kind) {
-            Some(crate::engine::LogKind::Rated { rating, note, .. }) => format!(
-                "objective {} rated {}{}",
-                objective + 1,
-                rating.letter(),
+            Some(crate::engine::LogKind::Rated { rating, note, .. }) => {
+                let head = tr!(
+                    lang,
+                    "log-objective-rated",
+                    n = objective + 1,
+                    rating = rating.letter()
+                );
                 if note.is_empty() {
-                    String::new()
+                    head
                 } else {
-                    format!(": {}", s(note))
+                    tr!(lang, "log-with-note", head = head, note = s(note))
                 }
-            ),
-            _ => "objective rated".into(),
+            }
+            _ => tr!(lang, "cmd-rate"),
         },
-        Event::Undone { decision, option } => format!(
-            "undone: {} ({})",
-            decision_title(sc, *decision),
-            s(&sc.decisions[*decision as usize].options[*option as usize].label)
+        Event::Undone { decision, option } => tr!(
+            lang,
+            "log-undone",
+            title = decision_title(sc, *decision),
+            option = s(&sc.decisions[*decision as usize].options[*option as usize].label)
         ),
-        Event::DeadlineStarted { deadline, due } => format!(
-            "deadline started: {} (due {})",
-            s(&sc.deadlines[*deadline as usize].label),
-            sc.clock.day_time(*due)
+        Event::DeadlineStarted { deadline, due } => tr!(
+            lang,
+            "log-deadline-started",
+            label = s(&sc.deadlines[*deadline as usize].label),
+            due = sc.clock.day_time_in(lang, *due)
         ),
-        Event::EndingHeld { ending } => format!(
-            "ending “{}” reached, waiting for the open decisions (answer them, or confirm the ending)",
-            s(&sc.endings[*ending as usize].title)
+        Event::EndingHeld { ending } => tr!(
+            lang,
+            "log-ending-held",
+            title = s(&sc.endings[*ending as usize].title)
         ),
-        Event::Ended { ending } => {
-            format!("ending: {}", s(&sc.endings[*ending as usize].title))
-        }
-        other => return describe(crate::i18n::Lang::En, sc, ex, other),
+        Event::Ended { ending } => tr!(
+            lang,
+            "log-ended",
+            title = s(&sc.endings[*ending as usize].title)
+        ),
+        other => return describe(lang, sc, ex, other),
     })
 }

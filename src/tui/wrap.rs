@@ -202,6 +202,13 @@ pub fn fit(text: &str, cols: usize) -> String {
     s
 }
 
+/// `text` right-aligned in `cols` cells (wide characters count as two), cut with a marker
+/// when longer.
+pub fn right(text: &str, cols: usize) -> String {
+    let s = truncate(text, cols);
+    format!("{}{s}", " ".repeat(cols.saturating_sub(width(&s))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -253,3 +253,219 @@ end-no-decisions = no decisions
 end-timed-out = (⏱ time ran out: default taken)
 end-override = override { $metric }: { $from } → { $to } ({ $reason })
 end-notes-overrides = Notes and overrides
+
+## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+actions-title = Actions · a team acts now
+problems-title = Problems in { $file }
+problems-hint = Esc closes · fix the file and start Downtime again
+help-journal-saved = Every command is saved in the journal as it is given:
+help-closes = Esc or ? closes this help
+confirm-quit = Quit?
+confirm-quit-journal = The journal keeps everything: resume later with
+confirm-quit-no-journal = This exercise has no journal: it cannot be resumed.
+confirm-undo = Undo?
+confirm-rewind = Rewind?
+confirm-rewind-entry = Rewind to before entry { $entry }?
+confirm-ending = End with decisions still open?
+confirm-ending-text = The exercise has reached its ending “{ $ending }”. { $open } Yes ends it now and leaves { $n ->
+    [one] it
+   *[other] them
+} unanswered; no lets the teams answer first.
+confirm-end-now = End the exercise now?
+confirm-end-now-text = The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end.
+confirm-end-now-open = { $open } They stay unanswered. The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end.
+confirm-yes = yes
+confirm-no = no, nothing changes
+undo-choice = The last choice is taken back.
+undo-timeout = The last timeout is taken back.
+undo-phase-skip = The last phase skip is taken back.
+undo-clock = The clock command in which a time limit ran out is taken back.
+rewind-hint = ↑↓ choose · Enter previews, then asks · Esc cancels
+rewind-title = Rewind · to just before a journal entry
+show-now = Now on the projector: { $label }
+show-hint = It stays on the presenter view until released; the presenter shows the newest message otherwise. 1-9 or Enter pins · Esc cancels
+show-title = Show on the projector
+pin-inject = “{ $title }”
+pin-attachment = the attachment { $name }
+pin-questions = the questions of phase { $n } · { $phase }
+pin-message = the message { $label }
+pin-release = release: the projector shows the newest message again
+plan-col-phase = Phase
+plan-col-planned = planned
+plan-col-spent = spent
+plan-total = Total
+plan-now = now
+plan-now-left = now, { $left } left
+plan-now-over = now, { $over } over
+plan-minutes = { $n } min
+plan-limits = The decisions' real-time limits add up to { $total } ({ $n ->
+    [one] { $n } limit
+   *[other] { $n } limits
+}).
+plan-limits-of = The decisions' real-time limits add up to { $total } ({ $n ->
+    [one] { $n } limit
+   *[other] { $n } limits
+}) of a { $session } session.
+plan-no-estimate = This scenario gives no estimate: set `duration` in its meta, or `estimate` on each phase.
+plan-legend = Spent is real time, pauses excluded; a phase's debrief counts in it. Esc closes.
+plan-title = Session plan · facilitator only
+plan-phase-line = { $title }: { $planned } planned, { $spent } spent
+plan-phase-line-unplanned = { $title }: { $spent } spent
+seats-title = Seats · facilitator only
+seats-votes = Votes on the open decisions
+seats-hint = ↑ ↓ seat · Enter its QR code (Enter again: back) · r new link and code (everyone on it is out) · l next lead · M (outside) takes a majority · u reopens the last decision · Esc
+overrule-question = You choose { $options }, but { $room }. Why? (it goes in the journal and the report)
+overrule-hint = Enter decides with this reason · Esc does not decide
+overrule-title = Overrule the room
+note-hint = Enter saves the note in the journal · Esc cancels
+note-title = Note
+rate-rating = Rating
+rate-note = Note
+rate-type-letter = type P, S, M or U
+rate-type-letter-first = type P, S, M or U first
+rate-hint = The evaluator's rating goes into the journal and the report; the suggestion is only the checks' arithmetic. ◂ ▸ picks the objective, Tab moves to the note, Enter saves, Esc cancels.
+rate-title = Rate an objective
+override-metric = Metric
+override-value = Value
+override-reason = Reason
+override-metric-line = ◂ { $label } ▸  now { $now } ({ $min }..{ $max })
+override-hint = 50 sets the value, +5 or -5 changes it. Tab moves between fields, ◂ ▸ picks the metric, Enter applies, Esc cancels.
+override-title = Override a metric
+override-give-reason = give a reason: it goes into the report
+override-type-value = type a value: 50 sets it, +5 or -5 changes it
+override-not-a-number = `{ $text }` is not a number: 50 sets it, +5 or -5 changes it
+
+## The phase break
+phase-end-of = End of phase { $n } · { $title }
+phase-discuss = Discuss
+phase-notes = Facilitator notes
+phase-next = Next · phase { $n } · { $title }
+phase-starts-at = starts at { $offset } · { $at }
+phase-plan-line = { $line } (t: the session plan)
+phase-enter-begins = Enter begins the next phase when the room is ready.
+
+## What a command would do or did (previews, the rewind list)
+cmd-start = start
+cmd-step = clock step
+cmd-next-inject = jump to the next inject
+cmd-next-phase = next phase
+cmd-chose = chose { $options } for “{ $decision }”
+cmd-choice = choice
+cmd-timed-out = ⏱ time ran out for “{ $decision }”
+cmd-timeout = timeout
+cmd-took = took “{ $action }”
+cmd-action = action
+cmd-pause = pause
+cmd-resume = resume
+cmd-curveball-named = curveball “{ $inject }”
+cmd-curveball = curveball
+cmd-override-of = override of { $metric }
+cmd-override = override
+cmd-note = note
+cmd-seat = seat
+cmd-rate = objective rated
+cmd-undo = undo
+cmd-rewind = rewind to entry { $entry }
+cmd-confirm-ending = ending confirmed
+cmd-end-now = exercise ended
+look-still-open = { $n ->
+    [one] { $n } decision is still open: { $names }.
+   *[other] { $n } decisions are still open: { $names }.
+}
+look-stay-open = { $n ->
+    [one] It stays open.
+   *[other] They stay open.
+}
+look-skip-moves = Skipping to the next phase moves the clock { $span } ({ $from } → { $to }); { $fired ->
+    [0] no message arrives
+    [one] { $fired } message arrives
+   *[other] { $fired } messages arrive
+}.
+look-clock-moves = The clock moves { $span } ({ $from } → { $to }); { $fired ->
+    [0] no message arrives
+    [one] { $fired } message arrives
+   *[other] { $fired } messages arrive
+}.
+look-times-out = “{ $decision }” times out: default taken ({ $option }).
+look-reaches-ending = The exercise reaches its ending “{ $ending }”.
+look-q-skip = Skip to the next phase?
+look-q-go-on = Go on?
+look-q-skip-time-out = Skip to the next phase and time out { $n ->
+    [one] the open decision
+   *[other] { $n } open decisions
+}?
+look-q-time-out = Time out { $n ->
+    [one] the open decision
+   *[other] { $n } open decisions
+} and go on?
+look-undo-can = Undo can take it back afterwards.
+look-returns-before-entry = The exercise returns to the moment just before journal entry { $entry }.
+look-returns-before = The exercise returns to the moment before it.
+look-how-timed-out = ⏱ time ran out: default taken
+look-how-answered = answered
+look-opens-again = “{ $decision }” ({ $how }: { $options }) opens again.
+look-clock-back = The clock goes back from { $from } to { $to }.
+look-leave-feed = { $n ->
+    [one] { $n } message leaves the feed.
+   *[other] { $n } messages leave the feed.
+}
+look-entries-taken-back = { $n ->
+    [one] { $n } journal entry is taken back (the journal keeps them, marked undone); notes and ratings stay.
+   *[other] { $n } journal entries are taken back (the journal keeps them, marked undone); notes and ratings stay.
+}
+
+## The console's log and status-bar notices
+log-to-facilitator = the facilitator only (hidden)
+log-to-all = all teams
+log-fired = “{ $title }” to { $to }
+log-fired-curveball = “{ $title }” to { $to } (curveball)
+log-skipped = “{ $title }” did not happen (chance roll)
+log-prevented-guard = prevented: “{ $title }” (its `unless` condition holds)
+log-prevented-lapsed = prevented: “{ $title }” (its condition no longer holds; it waits for it again)
+log-cancelled = cancelled: “{ $title }”
+log-decision-opened = decision for { $team }: { $prompt }
+log-timed-out = ⏱ time ran out: default taken ({ $option }) · { $title }
+log-chose = chose { $option } · { $title }
+log-objective-rated = objective { $n } rated { $rating }
+log-with-note = { $head }: { $note }
+log-undone = undone: { $title } ({ $option })
+log-deadline-started = deadline started: { $label } (due { $due })
+log-ending-held = ending “{ $title }” reached, waiting for the open decisions (answer them, or confirm the ending)
+log-ended = ending: { $title }
+notice-note-added = note added to the journal
+notice-no-objectives = the scenario defines no objectives to rate
+notice-presenter-follows = this presenter view only follows the journal
+notice-no-journal-report = this exercise has no journal to report on
+notice-report-written = report written: { $path }
+notice-no-report = no report: { $error }
+notice-times-offsets = times shown as offsets from the start (T+hh:mm); t for day and clock
+notice-times-clock = times shown as day and clock time; t for offsets from the start (T+)
+notice-nothing-to-undo = there is nothing to undo
+notice-nothing-to-rewind = there is nothing to rewind: no command since the start
+notice-pinned = on the projector until released (s): { $label }
+notice-unpinned = the projector shows the newest message again
+notice-nothing-to-show = nothing to show yet: no message has arrived
+notice-pacing-on = real-time pacing on: 1 real minute = { $speed } scenario minutes
+notice-pacing-off = real-time pacing off: the clock moves on Space and n
+notice-pacing-speed = pacing speed: 1 real minute = { $speed ->
+    [one] { $speed } scenario minute
+   *[other] { $speed } scenario minutes
+}
+notice-pin-holds = the projector shows what is pinned: s releases it
+notice-all-fired = every inject has already fired
+notice-no-cast = this scenario has no cast
+notice-no-metrics = this scenario has no metrics
+notice-rate-when = objectives are rated at a phase break or at the end
+notice-export-when = the report is written from the end screen
+notice-large-presenter = the large-type layout shows on the presenter view (v)
+notice-decision-elsewhere = this message has no open decision: Tab shows the one that is open (“{ $title }”)
+notice-no-decision-open = no decision is open
+notice-option-count = this decision has { $n } options
+notice-option-unavailable = option { $n } is not available: { $why }
+notice-no-decision-here = no decision is open on this message
+notice-single-option = this decision takes one option: choose it with its number
+notice-ticked = { $n } ticked: this decision says { $takes }
+notice-not-together = these options cannot be taken together: { $why }
+notice-over-plan = { $line }: over its plan (t: the session plan)
+notice-following = a new exercise started: now following { $name }
+notice-resumed-after = resumed after an interruption of { $gap }

@@ -253,3 +253,219 @@ end-no-decisions = aucune décision
 end-timed-out = (⏱ temps écoulé : choix par défaut)
 end-override = correction { $metric } : { $from } → { $to } ({ $reason })
 end-notes-overrides = Notes et corrections
+
+## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+actions-title = Actions · une équipe agit maintenant
+problems-title = Problèmes dans { $file }
+problems-hint = Échap ferme · corrigez le fichier et relancez Downtime
+help-journal-saved = Chaque commande est enregistrée dans le journal au moment où elle est donnée :
+help-closes = Échap ou ? ferme cette aide
+confirm-quit = Quitter ?
+confirm-quit-journal = Le journal garde tout : reprenez plus tard avec
+confirm-quit-no-journal = Cet exercice n’a pas de journal : il ne pourra pas être repris.
+confirm-undo = Annuler ?
+confirm-rewind = Revenir en arrière ?
+confirm-rewind-entry = Revenir avant l’entrée { $entry } ?
+confirm-ending = Terminer avec des décisions encore ouvertes ?
+confirm-ending-text = L’exercice a atteint son dénouement « { $ending } ». { $open } Oui le termine maintenant et { $n ->
+    [one] la laisse
+   *[other] les laisse
+} sans réponse ; non laisse d’abord les équipes répondre.
+confirm-end-now = Terminer l’exercice maintenant ?
+confirm-end-now-text = Le dénouement par défaut s’applique et le débriefing s’ouvre. Annuler peut ensuite reprendre la dernière décision, pas la fin.
+confirm-end-now-open = { $open } Elles resteront sans réponse. Le dénouement par défaut s’applique et le débriefing s’ouvre. Annuler peut ensuite reprendre la dernière décision, pas la fin.
+confirm-yes = oui
+confirm-no = non, rien ne change
+undo-choice = Le dernier choix est repris.
+undo-timeout = Le dernier délai écoulé est repris.
+undo-phase-skip = Le dernier passage de phase est repris.
+undo-clock = La commande d’horloge pendant laquelle un délai a expiré est reprise.
+rewind-hint = ↑↓ choisir · Entrée prévisualise, puis demande · Échap annule
+rewind-title = Retour arrière · juste avant une entrée du journal
+show-now = Actuellement au vidéoprojecteur : { $label }
+show-hint = Cela reste sur la vue présentateur jusqu’à libération ; sinon le présentateur montre le dernier message. 1-9 ou Entrée épingle · Échap annule
+show-title = Montrer au vidéoprojecteur
+pin-inject = « { $title } »
+pin-attachment = la pièce jointe { $name }
+pin-questions = les questions de la phase { $n } · { $phase }
+pin-message = le message { $label }
+pin-release = libérer : le vidéoprojecteur montre de nouveau le dernier message
+plan-col-phase = Phase
+plan-col-planned = prévu
+plan-col-spent = passé
+plan-total = Total
+plan-now = en cours
+plan-now-left = en cours, reste { $left }
+plan-now-over = en cours, { $over } de dépassement
+plan-minutes = { $n } min
+plan-limits = Les délais en temps réel des décisions totalisent { $total } ({ $n ->
+    [one] { $n } délai
+   *[other] { $n } délais
+}).
+plan-limits-of = Les délais en temps réel des décisions totalisent { $total } ({ $n ->
+    [one] { $n } délai
+   *[other] { $n } délais
+}) sur une séance de { $session }.
+plan-no-estimate = Ce scénario ne donne pas d’estimation : indiquez `duration` dans son meta, ou `estimate` sur chaque phase.
+plan-legend = Le temps passé est du temps réel, pauses exclues ; le débriefing d’une phase y compte. Échap ferme.
+plan-title = Plan de séance · animateur seulement
+plan-phase-line = { $title } : { $planned } prévues, { $spent } passées
+plan-phase-line-unplanned = { $title } : { $spent } passées
+seats-title = Postes · animateur seulement
+seats-votes = Votes sur les décisions ouvertes
+seats-hint = ↑ ↓ poste · Entrée son QR code (Entrée à nouveau : retour) · r nouveau lien et code (tous ceux qui l’utilisent sont déconnectés) · l responsable suivant · M (hors fenêtre) retient la majorité · u rouvre la dernière décision · Échap
+overrule-question = Vous choisissez { $options }, mais { $room }. Pourquoi ? (cela figure au journal et au rapport)
+overrule-hint = Entrée décide avec cette raison · Échap ne décide pas
+overrule-title = Passer outre la salle
+note-hint = Entrée enregistre la note au journal · Échap annule
+note-title = Note
+rate-rating = Évaluation
+rate-note = Note
+rate-type-letter = tapez P, S, M ou U
+rate-type-letter-first = tapez d’abord P, S, M ou U
+rate-hint = L’évaluation de l’évaluateur va au journal et au rapport ; la suggestion n’est que l’arithmétique des vérifications. ◂ ▸ choisit l’objectif, Tab passe à la note, Entrée enregistre, Échap annule.
+rate-title = Évaluer un objectif
+override-metric = Indicateur
+override-value = Valeur
+override-reason = Raison
+override-metric-line = ◂ { $label } ▸  actuel { $now } ({ $min }..{ $max })
+override-hint = 50 fixe la valeur, +5 ou -5 la modifie. Tab passe d’un champ à l’autre, ◂ ▸ choisit l’indicateur, Entrée applique, Échap annule.
+override-title = Corriger un indicateur
+override-give-reason = donnez une raison : elle figure au rapport
+override-type-value = tapez une valeur : 50 la fixe, +5 ou -5 la modifie
+override-not-a-number = `{ $text }` n’est pas un nombre : 50 fixe la valeur, +5 ou -5 la modifie
+
+## The phase break
+phase-end-of = Fin de la phase { $n } · { $title }
+phase-discuss = À discuter
+phase-notes = Notes de l’animateur
+phase-next = Ensuite · phase { $n } · { $title }
+phase-starts-at = commence à { $offset } · { $at }
+phase-plan-line = { $line } (t : le plan de séance)
+phase-enter-begins = Entrée ouvre la phase suivante quand la salle est prête.
+
+## What a command would do or did (previews, the rewind list)
+cmd-start = début
+cmd-step = pas d’horloge
+cmd-next-inject = aller au stimulus suivant
+cmd-next-phase = phase suivante
+cmd-chose = choix { $options } pour « { $decision } »
+cmd-choice = choix
+cmd-timed-out = ⏱ temps écoulé pour « { $decision } »
+cmd-timeout = délai écoulé
+cmd-took = action « { $action } »
+cmd-action = action
+cmd-pause = pause
+cmd-resume = reprise
+cmd-curveball-named = imprévu « { $inject } »
+cmd-curveball = imprévu
+cmd-override-of = correction de { $metric }
+cmd-override = correction
+cmd-note = note
+cmd-seat = poste
+cmd-rate = objectif évalué
+cmd-undo = annulation
+cmd-rewind = retour à l’entrée { $entry }
+cmd-confirm-ending = dénouement confirmé
+cmd-end-now = exercice terminé
+look-still-open = { $n ->
+    [one] { $n } décision est encore ouverte : { $names }.
+   *[other] { $n } décisions sont encore ouvertes : { $names }.
+}
+look-stay-open = { $n ->
+    [one] Elle reste ouverte.
+   *[other] Elles restent ouvertes.
+}
+look-skip-moves = Passer à la phase suivante avance l’horloge de { $span } ({ $from } → { $to }) ; { $fired ->
+    [0] aucun message n’arrive
+    [one] { $fired } message arrive
+   *[other] { $fired } messages arrivent
+}.
+look-clock-moves = L’horloge avance de { $span } ({ $from } → { $to }) ; { $fired ->
+    [0] aucun message n’arrive
+    [one] { $fired } message arrive
+   *[other] { $fired } messages arrivent
+}.
+look-times-out = « { $decision } » arrive à échéance : choix par défaut ({ $option }).
+look-reaches-ending = L’exercice atteint son dénouement « { $ending } ».
+look-q-skip = Passer à la phase suivante ?
+look-q-go-on = Continuer ?
+look-q-skip-time-out = Passer à la phase suivante et clore { $n ->
+    [one] la décision ouverte
+   *[other] les { $n } décisions ouvertes
+} par défaut ?
+look-q-time-out = Clore { $n ->
+    [one] la décision ouverte
+   *[other] les { $n } décisions ouvertes
+} par défaut et continuer ?
+look-undo-can = Annuler pourra le reprendre ensuite.
+look-returns-before-entry = L’exercice revient au moment juste avant l’entrée { $entry } du journal.
+look-returns-before = L’exercice revient au moment qui la précède.
+look-how-timed-out = ⏱ temps écoulé : choix par défaut
+look-how-answered = répondu
+look-opens-again = « { $decision } » ({ $how } : { $options }) est rouverte.
+look-clock-back = L’horloge revient de { $from } à { $to }.
+look-leave-feed = { $n ->
+    [one] { $n } message quitte le fil.
+   *[other] { $n } messages quittent le fil.
+}
+look-entries-taken-back = { $n ->
+    [one] { $n } entrée du journal est reprise (le journal la garde, marquée annulée) ; notes et évaluations restent.
+   *[other] { $n } entrées du journal sont reprises (le journal les garde, marquées annulées) ; notes et évaluations restent.
+}
+
+## The console's log and status-bar notices
+log-to-facilitator = l’animateur seulement (masqué)
+log-to-all = toutes les équipes
+log-fired = « { $title } » à { $to }
+log-fired-curveball = « { $title } » à { $to } (imprévu)
+log-skipped = « { $title } » n’a pas eu lieu (tirage au sort)
+log-prevented-guard = évité : « { $title } » (sa condition `unless` est remplie)
+log-prevented-lapsed = évité : « { $title } » (sa condition n’est plus remplie ; il l’attend de nouveau)
+log-cancelled = annulé : « { $title } »
+log-decision-opened = décision pour { $team } : { $prompt }
+log-timed-out = ⏱ temps écoulé : choix par défaut ({ $option }) · { $title }
+log-chose = choix { $option } · { $title }
+log-objective-rated = objectif { $n } évalué { $rating }
+log-with-note = { $head } : { $note }
+log-undone = annulé : { $title } ({ $option })
+log-deadline-started = échéance lancée : { $label } (pour { $due })
+log-ending-held = dénouement « { $title } » atteint, en attente des décisions ouvertes (répondez-y, ou confirmez le dénouement)
+log-ended = dénouement : { $title }
+notice-note-added = note ajoutée au journal
+notice-no-objectives = le scénario ne définit aucun objectif à évaluer
+notice-presenter-follows = cette vue présentateur ne fait que suivre le journal
+notice-no-journal-report = cet exercice n’a pas de journal pour un rapport
+notice-report-written = rapport écrit : { $path }
+notice-no-report = pas de rapport : { $error }
+notice-times-offsets = heures affichées en décalage depuis le début (T+hh:mm) ; t pour jour et heure
+notice-times-clock = heures affichées en jour et heure ; t pour le décalage depuis le début (T+)
+notice-nothing-to-undo = il n’y a rien à annuler
+notice-nothing-to-rewind = rien à reprendre : aucune commande depuis le début
+notice-pinned = au vidéoprojecteur jusqu’à libération (s) : { $label }
+notice-unpinned = le vidéoprojecteur montre de nouveau le dernier message
+notice-nothing-to-show = rien à montrer encore : aucun message n’est arrivé
+notice-pacing-on = rythme en temps réel activé : 1 minute réelle = { $speed } minutes de scénario
+notice-pacing-off = rythme en temps réel désactivé : l’horloge avance avec Espace et n
+notice-pacing-speed = vitesse : 1 minute réelle = { $speed ->
+    [one] { $speed } minute de scénario
+   *[other] { $speed } minutes de scénario
+}
+notice-pin-holds = le vidéoprojecteur montre l’élément épinglé : s le libère
+notice-all-fired = tous les stimuli ont déjà été joués
+notice-no-cast = ce scénario n’a pas de distribution
+notice-no-metrics = ce scénario n’a pas d’indicateurs
+notice-rate-when = les objectifs s’évaluent à une pause de phase ou à la fin
+notice-export-when = le rapport s’écrit depuis l’écran de fin
+notice-large-presenter = l’affichage en grands caractères apparaît sur la vue présentateur (v)
+notice-decision-elsewhere = ce message n’a pas de décision ouverte : Tab montre celle qui l’est (« { $title } »)
+notice-no-decision-open = aucune décision n’est ouverte
+notice-option-count = cette décision a { $n } options
+notice-option-unavailable = l’option { $n } n’est pas disponible : { $why }
+notice-no-decision-here = aucune décision n’est ouverte sur ce message
+notice-single-option = cette décision prend une seule option : choisissez-la par son numéro
+notice-ticked = { $n } cochée(s) : cette décision demande d’{ $takes }
+notice-not-together = ces options ne peuvent pas être prises ensemble : { $why }
+notice-over-plan = { $line } : au-delà du plan (t : le plan de séance)
+notice-following = un nouvel exercice a commencé : suivi de { $name }
+notice-resumed-after = repris après une interruption de { $gap }

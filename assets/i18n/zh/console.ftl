@@ -241,3 +241,207 @@ end-no-decisions = 无决策
 end-timed-out = （⏱ 超时：采用默认选项）
 end-override = 修正 { $metric }：{ $from } → { $to }（{ $reason }）
 end-notes-overrides = 备注与修正
+
+## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+actions-title = 行动 · 某个小组现在采取行动
+problems-title = { $file } 中的问题
+problems-hint = Esc 关闭 · 修正文件后重新启动 Downtime
+help-journal-saved = 每条命令在下达时即保存到日志：
+help-closes = Esc 或 ? 关闭本帮助
+confirm-quit = 退出？
+confirm-quit-journal = 日志保存了一切：之后可用以下命令继续
+confirm-quit-no-journal = 本次演练没有日志：无法继续。
+confirm-undo = 撤销？
+confirm-rewind = 回退？
+confirm-rewind-entry = 回退到第 { $entry } 条之前？
+confirm-ending = 在仍有未决决策时结束？
+confirm-ending-text = 演练已到达结局“{ $ending }”。{ $open }选“是”立即结束，{ $n ->
+   *[other] 未决决策将不再作答
+}；选“否”让各小组先作答。
+confirm-end-now = 现在结束演练？
+confirm-end-now-text = 将采用默认结局并打开复盘。之后撤销只能收回最后一项决策，不能收回结束。
+confirm-end-now-open = { $open }这些决策将不再作答。将采用默认结局并打开复盘。之后撤销只能收回最后一项决策，不能收回结束。
+confirm-yes = 是
+confirm-no = 否，不作更改
+undo-choice = 收回最后一次选择。
+undo-timeout = 收回最后一次超时。
+undo-phase-skip = 收回最后一次跳过阶段。
+undo-clock = 收回发生超时的那条时钟命令。
+rewind-hint = ↑↓ 选择 · Enter 预览后确认 · Esc 取消
+rewind-title = 回退 · 到某条日志记录之前
+show-now = 投影仪当前显示：{ $label }
+show-hint = 在解除前一直显示在演示视图上；否则演示视图显示最新消息。1-9 或 Enter 固定 · Esc 取消
+show-title = 在投影仪上显示
+pin-inject = “{ $title }”
+pin-attachment = 附件 { $name }
+pin-questions = 第 { $n } 阶段的问题 · { $phase }
+pin-message = 消息 { $label }
+pin-release = 解除：投影仪重新显示最新消息
+plan-col-phase = 阶段
+plan-col-planned = 计划
+plan-col-spent = 已用
+plan-total = 合计
+plan-now = 当前
+plan-now-left = 当前，剩余 { $left }
+plan-now-over = 当前，超出 { $over }
+plan-minutes = { $n } 分钟
+plan-limits = 各决策的实时时限合计 { $total }（{ $n ->
+   *[other] { $n } 个时限
+}）。
+plan-limits-of = 各决策的实时时限合计 { $total }（{ $n ->
+   *[other] { $n } 个时限
+}），会议时长 { $session }。
+plan-no-estimate = 此场景没有时间估计：在 meta 中设置 `duration`，或在每个阶段设置 `estimate`。
+plan-legend = 已用为实际时间，不含暂停；阶段的复盘计入其中。Esc 关闭。
+plan-title = 会议计划 · 仅主持人可见
+plan-phase-line = { $title }：计划 { $planned }，已用 { $spent } 分钟
+plan-phase-line-unplanned = { $title }：已用 { $spent }
+seats-title = 席位 · 仅主持人可见
+seats-votes = 未决决策的投票
+seats-hint = ↑ ↓ 席位 · Enter 显示其二维码（再按 Enter 返回）· r 新链接和代码（使用旧链接的人全部退出）· l 下一位负责人 · M（在窗口外）采纳多数 · u 重开最后一项决策 · Esc
+overrule-question = 您选择了 { $options }，但{ $room }。为什么？（将写入日志和报告）
+overrule-hint = Enter 以此理由决定 · Esc 不作决定
+overrule-title = 否决会场意见
+note-hint = Enter 将备注保存到日志 · Esc 取消
+note-title = 备注
+rate-rating = 评定
+rate-note = 备注
+rate-type-letter = 输入 P、S、M 或 U
+rate-type-letter-first = 请先输入 P、S、M 或 U
+rate-hint = 评估员的评定写入日志和报告；建议只是检查项的简单计算。◂ ▸ 选择目标，Tab 移到备注，Enter 保存，Esc 取消。
+rate-title = 评定目标
+override-metric = 指标
+override-value = 数值
+override-reason = 理由
+override-metric-line = ◂ { $label } ▸  当前 { $now }（{ $min }..{ $max }）
+override-hint = 50 设定数值，+5 或 -5 增减。Tab 在字段间移动，◂ ▸ 选择指标，Enter 应用，Esc 取消。
+override-title = 修正指标
+override-give-reason = 请给出理由：它会写入报告
+override-type-value = 请输入数值：50 设定，+5 或 -5 增减
+override-not-a-number = `{ $text }` 不是数字：50 设定数值，+5 或 -5 增减
+
+## The phase break
+phase-end-of = 第 { $n } 阶段结束 · { $title }
+phase-discuss = 讨论
+phase-notes = 主持人备注
+phase-next = 下一阶段 · 第 { $n } 阶段 · { $title }
+phase-starts-at = 开始于 { $offset } · { $at }
+phase-plan-line = { $line }（t：会议计划）
+phase-enter-begins = 会场准备好后，按 Enter 开始下一阶段。
+
+## What a command would do or did (previews, the rewind list)
+cmd-start = 开始
+cmd-step = 时钟前进一步
+cmd-next-inject = 跳到下一条注入
+cmd-next-phase = 下一阶段
+cmd-chose = 为“{ $decision }”选择了 { $options }
+cmd-choice = 选择
+cmd-timed-out = ⏱“{ $decision }”超时
+cmd-timeout = 超时
+cmd-took = 采取“{ $action }”
+cmd-action = 行动
+cmd-pause = 暂停
+cmd-resume = 继续
+cmd-curveball-named = 突发注入“{ $inject }”
+cmd-curveball = 突发注入
+cmd-override-of = 修正 { $metric }
+cmd-override = 修正
+cmd-note = 备注
+cmd-seat = 席位
+cmd-rate = 目标已评定
+cmd-undo = 撤销
+cmd-rewind = 回退到第 { $entry } 条
+cmd-confirm-ending = 确认结局
+cmd-end-now = 演练结束
+look-still-open = { $n ->
+   *[other] 仍有 { $n } 项决策未决：{ $names }。
+}
+look-stay-open = { $n ->
+   *[other] 它们保持未决。
+}
+look-skip-moves = 跳到下一阶段会将时钟拨快 { $span }（{ $from } → { $to }）；{ $fired ->
+    [0] 没有消息到达
+   *[other] { $fired } 条消息到达
+}。
+look-clock-moves = 时钟拨快 { $span }（{ $from } → { $to }）；{ $fired ->
+    [0] 没有消息到达
+   *[other] { $fired } 条消息到达
+}。
+look-times-out = “{ $decision }”超时：采用默认选项（{ $option }）。
+look-reaches-ending = 演练到达结局“{ $ending }”。
+look-q-skip = 跳到下一阶段？
+look-q-go-on = 继续？
+look-q-skip-time-out = 跳到下一阶段并让{ $n ->
+   *[other] { $n } 项未决决策
+}超时？
+look-q-time-out = 让{ $n ->
+   *[other] { $n } 项未决决策
+}超时并继续？
+look-undo-can = 之后可以撤销。
+look-returns-before-entry = 演练回到第 { $entry } 条日志记录之前的时刻。
+look-returns-before = 演练回到它之前的时刻。
+look-how-timed-out = ⏱ 超时：采用默认选项
+look-how-answered = 已作答
+look-opens-again = “{ $decision }”（{ $how }：{ $options }）重新开放。
+look-clock-back = 时钟从 { $from } 回到 { $to }。
+look-leave-feed = { $n ->
+   *[other] { $n } 条消息离开消息流。
+}
+look-entries-taken-back = { $n ->
+   *[other] 收回 { $n } 条日志记录（日志仍保留，标记为已撤销）；备注和评定保留。
+}
+
+## The console's log and status-bar notices
+log-to-facilitator = 仅主持人（隐藏）
+log-to-all = 所有小组
+log-fired = “{ $title }”发给 { $to }
+log-fired-curveball = “{ $title }”发给 { $to }（突发注入）
+log-skipped = “{ $title }”未发生（随机结果）
+log-prevented-guard = 已避免：“{ $title }”（其 `unless` 条件成立）
+log-prevented-lapsed = 已避免：“{ $title }”（其条件不再成立；将再次等待）
+log-cancelled = 已取消：“{ $title }”
+log-decision-opened = { $team } 的决策：{ $prompt }
+log-timed-out = ⏱ 超时：采用默认选项（{ $option }）· { $title }
+log-chose = 选择 { $option } · { $title }
+log-objective-rated = 目标 { $n } 评定为 { $rating }
+log-with-note = { $head }：{ $note }
+log-undone = 已撤销：{ $title }（{ $option }）
+log-deadline-started = 时限开始：{ $label }（截止 { $due }）
+log-ending-held = 已到达结局“{ $title }”，等待未决决策（作答，或确认结局）
+log-ended = 结局：{ $title }
+notice-note-added = 备注已加入日志
+notice-no-objectives = 此场景没有可评定的目标
+notice-presenter-follows = 此演示视图只跟随日志
+notice-no-journal-report = 本次演练没有日志，无法生成报告
+notice-report-written = 报告已写入：{ $path }
+notice-no-report = 未生成报告：{ $error }
+notice-times-offsets = 时间显示为距开始的偏移（T+hh:mm）；按 t 显示日期和时刻
+notice-times-clock = 时间显示为日期和时刻；按 t 显示距开始的偏移（T+）
+notice-nothing-to-undo = 没有可撤销的内容
+notice-nothing-to-rewind = 没有可回退的内容：开始后尚无命令
+notice-pinned = 在解除前显示于投影仪（s）：{ $label }
+notice-unpinned = 投影仪重新显示最新消息
+notice-nothing-to-show = 尚无可显示的内容：还没有消息到达
+notice-pacing-on = 实时节奏开启：实际 1 分钟 = 场景 { $speed } 分钟
+notice-pacing-off = 实时节奏关闭：按空格键和 n 推进时钟
+notice-pacing-speed = 节奏速度：实际 1 分钟 = { $speed ->
+   *[other] 场景 { $speed } 分钟
+}
+notice-pin-holds = 投影仪显示已固定的内容：按 s 解除
+notice-all-fired = 所有注入都已发出
+notice-no-cast = 此场景没有角色表
+notice-no-metrics = 此场景没有指标
+notice-rate-when = 目标在阶段间歇或结束时评定
+notice-export-when = 报告在结束画面生成
+notice-large-presenter = 大字布局显示在演示视图上（v）
+notice-decision-elsewhere = 这条消息没有未决决策：按 Tab 显示未决的那一项（“{ $title }”）
+notice-no-decision-open = 没有未决决策
+notice-option-count = 此决策有 { $n } 个选项
+notice-option-unavailable = 选项 { $n } 不可用：{ $why }
+notice-no-decision-here = 这条消息没有未决决策
+notice-single-option = 此决策只取一个选项：按其编号选择
+notice-ticked = 已勾选 { $n } 项：此决策需要{ $takes }
+notice-not-together = 这些选项不能同时选择：{ $why }
+notice-over-plan = { $line }：超出计划（t：会议计划）
+notice-following = 新演练已开始：正在跟随 { $name }
+notice-resumed-after = 中断 { $gap } 后继续

@@ -17,7 +17,7 @@ use crate::tr;
 
 use super::super::app::{App, EndTab, Play};
 use super::super::keys;
-use super::super::wrap::{fit, truncate, width};
+use super::super::wrap::{fit, right, truncate, width};
 use super::common::{draw_lines, hang, para, path_lines, section, status_bar, value_unit, when};
 
 /// Draws the end screen.
@@ -584,10 +584,4 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         }
     }
     lines
-}
-
-/// `text` right-aligned in `cols` cells (wide characters count as two).
-fn right(text: &str, cols: usize) -> String {
-    let s = truncate(text, cols);
-    format!("{}{s}", " ".repeat(cols.saturating_sub(width(&s))))
 }

@@ -821,7 +821,7 @@ fn detail(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         Some(p) if !app.presenter => tr!(
             lang,
             "panel-inject-held",
-            what = crate::tui::projector::label(play.ex().scenario(), p)
+            what = crate::tui::projector::label(lang, play.ex().scenario(), p)
         ),
         _ => tr!(lang, "panel-inject"),
     };

@@ -14,7 +14,7 @@ use super::super::app::{App, Confirm, Overlay, OverrideForm, Screen};
 use super::super::input::Input;
 use super::super::keys;
 use super::super::lookahead;
-use super::super::wrap::{fit, truncate, width};
+use super::super::wrap::{fit, right, truncate, width};
 use super::common::{centered, draw_lines, hang, para, path_lines};
 
 /// Draws an overlay's bordered, titled box of `w` by `h` and returns the area inside.
@@ -23,7 +23,10 @@ pub(super) fn frame_box(f: &mut Frame, app: &App, area: Rect, title: &str, w: u1
     f.render_widget(Clear, r);
     let block = Block::bordered()
         .border_style(app.theme.border_focus())
-        .title(Span::styled(format!(" {title} "), app.theme.title()));
+        .title(Span::styled(
+            format!(" {} ", truncate(title, w.saturating_sub(4) as usize)),
+            app.theme.title(),
+        ));
     let inner = block.inner(r);
     f.render_widget(block, r);
     Rect::new(
@@ -61,7 +64,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
         Overlay::Actions { rows, selected } => {
             if let Screen::Play(p) = &app.screen {
                 super::actions::draw(f, app, p.ex(), area, rows, *selected, |f, w, h| {
-                    frame_box(f, app, area, "Actions · a team acts now", w, h)
+                    frame_box(f, app, area, &tr!(app.lang(), "actions-title"), w, h)
                 });
             }
         }
@@ -74,7 +77,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
                 f,
                 app,
                 area,
-                &format!("Problems in {}", truncate(title, 50)),
+                &tr!(app.lang(), "problems-title", file = truncate(title, 50)),
                 area.width.saturating_sub(4),
                 area.height.saturating_sub(2),
             );
@@ -84,7 +87,7 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect) {
                 .collect();
             lines.push(Line::default());
             lines.push(Line::from(Span::styled(
-                "Esc closes · fix the file and start Downtime again",
+                tr!(app.lang(), "problems-hint"),
                 app.theme.dim(),
             )));
             draw_lines(f, inner, lines, *scroll, (app.theme, app.lang()));
@@ -125,23 +128,15 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     lines.extend(para(&tr!(lang, "help-symbols"), inner_w, t.dim(), ""));
     lines.extend(para(&tr!(lang, "help-mouse"), inner_w, t.dim(), ""));
     if let Some(p) = app.journal_path() {
-        lines.extend(para(
-            "Every command is saved in the journal as it is given:",
-            inner_w,
-            t.dim(),
-            "",
-        ));
+        lines.extend(para(&tr!(lang, "help-journal-saved"), inner_w, t.dim(), ""));
         lines.extend(path_lines(
-            "Journal: ",
+            &tr!(lang, "end-journal"),
             &p.display().to_string(),
             inner_w,
             t.dim(),
         ));
     }
-    lines.push(Line::from(Span::styled(
-        "Esc or ? closes this help",
-        t.dim(),
-    )));
+    lines.push(Line::from(Span::styled(tr!(lang, "help-closes"), t.dim())));
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let inner = frame_box(f, app, area, title, w, h);
     draw_lines(f, inner, lines, scroll, (t, app.lang()));
@@ -149,47 +144,56 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
 
 fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
     let t = app.theme;
+    let lang = app.lang();
     let w = area.width.saturating_sub(8).min(76);
     let ex = app.play().map(|p| p.ex());
     let open = ex
-        .map(|ex| lookahead::open_text(ex, ex.pending()))
+        .map(|ex| lookahead::open_text(lang, ex, ex.pending()))
         .unwrap_or_default();
     let (title, text): (String, String) = match c {
         Confirm::Quit => (
-            "Quit?".into(),
+            tr!(lang, "confirm-quit"),
             match app.journal_path() {
-                Some(_) => "The journal keeps everything: resume later with".to_string(),
-                None => "This exercise has no journal: it cannot be resumed.".to_string(),
+                Some(_) => tr!(lang, "confirm-quit-journal"),
+                None => tr!(lang, "confirm-quit-no-journal"),
             },
         ),
         Confirm::Undo(ch) => (
-            "Undo?".into(),
-            ex.map(|ex| format!("{} {}", undo_head(ex), lookahead::undo_text(ex, ch)))
-                .unwrap_or_default(),
+            tr!(lang, "confirm-undo"),
+            ex.map(|ex| {
+                let sep = if lang == crate::i18n::Lang::Zh {
+                    ""
+                } else {
+                    " "
+                };
+                format!(
+                    "{}{sep}{}",
+                    undo_head(lang, ex),
+                    lookahead::undo_text(lang, ex, ch)
+                )
+            })
+            .unwrap_or_default(),
         ),
         Confirm::Rewind(ch) => (
             match ch.cmd {
-                Command::Rewind { entry } => format!("Rewind to before entry {entry}?"),
-                _ => "Rewind?".into(),
+                Command::Rewind { entry } => tr!(lang, "confirm-rewind-entry", entry = entry),
+                _ => tr!(lang, "confirm-rewind"),
             },
-            ex.map(|ex| lookahead::undo_text(ex, ch))
+            ex.map(|ex| lookahead::undo_text(lang, ex, ch))
                 .unwrap_or_default(),
         ),
         Confirm::Clock(ch) => match ex {
-            Some(ex) => lookahead::clock_question(ex, ch),
-            None => ("Go on?".into(), String::new()),
+            Some(ex) => lookahead::clock_question(lang, ex, ch),
+            None => (tr!(lang, "look-q-go-on"), String::new()),
         },
-        Confirm::Ending => ("End with decisions still open?".into(), ending_text(app)),
+        Confirm::Ending => (tr!(lang, "confirm-ending"), ending_text(app)),
         Confirm::EndNow => (
-            "End the exercise now?".into(),
-            format!(
-                "{}The default ending is used and the debrief opens. Undo can take back the last decision afterwards, not the end.",
-                if open.is_empty() {
-                    String::new()
-                } else {
-                    format!("{open} They stay unanswered. ")
-                }
-            ),
+            tr!(lang, "confirm-end-now"),
+            if open.is_empty() {
+                tr!(lang, "confirm-end-now-text")
+            } else {
+                tr!(lang, "confirm-end-now-open", open = open)
+            },
         ),
     };
     let mut lines = para(&text, w.saturating_sub(4) as usize, t.text(), "");
@@ -206,11 +210,11 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
     lines.push(Line::default());
     lines.push(Line::from(vec![
         Span::styled("y", t.key()),
-        Span::raw(" yes   "),
+        Span::raw(format!(" {}   ", tr!(lang, "confirm-yes"))),
         Span::styled("n", t.key()),
         Span::raw(" / "),
         Span::styled("Esc", t.key()),
-        Span::raw(" no, nothing changes"),
+        Span::raw(format!(" {}", tr!(lang, "confirm-no"))),
     ]));
     let h = (lines.len() as u16 + 2).min(area.height);
     let inner = frame_box(f, app, area, &title, w, h);
@@ -218,12 +222,12 @@ fn confirm(f: &mut Frame, app: &App, area: Rect, c: &Confirm) {
 }
 
 /// What the last undoable command was, in words.
-fn undo_head(ex: &crate::engine::Exercise) -> String {
+fn undo_head(lang: crate::i18n::Lang, ex: &crate::engine::Exercise) -> String {
     match ex.last_undoable() {
-        Some(Command::Choose { .. }) => "The last choice is taken back.".into(),
-        Some(Command::Timeout { .. }) => "The last timeout is taken back.".into(),
-        Some(Command::NextPhase) => "The last phase skip is taken back.".into(),
-        Some(_) => "The clock command in which a time limit ran out is taken back.".into(),
+        Some(Command::Choose { .. }) => tr!(lang, "undo-choice"),
+        Some(Command::Timeout { .. }) => tr!(lang, "undo-timeout"),
+        Some(Command::NextPhase) => tr!(lang, "undo-phase-skip"),
+        Some(_) => tr!(lang, "undo-clock"),
         None => String::new(),
     }
 }
@@ -238,11 +242,13 @@ fn ending_text(app: &App) -> String {
         .held_ending()
         .map(|e| crate::text::sanitize_line(&sc.endings[e as usize].title))
         .unwrap_or_default();
-    let n = ex.pending().len();
-    format!(
-        "The exercise has reached its ending “{ending}”. {} Yes ends it now and leaves {} unanswered; no lets the teams answer first.",
-        lookahead::open_text(ex, ex.pending()),
-        if n == 1 { "it" } else { "them" }
+    let lang = app.lang();
+    tr!(
+        lang,
+        "confirm-ending-text",
+        ending = ending,
+        open = lookahead::open_text(lang, ex, ex.pending()),
+        n = ex.pending().len()
     )
 }
 
@@ -269,14 +275,14 @@ fn rewind_list(f: &mut Frame, app: &App, area: Rect, entries: &[(u64, String)], 
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter previews, then asks · Esc cancels",
+        tr!(app.lang(), "rewind-hint"),
         t.dim(),
     )));
     let inner = frame_box(
         f,
         app,
         area,
-        "Rewind · to just before a journal entry",
+        &tr!(app.lang(), "rewind-title"),
         w,
         (lines.len() as u16 + 2).min(h),
     );
@@ -298,9 +304,10 @@ fn show_menu(
         let sc = app.play().map(|p| p.ex().scenario());
         if let Some(sc) = sc {
             lines.extend(para(
-                &format!(
-                    "Now on the projector: {}",
-                    super::super::projector::label(sc, pin)
+                &tr!(
+                    app.lang(),
+                    "show-now",
+                    label = super::super::projector::label(app.lang(), sc, pin)
                 ),
                 iw,
                 t.dim(),
@@ -323,17 +330,12 @@ fn show_menu(
         lines.push(Line::from(spans));
     }
     lines.push(Line::default());
-    lines.extend(para(
-        "It stays on the presenter view until released; the presenter shows the newest message otherwise. 1-9 or Enter pins · Esc cancels",
-        iw,
-        t.dim(),
-        "",
-    ));
+    lines.extend(para(&tr!(app.lang(), "show-hint"), iw, t.dim(), ""));
     let inner = frame_box(
         f,
         app,
         area,
-        "Show on the projector",
+        &tr!(app.lang(), "show-title"),
         w,
         lines.len() as u16 + 2,
     );
@@ -350,10 +352,16 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let w = area.width.saturating_sub(8).min(86);
     let iw = w.saturating_sub(4) as usize;
     let rows = super::super::plan::phases(ex, app.real);
-    let mins = super::super::plan::minutes;
+    let lang = app.lang();
+    let mins = |ms| super::super::plan::minutes(lang, ms);
     let title_w = iw.saturating_sub(46).max(10);
     let mut lines = vec![Line::from(Span::styled(
-        format!(" {:<title_w$} {:>9} {:>9}", "Phase", "planned", "spent"),
+        format!(
+            " {} {} {}",
+            fit(&tr!(lang, "plan-col-phase"), title_w),
+            right(&tr!(lang, "plan-col-planned"), 9),
+            right(&tr!(lang, "plan-col-spent"), 9)
+        ),
         t.dim(),
     ))];
     let (mut plan_total, mut spent_total, mut all_planned) = (0, 0, true);
@@ -370,36 +378,44 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         spent_total += r.spent;
         let tail = match (r.current, r.planned) {
             (true, Some(pl)) if r.spent > pl => {
-                format!("  ◀ now, {} over", mins(r.spent - pl))
+                format!(
+                    "  ◀ {}",
+                    tr!(lang, "plan-now-over", over = mins(r.spent - pl))
+                )
             }
-            (true, Some(pl)) => format!("  ◀ now, {} left", mins(pl - r.spent)),
-            (true, None) => "  ◀ now".into(),
+            (true, Some(pl)) => {
+                format!(
+                    "  ◀ {}",
+                    tr!(lang, "plan-now-left", left = mins(pl - r.spent))
+                )
+            }
+            (true, None) => format!("  ◀ {}", tr!(lang, "plan-now")),
             _ => String::new(),
         };
         let over = r.planned.is_some_and(|pl| r.spent > pl);
         lines.push(Line::from(vec![
             Span::raw(format!(
-                " {:<title_w$} {:>9} ",
+                " {} {} ",
                 fit(&format!("{}. {}", r.phase + 1, p.title), title_w),
-                planned
+                right(&planned, 9)
             )),
-            Span::styled(
-                format!("{spent:>9}"),
-                if over { t.warn() } else { t.strong() },
-            ),
+            Span::styled(right(&spent, 9), if over { t.warn() } else { t.strong() }),
             Span::styled(tail, if over { t.warn() } else { t.dim() }),
         ]));
     }
     lines.push(Line::from(Span::styled(
         format!(
-            " {:<title_w$} {:>9} {:>9}",
-            "Total",
-            if all_planned {
-                mins(plan_total)
-            } else {
-                "–".into()
-            },
-            mins(spent_total)
+            " {} {} {}",
+            fit(&tr!(lang, "plan-total"), title_w),
+            right(
+                &if all_planned {
+                    mins(plan_total)
+                } else {
+                    "–".into()
+                },
+                9
+            ),
+            right(&mins(spent_total), 9)
         ),
         t.strong(),
     )));
@@ -407,36 +423,32 @@ fn plan(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let (n, secs) = super::super::plan::real_limits(ex);
     if n > 0 {
         lines.extend(para(
-            &format!(
-                "The decisions' real-time limits add up to {} ({n} limit{}){}.",
-                mins(secs.max(0) as u64 * 1000),
-                if n == 1 { "" } else { "s" },
-                sc.meta
-                    .duration
-                    .map(|d| format!(" of a {} session", mins(d.max(0) as u64 * 1000)))
-                    .unwrap_or_default()
-            ),
+            &match sc.meta.duration {
+                Some(d) => tr!(
+                    lang,
+                    "plan-limits-of",
+                    total = mins(secs.max(0) as u64 * 1000),
+                    n = n,
+                    session = mins(d.max(0) as u64 * 1000)
+                ),
+                None => tr!(
+                    lang,
+                    "plan-limits",
+                    total = mins(secs.max(0) as u64 * 1000),
+                    n = n
+                ),
+            },
             iw,
             t.dim(),
             "",
         ));
     }
     if rows.iter().all(|r| r.planned.is_none()) {
-        lines.extend(para(
-            "This scenario gives no estimate: set `duration` in its meta, or `estimate` on each phase.",
-            iw,
-            t.dim(),
-            "",
-        ));
+        lines.extend(para(&tr!(lang, "plan-no-estimate"), iw, t.dim(), ""));
     }
-    lines.extend(para(
-        "Spent is real time, pauses excluded; a phase's debrief counts in it. Esc closes.",
-        iw,
-        t.dim(),
-        "",
-    ));
+    lines.extend(para(&tr!(lang, "plan-legend"), iw, t.dim(), ""));
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
-    let inner = frame_box(f, app, area, "Session plan · facilitator only", w, h);
+    let inner = frame_box(f, app, area, &tr!(lang, "plan-title"), w, h);
     draw_lines(f, inner, lines, scroll, (t, app.lang()));
 }
 
@@ -447,7 +459,7 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     };
     let w = area.width.saturating_sub(4).min(100);
     let h_box = area.height.saturating_sub(2);
-    let inner = frame_box(f, app, area, "Seats · facilitator only", w, h_box);
+    let inner = frame_box(f, app, area, &tr!(app.lang(), "seats-title"), w, h_box);
     if qr {
         // The QR code as large as it comes: nothing else on screen.
         super::seats::draw_one(f, app, h, inner, selected);
@@ -455,17 +467,12 @@ fn seats(f: &mut Frame, app: &App, area: Rect, selected: usize, qr: bool) {
     }
     let iw = inner.width as usize;
     let mut votes = vec![Line::from(Span::styled(
-        " Votes on the open decisions",
+        format!(" {}", tr!(app.lang(), "seats-votes")),
         t.strong(),
     ))];
     votes.extend(super::seats::vote_lines(app, iw));
     votes.push(Line::default());
-    votes.extend(para(
-        "↑ ↓ seat · Enter its QR code (Enter again: back) · r new link and code (everyone on it is out) · l next lead · M (outside) takes a majority · u reopens the last decision · Esc",
-        iw,
-        t.dim(),
-        " ",
-    ));
+    votes.extend(para(&tr!(app.lang(), "seats-hint"), iw, t.dim(), " "));
     let vh = (votes.len() as u16).min(inner.height / 2);
     let top = Rect::new(inner.x, inner.y, inner.width, inner.height - vh);
     let bottom = Rect::new(inner.x, top.bottom(), inner.width, vh);
@@ -489,9 +496,11 @@ fn overrule(
     let w = area.width.saturating_sub(8).min(80);
     let iw = w.saturating_sub(4) as usize;
     let mut lines = para(
-        &format!(
-            "You choose {}, but {room}. Why? (it goes in the journal and the report)",
-            lookahead::selection_text(ex, d, o)
+        &tr!(
+            app.lang(),
+            "overrule-question",
+            options = lookahead::selection_text(ex, d, o),
+            room = room
         ),
         iw,
         t.text(),
@@ -501,10 +510,17 @@ fn overrule(
     lines.extend(para(&input.display(), iw, t.strong(), ""));
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "Enter decides with this reason · Esc does not decide",
+        tr!(app.lang(), "overrule-hint"),
         t.dim(),
     )));
-    let inner = frame_box(f, app, area, "Overrule the room", w, lines.len() as u16 + 2);
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        &tr!(app.lang(), "overrule-title"),
+        w,
+        lines.len() as u16 + 2,
+    );
     f.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -515,15 +531,23 @@ fn note(f: &mut Frame, app: &App, area: Rect, input: &Input) {
     let mut lines = para(&input.display(), iw, t.strong(), "");
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "Enter saves the note in the journal · Esc cancels",
+        tr!(app.lang(), "note-hint"),
         t.dim(),
     )));
-    let inner = frame_box(f, app, area, "Note", w, lines.len() as u16 + 2);
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        &tr!(app.lang(), "note-title"),
+        w,
+        lines.len() as u16 + 2,
+    );
     f.render_widget(Paragraph::new(lines), inner);
 }
 
 fn rate_form(f: &mut Frame, app: &App, area: Rect, form: &super::super::app::RateForm) {
     let t = app.theme;
+    let lang = app.lang();
     let Some(play) = app.play() else {
         return;
     };
@@ -542,19 +566,34 @@ fn rate_form(f: &mut Frame, app: &App, area: Rect, form: &super::super::app::Rat
         "◂ ▸ ",
     );
     if let Some(r) = card.objectives.get(form.objective) {
-        lines.extend(para(&r.summary(), iw, t.dim(), "    "));
+        lines.extend(para(
+            &crate::i18n::terms::objective_summary(lang, r),
+            iw,
+            t.dim(),
+            "    ",
+        ));
     }
     lines.push(Line::default());
     let sel = |k: usize| if form.field == k { t.strong() } else { t.dim() };
+    let label_w = [tr!(lang, "rate-rating"), tr!(lang, "rate-note")]
+        .iter()
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(6)
+        + 2;
     lines.push(Line::from(vec![
         Span::styled(
-            format!("{} Rating  ", if form.field == 0 { "▸" } else { " " }),
+            format!(
+                "{} {}",
+                if form.field == 0 { "▸" } else { " " },
+                fit(&tr!(lang, "rate-rating"), label_w)
+            ),
             sel(0),
         ),
         Span::styled(
             match form.rating {
-                Some(r) => format!("{} · {}", r.letter(), r.describe()),
-                None => "type P, S, M or U".into(),
+                Some(r) => format!("{} · {}", r.letter(), crate::i18n::terms::rating(lang, r)),
+                None => tr!(lang, "rate-type-letter"),
             },
             t.text(),
         ),
@@ -566,22 +605,28 @@ fn rate_form(f: &mut Frame, app: &App, area: Rect, form: &super::super::app::Rat
     };
     lines.push(Line::from(vec![
         Span::styled(
-            format!("{} Note    ", if form.field == 1 { "▸" } else { " " }),
+            format!(
+                "{} {}",
+                if form.field == 1 { "▸" } else { " " },
+                fit(&tr!(lang, "rate-note"), label_w)
+            ),
             sel(1),
         ),
-        Span::styled(fit(&note, iw.saturating_sub(10)), t.text()),
+        Span::styled(fit(&note, iw.saturating_sub(label_w + 2)), t.text()),
     ]));
     lines.push(Line::default());
     if let Some(e) = &form.error {
         lines.extend(hang(e, iw, t.bad(), "✗ "));
     }
-    lines.extend(para(
-        "The evaluator's rating goes into the journal and the report; the suggestion is only the checks' arithmetic. ◂ ▸ picks the objective, Tab moves to the note, Enter saves, Esc cancels.",
-        iw,
-        t.dim(),
-        "",
-    ));
-    let inner = frame_box(f, app, area, "Rate an objective", w, lines.len() as u16 + 2);
+    lines.extend(para(&tr!(lang, "rate-hint"), iw, t.dim(), ""));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        &tr!(lang, "rate-title"),
+        w,
+        lines.len() as u16 + 2,
+    );
     f.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -592,17 +637,24 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
     };
     let ex = play.ex();
     let m = &ex.scenario().metrics[form.metric];
+    let lang = app.lang();
     let w = area.width.saturating_sub(8).min(76);
     let iw = w.saturating_sub(4) as usize;
+    let labels = [
+        tr!(lang, "override-metric"),
+        tr!(lang, "override-value"),
+        tr!(lang, "override-reason"),
+    ];
+    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(6) + 2;
     let row = |k: usize, label: &str, value: String| {
         let sel = form.field == k;
         Line::from(vec![
             Span::styled(
-                format!("{} {:<8}", if sel { "▸" } else { " " }, label),
+                format!("{} {}", if sel { "▸" } else { " " }, fit(label, label_w)),
                 if sel { t.strong() } else { t.dim() },
             ),
             Span::styled(
-                fit(&value, iw.saturating_sub(11)),
+                fit(&value, iw.saturating_sub(label_w + 3)),
                 if sel {
                     t.text().add_modifier(Modifier::UNDERLINED)
                 } else {
@@ -621,28 +673,32 @@ fn override_form(f: &mut Frame, app: &App, area: Rect, form: &OverrideForm) {
     let mut lines = vec![
         row(
             0,
-            "Metric",
-            format!(
-                "◂ {} ▸  now {} ({}..{})",
-                m.label,
-                crate::scenario::compiled::with_unit(ex.state().metrics[form.metric], &m.unit),
-                crate::scenario::compiled::format_number(m.min),
-                crate::scenario::compiled::format_number(m.max)
+            &labels[0],
+            tr!(
+                lang,
+                "override-metric-line",
+                label = &m.label,
+                now =
+                    crate::i18n::format::with_unit(lang, ex.state().metrics[form.metric], &m.unit),
+                min = crate::i18n::format::number(lang, m.min),
+                max = crate::i18n::format::number(lang, m.max)
             ),
         ),
-        row(1, "Value", show(&form.value, 1)),
-        row(2, "Reason", show(&form.reason, 2)),
+        row(1, &labels[1], show(&form.value, 1)),
+        row(2, &labels[2], show(&form.reason, 2)),
         Line::default(),
     ];
     if let Some(e) = &form.error {
         lines.extend(hang(e, iw, t.bad(), "✗ "));
     }
-    lines.extend(para(
-        "50 sets the value, +5 or -5 changes it. Tab moves between fields, ◂ ▸ picks the metric, Enter applies, Esc cancels.",
-        iw,
-        t.dim(),
-        "",
-    ));
-    let inner = frame_box(f, app, area, "Override a metric", w, lines.len() as u16 + 2);
+    lines.extend(para(&tr!(lang, "override-hint"), iw, t.dim(), ""));
+    let inner = frame_box(
+        f,
+        app,
+        area,
+        &tr!(lang, "override-title"),
+        w,
+        lines.len() as u16 + 2,
+    );
     f.render_widget(Paragraph::new(lines), inner);
 }

@@ -1,6 +1,7 @@
 //! The phase break: the ending phase's discussion questions, then the next phase's briefing;
 //! the facilitator moves on when the room is ready.
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -21,19 +22,24 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     let r = centered(area, w, area.height);
     let cols = r.width as usize;
     let pad = if app.presenter { "   " } else { "  " };
+    let lang = app.lang();
     let mut lines = vec![Line::default()];
     lines.push(Line::from(Span::styled(
         format!(
-            "{pad}End of phase {} · {}",
-            ex.state().phase + 1,
-            crate::text::sanitize_line(&cur.title)
+            "{pad}{}",
+            tr!(
+                lang,
+                "phase-end-of",
+                n = ex.state().phase + 1,
+                title = crate::text::sanitize_line(&cur.title)
+            )
         ),
         t.title(),
     )));
     lines.push(Line::default());
     if !cur.questions.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("{pad}Discuss"),
+            format!("{pad}{}", tr!(lang, "phase-discuss")),
             t.strong(),
         )));
         for (k, q) in cur.questions.iter().enumerate() {
@@ -43,7 +49,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     }
     if !app.presenter && !cur.notes.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("{pad}Facilitator notes"),
+            format!("{pad}{}", tr!(lang, "phase-notes")),
             t.private(),
         )));
         lines.extend(para(&cur.notes, cols, t.private(), &format!("{pad}│ ")));
@@ -51,17 +57,22 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     }
     lines.push(Line::from(Span::styled(
         format!(
-            "{pad}Next · phase {} · {}",
-            next + 1,
-            crate::text::sanitize_line(&nxt.title)
+            "{pad}{}",
+            tr!(
+                lang,
+                "phase-next",
+                n = next + 1,
+                title = crate::text::sanitize_line(&nxt.title)
+            )
         ),
         t.title(),
     )));
     lines.extend(para(
-        &format!(
-            "starts at {} · {}",
-            time::format_offset(nxt.start),
-            sc.clock.full(nxt.start)
+        &tr!(
+            lang,
+            "phase-starts-at",
+            offset = time::format_offset(nxt.start),
+            at = sc.clock.full_in(lang, nxt.start)
         ),
         cols,
         t.dim(),
@@ -74,7 +85,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
     }
     if !app.presenter && !nxt.notes.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("{pad}Facilitator notes"),
+            format!("{pad}{}", tr!(lang, "phase-notes")),
             t.private(),
         )));
         lines.extend(para(&nxt.notes, cols, t.private(), &format!("{pad}│ ")));
@@ -85,9 +96,10 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
         let plan = super::super::plan::phases(ex, app.real);
         if let Some(p) = plan.get(ex.state().phase as usize) {
             lines.extend(para(
-                &format!(
-                    "{} (t: the session plan)",
-                    super::super::plan::phase_line(ex, p)
+                &tr!(
+                    lang,
+                    "phase-plan-line",
+                    line = super::super::plan::phase_line(lang, ex, p)
                 ),
                 cols,
                 t.private(),
@@ -95,11 +107,7 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect, next: u16) {
             ));
             lines.push(Line::default());
         }
-        lines.push(Line::from(vec![
-            Span::raw(pad.to_string()),
-            Span::styled("Enter", t.key()),
-            Span::raw(" begins the next phase when the room is ready."),
-        ]));
+        lines.extend(para(&tr!(lang, "phase-enter-begins"), cols, t.text(), pad));
     }
     draw_lines(f, r, lines, play.ui.detail_scroll, (t, app.lang()));
 }
