@@ -499,3 +499,37 @@ fn objectives_are_rated_at_a_phase_break_but_not_while_the_clock_runs() {
         Some(downtime::engine::Rating::P)
     );
 }
+
+#[test]
+fn the_picker_plays_a_scenario_in_each_of_its_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let picker = downtime::tui::picker::Picker::discover(dir.path());
+    let first = &picker.entries[0];
+    assert_eq!(first.source, "bundled:tutorial.ron");
+    assert_eq!(
+        first.languages,
+        ["en", "zh"],
+        "the tutorial and its translation"
+    );
+    let mut a = App::picker(picker, Config::default(), Theme::plain());
+    // `l` loads the tutorial in Chinese, then in English again.
+    keys(&mut a, "l");
+    let Screen::Picker(p) = &a.screen else {
+        panic!("still the picker");
+    };
+    assert_eq!(p.entries[0].language(), "zh");
+    assert_eq!(p.entries[0].title, "教程：检验科的夜班");
+    keys(&mut a, "l");
+    let Screen::Picker(p) = &a.screen else {
+        panic!("still the picker");
+    };
+    assert_eq!(p.entries[0].language(), "en");
+    // In Chinese, Enter opens the briefing in Chinese.
+    keys(&mut a, "l");
+    keys(&mut a, "\n");
+    let Screen::Briefing(b) = &a.screen else {
+        panic!("the briefing");
+    };
+    assert_eq!(b.scenario.meta.language, "zh");
+    assert_eq!(a.lang(), downtime::i18n::Lang::Zh);
+}

@@ -76,8 +76,8 @@ pub struct Header {
     pub time_zone: String,
     /// The Downtime version that wrote the journal.
     pub downtime: String,
-    /// The language the exercise is played in, when its texts came from a translation;
-    /// empty otherwise (and in older journals): the scenario's own `meta.language`.
+    /// The language the exercise's texts are in (`meta.language`, or its translation's);
+    /// empty in older journals, and when the scenario names none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub language: String,
     /// `sha256:` of the translation file's bytes, when the texts came from one.
@@ -165,11 +165,7 @@ impl Header {
             utc_offset: started.utc_offset,
             time_zone: started.time_zone,
             downtime: env!("CARGO_PKG_VERSION").into(),
-            language: if scenario.translation_hash.is_some() {
-                scenario.meta.language.clone()
-            } else {
-                String::new()
-            },
+            language: scenario.meta.language.clone(),
             translation_hash: scenario.translation_hash.clone(),
             forked_from: None,
         }

@@ -146,6 +146,7 @@ pub const PRESENT_KEYS: &[(&str, &str)] = &[
 pub const PICKER_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / j k", "keys-picker-choose-a-scenario"),
     ("Enter", "keys-picker-open-its-briefing"),
+    ("l", "keys-picker-language"),
     ("q / Esc", "keys-picker-quit"),
 ];
 

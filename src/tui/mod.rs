@@ -300,7 +300,12 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
             .to_string();
         return Ok(App::briefing(scenario, source, config, theme));
     }
-    let picker = picker::Picker::discover_in(Path::new("scenarios"), opts.lang.as_deref());
+    let ui = crate::i18n::Lang::choose(
+        opts.lang.as_deref().and_then(crate::i18n::Lang::from_tag),
+        None,
+        crate::wall::env_lang(),
+    );
+    let picker = picker::Picker::discover_for(Path::new("scenarios"), opts.lang.as_deref(), ui);
     Ok(App::picker(picker, config, theme))
 }
 

@@ -4,8 +4,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::bundled;
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::load;
+use crate::tr;
 
 /// One scenario that can be picked.
 #[derive(Clone, Debug)]
@@ -22,6 +24,28 @@ pub struct Entry {
     pub scenario: Option<Arc<Scenario>>,
     /// Its diagnostics as plain text, when it does not load.
     pub problems: Option<String>,
+    /// The languages it can be played in (BCP 47): its own first, then its translations'.
+    pub languages: Vec<String>,
+    /// Where to load it from again, in another language.
+    origin: Origin,
+}
+
+/// Where a picker entry's scenario comes from.
+#[derive(Clone, Debug)]
+enum Origin {
+    /// A bundled scenario, by file name.
+    Bundled(&'static str),
+    /// A file.
+    File(PathBuf),
+}
+
+impl Entry {
+    /// The language its texts are in now (`meta.language`), empty when it does not load.
+    pub fn language(&self) -> &str {
+        self.scenario
+            .as_ref()
+            .map_or("", |s| s.meta.language.as_str())
+    }
 }
 
 /// The picker's state.
@@ -35,43 +59,46 @@ pub struct Picker {
     pub problems_open: Option<u16>,
 }
 
-fn facts(s: &Scenario) -> String {
+/// Estimated duration, teams and injects, in the interface's language.
+fn facts(lang: Lang, s: &Scenario) -> String {
     let mut parts = Vec::new();
     if let Some(d) = s.meta.duration {
-        parts.push(format!(
-            "about {}",
-            crate::scenario::time::format_duration(d)
+        parts.push(tr!(
+            lang,
+            "picker-about",
+            duration = crate::i18n::format::duration(lang, d)
         ));
     }
-    parts.push(format!(
-        "{} team{}",
-        s.teams.len(),
-        if s.teams.len() == 1 { "" } else { "s" }
-    ));
-    parts.push(format!("{} injects", s.injects.len()));
+    parts.push(tr!(lang, "picker-teams", n = s.teams.len()));
+    parts.push(tr!(lang, "picker-injects", n = s.injects.len()));
     parts.join(" · ")
 }
 
-fn entry_of(source: String, fallback: &str, loaded: load::Loaded) -> Entry {
+fn entry_of(
+    lang: Lang,
+    (source, origin, languages): (String, Origin, Vec<String>),
+    fallback: &str,
+    loaded: load::Loaded,
+) -> Entry {
     match loaded.scenario {
         Some(s) => Entry {
             title: s.meta.title.clone(),
             summary: s.meta.summary.clone(),
-            facts: facts(&s),
+            facts: facts(lang, &s),
             source,
             scenario: Some(s),
             problems: None,
+            languages,
+            origin,
         },
         None => Entry {
             title: fallback.to_string(),
             summary: String::new(),
-            facts: format!(
-                "{} error{}: cannot be played",
-                loaded.report.errors(),
-                if loaded.report.errors() == 1 { "" } else { "s" }
-            ),
+            facts: tr!(lang, "picker-errors", n = loaded.report.errors()),
             source,
             scenario: None,
+            languages,
+            origin,
             problems: Some(
                 loaded
                     .report
@@ -88,11 +115,21 @@ impl Picker {
         Self::discover_in(dir, None)
     }
 
-    /// [`Picker::discover`], each scenario in `lang` when it has that translation.
+    /// [`Picker::discover`], each scenario in `lang` when it has that translation, its
+    /// facts written in `ui` (the interface's language).
     pub fn discover_in(dir: &Path, lang: Option<&str>) -> Self {
+        let ui = lang.and_then(Lang::from_tag).unwrap_or_default();
+        Self::discover_for(dir, lang, ui)
+    }
+
+    /// [`Picker::discover_in`] with the interface's language given.
+    pub fn discover_for(dir: &Path, lang: Option<&str>, ui: Lang) -> Self {
         let mut entries: Vec<Entry> = bundled::all()
             .into_iter()
-            .map(|b| entry_of(b.source(), b.name, b.load_translated(lang)))
+            .map(|b| {
+                let at = (b.source(), Origin::Bundled(b.name), b.languages());
+                entry_of(ui, at, b.name, b.load_translated(lang))
+            })
             .collect();
         let hashes: Vec<String> = entries
             .iter()
@@ -122,13 +159,50 @@ impl Picker {
                 .display()
                 .to_string();
             let name = f.display().to_string();
-            entries.push(entry_of(source, &name, loaded));
+            let languages = crate::scenario::translation::load::available_languages(&f);
+            entries.push(entry_of(
+                ui,
+                (source, Origin::File(f), languages),
+                &name,
+                loaded,
+            ));
         }
         Picker {
             entries,
             selected: 0,
             problems_open: None,
         }
+    }
+
+    /// Loads the highlighted scenario in its next language (its own, then each
+    /// translation's, round again); `false` when it has only one.
+    pub fn next_language(&mut self, ui: Lang) -> bool {
+        let Some(e) = self.entries.get(self.selected) else {
+            return false;
+        };
+        if e.languages.len() < 2 {
+            return false;
+        }
+        let now = e
+            .languages
+            .iter()
+            .position(|l| crate::scenario::translation::same_language(l, e.language()))
+            .unwrap_or(0);
+        let k = (now + 1) % e.languages.len();
+        // The scenario's own language (the first) loads it as it is; any other, with its
+        // translation.
+        let want = (k > 0).then_some(e.languages[k].as_str());
+        let loaded = match &e.origin {
+            Origin::Bundled(name) => match bundled::find(name) {
+                Some(b) => b.load_translated(want),
+                None => return false,
+            },
+            Origin::File(p) => load::load_file_translated(p, want),
+        };
+        let at = (e.source.clone(), e.origin.clone(), e.languages.clone());
+        let title = e.title.clone();
+        self.entries[self.selected] = entry_of(ui, at, &title, loaded);
+        true
     }
 
     /// Moves the highlight by `delta`, staying in the list.

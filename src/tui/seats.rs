@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::engine::{Command, Exercise, LogKind, OptionStatus};
 use crate::text::sanitize_line;
+use crate::tr;
 
 use super::app::{App, Overlay, Screen};
 use super::input::{Input, InputResult};
@@ -60,28 +61,26 @@ fn option_words(ex: &Exercise, d: u16, sel: &[u16]) -> String {
 impl App {
     /// `M`: takes the team's majority on the open decision (the facilitator confirms it).
     pub(super) fn take_majority(&mut self) {
+        let lang = self.lang();
         let presenter = self.presenter;
         let Some(play) = self.play() else {
             return;
         };
         let Some(d) = play.active_decision(presenter) else {
-            self.error("no decision is open on this message: Tab shows the one that is");
+            self.error(tr!(lang, "majority-no-decision"));
             return;
         };
         let ex = play.ex();
         if tally(ex, d).is_empty() {
-            self.error("nobody has voted on this decision yet");
+            self.error(tr!(lang, "majority-no-votes"));
             return;
         }
         let Some(o) = majority(ex, d) else {
-            self.error("the votes are tied: choose with 1-9 (you will be asked why)");
+            self.error(tr!(lang, "majority-tied"));
             return;
         };
         if let OptionStatus::Unavailable(why) = ex.selection_status(d, &o) {
-            self.error(format!(
-                "the majority's choice is not available: {}",
-                sanitize_line(&why)
-            ));
+            self.error(tr!(lang, "majority-unavailable", why = sanitize_line(&why)));
             return;
         }
         let dec = &ex.scenario().decisions[usize::from(d)];
@@ -96,6 +95,7 @@ impl App {
     /// Whether choosing option `o` of decision `d` goes against the room, and what the room
     /// wanted: the majority of its votes (or a tie) when members voted.
     pub(super) fn room_wants(&self, d: u16, o: &[u16]) -> Option<String> {
+        let lang = self.lang();
         let play = self.play()?;
         play.link.hosted()?;
         let ex = play.ex();
@@ -105,11 +105,12 @@ impl App {
         }
         match majority(ex, d) {
             Some(m) if m == o => None,
-            Some(m) => Some(format!(
-                "the majority voted {}",
-                sanitize_line(&option_words(ex, d, &m))
+            Some(m) => Some(tr!(
+                lang,
+                "room-majority-voted",
+                options = sanitize_line(&option_words(ex, d, &m))
             )),
-            None => Some("the votes are tied".into()),
+            None => Some(tr!(lang, "room-tied")),
         }
     }
 
@@ -125,6 +126,7 @@ impl App {
 
     /// Keys of the overrule question; returns whether it stays open.
     pub(super) fn overrule_key(&mut self, ov: &mut Overlay, k: KeyEvent) -> bool {
+        let lang = self.lang();
         let Overlay::Overrule {
             decision,
             option,
@@ -140,7 +142,7 @@ impl App {
             InputResult::Submit => {
                 let text = reason.text.trim().to_string();
                 if text.is_empty() {
-                    self.error("say why, for the report (Esc: do not decide)");
+                    self.error(tr!(lang, "overrule-say-why"));
                     return true;
                 }
                 let Some(play) = self.play() else {
@@ -160,8 +162,9 @@ impl App {
 
     /// Opens the seats overlay (only with `--seats`).
     pub(super) fn open_seats(&mut self) {
+        let lang = self.lang();
         if self.hosted_link().is_none() {
-            self.info("no seats: start with `downtime play SCENARIO --seats ADDR` to serve them");
+            self.info(tr!(lang, "seats-none"));
             return;
         }
         self.overlay = Some(Overlay::Seats {
@@ -207,6 +210,7 @@ impl App {
 
     /// Gives seat `seat` a new link and code: everyone who joined it is out.
     pub(super) fn rotate_seat(&mut self, seat: usize) {
+        let lang = self.lang();
         let Some(h) = self.hosted_mut() else {
             return;
         };
@@ -218,10 +222,11 @@ impl App {
             return;
         };
         match h.rotate(&who) {
-            Ok(s) => self.info(format!(
-                "{}: new link and code {}; whoever joined before is out",
-                sanitize_line(&s.label),
-                s.code
+            Ok(s) => self.info(tr!(
+                lang,
+                "seats-rotated",
+                seat = sanitize_line(&s.label),
+                code = &s.code
             )),
             Err(e) => self.error(e),
         }
@@ -229,6 +234,7 @@ impl App {
 
     /// Names the next member of team seat `seat` its lead.
     fn next_lead(&mut self, seat: usize) {
+        let lang = self.lang();
         let Some(h) = self.hosted_mut() else {
             return;
         };
@@ -236,11 +242,11 @@ impl App {
             return;
         };
         let Some(team) = r.team.clone() else {
-            self.error("the presenter's screen has no lead");
+            self.error(tr!(lang, "seats-presenter-no-lead"));
             return;
         };
         if r.members.is_empty() {
-            self.error("nobody has joined this team yet");
+            self.error(tr!(lang, "seats-team-empty"));
             return;
         }
         let now = r
@@ -250,10 +256,11 @@ impl App {
         let next = &r.members[now.map(|i| (i + 1) % r.members.len()).unwrap_or(0)];
         let who = next.describe();
         match h.set_lead(&team, &next.voter) {
-            Ok(()) => self.info(format!(
-                "{} now leads {}: only the lead submits the team's choice",
-                sanitize_line(&who),
-                sanitize_line(&r.label)
+            Ok(()) => self.info(tr!(
+                lang,
+                "seats-new-lead",
+                who = sanitize_line(&who),
+                seat = sanitize_line(&r.label)
             )),
             Err(e) => self.error(e),
         }
@@ -262,6 +269,7 @@ impl App {
     /// Takes in what the host says changed (votes, submissions, actions, members); tells
     /// the facilitator what the seats did.
     pub(super) fn refresh_hosted(&mut self) {
+        let lang = self.lang();
         let play = match &mut self.screen {
             Screen::Briefing(b) => {
                 if let Some(h) = &mut b.hosted {
@@ -302,15 +310,26 @@ impl App {
                 } else {
                     format!("{} ({})", sanitize_line(name), sanitize_line(by))
                 };
-                let team = team
-                    .map(|t| format!("{}: ", sanitize_line(&sc.teams[usize::from(t)].name)))
-                    .unwrap_or_default();
-                let mut text = format!("{team}the lead {who} took {}", sanitize_line(&act.label));
+                let took = tr!(
+                    lang,
+                    "seat-log-lead-took",
+                    who = who,
+                    action = sanitize_line(&act.label)
+                );
+                let mut text = match team {
+                    Some(t) => tr!(
+                        lang,
+                        "log-with-team",
+                        team = sanitize_line(&sc.teams[usize::from(*t)].name),
+                        text = took
+                    ),
+                    None => took,
+                };
                 if let Some(k) = outcome {
                     let oc = &act.outcomes[usize::from(*k)];
                     text.push_str(&format!(" → {}", sanitize_line(&oc.label)));
                 }
-                lines.push((format!("{} {text}", sc.clock.day_time(l.at)), text));
+                lines.push((format!("{} {text}", sc.clock.day_time_in(lang, l.at)), text));
                 continue;
             }
             let (d, o, who, submitted) = match &l.kind {
@@ -339,11 +358,12 @@ impl App {
             let team = sanitize_line(&sc.teams[usize::from(dec.team)].name);
             let what = sanitize_line(&option_words(ex, d, &o));
             let text = if submitted {
-                format!("{team}: the lead {who} submitted {what}")
+                tr!(lang, "seat-log-submitted", who = who, options = what)
             } else {
-                format!("{team}: {who} votes {what}")
+                tr!(lang, "seat-log-votes", who = who, options = what)
             };
-            lines.push((format!("{} {text}", sc.clock.day_time(l.at)), text));
+            let text = tr!(lang, "log-with-team", team = team, text = text);
+            lines.push((format!("{} {text}", sc.clock.day_time_in(lang, l.at)), text));
         }
         play.ui.seen_log = log.len();
         let last = lines.last().map(|(_, t)| t.clone());

@@ -508,6 +508,7 @@ impl App {
     // ----- picker ---------------------------------------------------------------------
 
     fn picker_key(&mut self, k: KeyEvent) {
+        let lang = self.lang();
         let Screen::Picker(p) = &mut self.screen else {
             return;
         };
@@ -517,6 +518,11 @@ impl App {
             KeyCode::Home => p.selected = 0,
             KeyCode::End => p.move_by(isize::MAX / 2),
             KeyCode::Enter => self.pick(),
+            KeyCode::Char('l') => {
+                if !p.next_language(lang) {
+                    self.info(tr!(lang, "picker-one-language"));
+                }
+            }
             KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
             KeyCode::Char('q') | KeyCode::Esc => self.quit = true,
             _ if keys::is_ctrl_c(&k) => self.quit = true,

@@ -469,3 +469,91 @@ notice-not-together = these options cannot be taken together: { $why }
 notice-over-plan = { $line }: over its plan (t: the session plan)
 notice-following = a new exercise started: now following { $name }
 notice-resumed-after = resumed after an interruption of { $gap }
+
+## The board (b)
+board-metrics = Metrics · { $n }
+board-systems = Systems · { $systems } · services · { $services }
+board-deadlines = Deadlines · { $n } started
+board-not-started = { $n } not started yet
+board-not-started-why = { $n } not started yet (they start when the scenario says)
+board-coming-up = Coming up · { $n } · facilitator only
+board-nothing-scheduled = nothing scheduled (conditions and decisions may still fire injects)
+board-title = Board · ↑↓ scroll · Esc or b closes
+
+## The curveball picker and the cast
+curveball-hint = ↑↓ choose · type to narrow · Enter throws it now · Esc cancels
+curveball-title-pool = Curveball · the pool, then any inject
+curveball-title = Curveball · fire an inject now
+curveball-type-to-narrow = Type to narrow the list
+curveball-filter = Filter:{ " " }
+curveball-no-match = No inject matches.
+curveball-pool = Curveball pool
+curveball-others = Other injects
+curveball-scrolled = { $n } matching · { $above } above · { $below } below
+curveball-repeats = ↻ repeats
+curveball-hidden = hidden: facilitator only
+curveball-from = from { $sender }
+curveball-no-team = no team
+curveball-to = to { $to }
+trigger-manual = only by effects
+trigger-at = at { $at }
+trigger-after-inject = after “{ $title }”
+trigger-after-option = after the option “{ $label }”
+trigger-when = on a condition
+cast-secret = secret: { $secret }
+cast-sends = sends: { $titles }
+cast-hint = ↑↓ scroll · facilitator only · any other key closes
+cast-title = Cast · facilitator only
+
+## The seats overlay (facilitator)
+seats-no-tls = ⚠ No TLS: the seats' traffic is not encrypted; anyone on the network can read it (use a closed network, or --tls-cert and --tls-key).
+seats-code = code
+seats-qr-enter = (Enter: its QR code, full size)
+seats-qr-ascii = (QR codes need a Unicode terminal: start without --ascii)
+seats-qr-widen = (widen the window to see the QR code)
+seats-lead-suffix = , lead
+seats-nobody = nobody has joined yet
+seats-joined = { $n } joined, { $online } connected: { $names }
+seats-no-votes = no votes yet
+seats-majority = majority
+seats-no-decision = No decision is open.
+majority-no-decision = no decision is open on this message: Tab shows the one that is
+majority-no-votes = nobody has voted on this decision yet
+majority-tied = the votes are tied: choose with 1-9 (you will be asked why)
+majority-unavailable = the majority's choice is not available: { $why }
+room-majority-voted = the majority voted { $options }
+room-tied = the votes are tied
+overrule-say-why = say why, for the report (Esc: do not decide)
+seats-none = no seats: start with `downtime play SCENARIO --seats ADDR` to serve them
+seats-rotated = { $seat }: new link and code { $code }; whoever joined before is out
+seats-presenter-no-lead = the presenter's screen has no lead
+seats-team-empty = nobody has joined this team yet
+seats-new-lead = { $who } now leads { $seat }: only the lead submits the team's choice
+seat-log-lead-took = the lead { $who } took { $action }
+seat-log-submitted = the lead { $who } submitted { $options }
+seat-log-votes = { $who } votes { $options }
+log-with-team = { $team }: { $text }
+
+## The scenario picker
+keys-picker-language = change language
+picker-one-language = this scenario has no translation
+picker-tagline = Tabletop incident-response exercises for hospital crisis teams. Choose a scenario.
+picker-scenarios = Scenarios
+picker-none = No scenario found.
+picker-bundled = bundled
+picker-about-title = About
+picker-languages = Languages: { $names } (l switches)
+picker-broken = This file has errors and cannot be played. Press Enter to read them, or run `downtime check` on it.
+picker-about = about { $duration }
+picker-teams = { $n ->
+    [one] { $n } team
+   *[other] { $n } teams
+}
+picker-injects = { $n ->
+    [one] { $n } inject
+   *[other] { $n } injects
+}
+picker-errors = { $n ->
+    [one] { $n } error: cannot be played
+   *[other] { $n } errors: cannot be played
+}

@@ -347,7 +347,7 @@ phase-enter-begins = Entrée ouvre la phase suivante quand la salle est prête.
 ## What a command would do or did (previews, the rewind list)
 cmd-start = début
 cmd-step = pas d’horloge
-cmd-next-inject = aller au stimulus suivant
+cmd-next-inject = aller à l’inject suivant
 cmd-next-phase = phase suivante
 cmd-chose = choix { $options } pour « { $decision } »
 cmd-choice = choix
@@ -452,7 +452,7 @@ notice-pacing-speed = vitesse : 1 minute réelle = { $speed ->
    *[other] { $speed } minutes de scénario
 }
 notice-pin-holds = le vidéoprojecteur montre l’élément épinglé : s le libère
-notice-all-fired = tous les stimuli ont déjà été joués
+notice-all-fired = tous les injects ont déjà été joués
 notice-no-cast = ce scénario n’a pas de distribution
 notice-no-metrics = ce scénario n’a pas d’indicateurs
 notice-rate-when = les objectifs s’évaluent à une pause de phase ou à la fin
@@ -469,3 +469,91 @@ notice-not-together = ces options ne peuvent pas être prises ensemble : { $why 
 notice-over-plan = { $line } : au-delà du plan (t : le plan de séance)
 notice-following = un nouvel exercice a commencé : suivi de { $name }
 notice-resumed-after = repris après une interruption de { $gap }
+
+## The board (b)
+board-metrics = Indicateurs · { $n }
+board-systems = Systèmes · { $systems } · services · { $services }
+board-deadlines = Échéances · { $n } lancée(s)
+board-not-started = { $n } pas encore lancée(s)
+board-not-started-why = { $n } pas encore lancée(s) (elles commencent quand le scénario le prévoit)
+board-coming-up = À venir · { $n } · animateur seulement
+board-nothing-scheduled = rien de programmé (des conditions et des décisions peuvent encore déclencher des injects)
+board-title = Tableau · ↑↓ défiler · Échap ou b ferme
+
+## The curveball picker and the cast
+curveball-hint = ↑↓ choisir · tapez pour filtrer · Entrée le lance maintenant · Échap annule
+curveball-title-pool = Imprévu · la réserve, puis tout inject
+curveball-title = Imprévu · lancer un inject maintenant
+curveball-type-to-narrow = Tapez pour filtrer la liste
+curveball-filter = Filtre :{ " " }
+curveball-no-match = Aucun inject ne correspond.
+curveball-pool = Réserve d’imprévus
+curveball-others = Autres injects
+curveball-scrolled = { $n } correspondant(s) · { $above } au-dessus · { $below } en dessous
+curveball-repeats = ↻ se répète
+curveball-hidden = masqué : animateur seulement
+curveball-from = de { $sender }
+curveball-no-team = aucune équipe
+curveball-to = à { $to }
+trigger-manual = seulement par effets
+trigger-at = à { $at }
+trigger-after-inject = après « { $title } »
+trigger-after-option = après l’option « { $label } »
+trigger-when = sur condition
+cast-secret = secret : { $secret }
+cast-sends = envoie : { $titles }
+cast-hint = ↑↓ défiler · animateur seulement · toute autre touche ferme
+cast-title = Distribution · animateur seulement
+
+## The seats overlay (facilitator)
+seats-no-tls = ⚠ Pas de TLS : le trafic des postes n’est pas chiffré ; n’importe qui sur le réseau peut le lire (utilisez un réseau fermé, ou --tls-cert et --tls-key).
+seats-code = code
+seats-qr-enter = (Entrée : son QR code, en grand)
+seats-qr-ascii = (les QR codes demandent un terminal Unicode : lancez sans --ascii)
+seats-qr-widen = (élargissez la fenêtre pour voir le QR code)
+seats-lead-suffix = , responsable
+seats-nobody = personne n’a encore rejoint
+seats-joined = { $n } ont rejoint, { $online } connecté(s) : { $names }
+seats-no-votes = pas encore de vote
+seats-majority = majorité
+seats-no-decision = Aucune décision n’est ouverte.
+majority-no-decision = aucune décision n’est ouverte sur ce message : Tab montre celle qui l’est
+majority-no-votes = personne n’a encore voté sur cette décision
+majority-tied = les votes sont à égalité : choisissez avec 1-9 (on vous demandera pourquoi)
+majority-unavailable = le choix de la majorité n’est pas disponible : { $why }
+room-majority-voted = la majorité a voté { $options }
+room-tied = les votes sont à égalité
+overrule-say-why = dites pourquoi, pour le rapport (Échap : ne pas décider)
+seats-none = pas de postes : lancez `downtime play SCENARIO --seats ADDR` pour les servir
+seats-rotated = { $seat } : nouveau lien et code { $code } ; ceux qui avaient rejoint sont déconnectés
+seats-presenter-no-lead = l’écran présentateur n’a pas de responsable
+seats-team-empty = personne n’a encore rejoint cette équipe
+seats-new-lead = { $who } est désormais responsable de { $seat } : seul le responsable soumet le choix de l’équipe
+seat-log-lead-took = le responsable { $who } a pris { $action }
+seat-log-submitted = le responsable { $who } a soumis { $options }
+seat-log-votes = { $who } vote { $options }
+log-with-team = { $team } : { $text }
+
+## The scenario picker
+keys-picker-language = changer de langue
+picker-one-language = ce scénario n’a pas de traduction
+picker-tagline = Exercices de gestion de crise sur table pour les cellules de crise hospitalières. Choisissez un scénario.
+picker-scenarios = Scénarios
+picker-none = Aucun scénario trouvé.
+picker-bundled = intégré
+picker-about-title = À propos
+picker-languages = Langues : { $names } (l pour changer)
+picker-broken = Ce fichier contient des erreurs et ne peut pas être joué. Appuyez sur Entrée pour les lire, ou lancez `downtime check` dessus.
+picker-about = environ { $duration }
+picker-teams = { $n ->
+    [one] { $n } équipe
+   *[other] { $n } équipes
+}
+picker-injects = { $n ->
+    [one] { $n } inject
+   *[other] { $n } injects
+}
+picker-errors = { $n ->
+    [one] { $n } erreur : ne peut pas être joué
+   *[other] { $n } erreurs : ne peut pas être joué
+}

@@ -332,7 +332,7 @@ phase-enter-begins = 会场准备好后，按 Enter 开始下一阶段。
 ## What a command would do or did (previews, the rewind list)
 cmd-start = 开始
 cmd-step = 时钟前进一步
-cmd-next-inject = 跳到下一条注入
+cmd-next-inject = 跳到下一条情况
 cmd-next-phase = 下一阶段
 cmd-chose = 为“{ $decision }”选择了 { $options }
 cmd-choice = 选择
@@ -342,8 +342,8 @@ cmd-took = 采取“{ $action }”
 cmd-action = 行动
 cmd-pause = 暂停
 cmd-resume = 继续
-cmd-curveball-named = 突发注入“{ $inject }”
-cmd-curveball = 突发注入
+cmd-curveball-named = 突发情况“{ $inject }”
+cmd-curveball = 突发情况
 cmd-override-of = 修正 { $metric }
 cmd-override = 修正
 cmd-note = 备注
@@ -395,7 +395,7 @@ look-entries-taken-back = { $n ->
 log-to-facilitator = 仅主持人（隐藏）
 log-to-all = 所有小组
 log-fired = “{ $title }”发给 { $to }
-log-fired-curveball = “{ $title }”发给 { $to }（突发注入）
+log-fired-curveball = “{ $title }”发给 { $to }（突发情况）
 log-skipped = “{ $title }”未发生（随机结果）
 log-prevented-guard = 已避免：“{ $title }”（其 `unless` 条件成立）
 log-prevented-lapsed = 已避免：“{ $title }”（其条件不再成立；将再次等待）
@@ -428,7 +428,7 @@ notice-pacing-speed = 节奏速度：实际 1 分钟 = { $speed ->
    *[other] 场景 { $speed } 分钟
 }
 notice-pin-holds = 投影仪显示已固定的内容：按 s 解除
-notice-all-fired = 所有注入都已发出
+notice-all-fired = 所有情况都已发出
 notice-no-cast = 此场景没有角色表
 notice-no-metrics = 此场景没有指标
 notice-rate-when = 目标在阶段间歇或结束时评定
@@ -445,3 +445,88 @@ notice-not-together = 这些选项不能同时选择：{ $why }
 notice-over-plan = { $line }：超出计划（t：会议计划）
 notice-following = 新演练已开始：正在跟随 { $name }
 notice-resumed-after = 中断 { $gap } 后继续
+
+## The board (b)
+board-metrics = 指标 · { $n }
+board-systems = 系统 · { $systems } · 服务 · { $services }
+board-deadlines = 时限 · 已开始 { $n } 项
+board-not-started = { $n } 项尚未开始
+board-not-started-why = { $n } 项尚未开始（按场景设定开始）
+board-coming-up = 即将发生 · { $n } · 仅主持人可见
+board-nothing-scheduled = 没有已排定的情况（条件和决策仍可能触发情况）
+board-title = 看板 · ↑↓ 滚动 · Esc 或 b 关闭
+
+## The curveball picker and the cast
+curveball-hint = ↑↓ 选择 · 输入以筛选 · Enter 立即发出 · Esc 取消
+curveball-title-pool = 突发情况 · 先列备用池，再列其他情况
+curveball-title = 突发情况 · 立即发出一条情况
+curveball-type-to-narrow = 输入以筛选列表
+curveball-filter = 筛选：
+curveball-no-match = 没有匹配的情况。
+curveball-pool = 突发情况备用池
+curveball-others = 其他情况
+curveball-scrolled = { $n } 条匹配 · 上方 { $above } 条 · 下方 { $below } 条
+curveball-repeats = ↻ 可重复
+curveball-hidden = 隐藏：仅主持人
+curveball-from = 来自 { $sender }
+curveball-no-team = 无小组
+curveball-to = 发给 { $to }
+trigger-manual = 仅由效果触发
+trigger-at = 于 { $at }
+trigger-after-inject = 在“{ $title }”之后
+trigger-after-option = 在选项“{ $label }”之后
+trigger-when = 满足条件时
+cast-secret = 秘密：{ $secret }
+cast-sends = 发送：{ $titles }
+cast-hint = ↑↓ 滚动 · 仅主持人可见 · 按其他任意键关闭
+cast-title = 角色表 · 仅主持人可见
+
+## The seats overlay (facilitator)
+seats-no-tls = ⚠ 未启用 TLS：席位通信未加密，网络上的任何人都能读取（请使用封闭网络，或使用 --tls-cert 和 --tls-key）。
+seats-code = 代码
+seats-qr-enter = （Enter：显示完整大小的二维码）
+seats-qr-ascii = （二维码需要 Unicode 终端：启动时不要加 --ascii）
+seats-qr-widen = （加宽窗口以显示二维码）
+seats-lead-suffix = ，负责人
+seats-nobody = 还没有人加入
+seats-joined = { $n } 人已加入，{ $online } 人在线：{ $names }
+seats-no-votes = 尚无投票
+seats-majority = 多数
+seats-no-decision = 没有未决决策。
+majority-no-decision = 这条消息没有未决决策：按 Tab 显示未决的那一项
+majority-no-votes = 还没有人对此决策投票
+majority-tied = 票数相同：用 1-9 选择（会询问您理由）
+majority-unavailable = 多数的选择不可用：{ $why }
+room-majority-voted = 多数投票选择了 { $options }
+room-tied = 票数相同
+overrule-say-why = 请说明理由，以便写入报告（Esc：不作决定）
+seats-none = 没有席位：使用 `downtime play SCENARIO --seats ADDR` 启动以提供席位
+seats-rotated = { $seat }：新链接和代码 { $code }；之前加入的人已退出
+seats-presenter-no-lead = 演示屏幕没有负责人
+seats-team-empty = 还没有人加入这个小组
+seats-new-lead = { $who } 现在负责 { $seat }：只有负责人能提交小组的选择
+seat-log-lead-took = 负责人 { $who } 采取了 { $action }
+seat-log-submitted = 负责人 { $who } 提交了 { $options }
+seat-log-votes = { $who } 投票给 { $options }
+log-with-team = { $team }：{ $text }
+
+## The scenario picker
+keys-picker-language = 切换语言
+picker-one-language = 此场景没有翻译
+picker-tagline = 面向医院危机小组的桌面推演（事件响应）。请选择场景。
+picker-scenarios = 场景
+picker-none = 未找到场景。
+picker-bundled = 内置
+picker-about-title = 简介
+picker-languages = 语言：{ $names }（按 l 切换）
+picker-broken = 此文件有错误，无法进行。按 Enter 查看错误，或对其运行 `downtime check`。
+picker-about = 约 { $duration }
+picker-teams = { $n ->
+   *[other] { $n } 个小组
+}
+picker-injects = { $n ->
+   *[other] { $n } 条情况
+}
+picker-errors = { $n ->
+   *[other] { $n } 个错误：无法进行
+}

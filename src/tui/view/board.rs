@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
 use super::super::app::{App, Play};
-use super::super::wrap::{fit, truncate, width};
+use super::super::wrap::{fit, right, truncate, width};
 use super::common::{band_mark, draw_lines, para, section, top_line, value_unit, when};
 use super::exercise::{board_lines, deadline_line, deadline_rows};
+use crate::tr;
 
 /// The board's lines at `cols` columns.
 pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
@@ -17,6 +18,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     let ex = play.ex();
     let sc = ex.scenario();
     let st = ex.state();
+    let lang = app.lang();
     let mut out = Vec::new();
     let heading = |out: &mut Vec<Line<'static>>, s: String| {
         if !out.is_empty() {
@@ -25,7 +27,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         out.push(Line::from(Span::styled(format!(" {s}"), t.strong())));
     };
     if !sc.metrics.is_empty() {
-        heading(&mut out, format!("Metrics · {}", sc.metrics.len()));
+        heading(&mut out, tr!(lang, "board-metrics", n = sc.metrics.len()));
         let label_w = sc
             .metrics
             .iter()
@@ -44,10 +46,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             };
             out.push(Line::from(vec![
                 Span::raw(format!("   {} ", fit(&m.label, label_w))),
-                Span::styled(
-                    format!("{:>10}", value_unit(app.lang(), v, &m.unit)),
-                    t.strong(),
-                ),
+                Span::styled(right(&value_unit(lang, v, &m.unit), 10), t.strong()),
                 Span::styled(
                     format!("  {}", band.map(|b| b.0).unwrap_or_default()),
                     style,
@@ -58,10 +57,11 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     if !sc.systems.is_empty() || !sc.services.is_empty() {
         heading(
             &mut out,
-            format!(
-                "Systems · {} · services · {}",
-                sc.systems.len(),
-                sc.services.len()
+            tr!(
+                lang,
+                "board-systems",
+                systems = sc.systems.len(),
+                services = sc.services.len()
             ),
         );
         for l in board_lines(app, play, cols.saturating_sub(2).min(58)) {
@@ -72,7 +72,7 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
     }
     if !sc.deadlines.is_empty() {
         let rows = deadline_rows(play);
-        heading(&mut out, format!("Deadlines · {} started", rows.len()));
+        heading(&mut out, tr!(lang, "board-deadlines", n = rows.len()));
         for r in &rows {
             let mut spans = vec![Span::raw("  ")];
             spans.extend(deadline_line(app, play, *r, cols.saturating_sub(2).min(72)).spans);
@@ -80,35 +80,27 @@ pub fn lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
         }
         let waiting = sc.deadlines.len() - rows.len();
         if waiting > 0 {
-            out.push(Line::from(Span::styled(
-                format!(
-                    "   {waiting} not started yet{}",
-                    if app.presenter {
-                        ""
-                    } else {
-                        " (they start when the scenario says)"
-                    }
-                ),
-                t.dim(),
-            )));
+            let text = if app.presenter {
+                tr!(lang, "board-not-started", n = waiting)
+            } else {
+                tr!(lang, "board-not-started-why", n = waiting)
+            };
+            out.extend(para(&text, cols, t.dim(), "   "));
         }
     }
     if !app.presenter {
         let up = ex.upcoming();
-        heading(
-            &mut out,
-            format!("Coming up · {} · facilitator only", up.len()),
-        );
+        heading(&mut out, tr!(lang, "board-coming-up", n = up.len()));
         if up.is_empty() {
             out.extend(para(
-                "nothing scheduled (conditions and decisions may still fire injects)",
+                &tr!(lang, "board-nothing-scheduled"),
                 cols,
                 t.dim(),
                 "   ",
             ));
         }
         for (at, i) in up {
-            let pre = format!("   {}  ", when(app.lang(), sc, at, play.ui.offsets));
+            let pre = format!("   {}  ", when(lang, sc, at, play.ui.offsets));
             let room = cols.saturating_sub(width(&pre));
             out.push(Line::from(vec![
                 Span::styled(pre, t.private()),
@@ -128,7 +120,14 @@ pub fn draw(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let r = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
     f.render_widget(Clear, r);
     f.render_widget(
-        section("Board · ↑↓ scroll · Esc or b closes", t, true),
+        section(
+            &truncate(
+                &tr!(app.lang(), "board-title"),
+                r.width.saturating_sub(4) as usize,
+            ),
+            t,
+            true,
+        ),
         top_line(r),
     );
     let body = Rect::new(r.x, r.y + 1, r.width, r.height.saturating_sub(1));

@@ -7,9 +7,11 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::i18n::{Lang, terms};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Inject, Trigger};
 use crate::scenario::time;
+use crate::tr;
 
 use super::super::app::App;
 use super::super::curveball::CurveballPicker;
@@ -28,14 +30,15 @@ pub fn curveball(f: &mut Frame, app: &App, area: Rect, picker: &CurveballPicker)
         return;
     };
     let sc = play.ex().scenario();
+    let lang = app.lang();
     let w = area.width.saturating_sub(6).min(100);
     let h = area.height.saturating_sub(2);
     let iw = w.saturating_sub(4) as usize;
     let visible = picker.visible(&sc.injects);
     let rows = (h as usize).saturating_sub(2 + 1 + PREVIEW_ROWS + 2).max(1);
-    let mut lines = vec![filter_line(t, &picker.filter)];
+    let mut lines = vec![filter_line((t, lang), &picker.filter)];
     lines.extend(list(
-        t,
+        (t, lang),
         sc,
         &visible,
         (picker.selected, picker.pool > 0),
@@ -44,28 +47,28 @@ pub fn curveball(f: &mut Frame, app: &App, area: Rect, picker: &CurveballPicker)
     ));
     if let Some(&(i, _)) = visible.get(picker.selected) {
         lines.push(Line::default());
-        lines.extend(preview(t, sc, &sc.injects[usize::from(i)], iw));
+        lines.extend(preview((t, lang), sc, &sc.injects[usize::from(i)], iw));
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "↑↓ choose · type to narrow · Enter throws it now · Esc cancels",
-        t.dim(),
-    )));
+    lines.extend(para(&tr!(lang, "curveball-hint"), iw, t.dim(), ""));
     let title = if picker.pool > 0 {
-        "Curveball · the pool, then any inject"
+        tr!(lang, "curveball-title-pool")
     } else {
-        "Curveball · fire an inject now"
+        tr!(lang, "curveball-title")
     };
-    let inner = frame_box(f, app, area, title, w, (lines.len() as u16 + 2).min(h));
+    let inner = frame_box(f, app, area, &title, w, (lines.len() as u16 + 2).min(h));
     f.render_widget(Paragraph::new(lines), inner);
 }
 
-fn filter_line(t: Theme, filter: &str) -> Line<'static> {
+fn filter_line((t, lang): (Theme, Lang), filter: &str) -> Line<'static> {
     if filter.is_empty() {
-        Line::from(Span::styled(" Type to narrow the list", t.dim()))
+        Line::from(Span::styled(
+            format!(" {}", tr!(lang, "curveball-type-to-narrow")),
+            t.dim(),
+        ))
     } else {
         Line::from(vec![
-            Span::styled(" Filter: ", t.dim()),
+            Span::styled(format!(" {}", tr!(lang, "curveball-filter")), t.dim()),
             Span::styled(
                 format!("{}▏", crate::text::sanitize_line(filter)),
                 t.strong(),
@@ -77,7 +80,7 @@ fn filter_line(t: Theme, filter: &str) -> Line<'static> {
 /// The narrowed list, scrolled to keep the highlight; with a pool, the pool and the other
 /// injects each under a heading.
 fn list(
-    t: Theme,
+    (t, lang): (Theme, Lang),
     sc: &Scenario,
     visible: &[(u16, bool)],
     (selected, headings): (usize, bool),
@@ -85,7 +88,10 @@ fn list(
     iw: usize,
 ) -> Vec<Line<'static>> {
     if visible.is_empty() {
-        return vec![Line::from(Span::styled(" No inject matches.", t.dim()))];
+        return vec![Line::from(Span::styled(
+            format!(" {}", tr!(lang, "curveball-no-match")),
+            t.dim(),
+        ))];
     }
     let rows = rows.saturating_sub(2).max(1);
     let off = selected.saturating_sub(rows - 1);
@@ -95,15 +101,15 @@ fn list(
         if headings && part != Some(pool) {
             part = Some(pool);
             let head = if pool {
-                " Curveball pool"
+                tr!(lang, "curveball-pool")
             } else {
-                " Other injects"
+                tr!(lang, "curveball-others")
             };
-            lines.push(Line::from(Span::styled(head, t.title())));
+            lines.push(Line::from(Span::styled(format!(" {head}"), t.title())));
         }
         let indent = if headings { "   " } else { " " };
         lines.push(row(
-            t,
+            (t, lang),
             sc,
             &sc.injects[usize::from(i)],
             (k == selected, indent),
@@ -113,7 +119,16 @@ fn list(
     let rest = visible.len().saturating_sub(off + rows);
     if off > 0 || rest > 0 {
         lines.push(Line::from(Span::styled(
-            format!(" {} matching · {off} above · {rest} below", visible.len()),
+            format!(
+                " {}",
+                tr!(
+                    lang,
+                    "curveball-scrolled",
+                    n = visible.len(),
+                    above = off,
+                    below = rest
+                )
+            ),
             t.key(),
         )));
     }
@@ -121,16 +136,16 @@ fn list(
 }
 
 fn row(
-    t: Theme,
+    (t, lang): (Theme, Lang),
     sc: &Scenario,
     inj: &Inject,
     (selected, indent): (bool, &str),
     iw: usize,
 ) -> Line<'static> {
     let hint = if inj.curveball {
-        markers(inj).join(" · ")
+        markers(lang, inj).join(" · ")
     } else {
-        trigger_text(&inj.trigger, sc)
+        trigger_text(lang, &inj.trigger, sc)
     };
     let prefix = format!("{indent}{} ", inj.severity.symbol());
     let tw = iw.saturating_sub(width(&prefix) + width(&hint) + 3);
@@ -148,43 +163,45 @@ fn row(
 }
 
 /// The pool's markers of an inject: `↻ repeats`, `hidden`.
-fn markers(inj: &Inject) -> Vec<&'static str> {
+fn markers(lang: Lang, inj: &Inject) -> Vec<String> {
     let mut m = Vec::new();
     if inj.repeat {
-        m.push("↻ repeats");
+        m.push(tr!(lang, "curveball-repeats"));
     }
     if inj.hidden {
-        m.push("hidden: facilitator only");
+        m.push(tr!(lang, "curveball-hidden"));
     }
     m
 }
 
 /// Title, sender and addressees, markers, and the first lines of the body.
-fn preview(t: Theme, sc: &Scenario, inj: &Inject, iw: usize) -> Vec<Line<'static>> {
+fn preview((t, lang): (Theme, Lang), sc: &Scenario, inj: &Inject, iw: usize) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(Span::styled(
         format!(" {}", fit(&inj.title, iw.saturating_sub(1))),
         t.strong(),
     ))];
-    let mut meta = inj.channel.label().to_string();
+    let mut meta = terms::channel(lang, inj.channel);
     if !inj.sender.is_empty() {
-        meta.push_str(&format!(" from {}", inj.sender));
+        meta.push(' ');
+        meta.push_str(&tr!(lang, "curveball-from", sender = &inj.sender));
     }
     let to = if inj.hidden {
-        "no team".to_string()
+        tr!(lang, "curveball-no-team")
     } else if inj.teams.is_empty() {
-        "all teams".to_string()
+        tr!(lang, "log-to-all")
     } else {
-        let names: Vec<&str> = inj
+        let names: Vec<String> = inj
             .teams
             .iter()
-            .map(|&k| sc.teams[usize::from(k)].name.as_str())
+            .map(|&k| sc.teams[usize::from(k)].name.clone())
             .collect();
-        names.join(", ")
+        crate::i18n::format::list(lang, &names)
     };
-    meta.push_str(&format!(" · to {to}"));
-    for m in markers(inj) {
+    meta.push_str(" · ");
+    meta.push_str(&tr!(lang, "curveball-to", to = to));
+    for m in markers(lang, inj) {
         meta.push_str(" · ");
-        meta.push_str(m);
+        meta.push_str(&m);
     }
     lines.push(Line::from(Span::styled(
         format!(" {}", fit(&meta, iw.saturating_sub(1))),
@@ -205,16 +222,21 @@ fn preview(t: Theme, sc: &Scenario, inj: &Inject, iw: usize) -> Vec<Line<'static
 }
 
 /// How an inject that is not a curveball fires by itself, for the picker's hint.
-pub fn trigger_text(tr: &Trigger, sc: &Scenario) -> String {
-    match tr {
-        Trigger::Manual => "only by effects".into(),
-        Trigger::At(t) => format!("at {}", time::format_offset(*t)),
-        Trigger::AfterInject(i) => format!("after “{}”", sc.injects[*i as usize].title),
-        Trigger::AfterOption(d, o) => format!(
-            "after the option “{}”",
-            sc.decisions[*d as usize].options[*o as usize].label
+pub fn trigger_text(lang: Lang, trigger: &Trigger, sc: &Scenario) -> String {
+    match trigger {
+        Trigger::Manual => tr!(lang, "trigger-manual"),
+        Trigger::At(t) => tr!(lang, "trigger-at", at = time::format_offset(*t)),
+        Trigger::AfterInject(i) => tr!(
+            lang,
+            "trigger-after-inject",
+            title = &sc.injects[*i as usize].title
         ),
-        Trigger::When(_) => "on a condition".into(),
+        Trigger::AfterOption(d, o) => tr!(
+            lang,
+            "trigger-after-option",
+            label = &sc.decisions[*d as usize].options[*o as usize].label
+        ),
+        Trigger::When(_) => tr!(lang, "trigger-when"),
     }
 }
 
@@ -225,6 +247,7 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         return;
     };
     let sc = play.ex().scenario();
+    let lang = app.lang();
     let w = area.width.saturating_sub(6).min(100);
     let h = area.height.saturating_sub(2);
     let iw = w.saturating_sub(4) as usize;
@@ -238,7 +261,12 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
             lines.extend(para(&c.notes, iw, t.text(), "   "));
         }
         for s in &c.secrets {
-            lines.extend(para(&format!("secret: {s}"), iw, t.warn(), "   "));
+            lines.extend(para(
+                &tr!(lang, "cast-secret", secret = s),
+                iw,
+                t.warn(),
+                "   ",
+            ));
         }
         let sends: Vec<&str> = sc
             .injects
@@ -248,7 +276,7 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
             .collect();
         if !sends.is_empty() {
             lines.extend(para(
-                &format!("sends: {}", sends.join(" · ")),
+                &tr!(lang, "cast-sends", titles = sends.join(" · ")),
                 iw,
                 t.dim(),
                 "   ",
@@ -256,15 +284,12 @@ pub fn cast(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
         }
         lines.push(Line::default());
     }
-    lines.push(Line::from(Span::styled(
-        "↑↓ scroll · facilitator only · any other key closes",
-        t.dim(),
-    )));
+    lines.extend(para(&tr!(lang, "cast-hint"), iw, t.dim(), ""));
     let inner = frame_box(
         f,
         app,
         area,
-        "Cast · facilitator only",
+        &tr!(lang, "cast-title"),
         w,
         (lines.len() as u16 + 2).min(h),
     );

@@ -2,6 +2,7 @@
 //! QR code, who joined (names, devices, who is connected, the lead), and the votes on the
 //! open decisions. Drawn on the briefing and in the seats overlay (`S`).
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -37,12 +38,7 @@ pub fn lines(
     let t = app.theme;
     let mut out = Vec::new();
     if !h.tls {
-        out.extend(para(
-            "⚠ No TLS: the seats' traffic is not encrypted; anyone on the network can read it (use a closed network, or --tls-cert and --tls-key).",
-            cols,
-            t.warn(),
-            " ",
-        ));
+        out.extend(para(&tr!(app.lang(), "seats-no-tls"), cols, t.warn(), " "));
     }
     let mut first = 0;
     for i in 0..h.seats.len() {
@@ -72,6 +68,7 @@ fn seat_block(
     rows: usize,
 ) -> Vec<Line<'static>> {
     let t = app.theme;
+    let lang = app.lang();
     let qr_ok = t.glyphs == Glyphs::Unicode;
     let Some(s) = h.seats.get(i) else {
         return Vec::new();
@@ -80,7 +77,7 @@ fn seat_block(
     let mark = if selected { "▸ " } else { "  " };
     let mut head = vec![
         Span::styled(format!("{mark}{}", sanitize_line(&s.label)), t.strong()),
-        Span::styled("  code ", t.dim()),
+        Span::styled(format!("  {} ", tr!(lang, "seats-code")), t.dim()),
         Span::styled(format!("{} {}", &s.code[..3], &s.code[3..]), t.key()),
     ];
     if selected {
@@ -89,10 +86,9 @@ fn seat_block(
     out.push(Line::from(head));
     if draw_qr {
         match crate::host::qr::lines_on(&s.url, !t.light) {
-            Some(q) if q.len() + 1 > rows => out.push(Line::from(Span::styled(
-                "    (Enter: its QR code, full size)",
-                t.dim(),
-            ))),
+            Some(q) if q.len() + 1 > rows => {
+                out.extend(para(&tr!(lang, "seats-qr-enter"), cols, t.dim(), "    "))
+            }
             Some(q) if qr_ok && q.first().is_some_and(|l| l.chars().count() < cols) => {
                 let w = q.first().map(|l| l.chars().count()).unwrap_or(0);
                 let pad = if w + 4 <= cols { "    " } else { " " };
@@ -101,14 +97,10 @@ fn seat_block(
                         .map(|l| Line::from(Span::raw(format!("{pad}{l}")))),
                 );
             }
-            Some(_) if !qr_ok => out.push(Line::from(Span::styled(
-                "    (QR codes need a Unicode terminal: start without --ascii)",
-                t.dim(),
-            ))),
-            Some(_) => out.push(Line::from(Span::styled(
-                "    (widen the window to see the QR code)",
-                t.dim(),
-            ))),
+            Some(_) if !qr_ok => {
+                out.extend(para(&tr!(lang, "seats-qr-ascii"), cols, t.dim(), "    "))
+            }
+            Some(_) => out.extend(para(&tr!(lang, "seats-qr-widen"), cols, t.dim(), "    ")),
             None => {}
         }
     }
@@ -129,9 +121,9 @@ fn seat_block(
             .iter()
             .map(|m| {
                 let lead = if r.lead.as_ref() == Some(&m.voter) {
-                    ", lead"
+                    tr!(lang, "seats-lead-suffix")
                 } else {
-                    ""
+                    String::new()
                 };
                 let d = m.describe();
                 match d.strip_suffix(')') {
@@ -141,13 +133,15 @@ fn seat_block(
             })
             .collect();
         let text = if joined.is_empty() {
-            "nobody has joined yet".to_string()
+            tr!(lang, "seats-nobody")
         } else {
             let online = r.members.iter().filter(|m| m.online).count();
-            format!(
-                "{} joined, {online} connected: {}",
-                joined.len(),
-                joined.join(" · ")
+            tr!(
+                lang,
+                "seats-joined",
+                n = joined.len(),
+                online = online,
+                names = joined.join(" · ")
             )
         };
         out.extend(hang(&text, cols, t.dim(), "    "));
@@ -163,6 +157,7 @@ pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
     };
     let ex = play.ex();
     let sc = ex.scenario();
+    let lang = app.lang();
     let mut out = Vec::new();
     for &d in ex.pending() {
         let dec = &sc.decisions[usize::from(d)];
@@ -175,21 +170,24 @@ pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
             " ",
         ));
         if tally.is_empty() {
-            out.push(Line::from(Span::styled("   no votes yet", t.dim())));
+            out.push(Line::from(Span::styled(
+                format!("   {}", tr!(lang, "seats-no-votes")),
+                t.dim(),
+            )));
             continue;
         }
         let majority = super::super::seats::majority(ex, d);
         for (o, n, names) in tally {
             let star = if majority.as_deref() == Some(&[o][..]) {
-                " ◂ majority"
+                format!(" ◂ {}", tr!(lang, "seats-majority"))
             } else {
-                ""
+                String::new()
             };
             out.extend(hang(
                 &format!(
                     "{}: {n} ({}){star}",
                     super::super::lookahead::option_text(ex, d, o),
-                    names.join(", ")
+                    crate::i18n::format::list(lang, &names)
                 ),
                 cols,
                 t.text(),
@@ -198,7 +196,10 @@ pub fn vote_lines(app: &App, cols: usize) -> Vec<Line<'static>> {
         }
     }
     if out.is_empty() {
-        out.push(Line::from(Span::styled(" No decision is open.", t.dim())));
+        out.push(Line::from(Span::styled(
+            format!(" {}", tr!(lang, "seats-no-decision")),
+            t.dim(),
+        )));
     }
     out
 }
