@@ -518,10 +518,8 @@ impl App {
             KeyCode::Home => p.selected = 0,
             KeyCode::End => p.move_by(isize::MAX / 2),
             KeyCode::Enter => self.pick(),
-            KeyCode::Char('l') => {
-                if !p.next_language(lang) {
-                    self.info(tr!(lang, "picker-one-language"));
-                }
+            KeyCode::Char('l') if !p.next_language(lang) => {
+                self.info(tr!(lang, "picker-one-language"));
             }
             KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
             KeyCode::Char('q') | KeyCode::Esc => self.quit = true,
