@@ -324,6 +324,7 @@ fn the_host_takes_the_default_when_a_decisions_real_time_runs_out() {
             limits: Limits::default(),
             tls: None,
             console: false,
+            lang: None,
         },
     )
     .expect("host");

@@ -137,7 +137,7 @@ fn join_page(sh: &Shared, status: StatusCode, message: &str) -> Response {
             c => c.to_string(),
         })
         .collect();
-    let html = with_lang(JOIN_HTML, &sh.language).replace("{{MESSAGE}}", &escaped);
+    let html = with_lang(JOIN_HTML, sh.lang.tag()).replace("{{MESSAGE}}", &escaped);
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -182,7 +182,7 @@ async fn page(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     match member(&sh, &headers) {
         Some(_) => (
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            with_lang(APP_HTML, &sh.language),
+            with_lang(APP_HTML, sh.lang.tag()),
         )
             .into_response(),
         None => join_page(&sh, StatusCode::OK, ""),
