@@ -71,3 +71,52 @@ seat-action-not-open = That action is not open to your team.
 seat-decision-closed = That decision is no longer open.
 seat-refused = Not done: { $why }
 seat-not-saved = Not saved: the host could not record it; try again.
+
+## The web seat page (assets/web/app.html, app.js, join.html; src/host/web.rs)
+seat-web-page-title = Downtime seat
+seat-web-skip = Skip to the decision
+seat-web-connecting = Connecting…
+seat-web-ending = Ending
+seat-web-briefing = Briefing
+seat-web-decision = Decision
+seat-web-name-label = Your name (optional, shown with your vote)
+seat-web-no-decision-you = No decision is waiting for you.
+seat-web-actions = Actions your team can take
+seat-web-actions-note = Your team's lead takes these: tell them which one.
+seat-web-inbox = Inbox
+seat-web-taken = Decisions taken
+seat-web-join-page-title = Join the exercise — Downtime
+seat-web-join = Join the exercise
+seat-web-code-label = Join code (6 digits, from the facilitator)
+seat-web-join-button = Join
+seat-web-join-other = Or scan your team's QR code, or open the link the facilitator gave you.
+seat-web-bad-link = This link is not valid (any more). Type your team's join code instead.
+seat-web-too-many = Too many wrong codes from this device: wait a while, then try again.
+seat-web-bad-code = That code is not right. Check it and try again.
+seat-web-not-joined = This page is no longer joined: open the link again or type the join code.
+seat-web-too-many-tries = Too many tries: wait a moment.
+seat-web-not-done = Not done: the decision may have closed.
+seat-web-offline = No connection to the host.
+seat-web-team-decision = Your team's decision
+seat-web-several = Several answers: { $pick }. Tap an option to tick or untick it.
+seat-web-lead = You are the team's lead: submit the team's choice when the team has decided.
+seat-web-submit = Submit “{ $choice }” as the team's choice
+seat-web-confirm-submit = Submit “{ $choice }” as the team's decision? This closes the vote.
+seat-web-tick-first = Tick the options first: your vote is what you submit.
+seat-web-vote-other = Vote for another option first to submit that one instead.
+seat-web-at-most = at most { $n }
+seat-web-none-left = none left
+seat-web-again-in = again in { $n } min
+seat-web-not-available-now = not available now
+seat-web-confirm-take = Take “{ $action }” for the team now?
+seat-web-new = New:
+seat-web-none-yet = None yet.
+seat-web-deadline-left = { $label }: { $n } min left
+seat-web-item = { $name }: { $value }
+seat-web-capacity = { $name }: { $n }% capacity
+seat-web-unread = { $n ->
+    [one] ({ $n } unread)
+   *[other] ({ $n } unread)
+}
+seat-web-lost = Connection lost: reconnecting…
+seat-web-plain = This connection is not encrypted: anyone on this network can read what this page shows.
