@@ -371,6 +371,49 @@ fn note(s: &mut String, text: &str) {
     s.push_str(text);
 }
 
+/// `lines` wrapped to `width` cells as [`crate::tui::wrap::wrap`] does (by display width,
+/// where Unicode allows a break), each row keeping its line's style and leading indent.
+fn wrap_rows(lines: &[Line<'static>], width: u16) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for l in lines {
+        let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        let style = l
+            .style
+            .patch(l.spans.first().map(|s| s.style).unwrap_or_default());
+        // A leading indent (message bodies, options) is kept on every row.
+        let body = text.trim_start_matches(' ');
+        let indent = &text[..text.len() - body.len()];
+        let room = usize::from(width).saturating_sub(indent.len()).max(1);
+        let (indent, room) = if room < 8 {
+            ("", usize::from(width).max(1))
+        } else {
+            (indent, room)
+        };
+        for row in crate::tui::wrap::wrap(body, room) {
+            out.push(Line::from(Span::styled(format!("{indent}{row}"), style)));
+        }
+    }
+    out
+}
+
+/// The rows of a bordered block `area` shows, from row `skip`: when some are left below,
+/// the last row says how many, with `…`, so that nothing is cut without a marker.
+fn window(rows: Vec<Line<'static>>, skip: usize, area: Rect, lang: Lang) -> Vec<Line<'static>> {
+    let height = usize::from(area.height.saturating_sub(2));
+    let rest: Vec<Line<'static>> = rows.into_iter().skip(skip).collect();
+    if rest.len() <= height || height == 0 {
+        return rest;
+    }
+    let hidden = rest.len() - (height - 1);
+    let mut out: Vec<Line<'static>> = rest.into_iter().take(height - 1).collect();
+    let more = tr!(lang, "seat-more-rows", n = hidden);
+    out.push(Line::from(Span::styled(
+        truncate(&more, usize::from(area.width.saturating_sub(2))),
+        Style::default().add_modifier(Modifier::DIM),
+    )));
+    out
+}
+
 /// A block's title, ` text `, cut with `…` to fit a block `width` cells wide.
 fn title(text: &str, width: u16) -> String {
     let room = usize::from(width).saturating_sub(4);
@@ -410,14 +453,13 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     let body = if body.width >= 110 && body.height >= 6 {
         let [main, side] =
             Layout::horizontal([Constraint::Min(70), Constraint::Length(38)]).areas(body);
+        let rows = wrap_rows(&situation_text(v, team, lang), side.width.saturating_sub(2));
         f.render_widget(
-            Paragraph::new(situation_text(v, team, lang))
-                .wrap(Wrap { trim: false })
-                .block(
-                    Block::default()
-                        .borders(Borders::ALL)
-                        .title(title(&tr!(lang, "seat-situation"), side.width)),
-                ),
+            Paragraph::new(window(rows, 0, side, lang)).block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(title(&tr!(lang, "seat-situation"), side.width)),
+            ),
             side,
         );
         main
@@ -428,12 +470,10 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     if team && !v.actions.is_empty() {
         decision_lines.extend(action_lines(v, ui, me));
     }
-    let inner = usize::from(body.width.saturating_sub(2)).max(1);
-    let wrapped: usize = decision_lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner).max(1))
-        .sum();
-    let want = u16::try_from(wrapped).unwrap_or(u16::MAX).saturating_add(2);
+    let decision_rows = wrap_rows(&decision_lines, body.width.saturating_sub(2));
+    let want = u16::try_from(decision_rows.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     let top = want.min(body.height.saturating_mul(3) / 5).max(3);
     let [dec_area, inbox_area] =
         Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(body);
@@ -443,13 +483,11 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
         tr!(lang, "seat-open-decisions")
     };
     f.render_widget(
-        Paragraph::new(decision_lines)
-            .wrap(Wrap { trim: false })
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(title(&heading, dec_area.width)),
-            ),
+        Paragraph::new(window(decision_rows, 0, dec_area, lang)).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(title(&heading, dec_area.width)),
+        ),
         dec_area,
     );
     if let Some(p) = v.pinned.as_ref().filter(|_| inbox_area.height >= 3) {
@@ -464,8 +502,9 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
         for q in &p.questions {
             lines.push(Line::from(format!("• {}", crate::text::sanitize_line(q))));
         }
+        let rows = wrap_rows(&lines, inbox_area.width.saturating_sub(2));
         f.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Paragraph::new(window(rows, 0, inbox_area, lang)).block(
                 Block::default()
                     .borders(Borders::ALL)
                     .title(title(&tr!(lang, "seat-pinned"), inbox_area.width)),
@@ -473,16 +512,15 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
             inbox_area,
         );
     } else if inbox_area.height >= 3 {
-        let inbox = inbox_text(v, lang);
-        let max = (inbox.len() as u16).saturating_sub(1);
+        let rows = wrap_rows(&inbox_text(v, lang), inbox_area.width.saturating_sub(2));
+        let skip = usize::from(ui.scroll).min(rows.len().saturating_sub(1));
         f.render_widget(
-            Paragraph::new(inbox)
-                .wrap(Wrap { trim: false })
-                .scroll((ui.scroll.min(max), 0))
-                .block(Block::default().borders(Borders::ALL).title(title(
+            Paragraph::new(window(rows, skip, inbox_area, lang)).block(
+                Block::default().borders(Borders::ALL).title(title(
                     &tr!(lang, "seat-inbox-title", n = v.inbox.len()),
                     inbox_area.width,
-                ))),
+                )),
+            ),
             inbox_area,
         );
     }

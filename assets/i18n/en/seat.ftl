@@ -51,6 +51,10 @@ seat-systems = Systems
 seat-services = Services
 seat-no-message = No message yet.
 seat-attachment = Attachment: { $name }
+seat-more-rows = { $n ->
+    [one] … { $n } more line
+   *[other] … { $n } more lines
+}
 seat-not-taken = Not taken.
 seat-not-submitted = Not submitted.
 seat-option-unavailable = Option { $n } is not available.

@@ -51,6 +51,10 @@ seat-systems = Systèmes
 seat-services = Services
 seat-no-message = Aucun message pour l’instant.
 seat-attachment = Pièce jointe : { $name }
+seat-more-rows = { $n ->
+    [one] … encore { $n } ligne
+   *[other] … encore { $n } lignes
+}
 seat-not-taken = Action non prise.
 seat-not-submitted = Choix non validé.
 seat-option-unavailable = L’option { $n } est indisponible.

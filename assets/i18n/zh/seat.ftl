@@ -49,6 +49,9 @@ seat-systems = 系统
 seat-services = 服务
 seat-no-message = 暂无消息。
 seat-attachment = 附件：{ $name }
+seat-more-rows = { $n ->
+   *[other] … 还有 { $n } 行
+}
 seat-not-taken = 未执行。
 seat-not-submitted = 未提交。
 seat-option-unavailable = 选项 { $n } 不可选。
