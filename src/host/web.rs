@@ -253,7 +253,12 @@ async fn seat_link(
             sh.republish();
             with_cookie(&sh, &cookie)
         }
-        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+        // The one refusal: the seat is full.
+        Err(_) => join_page(
+            &sh,
+            StatusCode::SERVICE_UNAVAILABLE,
+            &tr!(sh.lang, "seat-web-full"),
+        ),
     }
 }
 
@@ -295,7 +300,12 @@ async fn join(
             sh.republish();
             with_cookie(&sh, &cookie)
         }
-        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+        // The one refusal: the seat is full.
+        Err(_) => join_page(
+            &sh,
+            StatusCode::SERVICE_UNAVAILABLE,
+            &tr!(sh.lang, "seat-web-full"),
+        ),
     }
 }
 

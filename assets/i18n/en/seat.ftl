@@ -97,6 +97,7 @@ seat-web-join-other = Or scan your team's QR code, or open the link the facilita
 seat-web-bad-link = This link is not valid (any more). Type your team's join code instead.
 seat-web-too-many = Too many wrong codes from this device: wait a while, then try again.
 seat-web-bad-code = That code is not right. Check it and try again.
+seat-web-full = This seat is full: ask the facilitator, or wait until a member leaves.
 seat-web-not-joined = This page is no longer joined: open the link again or type the join code.
 seat-web-too-many-tries = Too many tries: wait a moment.
 seat-web-not-done = Not done: the decision may have closed.

@@ -100,6 +100,7 @@ seat-web-join-other = Ou scannez le QR code de votre équipe, ou ouvrez le lien 
 seat-web-bad-link = Ce lien n’est pas (ou plus) valide. Saisissez plutôt le code d’accès de votre équipe.
 seat-web-too-many = Trop de codes erronés depuis cet appareil : patientez un moment, puis réessayez.
 seat-web-bad-code = Ce code n’est pas le bon. Vérifiez-le et réessayez.
+seat-web-full = Ce poste est complet : adressez-vous à l’animateur, ou attendez qu’un membre parte.
 seat-web-not-joined = Cette page n’est plus connectée à l’exercice : rouvrez le lien ou saisissez le code d’accès.
 seat-web-too-many-tries = Trop de tentatives : patientez un instant.
 seat-web-not-done = Non fait : la décision est peut-être close.

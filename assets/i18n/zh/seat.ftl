@@ -94,6 +94,7 @@ seat-web-join-other = 也可以扫描团队的二维码，或打开主持人提�
 seat-web-bad-link = 此链接无效（或已失效）。请改为输入团队的加入代码。
 seat-web-too-many = 此设备输错代码次数过多：请稍候再试。
 seat-web-bad-code = 代码不正确。请核对后重试。
+seat-web-full = 此席位已满：请联系主持人，或等有成员离开后再试。
 seat-web-not-joined = 此页面已不在演练中：请重新打开链接或输入加入代码。
 seat-web-too-many-tries = 尝试次数过多：请稍候。
 seat-web-not-done = 未完成：该决策可能已关闭。
