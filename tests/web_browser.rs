@@ -1230,3 +1230,81 @@ fn a_french_games_seat_page_speaks_french() {
     drop(rt);
     host.stop();
 }
+
+/// A Chinese game (the tutorial's translation): the seat page is in Chinese, with
+/// `<html lang="zh">`, and its wide characters fit a phone's width.
+#[test]
+fn a_chinese_games_seat_page_speaks_chinese_and_fits_a_phone() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let b = downtime::bundled::find("tutorial").expect("the tutorial");
+    let sc = Arc::new(
+        b.load_translated(Some("zh"))
+            .scenario
+            .expect("the Chinese translation loads"),
+    );
+    assert_eq!(sc.meta.language, "zh");
+    let team = sc.teams[0].name.clone();
+    let session = downtime::journal::Session::unjournaled(Arc::clone(&sc), "bundled:zh", 7);
+    let host = downtime::host::Host::start(
+        session,
+        &downtime::host::Config::new("127.0.0.1:0".parse().expect("addr")),
+    )
+    .expect("the host starts");
+    host.client()
+        .apply(downtime::engine::Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        })
+        .expect("the exercise starts");
+    let url = host
+        .seats()
+        .iter()
+        .find(|s| s.team.is_some())
+        .map(|s| s.url.clone())
+        .expect("the team's seat");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let chromedriver = ChromeDriver::start(&driver_bin);
+        let page = Page::open(&chromedriver, &chromium, "zh-lead", &[], &[]).await;
+        page.join(&url, &team).await;
+        let s = page
+            .until("the open decision, in Chinese", |s| {
+                let d = s["decisions"].as_array()?.first()?;
+                let tally = d["options"].as_array()?.first()?["tally"].as_str()?;
+                (tally == "0 票").then(|| s.clone())
+            })
+            .await;
+        assert_eq!(s["lang"], "zh", "{s}");
+        let text = s["shown"].as_str().unwrap_or("");
+        for chinese in [
+            "你们团队的决策",
+            "剩余时间：",
+            "收件箱",
+            "已作出的决策",
+            "电话",
+        ] {
+            assert!(
+                text.contains(chinese),
+                "{chinese:?} is not on the page: {text}"
+            );
+        }
+        for english in ["Your team's decision", "Time left", "Inbox", "Phone call"] {
+            assert!(
+                !text.contains(english),
+                "{english:?} is on the page: {text}"
+            );
+        }
+        page.check_layout_and_accessibility().await;
+        page.shot(&shots, "zh-seat").await;
+        page.client.close().await.expect("the browser closes");
+    });
+    drop(rt);
+    host.stop();
+}
