@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn the_seat_page_gets_texts_and_plural_forms() {
         let fr = seat_strings(Lang::Fr);
-        assert_eq!(fr["seat-time-left"], "Temps restant : {left}");
+        assert_eq!(fr["seat-time-left"], "Temps restant\u{a0}: {left}");
         assert_eq!(fr["seat-votes"]["one"], "{n} vote");
         assert_eq!(fr["seat-votes"]["*"], "other");
         assert_eq!(fr["pick-exactly"], "en choisir {n}");
