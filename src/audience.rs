@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::engine::{Exercise, LogKind, OptionStatus, RealMs, Status, option_order};
 use crate::scenario::compiled::Inject;
-use crate::scenario::model::{DeadlineKind, SystemState};
+use crate::scenario::model::DeadlineKind;
 use crate::scenario::time::{self, Secs};
 
 /// Who is looking.
@@ -277,9 +277,9 @@ pub struct Message {
     /// Sender.
     pub sender: String,
     /// Channel, for people (`Phone call`).
-    pub channel: &'static str,
+    pub channel: String,
     /// Severity, for people (`critical`).
-    pub severity: &'static str,
+    pub severity: String,
     /// When it arrived, `T+01:15`.
     pub offset: String,
     /// When it arrived, `Sat 10 Dec 22:15`.
@@ -429,7 +429,7 @@ pub struct DeadlineView {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Board {
     /// IT systems: (name, state for people).
-    pub systems: Vec<(String, &'static str)>,
+    pub systems: Vec<(String, String)>,
     /// Clinical services: (name, capacity 0–100).
     pub services: Vec<(String, f64)>,
 }
@@ -443,19 +443,33 @@ pub struct EndingView {
     pub debrief: String,
 }
 
-fn state_word(s: SystemState) -> &'static str {
-    match s {
-        SystemState::Up => "up",
-        SystemState::Degraded => "degraded",
-        SystemState::Down => "down",
-        SystemState::Isolated => "isolated",
-        SystemState::Restoring => "restoring",
-        SystemState::Restored => "restored",
-    }
+/// The scenario's clock at `at`, as English seats have always shown it.
+fn sc_clock_short(ex: &Exercise, at: Secs) -> String {
+    ex.scenario().clock.short(at)
 }
 
-/// What `audience` may see of `ex` at real time `real` (ms since the session began).
+/// What `audience` may see of `ex` at real time `real` (ms since the session began), its
+/// fixed words (channels, severities, system states, the clock) in English.
 pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
+    view_in(ex, audience, real, crate::i18n::Lang::En)
+}
+
+/// [`view`] with its fixed words (channels, severities, system states, the clock's date)
+/// in `lang`, the seats' language.
+pub fn view_in(
+    ex: &Exercise,
+    audience: Audience,
+    real: RealMs,
+    lang: crate::i18n::Lang,
+) -> SeatView {
+    use crate::i18n::{Lang, terms};
+    let short = |at: Secs| {
+        if lang == Lang::En {
+            sc_clock_short(ex, at)
+        } else {
+            ex.scenario().clock.short_in(lang, at)
+        }
+    };
     let sc = ex.scenario();
     let st = ex.state();
     let fac = audience.is_facilitator();
@@ -480,7 +494,7 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
     let clock = ClockView {
         at: st.now,
         offset: time::format_offset(st.now),
-        time: sc.clock.short(st.now),
+        time: short(st.now),
         phase: st.phase + 1,
         phases: sc.phases.len() as u16,
         phase_title: phase.title.clone(),
@@ -563,10 +577,10 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 seq,
                 title: inj.title.clone(),
                 sender: inj.sender.clone(),
-                channel: inj.channel.label(),
-                severity: inj.severity.label(),
+                channel: terms::channel(lang, inj.channel),
+                severity: terms::severity(lang, inj.severity),
                 offset: time::format_offset(at),
-                time: sc.clock.short(at),
+                time: short(at),
                 to: inj.teams.iter().map(|&t| team_name(t)).collect(),
                 body: inj.body.clone(),
                 attachment: inj
@@ -648,7 +662,7 @@ pub fn view(ex: &Exercise, audience: Audience, real: RealMs) -> SeatView {
                 .systems
                 .iter()
                 .zip(&st.systems)
-                .map(|(s, x)| (s.name.clone(), state_word(*x)))
+                .map(|(s, x)| (s.name.clone(), terms::system_state(lang, *x)))
                 .collect(),
             services: sc
                 .services

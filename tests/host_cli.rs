@@ -214,3 +214,38 @@ fn bad_host_arguments_are_clear_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot listen on"));
 }
+
+/// `--lang` reaches the seats of `downtime host`: an English scenario's join page in French.
+#[test]
+fn host_lang_puts_the_seats_in_that_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let seats_file = dir.path().join("seats.json");
+    let scenario = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/tutorial.ron");
+    let mut child = Command::new(bin())
+        .args(["--lang", "fr", "host", scenario, "--seats", "127.0.0.1:0"])
+        .arg("--journal")
+        .arg(dir.path().join("host.jsonl"))
+        .arg("--seats-file")
+        .arg(&seats_file)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("downtime host starts");
+    let seats: serde_json::Value = http::eventually(WAIT, || {
+        let text = std::fs::read_to_string(&seats_file).ok()?;
+        serde_json::from_str(&text).ok()
+    });
+    let url = seats["seats"][1]["url"].as_str().expect("url").to_string();
+    let addr: std::net::SocketAddr = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .and_then(|a| a.parse().ok())
+        .expect("address in the URL");
+    let page = http::get(addr, "/", None);
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(page.body.contains("<html lang=\"fr\">"), "{}", page.body);
+    assert!(page.body.contains("Rejoindre l’exercice"), "{}", page.body);
+}

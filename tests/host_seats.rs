@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use downtime::engine::{Command, Status};
 use downtime::host::Limits;
+use downtime::i18n::Lang;
 use http::{Events, get, join_code, join_url, request};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -324,6 +325,7 @@ fn the_host_takes_the_default_when_a_decisions_real_time_runs_out() {
             limits: Limits::default(),
             tls: None,
             console: false,
+            lang: None,
         },
     )
     .expect("host");
@@ -359,4 +361,70 @@ fn the_host_takes_the_default_when_a_decisions_real_time_runs_out() {
         read.entries.iter().any(|e| e.cmd.name() == "timeout"),
         "the timeout is journaled"
     );
+}
+
+/// The seats speak `--lang` when it is given, else the scenario's language: the join page,
+/// the seat page and its script's strings, and the view's fixed words. The strings cannot
+/// close their `<script>` element.
+#[test]
+fn the_seats_speak_the_asked_language_else_the_scenarios() {
+    let start_host = |sc: std::sync::Arc<downtime::scenario::Scenario>, lang| {
+        let session = downtime::journal::Session::unjournaled(sc, "t", 1);
+        downtime::host::Host::start(
+            session,
+            &downtime::host::Config {
+                lang,
+                ..downtime::host::Config::new("127.0.0.1:0".parse().expect("addr"))
+            },
+        )
+        .expect("host")
+    };
+    let b = downtime::bundled::find("saturday-night-blackout").expect("flagship");
+    // English scenario, Chinese asked for.
+    let host = start_host(b.load().scenario.expect("loads"), Some(Lang::Zh));
+    let addr = host.local_addr();
+    let join = get(addr, "/", None);
+    assert!(join.body.contains("<html lang=\"zh\">"), "{}", join.body);
+    assert!(join.body.contains("加入演练") && !join.body.contains("Join the exercise"));
+    assert!(
+        !join.body.contains("{{"),
+        "every marker is filled: {}",
+        join.body
+    );
+    let member = join_url(addr, &host.seats()[1].url).expect("joins");
+    let page = get(addr, "/", Some(&member));
+    assert!(page.body.contains("<html lang=\"zh\">"));
+    assert!(
+        page.body.contains("<h2 id=\"taken-h\">已作出的决策</h2>"),
+        "{}",
+        page.body
+    );
+    let open = "<script type=\"application/json\" id=\"strings\">";
+    let strings = page.body.split(open).nth(1).expect("the strings");
+    let strings = strings.split("</script>").next().expect("closed");
+    assert!(
+        !strings.contains('<') && !strings.contains('&'),
+        "{strings}"
+    );
+    let strings: serde_json::Value = serde_json::from_str(strings).expect("JSON");
+    assert_eq!(strings["seat-web-inbox"], "收件箱");
+    assert_eq!(strings["seat-votes"]["other"], "{n} 票");
+    let mut ev = Events::open(addr, &member);
+    host.client().apply(start()).expect("start");
+    let v = ev.until(WAIT, |v| {
+        v["view"]["inbox"].as_array().is_some_and(|a| !a.is_empty())
+    });
+    let inbox = v["view"]["inbox"].as_array().expect("inbox");
+    assert!(
+        inbox.iter().any(|m| m["channel"] == "电话"),
+        "the channel in Chinese: {inbox:?}"
+    );
+    host.stop();
+    // The French translation, nothing asked: French.
+    let fr = b.load_translated(Some("fr")).scenario.expect("loads");
+    let host = start_host(fr, None);
+    let join = get(host.local_addr(), "/", None);
+    assert!(join.body.contains("<html lang=\"fr\">"));
+    assert!(join.body.contains("Rejoindre l’exercice"), "{}", join.body);
+    host.stop();
 }

@@ -120,6 +120,7 @@ fn seats_over_tls_are_https_with_secure_cookies_and_refuse_plain_http() {
             limits: Limits::default(),
             tls: Some(tls),
             console: false,
+            lang: None,
         },
     )
     .expect("host");

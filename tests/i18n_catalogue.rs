@@ -193,3 +193,42 @@ fn catalogues_parse_without_errors() {
         }
     }
 }
+
+#[test]
+fn every_key_the_web_seat_page_uses_is_in_the_seat_catalogue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The page's script gets the seat catalogue (and the two pick words), nothing else.
+    let seat: BTreeSet<String> = {
+        let mut out = Vec::new();
+        let path = root.join("assets/i18n/en/seat.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        read_catalogue(&path.display().to_string(), &text, &mut out);
+        out.into_iter()
+            .map(|(k, _)| k)
+            .chain(["pick-exactly".to_string(), "pick-range".to_string()])
+            .collect()
+    };
+    let en: BTreeSet<String> = catalogue("en").into_iter().map(|(k, _)| k).collect();
+    let mut found = 0;
+    for (file, opener, keys) in [
+        ("assets/web/app.js", "t(\"", &seat),
+        ("assets/web/app.html", "{{\"", &en),
+        ("assets/web/join.html", "{{\"", &en),
+    ] {
+        let text = code(&root.join(file));
+        let pieces: Vec<&str> = text.split(opener).collect();
+        for (before, piece) in pieces.iter().zip(pieces.iter().skip(1)) {
+            // `post("` is not `t("`.
+            if before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let key = piece.split('"').next().unwrap_or("");
+            found += 1;
+            assert!(
+                keys.contains(key),
+                "{file}: `{key}` is not in the catalogue"
+            );
+        }
+    }
+    assert!(found > 40, "the pages use the catalogue ({found} keys)");
+}

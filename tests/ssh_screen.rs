@@ -5,9 +5,10 @@
 
 use std::sync::Arc;
 
-use downtime::audience::{Audience, SeatView, view};
+use downtime::audience::{Audience, SeatView, view, view_in};
 use downtime::engine::{Command, Exercise};
 use downtime::host::ssh_screen::{Act, Key, Me, Ui, draw, parse_keys};
+use downtime::i18n::Lang;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -148,4 +149,141 @@ proptest! {
         }
         let _ = render(Some(&team), w, h, &ui, &me);
     }
+}
+
+/// A team's and the presenter's views of a bundled scenario in its translation `lang`,
+/// started, with the seats' fixed words in `lang`.
+fn translated_views(name: &str, lang: Lang, team: &str) -> (SeatView, SeatView) {
+    let b = downtime::bundled::find(name).expect("bundled");
+    let loaded = b.load_translated(Some(lang.tag()));
+    let sc = Arc::new(loaded.scenario.expect("loads"));
+    assert_eq!(
+        Lang::of_scenario(&sc),
+        lang,
+        "the {} translation",
+        lang.tag()
+    );
+    let mut ex = Exercise::new(Arc::clone(&sc), 3);
+    ex.apply(
+        Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        },
+        0,
+    )
+    .expect("starts");
+    let t = sc.teams.iter().position(|t| t.id == team).expect("team") as u16;
+    (
+        view_in(&ex, Audience::Team(t), 1000, lang),
+        view_in(&ex, Audience::Presenter, 1000, lang),
+    )
+}
+
+/// The screen as rows of text: the cell a wide character covers after its own is skipped,
+/// so that each row is as wide on screen as it is in the terminal.
+fn rows(v: Option<&SeatView>, w: u16, h: u16, ui: &Ui, me: &Me) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| draw(f, v, ui, me)).expect("draws");
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut row = String::new();
+        let mut x = 0;
+        while x < w {
+            let sym = buf[(x, y)].symbol();
+            row.push_str(sym);
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// No row is wider on screen than the terminal (wide characters count two cells).
+fn assert_fits(screen: &str, w: u16) {
+    for row in screen.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(row) <= usize::from(w),
+            "a row overflows {w} cells: {row:?}"
+        );
+    }
+}
+
+fn lead_and_ui(lang: Lang, v: &SeatView) -> (Me, Ui) {
+    let d = &v.decisions[0];
+    let me = Me {
+        voter: "t#1".into(),
+        name: "Nadia".into(),
+        lead: true,
+        votes: vec![(d.key, vec![d.options[0].key])],
+    };
+    (
+        me,
+        Ui {
+            lang,
+            ..Ui::default()
+        },
+    )
+}
+
+#[test]
+fn the_seat_screen_in_french() {
+    let (team, presenter) = translated_views("saturday-night-blackout", Lang::Fr, "it");
+    let (me, ui) = lead_and_ui(Lang::Fr, &team);
+    for (w, h, name) in [(80, 24, "fr_team_80x24"), (40, 20, "fr_team_40x20")] {
+        let s = rows(Some(&team), w, h, &ui, &me);
+        assert_fits(&s, w);
+        insta::assert_snapshot!(name, s);
+    }
+    let s = rows(Some(&team), 80, 24, &ui, &me);
+    assert!(s.contains("Votre décision"), "{s}");
+    assert!(
+        !s.contains("Your decision") && !s.contains(" vote ·"),
+        "{s}"
+    );
+    let s = rows(Some(&presenter), 80, 24, &ui, &Me::default());
+    assert_fits(&s, 80);
+    insta::assert_snapshot!("fr_presenter_80x24", s);
+    assert!(
+        s.contains("Présentation") && s.contains("Décisions ouvertes"),
+        "{s}"
+    );
+    // The status line speaks French too.
+    let mut ui = ui;
+    let member = Me {
+        lead: false,
+        ..me.clone()
+    };
+    ui.key(Key::Submit, Some(&team), &member, true);
+    assert!(ui.status.contains("responsable"), "{}", ui.status);
+}
+
+#[test]
+fn the_seat_screen_in_chinese_never_overflows() {
+    let (team, presenter) = translated_views("tutorial", Lang::Zh, "oncall");
+    let (me, ui) = lead_and_ui(Lang::Zh, &team);
+    for (w, h, name) in [(80, 24, "zh_team_80x24"), (40, 20, "zh_team_40x20")] {
+        let s = rows(Some(&team), w, h, &ui, &me);
+        assert_fits(&s, w);
+        insta::assert_snapshot!(name, s);
+    }
+    let s = rows(Some(&team), 80, 24, &ui, &me);
+    assert!(s.contains("你的决策"), "{s}");
+    let s = rows(Some(&presenter), 80, 24, &ui, &Me::default());
+    assert_fits(&s, 80);
+    insta::assert_snapshot!("zh_presenter_80x24", s);
+    // Every width, narrow or wide, fits; what is cut ends with a marker.
+    for w in [10u16, 17, 23, 31, 40, 57, 80, 111, 140] {
+        for v in [&team, &presenter] {
+            let s = rows(Some(v), w, 20, &ui, &me);
+            assert_fits(&s, w);
+        }
+    }
+    let s = rows(Some(&team), 30, 20, &ui, &me);
+    let last = s.lines().last().unwrap_or("");
+    assert!(
+        last.ends_with('…'),
+        "the keys line is cut with a marker: {last:?}"
+    );
 }

@@ -751,6 +751,7 @@ const named = e => {
 const who = document.getElementById("who");
 return {
   text: document.documentElement.textContent,
+  shown: document.body ? document.body.innerText : "",
   lang: document.documentElement.getAttribute("lang") || "",
   who: who ? text(who) : null,
   codeLabel: document.getElementById("code") ? all("label[for=code]").map(text).join(" ") : null,
@@ -1105,4 +1106,205 @@ async fn a_lead_ticks_several_options_on_a_phone_and_submits_them_together() {
         ["isolate+notify"],
         "one submission of both, in file order"
     );
+}
+
+/// A French game: the seat page and the join page are in French, `<html lang="fr">`, and
+/// the layout holds at a phone's width with the longer words.
+#[test]
+fn a_french_games_seat_page_speaks_french() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let b = downtime::bundled::find(SCENARIO).expect("the flagship");
+    let sc = Arc::new(
+        b.load_translated(Some("fr"))
+            .scenario
+            .expect("the French translation loads"),
+    );
+    assert_eq!(sc.meta.language, "fr");
+    let team = sc
+        .teams
+        .iter()
+        .find(|t| t.id == "it")
+        .expect("the IT team")
+        .name
+        .clone();
+    let session = downtime::journal::Session::unjournaled(Arc::clone(&sc), "bundled:fr", 7);
+    let host = downtime::host::Host::start(
+        session,
+        &downtime::host::Config::new("127.0.0.1:0".parse().expect("addr")),
+    )
+    .expect("the host starts");
+    host.client()
+        .apply(downtime::engine::Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        })
+        .expect("the exercise starts");
+    let url = host
+        .seats()
+        .iter()
+        .find(|s| s.team.as_deref() == Some("it"))
+        .map(|s| s.url.clone())
+        .expect("the IT seat");
+    let base = host.base_url().to_string();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let chromedriver = ChromeDriver::start(&driver_bin);
+        // The join page, before joining.
+        let guest = Page::open(&chromedriver, &chromium, "fr-guest", &[], &[]).await;
+        guest.client.goto(&base).await.expect("the join page opens");
+        let s = guest
+            .until("the join page", |s| {
+                s["codeLabel"].as_str().map(|_| s.clone())
+            })
+            .await;
+        assert_eq!(s["lang"], "fr", "{s}");
+        let text = s["text"].as_str().unwrap_or("");
+        assert!(text.contains("Rejoindre l’exercice"), "{text}");
+        assert!(
+            s["codeLabel"]
+                .as_str()
+                .is_some_and(|l| l.contains("Code d’accès")),
+            "{s}"
+        );
+        guest.client.close().await.expect("the browser closes");
+        // The team's page.
+        let page = Page::open(&chromedriver, &chromium, "fr-lead", &[], &[]).await;
+        page.join(&url, &team).await;
+        let s = page
+            .until("the open decision, in French", |s| {
+                let d = s["decisions"].as_array()?.first()?;
+                let tally = d["options"].as_array()?.first()?["tally"].as_str()?;
+                (tally == "0 vote").then(|| s.clone())
+            })
+            .await;
+        assert_eq!(s["lang"], "fr", "{s}");
+        // What is shown, not the page's strings for its script.
+        let text = s["shown"].as_str().unwrap_or("");
+        for french in [
+            "La décision de votre équipe",
+            "Votre nom (facultatif, affiché avec votre vote)",
+            "Temps restant\u{a0}: ",
+            "Messages",
+            "Décisions prises",
+            "Situation",
+            "Vous êtes responsable de l’équipe\u{a0}: validez",
+            "Appel téléphonique",
+            "phase 1/3\u{a0}: ",
+        ] {
+            assert!(
+                text.contains(french),
+                "{french:?} is not on the page: {text}"
+            );
+        }
+        for english in [
+            "Your team's decision",
+            "Time left",
+            "Inbox",
+            "Decisions taken",
+            "No message yet",
+            " votes",
+            "Phone call",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{english:?} is on the page: {text}"
+            );
+        }
+        assert!(
+            s["submit"].as_array().is_some_and(|b| b
+                .iter()
+                .any(|b| b.as_str().is_some_and(|t| t.starts_with("Valider «\u{a0}")))),
+            "the lead's button is French: {s}"
+        );
+        page.check_layout_and_accessibility().await;
+        page.shot(&shots, "fr-seat").await;
+        page.client.close().await.expect("the browser closes");
+    });
+    drop(rt);
+    host.stop();
+}
+
+/// A Chinese game (the tutorial's translation): the seat page is in Chinese, with
+/// `<html lang="zh">`, and its wide characters fit a phone's width.
+#[test]
+fn a_chinese_games_seat_page_speaks_chinese_and_fits_a_phone() {
+    let Some((driver_bin, chromium)) = browser_tools() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let b = downtime::bundled::find("tutorial").expect("the tutorial");
+    let sc = Arc::new(
+        b.load_translated(Some("zh"))
+            .scenario
+            .expect("the Chinese translation loads"),
+    );
+    assert_eq!(sc.meta.language, "zh");
+    let team = sc.teams[0].name.clone();
+    let session = downtime::journal::Session::unjournaled(Arc::clone(&sc), "bundled:zh", 7);
+    let host = downtime::host::Host::start(
+        session,
+        &downtime::host::Config::new("127.0.0.1:0".parse().expect("addr")),
+    )
+    .expect("the host starts");
+    host.client()
+        .apply(downtime::engine::Command::Start {
+            params: Default::default(),
+            session: Default::default(),
+        })
+        .expect("the exercise starts");
+    let url = host
+        .seats()
+        .iter()
+        .find(|s| s.team.is_some())
+        .map(|s| s.url.clone())
+        .expect("the team's seat");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let chromedriver = ChromeDriver::start(&driver_bin);
+        let page = Page::open(&chromedriver, &chromium, "zh-lead", &[], &[]).await;
+        page.join(&url, &team).await;
+        let s = page
+            .until("the open decision, in Chinese", |s| {
+                let d = s["decisions"].as_array()?.first()?;
+                let tally = d["options"].as_array()?.first()?["tally"].as_str()?;
+                (tally == "0 票").then(|| s.clone())
+            })
+            .await;
+        assert_eq!(s["lang"], "zh", "{s}");
+        let text = s["shown"].as_str().unwrap_or("");
+        for chinese in [
+            "你们团队的决策",
+            "剩余时间：",
+            "收件箱",
+            "已作出的决策",
+            "电话",
+        ] {
+            assert!(
+                text.contains(chinese),
+                "{chinese:?} is not on the page: {text}"
+            );
+        }
+        for english in ["Your team's decision", "Time left", "Inbox", "Phone call"] {
+            assert!(
+                !text.contains(english),
+                "{english:?} is on the page: {text}"
+            );
+        }
+        page.check_layout_and_accessibility().await;
+        page.shot(&shots, "zh-seat").await;
+        page.client.close().await.expect("the browser closes");
+    });
+    drop(rt);
+    host.stop();
 }

@@ -13,6 +13,30 @@
     return e;
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
+  // The interface's words, in the seat's language: the host puts its seat catalogue in
+  // the page (key -> text with {name} for a variable, or plural forms by category).
+  var T = {};
+  try { T = JSON.parse($("strings").textContent) || {}; } catch (e) { T = {}; }
+  var plurals = null;
+  try { plurals = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { plurals = null; }
+  function t(key, args) {
+    var m = Object.prototype.hasOwnProperty.call(T, key) ? T[key] : key;
+    if (m && typeof m === "object") {
+      var n = args ? Number(args.n) : 0;
+      var cat = plurals ? plurals.select(n) : (n === 1 ? "one" : "other");
+      var f = m["=" + n];
+      if (typeof f !== "string") f = m[cat];
+      if (typeof f !== "string") f = m[m["*"]];
+      m = typeof f === "string" ? f : key;
+    }
+    // One pass: what is filled in is never read again for variables.
+    return String(m).replace(/\{([A-Za-z0-9_-]+)\}/g, function (all, name) {
+      return args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : all;
+    });
+  }
+  function pickWords(p) {
+    return p.min === p.max ? t("pick-exactly", { n: p.min }) : t("pick-range", { min: p.min, max: p.max });
+  }
   function say(msg) { $("status").textContent = msg; }
   var nameBox = $("name");
   try { nameBox.value = localStorage.getItem("downtime-name") || ""; } catch (e) {}
@@ -41,28 +65,31 @@
     x.onload = function () {
       busy = false;
       if (x.status >= 200 && x.status < 300) {
-        say({ "/api/submit": "The team's choice is in.", "/api/take": "Done: the action is taken." }[path] || "Vote recorded.");
+        say(path === "/api/submit" ? t("seat-choice-in") : path === "/api/take" ? t("seat-action-done") : t("seat-vote-recorded"));
       }
-      else if (x.status === 401 || x.status === 403) { say("This page is no longer joined: open the link again or type the join code."); }
-      else if (x.status === 429) { say("Too many tries: wait a moment."); }
-      else { say(x.responseText || "Not done: the decision may have closed."); }
+      else if (x.status === 401 || x.status === 403) { say(t("seat-web-not-joined")); }
+      else if (x.status === 429) { say(t("seat-web-too-many-tries")); }
+      else if (x.status === 404) { say(path === "/api/take" ? t("seat-action-not-open") : t("seat-decision-closed")); }
+      else if (x.status === 503) { say(t("seat-not-saved")); }
+      else if (x.status === 409 && x.responseText) { say(t("seat-refused", { why: x.responseText })); }
+      else { say(t("seat-web-not-done")); }
     };
-    x.onerror = function () { busy = false; say("No connection to the host."); };
+    x.onerror = function () { busy = false; say(t("seat-web-offline")); };
     x.send(JSON.stringify(body));
   }
   function render() {
     if (!state) return;
     var v = state.view, me = state.me || {};
     var team = v.audience === "team";
-    document.title = (v.team || "Presenter") + " — " + v.title;
+    document.title = (v.team || t("seat-presenter")) + " — " + v.title;
     $("title").textContent = v.title;
-    $("who").textContent = team ? v.team : "Presenter";
-    var stage = { briefing: "Briefing: the exercise has not started", running: "", paused: "Paused",
-      phase_break: "Phase break", ended: "The exercise has ended" }[v.stage] || "";
-    $("clock").textContent = v.clock.offset + " · " + v.clock.time + " · phase " + v.clock.phase +
-      "/" + v.clock.phases + ": " + v.clock.phase_title + (stage ? " · " + stage : "");
+    $("who").textContent = team ? v.team : t("seat-presenter");
+    var stage = { briefing: t("seat-stage-briefing"), running: "", paused: t("seat-stage-paused"),
+      phase_break: t("seat-stage-break"), ended: t("seat-stage-ended") }[v.stage] || "";
+    $("clock").textContent = t("seat-clock", { offset: v.clock.offset, time: v.clock.time,
+      phase: v.clock.phase, phases: v.clock.phases, title: v.clock.phase_title }) + (stage ? " · " + stage : "");
     $("namebox").hidden = !team;
-    $("decisions-h").textContent = team ? "Your team's decision" : "Open decisions";
+    $("decisions-h").textContent = team ? t("seat-web-team-decision") : t("seat-open-decisions");
     // Ending and briefing.
     $("ending").hidden = !v.ending;
     if (v.ending) {
@@ -77,7 +104,7 @@
       pb.appendChild(el("h3", null, v.pinned.title));
       if (v.pinned.body) pb.appendChild(el("p", "body", v.pinned.body));
       if (v.pinned.questions.length) {
-        var pq = el("ul"); v.pinned.questions.forEach(function (t) { pq.appendChild(el("li", null, t)); });
+        var pq = el("ul"); v.pinned.questions.forEach(function (x) { pq.appendChild(el("li", null, x)); });
         pb.appendChild(pq);
       }
     }
@@ -87,13 +114,13 @@
       bb.appendChild(el("h3", null, v.briefing.title));
       bb.appendChild(el("p", "body", v.briefing.briefing));
       if (v.briefing.questions.length) {
-        var q = el("ul"); v.briefing.questions.forEach(function (t) { q.appendChild(el("li", null, t)); });
+        var q = el("ul"); v.briefing.questions.forEach(function (x) { q.appendChild(el("li", null, x)); });
         bb.appendChild(q);
       }
     }
     // Decisions.
     var dl = $("decision-list"); clear(dl);
-    if (!v.decisions.length) dl.appendChild(el("p", "empty", team ? "No decision is waiting for your team." : "No decision is open."));
+    if (!v.decisions.length) dl.appendChild(el("p", "empty", team ? t("seat-no-decision-team") : t("seat-no-decision")));
     v.decisions.forEach(function (d) {
       var box = el("div", "decision");
       var pid = "prompt-" + d.key;
@@ -101,7 +128,7 @@
       if (!team) box.appendChild(el("p", "meta", d.team));
       if (d.real_left_ms !== null && d.real_left_ms !== undefined) {
         var c = el("p", "countdown"); c.setAttribute("data-left", String(d.real_left_ms));
-        c.textContent = "Time left: " + mmss(d.real_left_ms); box.appendChild(c);
+        c.textContent = t("seat-time-left", { left: mmss(d.real_left_ms) }); box.appendChild(c);
       }
       var mine = me.votes ? me.votes[String(d.key)] : undefined;
       // Several answers (`pick`): options are ticked; the ticked ones are the member's vote
@@ -109,13 +136,13 @@
       var ticked = null;
       if (d.pick) {
         ticked = drafts[d.key] || (mine === undefined ? [] : [].concat(mine));
-        box.appendChild(el("p", "meta", "Several answers: pick " + (d.pick.min === d.pick.max ? d.pick.min : d.pick.min + " to " + d.pick.max) + ". Tap an option to tick or untick it."));
+        box.appendChild(el("p", "meta", t("seat-web-several", { pick: pickWords(d.pick) })));
       }
       var ul = el("ul", "options"); ul.setAttribute("aria-labelledby", pid);
       d.options.forEach(function (o) {
         var li = el("li");
-        var label = o.number + ". " + o.label + (o.available ? "" : " (not available)");
-        var tally = o.votes + (o.votes === 1 ? " vote" : " votes") + (o.voters && o.voters.length ? ": " + o.voters.join(", ") : "");
+        var label = o.number + ". " + o.label + (o.available ? "" : " " + t("seat-not-available"));
+        var tally = t("seat-votes", { n: o.votes }) + (o.voters && o.voters.length ? ": " + o.voters.join(", ") : "");
         if (team) {
           var on = ticked ? ticked.indexOf(o.key) >= 0 : mine === o.key;
           var b = el("button", null, (ticked ? (on ? "☑ " : "☐ ") : "") + label);
@@ -135,7 +162,7 @@
             if (next.length >= d.pick.min && next.length <= d.pick.max) {
               post("/api/vote", { decision: d.key, options: next, name: nameBox.value.slice(0, 40) });
             } else {
-              say(next.length + " ticked: pick " + (d.pick.min === d.pick.max ? d.pick.min : d.pick.min + " to " + d.pick.max) + " to vote.");
+              say(t("seat-ticked", { n: next.length, pick: pickWords(d.pick) }));
               render();
             }
           });
@@ -149,7 +176,7 @@
       box.appendChild(ul);
       if (team && me.lead) {
         var lead = el("div", "lead");
-        lead.appendChild(el("p", null, "You are the team's lead: submit the team's choice when the team has decided."));
+        lead.appendChild(el("p", null, t("seat-web-lead")));
         var best = null;
         d.options.forEach(function (o) { if (o.available && (best === null || o.votes > best.votes)) best = o; });
         var pick = mine !== undefined ? d.options.filter(function (o) { return o.key === mine; })[0] : best;
@@ -160,28 +187,28 @@
           pick = null;
           if (chosen.length) {
             var words = chosen.map(function (o) { return o.number + ". " + o.label; }).join(" + ");
-            var sm = el("button", "primary", "Submit “" + words + "” as the team's choice");
+            var sm = el("button", "primary", t("seat-web-submit", { choice: words }));
             sm.type = "button";
             sm.addEventListener("click", function () {
-              if (window.confirm("Submit “" + words + "” as the team's decision? This closes the vote.")) {
+              if (window.confirm(t("seat-web-confirm-submit", { choice: words }))) {
                 post("/api/submit", { decision: d.key, options: keys, name: nameBox.value.slice(0, 40) });
               }
             });
             lead.appendChild(sm);
           } else {
-            lead.appendChild(el("p", "meta", "Tick the options first: your vote is what you submit."));
+            lead.appendChild(el("p", "meta", t("seat-web-tick-first")));
           }
         }
         if (pick) {
-          var s = el("button", "primary", "Submit “" + pick.number + ". " + pick.label + "” as the team's choice");
+          var s = el("button", "primary", t("seat-web-submit", { choice: pick.number + ". " + pick.label }));
           s.type = "button";
           s.addEventListener("click", function () {
-            if (window.confirm("Submit “" + pick.label + "” as the team's decision? This closes the vote.")) {
+            if (window.confirm(t("seat-web-confirm-submit", { choice: pick.label }))) {
               post("/api/submit", { decision: d.key, option: pick.key, name: nameBox.value.slice(0, 40) });
             }
           });
           lead.appendChild(s);
-          lead.appendChild(el("p", "meta", "Vote for another option first to submit that one instead."));
+          lead.appendChild(el("p", "meta", t("seat-web-vote-other")));
         }
         box.appendChild(lead);
       }
@@ -194,18 +221,18 @@
     acts.forEach(function (a) {
       var li = el("li");
       var facts = [];
-      if (a.uses) facts.push("taken " + a.uses + (a.uses === 1 ? " time" : " times"));
-      if (a.max_uses) facts.push("at most " + a.max_uses);
-      if (a.max_uses && a.uses >= a.max_uses) facts.push("none left");
-      else if (a.ready_in) facts.push("again in " + Math.ceil(a.ready_in / 60) + " min");
-      else if (!a.available) facts.push("not available now");
+      if (a.uses) facts.push(t("seat-taken-times", { n: a.uses }));
+      if (a.max_uses) facts.push(t("seat-web-at-most", { n: a.max_uses }));
+      if (a.max_uses && a.uses >= a.max_uses) facts.push(t("seat-web-none-left"));
+      else if (a.ready_in) facts.push(t("seat-web-again-in", { n: Math.ceil(a.ready_in / 60) }));
+      else if (!a.available) facts.push(t("seat-web-not-available-now"));
       if (me.lead) {
         var b = el("button", null, a.label);
         b.type = "button";
         b.disabled = !a.available;
         b.appendChild(el("span", "tally", facts.join(" · ")));
         b.addEventListener("click", function () {
-          if (window.confirm("Take “" + a.label + "” for the team now?")) {
+          if (window.confirm(t("seat-web-confirm-take", { action: a.label }))) {
             post("/api/take", { action: a.key, name: nameBox.value.slice(0, 40) });
           }
         });
@@ -224,19 +251,19 @@
       var key = prefix + m.seq + ":" + m.title;
       var li = el("li"), det = el("details"), sum = el("summary");
       var isNew = !s[key];
-      if (isNew) { unread++; sum.appendChild(el("span", "new", "New: ")); }
+      if (isNew) { unread++; sum.appendChild(el("span", "new", t("seat-web-new") + " ")); }
       sum.appendChild(el("strong", null, m.title));
       sum.appendChild(el("span", "meta", " · " + m.offset + (m.sender ? " · " + m.sender : "") + " · " + m.channel + " · " + m.severity));
       det.appendChild(sum);
       det.appendChild(el("p", "body", m.body));
       if (m.attachment) {
         var a = el("details", "attachment");
-        a.appendChild(el("summary", null, "Attachment: " + m.attachment[0]));
+        a.appendChild(el("summary", null, t("seat-attachment", { name: m.attachment[0] })));
         a.appendChild(el("pre", null, m.attachment[1]));
         det.appendChild(a);
       }
       if (m.questions.length) {
-        var q = el("ul"); m.questions.forEach(function (t) { q.appendChild(el("li", null, t)); });
+        var q = el("ul"); m.questions.forEach(function (x) { q.appendChild(el("li", null, x)); });
         det.appendChild(q);
       }
       det.addEventListener("toggle", function () {
@@ -244,27 +271,27 @@
       });
       li.appendChild(det); ib.appendChild(li);
     });
-    if (!v.inbox.length) ib.appendChild(el("li", "empty", "No message yet."));
+    if (!v.inbox.length) ib.appendChild(el("li", "empty", t("seat-no-message")));
     showUnread(unread);
     // Taken decisions, deadlines, board.
     var tk = $("taken"); clear(tk);
-    v.taken.forEach(function (t) {
-      tk.appendChild(el("li", null, t.offset + " " + (team ? "" : t.team + ": ") + t.prompt + " → " + t.option + (t.timeout ? " (time ran out)" : "")));
+    v.taken.forEach(function (x) {
+      tk.appendChild(el("li", null, x.offset + " " + (team ? "" : x.team + ": ") + x.prompt + " → " + x.option + (x.timeout ? " " + t("seat-timed-out") : "")));
     });
-    if (!v.taken.length) tk.appendChild(el("li", "empty", "None yet."));
+    if (!v.taken.length) tk.appendChild(el("li", "empty", t("seat-web-none-yet")));
     var dd = $("deadlines"); clear(dd);
-    v.deadlines.forEach(function (d) { dd.appendChild(el("li", null, d.label + ": " + Math.max(0, Math.round(d.left / 60)) + " min left")); });
+    v.deadlines.forEach(function (d) { dd.appendChild(el("li", null, t("seat-web-deadline-left", { label: d.label, n: Math.max(0, Math.round(d.left / 60)) }))); });
     var bd = $("board"); clear(bd);
-    v.board.systems.forEach(function (x) { bd.appendChild(el("li", null, x[0] + ": " + x[1])); });
-    v.board.services.forEach(function (x) { bd.appendChild(el("li", null, x[0] + ": " + Math.round(x[1]) + "% capacity")); });
+    v.board.systems.forEach(function (x) { bd.appendChild(el("li", null, t("seat-web-item", { name: x[0], value: x[1] }))); });
+    v.board.services.forEach(function (x) { bd.appendChild(el("li", null, t("seat-web-capacity", { name: x[0], n: Math.round(x[1]) }))); });
   }
   function countUnread() { showUnread(document.querySelectorAll("#inbox .new").length); }
-  function showUnread(n) { var u = $("unread"); u.hidden = n === 0; u.textContent = n ? "(" + n + " unread)" : ""; }
+  function showUnread(n) { var u = $("unread"); u.hidden = n === 0; u.textContent = n ? t("seat-web-unread", { n: n }) : ""; }
   // Countdowns tick locally between updates.
   setInterval(function () {
     var gone = Date.now() - received;
     document.querySelectorAll(".countdown").forEach(function (c) {
-      c.textContent = "Time left: " + mmss(Number(c.getAttribute("data-left")) - gone);
+      c.textContent = t("seat-time-left", { left: mmss(Number(c.getAttribute("data-left")) - gone) });
     });
   }, 1000);
   function apply(text) {
@@ -287,11 +314,11 @@
       if (window.EventSource) {
         var es = new EventSource("/api/events");
         es.onmessage = function (e) { say(""); apply(e.data); };
-        es.onerror = function () { say("Connection lost: reconnecting…"); };
+        es.onerror = function () { say(t("seat-web-lost")); };
       } else {
         setInterval(fetchView, 1000);
       }
     }, 0);
   });
-  $("plain").textContent = location.protocol === "https:" ? "" : "This connection is not encrypted: anyone on this network can read what this page shows.";
+  $("plain").textContent = location.protocol === "https:" ? "" : t("seat-web-plain");
 }());

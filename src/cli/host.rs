@@ -20,11 +20,13 @@ pub fn run(args: &HostArgs, lang: Option<&str>) -> ExitCode {
 }
 
 /// The seats' setup from the command line: the web address, SSH, TLS, the seats file.
-/// `console`: a console drives the exercise (`play --seats`).
+/// `console`: a console drives the exercise (`play --seats`); `lang`: the global `--lang`,
+/// the seats' language when it names one (else the scenario's).
 pub fn setup(
     seats: &str,
     serve: &ServeArgs,
     console: bool,
+    lang: Option<&str>,
 ) -> Result<crate::host::Setup, (u8, String)> {
     let listen: std::net::SocketAddr = seats.parse().map_err(|_| {
         (
@@ -70,6 +72,7 @@ pub fn setup(
             public_url: serve.public_url.clone(),
             tls,
             console,
+            lang: lang.and_then(crate::i18n::Lang::from_tag),
             ..crate::host::Config::new(listen)
         },
         ssh,
@@ -78,7 +81,7 @@ pub fn setup(
 }
 
 fn run_inner(args: &HostArgs, lang: Option<&str>) -> Result<(), (u8, String)> {
-    let setup = setup(&args.seats, &args.serve, false)?;
+    let setup = setup(&args.seats, &args.serve, false, lang)?;
     let params = super::run::parse_params(&args.params)?;
     let scenario = crate::output::load_or_report_in(&args.scenario, lang)
         .map_err(|_| (1, "the scenario has errors".to_string()))?;

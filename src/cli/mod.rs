@@ -559,7 +559,7 @@ fn play_options(
     lang: Option<String>,
 ) -> Result<crate::tui::PlayOptions, (u8, String)> {
     let seats = match &a.seats {
-        Some(addr) => Some(host::setup(addr, &a.serve, true)?),
+        Some(addr) => Some(host::setup(addr, &a.serve, true, lang.as_deref())?),
         None => None,
     };
     Ok(crate::tui::PlayOptions {

@@ -101,8 +101,9 @@ pub struct Shared {
     version: Arc<AtomicU64>,
     /// The session's real time at an instant, for the facilitator's clock.
     clock: (RealMs, Instant),
-    /// The scenario's language (BCP 47), for the pages' `lang`.
-    pub language: String,
+    /// The seats' language: `--lang`, else the scenario's; the pages' `lang` and the
+    /// seats' words.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Shared {
@@ -146,6 +147,8 @@ pub struct Config {
     /// The console drives the exercise (`play --seats`): it keeps the clock and shows what
     /// the seats do; without it (`host`), the owner times decisions out and tells stderr.
     pub console: bool,
+    /// The seats' language asked for (`--lang`); `None`: the scenario's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Config {
@@ -157,6 +160,7 @@ impl Config {
             limits: Limits::default(),
             tls: None,
             console: false,
+            lang: None,
         }
     }
 }
@@ -251,7 +255,9 @@ impl Host {
             format!("{scheme}://{}", reachable(addr))
         });
         let sc = session.exercise().scenario();
-        let language = sc.meta.language.clone();
+        let lang = config
+            .lang
+            .unwrap_or_else(|| crate::i18n::Lang::of_scenario(sc));
         let teams: Vec<(String, String)> = sc
             .teams
             .iter()
@@ -271,6 +277,7 @@ impl Host {
         let opts = owner::Options {
             console: config.console,
             version: Arc::clone(&version),
+            lang,
         };
         let owner = std::thread::Builder::new()
             .name("downtime-owner".into())
@@ -288,7 +295,7 @@ impl Host {
             tls: config.tls.is_some(),
             version,
             clock,
-            language,
+            lang,
         });
         let app =
             web::router(Arc::clone(&shared)).into_make_service_with_connect_info::<web::Peer>();

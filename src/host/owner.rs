@@ -124,6 +124,8 @@ pub struct Options {
     /// Bumped after every change the facilitator's client should look at (an entry, a
     /// member who joined or left).
     pub version: Arc<AtomicU64>,
+    /// The seats' language, for the fixed words of their views.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs the owner until [`Request::Stop`] or until every sender is gone.
@@ -137,7 +139,7 @@ pub fn run(
     let mut refused = None;
     let echo = !opts.console;
     let mut pin: Option<(PinKind, String)> = None;
-    publish(&session, &seats, pin.as_ref(), false);
+    publish(&session, &seats, pin.as_ref(), false, opts.lang);
     loop {
         let mut changed = false;
         let mut force = false;
@@ -189,7 +191,7 @@ pub fn run(
             opts.version.fetch_add(1, Ordering::Release);
         }
         if changed || force || last.elapsed() >= Duration::from_secs(1) {
-            publish(&session, &seats, pin.as_ref(), force);
+            publish(&session, &seats, pin.as_ref(), force, opts.lang);
             last = Instant::now();
         }
     }
@@ -352,11 +354,12 @@ fn publish(
     seats: &[(Audience, watch::Sender<Arc<Snapshot>>)],
     pin: Option<&(PinKind, String)>,
     force: bool,
+    lang: crate::i18n::Lang,
 ) {
     let ex = session.exercise();
     let real = session.real_now();
     for (aud, tx) in seats {
-        let mut view = audience::view(ex, *aud, real);
+        let mut view = audience::view_in(ex, *aud, real, lang);
         view.pinned = pin.and_then(|(kind, id)| audience::pinned(ex, *aud, *kind, id));
         let json = serde_json::to_string(&view).unwrap_or_else(|_| "{}".into());
         let ballots = match aud {

@@ -38,6 +38,7 @@ use super::owner::{Refusal, Request, SeatAction, SeatDo};
 use super::seats::Member;
 use super::ssh_screen::{self, Act, Key, Me, Ui};
 use super::{Host, Shared, auth};
+use crate::tr;
 
 /// Where the SSH seats listen, with which host key, and their bounds.
 #[derive(Clone, Debug)]
@@ -794,15 +795,17 @@ async fn screen(
     {
         return;
     }
-    let mut ui = Ui::default();
-    let mut farewell = "";
+    let mut ui = Ui {
+        lang: shared.lang,
+        ..Ui::default()
+    };
+    let mut farewell = String::new();
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         // A rotated seat's members are out.
         if shared.registry().member(&cookie).is_none() {
-            farewell =
-                "Downtime: this seat's code was changed; ask the facilitator for the new one.\r\n";
+            farewell = tr!(shared.lang, "seat-rotated") + "\r\n";
             break;
         }
         draw(&mut term, &shared, &rx, &member, &name, &ui);
@@ -888,15 +891,16 @@ fn draw(
 
 /// Sends a vote, a submission or an action to the owner; returns what to tell the member.
 async fn act(shared: &Shared, m: &Member, name: &str, team: Option<u16>, what: SeatDo) -> String {
+    let lang = shared.lang;
     let Some(team) = team else {
-        return "The presenter's screen does not vote.".into();
+        return tr!(lang, "seat-presenter-no-vote");
     };
     let lead = shared.registry().is_lead(m.seat, &m.voter);
     match &what {
         SeatDo::Submit(..) if !lead => {
-            return "Only the team's lead submits the team's choice.".into();
+            return tr!(lang, "seat-only-lead-submits");
         }
-        SeatDo::Take(_) if !lead => return "Only the team's lead takes the team's actions.".into(),
+        SeatDo::Take(_) if !lead => return tr!(lang, "seat-only-lead-takes"),
         _ => {}
     }
     let kind = what.clone();
@@ -912,22 +916,22 @@ async fn act(shared: &Shared, m: &Member, name: &str, team: Option<u16>, what: S
         .try_send(Request::Seat { action, reply: tx })
         .is_err()
     {
-        return "The host is busy: try again.".into();
+        return tr!(lang, "seat-busy");
     }
     match tokio::time::timeout(Duration::from_secs(10), rx).await {
         Ok(Ok(Ok(()))) => match kind {
-            SeatDo::Vote(..) => "Vote recorded.".into(),
-            SeatDo::Submit(..) => "The team's choice is in.".into(),
-            SeatDo::Take(_) => "Done: the action is taken.".into(),
+            SeatDo::Vote(..) => tr!(lang, "seat-vote-recorded"),
+            SeatDo::Submit(..) => tr!(lang, "seat-choice-in"),
+            SeatDo::Take(_) => tr!(lang, "seat-action-done"),
         },
         Ok(Ok(Err(Refusal::NotFound))) if matches!(kind, SeatDo::Take(_)) => {
-            "That action is not open to your team.".into()
+            tr!(lang, "seat-action-not-open")
         }
-        Ok(Ok(Err(Refusal::NotFound))) => "That decision is no longer open.".into(),
+        Ok(Ok(Err(Refusal::NotFound))) => tr!(lang, "seat-decision-closed"),
         Ok(Ok(Err(Refusal::Conflict(why)))) => {
-            format!("Not done: {}", crate::text::sanitize_line(&why))
+            tr!(lang, "seat-refused", why = crate::text::sanitize_line(&why))
         }
-        _ => "Not saved: the host could not record it; try again.".into(),
+        _ => tr!(lang, "seat-not-saved"),
     }
 }
 

@@ -14,7 +14,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::audience::{OpenDecision, SeatView, Stage};
+use crate::i18n::{Lang, format, terms};
 use crate::text::{sanitize_block, sanitize_line};
+use crate::tr;
+use crate::tui::wrap::truncate;
 
 /// A key the seat understands; everything else is ignored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +151,8 @@ pub struct Ui {
     pub action: usize,
     /// The lead asked to take this action (its key) and must confirm.
     pub confirm_take: Option<u16>,
+    /// The seat's language: every fixed word on the screen and in [`Ui::status`].
+    pub lang: Lang,
 }
 
 /// What a key asks of the host.
@@ -197,11 +202,12 @@ impl Ui {
             self.focus = decisions.len().saturating_sub(1);
         }
         let focused = decisions.get(self.focus);
+        let lang = self.lang;
         if let Some(a) = self.confirm_take.take() {
             if k == Key::Yes {
                 return Act::Take(a);
             }
-            self.status = "Not taken.".into();
+            self.status = tr!(lang, "seat-not-taken");
             if k != Key::Quit {
                 return Act::None;
             }
@@ -211,7 +217,7 @@ impl Ui {
             if k == Key::Yes {
                 return Act::Submit(d, o);
             }
-            self.status = "Not submitted.".into();
+            self.status = tr!(lang, "seat-not-submitted");
             if k != Key::Quit {
                 return Act::None;
             }
@@ -245,29 +251,29 @@ impl Ui {
             }
             Key::Digit(n) if team => {
                 let Some(d) = focused else {
-                    self.status = "No decision is waiting for your team.".into();
+                    self.status = tr!(lang, "seat-no-decision-team");
                     return Act::None;
                 };
                 match d.options.iter().find(|o| o.number == usize::from(n)) {
                     Some(o) if o.available && d.pick.is_some() => self.tick(d, o.key, me),
                     Some(o) if o.available => Act::Vote(d.key, vec![o.key]),
                     Some(_) => {
-                        self.status = format!("Option {n} is not available.");
+                        self.status = tr!(lang, "seat-option-unavailable", n = n);
                         Act::None
                     }
                     None => {
-                        self.status = format!("There is no option {n}.");
+                        self.status = tr!(lang, "seat-no-such-option", n = n);
                         Act::None
                     }
                 }
             }
             Key::Submit if team => {
                 let Some(d) = focused else {
-                    self.status = "No decision is waiting for your team.".into();
+                    self.status = tr!(lang, "seat-no-decision-team");
                     return Act::None;
                 };
                 if !me.lead {
-                    self.status = "Only the team's lead submits the team's choice.".into();
+                    self.status = tr!(lang, "seat-only-lead-submits");
                     return Act::None;
                 }
                 match pick(d, me) {
@@ -276,13 +282,11 @@ impl Ui {
                         Act::None
                     }
                     None if d.pick.is_some() => {
-                        self.status =
-                            "Tick the options first (their numbers): your vote is what you submit."
-                                .into();
+                        self.status = tr!(lang, "seat-tick-first");
                         Act::None
                     }
                     None => {
-                        self.status = "No option is available.".into();
+                        self.status = tr!(lang, "seat-none-available");
                         Act::None
                     }
                 }
@@ -290,7 +294,7 @@ impl Ui {
             Key::NextAction if team => {
                 let n = view.map(|v| v.actions.len()).unwrap_or(0);
                 if n == 0 {
-                    self.status = "Your team has no action to take.".into();
+                    self.status = tr!(lang, "seat-no-action");
                 } else {
                     self.action = (self.action + 1) % n;
                 }
@@ -321,8 +325,11 @@ impl Ui {
         if n >= usize::from(min) && n <= usize::from(max) {
             Act::Vote(d.key, sel)
         } else {
-            let words = d.pick.map(|p| p.words()).unwrap_or_default();
-            self.status = format!("{n} ticked: {words} to vote.");
+            let words = d
+                .pick
+                .map(|p| terms::pick_words(self.lang, p.min, p.max))
+                .unwrap_or_default();
+            self.status = tr!(self.lang, "seat-ticked", n = n, pick = words);
             Act::None
         }
     }
@@ -331,13 +338,17 @@ impl Ui {
     fn take(&mut self, view: Option<&SeatView>, me: &Me) -> Act {
         let actions = view.map(|v| v.actions.as_slice()).unwrap_or(&[]);
         let Some(a) = actions.get(self.action.min(actions.len().saturating_sub(1))) else {
-            self.status = "Your team has no action to take.".into();
+            self.status = tr!(self.lang, "seat-no-action");
             return Act::None;
         };
         if !me.lead {
-            self.status = "Only the team's lead takes the team's actions.".into();
+            self.status = tr!(self.lang, "seat-only-lead-takes");
         } else if !a.available {
-            self.status = format!("“{}” cannot be taken now.", sanitize_line(&a.label));
+            self.status = tr!(
+                self.lang,
+                "seat-cannot-take-now",
+                action = sanitize_line(&a.label)
+            );
         } else {
             self.confirm_take = Some(a.key);
         }
@@ -351,20 +362,81 @@ pub fn mmss(ms: i64) -> String {
     format!("{}:{:02}", s / 60, s % 60)
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Appends a note in brackets: after a space, unless it opens with a full-width bracket
+/// (Chinese), which brings its own.
+fn note(s: &mut String, text: &str) {
+    if !text.starts_with('（') {
+        s.push(' ');
+    }
+    s.push_str(text);
 }
 
-/// Draws the seat's screen.
+/// `lines` wrapped to `width` cells as [`crate::tui::wrap::wrap`] does (by display width,
+/// where Unicode allows a break), each row keeping its line's style and leading indent.
+fn wrap_rows(lines: &[Line<'static>], width: u16) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for l in lines {
+        let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        let style = l
+            .style
+            .patch(l.spans.first().map(|s| s.style).unwrap_or_default());
+        // A leading indent (message bodies, options) is kept on every row.
+        let body = text.trim_start_matches(' ');
+        let indent = &text[..text.len() - body.len()];
+        let room = usize::from(width).saturating_sub(indent.len()).max(1);
+        let (indent, room) = if room < 8 {
+            ("", usize::from(width).max(1))
+        } else {
+            (indent, room)
+        };
+        for row in crate::tui::wrap::wrap(body, room) {
+            out.push(Line::from(Span::styled(format!("{indent}{row}"), style)));
+        }
+    }
+    out
+}
+
+/// The rows of a bordered block `area` shows, from row `skip`: when some are left below,
+/// the last row says how many, with `…`, so that nothing is cut without a marker.
+fn window(rows: Vec<Line<'static>>, skip: usize, area: Rect, lang: Lang) -> Vec<Line<'static>> {
+    let height = usize::from(area.height.saturating_sub(2));
+    let rest: Vec<Line<'static>> = rows.into_iter().skip(skip).collect();
+    if rest.len() <= height || height == 0 {
+        return rest;
+    }
+    let hidden = rest.len() - (height - 1);
+    let mut out: Vec<Line<'static>> = rest.into_iter().take(height - 1).collect();
+    let more = tr!(lang, "seat-more-rows", n = hidden);
+    out.push(Line::from(Span::styled(
+        truncate(&more, usize::from(area.width.saturating_sub(2))),
+        Style::default().add_modifier(Modifier::DIM),
+    )));
+    out
+}
+
+/// A block's title, ` text `, cut with `…` to fit a block `width` cells wide.
+fn title(text: &str, width: u16) -> String {
+    let room = usize::from(width).saturating_sub(4);
+    format!(" {} ", truncate(text, room))
+}
+
+/// Draws the seat's screen, in `ui.lang`. Lines that do not wrap (the header, the status
+/// and the keys) are cut to the width in cells, with `…`, so that wide (CJK) characters
+/// never run past the edge unmarked.
 pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
     let area = f.area();
+    let lang = ui.lang;
+    let cols = usize::from(area.width);
     if area.width < 10 || area.height < 5 {
-        f.render_widget(Paragraph::new("Downtime: enlarge the window"), area);
+        f.render_widget(
+            Paragraph::new(truncate(&tr!(lang, "seat-enlarge"), cols)),
+            area,
+        );
         return;
     }
     let Some(v) = view else {
         f.render_widget(
-            Paragraph::new("Downtime: waiting for the exercise host…"),
+            Paragraph::new(tr!(lang, "seat-waiting-host")).wrap(Wrap { trim: false }),
             area,
         );
         return;
@@ -376,43 +448,46 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
         Constraint::Length(2),
     ])
     .areas(area);
-    draw_head(f, head, v, team, me);
+    draw_head(f, head, v, team, me, lang);
     // The situation (deadlines, decisions taken, systems, services) beside, when there is room.
     let body = if body.width >= 110 && body.height >= 6 {
         let [main, side] =
             Layout::horizontal([Constraint::Min(70), Constraint::Length(38)]).areas(body);
+        let rows = wrap_rows(&situation_text(v, team, lang), side.width.saturating_sub(2));
         f.render_widget(
-            Paragraph::new(situation_text(v, team))
-                .wrap(Wrap { trim: false })
-                .block(Block::default().borders(Borders::ALL).title(" Situation ")),
+            Paragraph::new(window(rows, 0, side, lang)).block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(title(&tr!(lang, "seat-situation"), side.width)),
+            ),
             side,
         );
         main
     } else {
         body
     };
-    let mut decision_lines = decision_text(v, ui, me, team, body.width.saturating_sub(2));
+    let mut decision_lines = decision_text(v, ui, me, team);
     if team && !v.actions.is_empty() {
         decision_lines.extend(action_lines(v, ui, me));
     }
-    let inner = usize::from(body.width.saturating_sub(2)).max(1);
-    let wrapped: usize = decision_lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner).max(1))
-        .sum();
-    let want = u16::try_from(wrapped).unwrap_or(u16::MAX).saturating_add(2);
+    let decision_rows = wrap_rows(&decision_lines, body.width.saturating_sub(2));
+    let want = u16::try_from(decision_rows.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     let top = want.min(body.height.saturating_mul(3) / 5).max(3);
     let [dec_area, inbox_area] =
         Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(body);
-    let title = if team {
-        " Your decision ".to_string()
+    let heading = if team {
+        tr!(lang, "seat-your-decision")
     } else {
-        " Open decisions ".to_string()
+        tr!(lang, "seat-open-decisions")
     };
     f.render_widget(
-        Paragraph::new(decision_lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).title(title)),
+        Paragraph::new(window(decision_rows, 0, dec_area, lang)).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(title(&heading, dec_area.width)),
+        ),
         dec_area,
     );
     if let Some(p) = v.pinned.as_ref().filter(|_| inbox_area.height >= 3) {
@@ -427,45 +502,45 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
         for q in &p.questions {
             lines.push(Line::from(format!("• {}", crate::text::sanitize_line(q))));
         }
+        let rows = wrap_rows(&lines, inbox_area.width.saturating_sub(2));
         f.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Paragraph::new(window(rows, 0, inbox_area, lang)).block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .title(" Shown by the facilitator "),
+                    .title(title(&tr!(lang, "seat-pinned"), inbox_area.width)),
             ),
             inbox_area,
         );
     } else if inbox_area.height >= 3 {
-        let inbox = inbox_text(v);
-        let max = (inbox.len() as u16).saturating_sub(1);
+        let rows = wrap_rows(&inbox_text(v, lang), inbox_area.width.saturating_sub(2));
+        let skip = usize::from(ui.scroll).min(rows.len().saturating_sub(1));
         f.render_widget(
-            Paragraph::new(inbox)
-                .wrap(Wrap { trim: false })
-                .scroll((ui.scroll.min(max), 0))
-                .block(
-                    Block::default()
-                        .borders(Borders::ALL)
-                        .title(format!(" Inbox ({}), newest first ", v.inbox.len())),
-                ),
+            Paragraph::new(window(rows, skip, inbox_area, lang)).block(
+                Block::default().borders(Borders::ALL).title(title(
+                    &tr!(lang, "seat-inbox-title", n = v.inbox.len()),
+                    inbox_area.width,
+                )),
+            ),
             inbox_area,
         );
     }
     let keys = if team && me.lead && !v.actions.is_empty() {
-        "1–9 vote · s submit · a next action · t take it · Tab next decision · ↑↓ scroll · q leave"
+        tr!(lang, "seat-keys-lead-actions")
     } else if team && me.lead {
-        "1–9 vote · s submit the team's choice · Tab next decision · ↑↓ scroll · q leave"
+        tr!(lang, "seat-keys-lead")
     } else if team {
-        "1–9 vote · Tab next decision · ↑↓ scroll the inbox · q leave"
+        tr!(lang, "seat-keys-member")
     } else {
-        "Tab next decision · ↑↓ scroll the inbox · q leave"
+        tr!(lang, "seat-keys-presenter")
     };
     let taking = ui
         .confirm_take
         .and_then(|k| v.actions.iter().find(|a| a.key == k));
     let status = match &ui.confirm {
-        _ if taking.is_some() => format!(
-            "y / n: take “{}” for the team now?",
-            sanitize_line(taking.map(|a| a.label.as_str()).unwrap_or(""))
+        _ if taking.is_some() => tr!(
+            lang,
+            "seat-confirm-take",
+            action = sanitize_line(taking.map(|a| a.label.as_str()).unwrap_or(""))
         ),
         Some((d, o)) => {
             let labels: Vec<String> = v
@@ -480,23 +555,23 @@ pub fn draw(f: &mut Frame, view: Option<&SeatView>, ui: &Ui, me: &Me) {
                 })
                 .unwrap_or_default();
             let label = labels.join(" + ");
-            format!("y / n: submit “{label}” as the team's decision? This closes the vote.")
+            tr!(lang, "seat-confirm-submit", choice = label)
         }
         None => sanitize_line(&ui.status),
     };
     f.render_widget(
         Paragraph::new(vec![
             Line::from(Span::styled(
-                status,
+                truncate(&status, cols),
                 Style::default().add_modifier(Modifier::BOLD),
             )),
-            Line::from(keys),
+            Line::from(truncate(&keys, cols)),
         ]),
         foot,
     );
 }
 
-fn draw_head(f: &mut Frame, area: Rect, v: &SeatView, team: bool, me: &Me) {
+fn draw_head(f: &mut Frame, area: Rect, v: &SeatView, team: bool, me: &Me, lang: Lang) {
     let who = if team && !me.name.is_empty() {
         format!(
             "{} · {}",
@@ -506,32 +581,40 @@ fn draw_head(f: &mut Frame, area: Rect, v: &SeatView, team: bool, me: &Me) {
     } else if team {
         sanitize_line(v.team.as_deref().unwrap_or(""))
     } else {
-        "Presenter".to_string()
+        tr!(lang, "seat-presenter")
     };
     let stage = match v.stage {
-        Stage::Briefing => " · Briefing: the exercise has not started",
-        Stage::Running => "",
-        Stage::Paused => " · Paused",
-        Stage::PhaseBreak => " · Phase break",
-        Stage::Ended => " · The exercise has ended",
+        Stage::Briefing => format!(" · {}", tr!(lang, "seat-stage-briefing")),
+        Stage::Running => String::new(),
+        Stage::Paused => format!(" · {}", tr!(lang, "seat-stage-paused")),
+        Stage::PhaseBreak => format!(" · {}", tr!(lang, "seat-stage-break")),
+        Stage::Ended => format!(" · {}", tr!(lang, "seat-stage-ended")),
     };
     let c = &v.clock;
+    let cols = usize::from(area.width);
+    // The first line: who, bold, then the title in what room is left.
+    let who = truncate(&format!("Downtime · {who}"), cols);
+    let room = cols.saturating_sub(crate::tui::wrap::width(&who));
+    let rest = if room > 3 {
+        truncate(&format!(" · {}", sanitize_line(&v.title)), room)
+    } else {
+        String::new()
+    };
+    let clock = tr!(
+        lang,
+        "seat-clock",
+        offset = c.offset.as_str(),
+        time = sanitize_line(&c.time),
+        phase = c.phase,
+        phases = c.phases,
+        title = sanitize_line(&c.phase_title)
+    );
     let lines = vec![
         Line::from(vec![
-            Span::styled(
-                format!("Downtime · {who}"),
-                Style::default().add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(format!(" · {}", sanitize_line(&v.title))),
+            Span::styled(who, Style::default().add_modifier(Modifier::BOLD)),
+            Span::raw(rest),
         ]),
-        Line::from(format!(
-            "{} · {} · phase {}/{}: {}{stage}",
-            c.offset,
-            sanitize_line(&c.time),
-            c.phase,
-            c.phases,
-            sanitize_line(&c.phase_title)
-        )),
+        Line::from(truncate(&format!("{clock}{stage}"), cols)),
     ];
     f.render_widget(Paragraph::new(lines), area);
 }
@@ -542,11 +625,12 @@ fn block_lines(text: &str, indent: &str, out: &mut Vec<Line<'static>>) {
     }
 }
 
-fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec<Line<'static>> {
+fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool) -> Vec<Line<'static>> {
+    let lang = ui.lang;
     let mut out = Vec::new();
     if let Some(e) = &v.ending {
         out.push(Line::from(Span::styled(
-            format!("The exercise has ended: {}", sanitize_line(&e.title)),
+            tr!(lang, "seat-ended", title = sanitize_line(&e.title)),
             Style::default().add_modifier(Modifier::BOLD),
         )));
         block_lines(&e.debrief, "", &mut out);
@@ -556,7 +640,7 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
         && let Some(b) = &v.briefing
     {
         out.push(Line::from(Span::styled(
-            format!("Next: {}", sanitize_line(&b.title)),
+            tr!(lang, "seat-next-phase", title = sanitize_line(&b.title)),
             Style::default().add_modifier(Modifier::BOLD),
         )));
         block_lines(&b.briefing, "", &mut out);
@@ -567,9 +651,9 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
     }
     if v.decisions.is_empty() {
         out.push(Line::from(if team {
-            "No decision is waiting for your team."
+            tr!(lang, "seat-no-decision-team")
         } else {
-            "No decision is open."
+            tr!(lang, "seat-no-decision")
         }));
         return out;
     }
@@ -582,7 +666,8 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
     for (i, d) in shown {
         let mut head = String::new();
         if v.decisions.len() > 1 {
-            head.push_str(&format!("({} of {}) ", i + 1, v.decisions.len()));
+            head.push_str(&tr!(lang, "seat-n-of", i = i + 1, n = v.decisions.len()));
+            head.push(' ');
         }
         if !team {
             head.push_str(&format!("{}: ", sanitize_line(&d.team)));
@@ -593,12 +678,13 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
             Style::default().add_modifier(Modifier::BOLD),
         )));
         if let Some(ms) = d.real_left_ms {
-            out.push(Line::from(format!("Time left: {}", mmss(ms))));
+            out.push(Line::from(tr!(lang, "seat-time-left", left = mmss(ms))));
         }
         if let Some(p) = d.pick {
-            out.push(Line::from(format!(
-                "Several answers: {} (press a number to tick or untick it).",
-                p.words()
+            out.push(Line::from(tr!(
+                lang,
+                "seat-several",
+                pick = terms::pick_words(lang, p.min, p.max)
             )));
         }
         let ticked: Vec<u16> = match &ui.draft {
@@ -615,9 +701,9 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
             };
             let mut s = format!("{mark}{}. {}", o.number, sanitize_line(&o.label));
             if !o.available {
-                s.push_str(" (not available)");
+                note(&mut s, &tr!(lang, "seat-not-available"));
             }
-            s.push_str(&format!(" — {}", plural(o.votes, "vote", "votes")));
+            s.push_str(&format!(" — {}", tr!(lang, "seat-votes", n = o.votes)));
             if !o.voters.is_empty() {
                 let names: Vec<String> = o.voters.iter().map(|n| sanitize_line(n)).collect();
                 s.push_str(&format!(": {}", names.join(", ")));
@@ -641,9 +727,7 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
                 parts.join(" + ")
             });
             if let Some(l) = label {
-                out.push(Line::from(format!(
-                    "You lead the team: press s to submit “{l}” as the team's choice (vote for another option first to submit that one)."
-                )));
+                out.push(Line::from(tr!(lang, "seat-lead-hint", choice = l)));
             }
         }
     }
@@ -652,14 +736,15 @@ fn decision_text(v: &SeatView, ui: &Ui, me: &Me, team: bool, _width: u16) -> Vec
 
 /// The team's actions, the highlighted one marked, each with its uses and cooldown.
 fn action_lines(v: &SeatView, ui: &Ui, me: &Me) -> Vec<Line<'static>> {
+    let lang = ui.lang;
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let mut out = vec![
         Line::default(),
         Line::from(Span::styled(
             if me.lead {
-                "Actions your team can take at any time (a next · t take it)"
+                tr!(lang, "seat-actions-lead")
             } else {
-                "Actions your team's lead can take at any time"
+                tr!(lang, "seat-actions-member")
             },
             bold,
         )),
@@ -669,18 +754,20 @@ fn action_lines(v: &SeatView, ui: &Ui, me: &Me) -> Vec<Line<'static>> {
         let mark = if me.lead && i == focus { "▶ " } else { "  " };
         let mut s = format!("{mark}{}", sanitize_line(&a.label));
         if a.uses > 0 {
-            s.push_str(&format!(" — taken {}", plural(a.uses, "time", "times")));
+            s.push_str(&format!(" — {}", tr!(lang, "seat-taken-times", n = a.uses)));
         }
         if let Some(m) = a.max_uses {
-            s.push_str(&format!(" (at most {m})"));
+            note(&mut s, &tr!(lang, "seat-at-most", n = m));
         }
         if let Some(left) = a.ready_in {
-            s.push_str(&format!(
-                " · again in {}",
+            let left = if lang == Lang::En {
                 crate::scenario::time::format_duration(left)
-            ));
+            } else {
+                format::duration(lang, left)
+            };
+            s.push_str(&format!(" · {}", tr!(lang, "seat-again-in", left = left)));
         } else if !a.available {
-            s.push_str(" (not available now)");
+            note(&mut s, &tr!(lang, "seat-not-available-now"));
         }
         let style = if !a.available {
             Style::default().add_modifier(Modifier::DIM)
@@ -694,64 +781,76 @@ fn action_lines(v: &SeatView, ui: &Ui, me: &Me) -> Vec<Line<'static>> {
     out
 }
 
-fn situation_text(v: &SeatView, team: bool) -> Vec<Line<'static>> {
+fn situation_text(v: &SeatView, team: bool, lang: Lang) -> Vec<Line<'static>> {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let mut out = Vec::new();
     if !v.deadlines.is_empty() {
-        out.push(Line::from(Span::styled("Deadlines", bold)));
+        out.push(Line::from(Span::styled(tr!(lang, "seat-deadlines"), bold)));
         for d in &v.deadlines {
             let min = d.left.max(0).saturating_add(59) / 60;
-            let left = if min >= 60 {
-                format!("{} h {:02} min", min / 60, min % 60)
-            } else {
-                format!("{min} min")
+            let left = match lang {
+                Lang::En if min >= 60 => format!("{} h {:02} min", min / 60, min % 60),
+                Lang::En => format!("{min} min"),
+                _ => format::duration(lang, min * 60),
             };
             out.push(Line::from(format!(
-                "  {}: {left} left",
-                sanitize_line(&d.label)
+                "  {}",
+                tr!(
+                    lang,
+                    "seat-deadline-left",
+                    label = sanitize_line(&d.label),
+                    left = left
+                )
             )));
         }
     }
     if !v.taken.is_empty() {
-        out.push(Line::from(Span::styled("Decided", bold)));
+        out.push(Line::from(Span::styled(tr!(lang, "seat-decided"), bold)));
         for t in v.taken.iter().take(8) {
             let who = if team {
                 String::new()
             } else {
                 format!("{}: ", sanitize_line(&t.team))
             };
+            let mut late = String::new();
+            if t.timeout {
+                note(&mut late, &tr!(lang, "seat-timed-out"));
+            }
             out.push(Line::from(format!(
-                "  {} {who}{}{}",
+                "  {} {who}{}{late}",
                 t.offset,
                 sanitize_line(&t.option),
-                if t.timeout { " (time ran out)" } else { "" }
             )));
         }
     }
     if !v.board.systems.is_empty() {
-        out.push(Line::from(Span::styled("Systems", bold)));
+        out.push(Line::from(Span::styled(tr!(lang, "seat-systems"), bold)));
         for (name, state) in &v.board.systems {
             out.push(Line::from(format!("  {}: {state}", sanitize_line(name))));
         }
     }
     if !v.board.services.is_empty() {
-        out.push(Line::from(Span::styled("Services", bold)));
+        out.push(Line::from(Span::styled(tr!(lang, "seat-services"), bold)));
         for (name, cap) in &v.board.services {
             let pct = if cap.is_finite() {
                 cap.round() as i64
             } else {
                 0
             };
-            out.push(Line::from(format!("  {}: {pct}%", sanitize_line(name))));
+            out.push(Line::from(format!(
+                "  {}: {}",
+                sanitize_line(name),
+                format::with_unit(lang, pct as f64, "%")
+            )));
         }
     }
     out
 }
 
-fn inbox_text(v: &SeatView) -> Vec<Line<'static>> {
+fn inbox_text(v: &SeatView, lang: Lang) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if v.inbox.is_empty() {
-        out.push(Line::from("No message yet."));
+        out.push(Line::from(tr!(lang, "seat-no-message")));
         return out;
     }
     for m in &v.inbox {
@@ -769,7 +868,10 @@ fn inbox_text(v: &SeatView) -> Vec<Line<'static>> {
         ]));
         block_lines(&m.body, "  ", &mut out);
         if let Some((name, text)) = &m.attachment {
-            out.push(Line::from(format!("  Attachment: {}", sanitize_line(name))));
+            out.push(Line::from(format!(
+                "  {}",
+                tr!(lang, "seat-attachment", name = sanitize_line(name))
+            )));
             block_lines(text, "  │ ", &mut out);
         }
         for q in &m.questions {

@@ -19,6 +19,8 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::audience::Audience;
+use crate::i18n::Lang;
+use crate::tr;
 
 use super::owner::{Refusal, Request, SeatAction, SeatDo, Snapshot};
 use super::seats::Member;
@@ -125,19 +127,52 @@ fn with_lang(page: &str, language: &str) -> String {
     )
 }
 
-fn join_page(sh: &Shared, status: StatusCode, message: &str) -> Response {
-    // The message is one of ours, never a client's; escaped all the same.
-    let escaped: String = message
-        .chars()
+/// Text made safe for HTML, in an element or a quoted attribute.
+fn escape_html(text: &str) -> String {
+    text.chars()
         .map(|c| match c {
             '<' => "&lt;".to_string(),
             '>' => "&gt;".to_string(),
             '&' => "&amp;".to_string(),
             '"' => "&quot;".to_string(),
+            '\'' => "&#39;".to_string(),
             c => c.to_string(),
         })
-        .collect();
-    let html = with_lang(JOIN_HTML, &sh.language).replace("{{MESSAGE}}", &escaped);
+        .collect()
+}
+
+/// A page in `lang`: `<html lang>` set, each `{{"key"}}` replaced by the catalogue's text
+/// (escaped), and `{{STRINGS}}` by the seat catalogue as JSON for the script (see
+/// [`crate::i18n::seat_strings`]), with `<`, `>` and `&` escaped so that it cannot close its
+/// `<script type="application/json">` element.
+fn localised(page: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(page.len() + 1024);
+    let mut rest = with_lang(page, lang.tag());
+    while let Some(i) = rest.find("{{\"") {
+        let Some(j) = rest[i + 3..].find("\"}}") else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        let key = &rest[i + 3..i + 3 + j];
+        out.push_str(&escape_html(&crate::i18n::text(lang, key, &[])));
+        rest = rest[i + 3 + j + 3..].to_string();
+    }
+    out.push_str(&rest);
+    if out.contains("{{STRINGS}}") {
+        let json = serde_json::Value::Object(crate::i18n::seat_strings(lang)).to_string();
+        let json = crate::text::escape_json(json)
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026");
+        out = out.replacen("{{STRINGS}}", &json, 1);
+    }
+    out
+}
+
+fn join_page(sh: &Shared, status: StatusCode, message: &str) -> Response {
+    // The message is one of ours, never a client's; escaped all the same.
+    let escaped = escape_html(message);
+    let html = localised(JOIN_HTML, sh.lang).replace("{{MESSAGE}}", &escaped);
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -182,7 +217,7 @@ async fn page(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     match member(&sh, &headers) {
         Some(_) => (
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            with_lang(APP_HTML, &sh.language),
+            localised(APP_HTML, sh.lang),
         )
             .into_response(),
         None => join_page(&sh, StatusCode::OK, ""),
@@ -202,7 +237,7 @@ async fn seat_link(
         return join_page(
             &sh,
             StatusCode::NOT_FOUND,
-            "This link is not valid (any more). Type your team's join code instead.",
+            &tr!(sh.lang, "seat-web-bad-link"),
         );
     };
     drop(reg);
@@ -218,7 +253,12 @@ async fn seat_link(
             sh.republish();
             with_cookie(&sh, &cookie)
         }
-        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+        // The one refusal: the seat is full.
+        Err(_) => join_page(
+            &sh,
+            StatusCode::SERVICE_UNAVAILABLE,
+            &tr!(sh.lang, "seat-web-full"),
+        ),
     }
 }
 
@@ -234,7 +274,7 @@ async fn join(
         let mut r = join_page(
             &sh,
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many wrong codes from this device: wait a while, then try again.",
+            &tr!(sh.lang, "seat-web-too-many"),
         );
         if let Ok(v) = HeaderValue::from_str(&secs) {
             r.headers_mut().insert(header::RETRY_AFTER, v);
@@ -251,7 +291,7 @@ async fn join(
         return join_page(
             &sh,
             StatusCode::FORBIDDEN,
-            "That code is not right. Check it and try again.",
+            &tr!(sh.lang, "seat-web-bad-code"),
         );
     };
     let joined = sh.registry().join(seat, super::seats::Device::Web);
@@ -260,7 +300,12 @@ async fn join(
             sh.republish();
             with_cookie(&sh, &cookie)
         }
-        Err(e) => plain(StatusCode::SERVICE_UNAVAILABLE, &e),
+        // The one refusal: the seat is full.
+        Err(_) => join_page(
+            &sh,
+            StatusCode::SERVICE_UNAVAILABLE,
+            &tr!(sh.lang, "seat-web-full"),
+        ),
     }
 }
 

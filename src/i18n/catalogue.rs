@@ -118,6 +118,81 @@ pub fn text(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         .into_owned()
 }
 
+/// Keys of other areas the web seat page uses besides the whole seat catalogue.
+const SEAT_EXTRA: [&str; 2] = ["pick-exactly", "pick-range"];
+
+/// The seat catalogue in `lang` for the web seat page, as a JSON object: each key maps to
+/// its text with `{name}` where a variable goes, or, for a message that chooses by a number
+/// (plurals), to an object of its variants (`one`, `other`, …) with `*` naming the default.
+/// The page picks the variant with `Intl.PluralRules` and fills the variables in as text.
+pub fn seat_strings(lang: Lang) -> serde_json::Map<String, serde_json::Value> {
+    use fluent_syntax::ast;
+    use serde_json::Value;
+    fn flat(p: &ast::Pattern<&str>, out: &mut String) -> bool {
+        for e in &p.elements {
+            match e {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                        out.push('{');
+                        out.push_str(id.name);
+                        out.push('}');
+                    }
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                        out.push_str(value)
+                    }
+                    _ => return false,
+                },
+            }
+        }
+        true
+    }
+    let (_, sources) = SOURCES[lang as usize];
+    let mut out = serde_json::Map::new();
+    for (n, source) in sources.iter().enumerate() {
+        let Ok(res) = FluentResource::try_new(source.to_string()) else {
+            continue;
+        };
+        for entry in res.entries() {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let Some(p) = &m.value else { continue };
+            if n != 4 && !SEAT_EXTRA.contains(&m.id.name) {
+                continue;
+            }
+            let mut text = String::new();
+            let value = match p.elements.as_slice() {
+                [
+                    ast::PatternElement::Placeable {
+                        expression: ast::Expression::Select { variants, .. },
+                    },
+                ] => {
+                    let mut forms = serde_json::Map::new();
+                    for v in variants {
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => format!("={value}"),
+                        };
+                        let mut t = String::new();
+                        if flat(&v.value, &mut t) {
+                            if v.default {
+                                forms.insert("*".into(), Value::String(key.clone()));
+                            }
+                            forms.insert(key, Value::String(t.trim().to_string()));
+                        }
+                    }
+                    Value::Object(forms)
+                }
+                _ if flat(p, &mut text) => Value::String(text),
+                _ => continue,
+            };
+            out.insert(m.id.name.to_string(), value);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +220,19 @@ mod tests {
             text(Lang::Zh, "test-plural", &[("n", Arg::from(2))]),
             "2 项决策"
         );
+    }
+
+    #[test]
+    fn the_seat_page_gets_texts_and_plural_forms() {
+        let fr = seat_strings(Lang::Fr);
+        assert_eq!(fr["seat-time-left"], "Temps restant\u{a0}: {left}");
+        assert_eq!(fr["seat-votes"]["one"], "{n} vote");
+        assert_eq!(fr["seat-votes"]["*"], "other");
+        assert_eq!(fr["pick-exactly"], "en choisir {n}");
+        assert!(seat_strings(Lang::Zh)["seat-votes"]["other"] == "{n} 票");
+        for lang in Lang::ALL {
+            assert_eq!(seat_strings(lang).len(), seat_strings(Lang::En).len());
+        }
     }
 
     #[test]

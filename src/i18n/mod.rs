@@ -11,7 +11,7 @@ mod catalogue;
 pub mod format;
 pub mod terms;
 
-pub use catalogue::{Arg, text};
+pub use catalogue::{Arg, seat_strings, text};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

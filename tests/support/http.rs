@@ -298,6 +298,7 @@ pub fn host_of(
             limits,
             tls: None,
             console: false,
+            lang: None,
         },
     )
     .expect("host starts");
