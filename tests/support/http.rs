@@ -132,7 +132,11 @@ pub fn join_code(addr: SocketAddr, code: &str) -> Resp {
 /// An open server-sent events stream.
 pub struct Events {
     r: BufReader<TcpStream>,
-    pending: String,
+    /// Bytes of the stream's chunks not yet part of a whole event (an event, or one
+    /// character, may span chunks).
+    pending: Vec<u8>,
+    /// A chunk-size line read only in part when a read timed out.
+    size: String,
 }
 
 impl Events {
@@ -163,7 +167,8 @@ impl Events {
         }
         Events {
             r,
-            pending: String::new(),
+            pending: Vec::new(),
+            size: String::new(),
         }
     }
 
@@ -171,8 +176,9 @@ impl Events {
     pub fn next(&mut self, within: Duration) -> Option<String> {
         let deadline = Instant::now() + within;
         loop {
-            if let Some(i) = self.pending.find("\n\n") {
-                let ev: String = self.pending.drain(..i + 2).collect();
+            if let Some(i) = self.pending.windows(2).position(|w| w == b"\n\n") {
+                let ev: Vec<u8> = self.pending.drain(..i + 2).collect();
+                let ev = String::from_utf8_lossy(&ev);
                 let data: Vec<&str> = ev
                     .lines()
                     .filter_map(|l| l.strip_prefix("data: ").or(l.strip_prefix("data:")))
@@ -185,13 +191,14 @@ impl Events {
             if Instant::now() >= deadline {
                 return None;
             }
-            // One chunk: its size line, its bytes, its CRLF.
-            let mut size = String::new();
-            match self.r.read_line(&mut size) {
+            // One chunk: its size line (kept across timed-out reads), its bytes, its CRLF.
+            match self.r.read_line(&mut self.size) {
                 Ok(0) => return None,
+                Ok(_) if !self.size.ends_with('\n') => continue,
                 Ok(_) => {}
                 Err(_) => continue,
             }
+            let size = std::mem::take(&mut self.size);
             let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
                 continue;
             };
@@ -200,15 +207,17 @@ impl Events {
             }
             let mut buf = vec![0u8; n + 2];
             let mut got = 0;
+            // A chunk once begun is read to its end (a generous wait: it is already sent).
+            let chunk_deadline = Instant::now().max(deadline) + Duration::from_secs(30);
             while got < buf.len() {
                 match self.r.read(&mut buf[got..]) {
                     Ok(0) => return None,
                     Ok(k) => got += k,
-                    Err(_) if Instant::now() < deadline + Duration::from_secs(5) => continue,
+                    Err(_) if Instant::now() < chunk_deadline => continue,
                     Err(_) => return None,
                 }
             }
-            self.pending.push_str(&String::from_utf8_lossy(&buf[..n]));
+            self.pending.extend_from_slice(&buf[..n]);
         }
     }
 
