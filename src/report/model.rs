@@ -22,6 +22,27 @@ pub struct Document {
     pub comparison: Option<super::compare::Comparison>,
 }
 
+impl Document {
+    /// The language the document is written in: its first report's (English without one).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.reports.first().map(|r| r.lang).unwrap_or_default()
+    }
+
+    /// The HTML `lang` of the document: the scenario's own tag (`zh-Hans`) when the report
+    /// is in the scenario's language, else the tag of the language used (`fr`).
+    pub fn html_lang(&self) -> String {
+        let lang = self.lang();
+        match self.reports.first() {
+            Some(r)
+                if crate::i18n::Lang::from_tag(&r.overview.scenario.language) == Some(lang) =>
+            {
+                crate::text::html_lang(&r.overview.scenario.language)
+            }
+            _ => lang.tag().to_string(),
+        }
+    }
+}
+
 /// What a [`Document`] holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,6 +106,10 @@ pub struct Report {
     /// Every time a team took a repeatable action, in order (absent without actions).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionUse>,
+    /// The language the report is written in (`--lang`, else the scenario's, else the
+    /// environment's); the renderers read it. Not in JSON.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
     /// The flags, with their changes (absent without flags).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<ValueSeries>,

@@ -787,6 +787,7 @@ impl App {
 
     fn end_action(&mut self, action: Action) {
         let presenter = self.presenter;
+        let lang = self.lang();
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -807,7 +808,7 @@ impl App {
                     self.error("this exercise has no journal to report on");
                     return;
                 };
-                let r = crate::report::write_beside(&path);
+                let r = crate::report::write_beside_in(&path, Some(lang));
                 match &r {
                     Ok(p) => {
                         let text = format!("report written: {}", p.display());

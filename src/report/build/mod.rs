@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::engine::score::CheckStatus;
+use crate::i18n::Lang;
 use crate::engine::{Event, Exercise, LogKind, Rating};
 use crate::journal::ReadJournal;
 use crate::scenario::Scenario;
@@ -28,6 +29,7 @@ pub fn report(
     file: &str,
     mut warnings: Vec<String>,
     analysis: Option<&crate::analysis::Config>,
+    lang: Lang,
 ) -> Result<Report, String> {
     let trace = trace::replay(Arc::clone(&scenario), journal)?;
     if journal.warning.is_some() {
@@ -118,6 +120,7 @@ pub fn report(
         actions: bl.actions(),
         flags,
         counters,
+        lang,
     })
 }
 

@@ -71,11 +71,7 @@ pub fn render(doc: &Document) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Downtime\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
         esc(&title),
-        lang = crate::text::html_lang(
-            doc.reports
-                .first()
-                .map_or("", |r| r.overview.scenario.language.as_str())
-        )
+        lang = doc.html_lang()
     );
     match &doc.comparison {
         Some(c) => {
