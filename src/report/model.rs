@@ -33,9 +33,7 @@ impl Document {
     pub fn html_lang(&self) -> String {
         let lang = self.lang();
         match self.reports.first() {
-            Some(r)
-                if crate::i18n::Lang::from_tag(&r.overview.scenario.language) == Some(lang) =>
-            {
+            Some(r) if crate::i18n::Lang::from_tag(&r.overview.scenario.language) == Some(lang) => {
                 crate::text::html_lang(&r.overview.scenario.language)
             }
             _ => lang.tag().to_string(),

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::engine::score::CheckStatus;
-use crate::i18n::Lang;
 use crate::engine::{Event, Exercise, LogKind, Rating};
+use crate::i18n::Lang;
 use crate::journal::ReadJournal;
 use crate::scenario::Scenario;
 use crate::scenario::model::{DeadlineKind, Good, SystemState};
@@ -54,7 +54,8 @@ pub fn report(
                 .iter()
                 .map(|i| (i.t, i.ms))
                 .collect(),
-        ),
+        )
+        .in_lang(lang),
         end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
     };
     let (timeline, reals) = bl.timeline();

@@ -27,7 +27,7 @@ pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            badge(c.status),
+            badge(r.lang, c.status),
             esc(&c.title),
             esc(&c.window),
             c.when

@@ -12,6 +12,7 @@ use crate::report::svg::{self, Line, LineChart};
 
 /// Renders the comparison, before the groups' own reports.
 pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
+    let lang = reports.first().map(|r| r.lang).unwrap_or_default();
     h.push_str("<header class=\"cover\">\n");
     let _ = write!(
         h,
@@ -309,7 +310,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
     for row in &c.checks {
         let _ = write!(h, "<tr><td>{}</td>", esc(&row.title));
         for s in &row.outcomes {
-            let _ = write!(h, "<td>{}</td>", badge(*s));
+            let _ = write!(h, "<td>{}</td>", badge(lang, *s));
         }
         h.push_str("</tr>\n");
     }

@@ -26,7 +26,7 @@ pub(super) fn checks(out: &mut String, r: &Report) {
         .iter()
         .map(|c| {
             vec![
-                status_word(c.status).into(),
+                status_word(r.lang, c.status),
                 inline(&c.title),
                 inline(&c.window),
                 c.when

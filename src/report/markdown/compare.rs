@@ -11,6 +11,7 @@ use crate::scenario::time::format_offset;
 
 /// Renders the comparison, before the groups' own reports.
 pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
+    let lang = reports.first().map(|r| r.lang).unwrap_or_default();
     let _ = writeln!(
         out,
         "# Comparison of {} groups: {}\n",
@@ -228,7 +229,7 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
         .iter()
         .map(|row| {
             let mut v = vec![inline(&row.title)];
-            v.extend(row.outcomes.iter().map(|s| status_word(*s).to_string()));
+            v.extend(row.outcomes.iter().map(|s| status_word(lang, *s)));
             v
         })
         .collect();
