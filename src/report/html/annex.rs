@@ -9,19 +9,29 @@ use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::report::svg::{self, Line, LineChart};
 use crate::report::values;
+use crate::tr;
 
 pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Checks);
     if r.checks.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">The scenario defines no best-practice checks.</p>\n</section>\n",
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-checks")
         );
         return;
     }
     table_head(
         h,
         "grid",
-        &["Result", "Check", "Window", "When", "Lesson", "Reference"],
+        &[
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-check"),
+            &tr!(r.lang, "report-col-window"),
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-lesson"),
+            &tr!(r.lang, "report-col-reference"),
+        ],
     );
     for c in &r.checks {
         let _ = writeln!(
@@ -44,7 +54,11 @@ pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
 pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Decisions);
     if r.decisions.is_empty() {
-        h.push_str("<p class=\"muted\">No decision was opened.</p>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-decisions")
+        );
         actions(h, r);
         h.push_str("</section>\n");
         return;
@@ -53,12 +67,12 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
         h,
         "grid",
         &[
-            "Opened",
-            "Team",
-            "Decision",
-            "Option chosen",
-            "Chosen at",
-            "Time to decide",
+            &tr!(r.lang, "report-col-opened"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-decision"),
+            &tr!(r.lang, "report-col-option"),
+            &tr!(r.lang, "report-col-chosen-at"),
+            &tr!(r.lang, "report-col-time-to-decide"),
         ],
     );
     for d in &r.decisions {
@@ -66,32 +80,46 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
             (Some(o), _) => {
                 let mut s = esc(&o.label);
                 if d.timeout {
-                    s.push_str(" <span class=\"badge open\">⏱ time ran out: default taken</span>");
+                    let _ = write!(
+                        s,
+                        " <span class=\"badge open\">⏱ {}</span>",
+                        tr!(r.lang, "report-timeout")
+                    );
                 }
                 if let Some(oc) = &d.outcome {
                     let _ = write!(
                         s,
-                        "<div class=\"outcome\">Outcome: {}</div>",
-                        esc(&oc.label)
+                        "<div class=\"outcome\">{}</div>",
+                        tr!(r.lang, "report-outcome", label = esc(&oc.label))
                     );
                 }
                 if !d.undone.is_empty() {
                     let _ = write!(
                         s,
-                        "<div class=\"muted\">Chosen first, then undone: {}</div>",
-                        esc(&d.undone.join(", "))
+                        "<div class=\"muted\">{}</div>",
+                        tr!(r.lang, "report-undone", options = esc(&d.undone.join(", ")))
                     );
                 }
                 s
             }
-            (None, DecisionStatus::Open) => "<span class=\"badge open\">… still open</span>".into(),
-            (None, _) => "<span class=\"badge missed\">✗ not taken before the end</span>".into(),
+            (None, DecisionStatus::Open) => format!(
+                "<span class=\"badge open\">… {}</span>",
+                tr!(r.lang, "report-still-open")
+            ),
+            (None, _) => format!(
+                "<span class=\"badge missed\">✗ {}</span>",
+                tr!(r.lang, "report-not-taken")
+            ),
         };
         let took = match (d.took_real_ms, d.took_scenario_s) {
-            (Some(r), Some(s)) => format!(
-                "{}<div class=\"muted\">scenario time {}</div>",
-                esc(&fmt::real_duration(r)),
-                esc(&fmt::span(s))
+            (Some(ms), Some(s)) => format!(
+                "{}<div class=\"muted\">{}</div>",
+                esc(&fmt::real_duration_in(r.lang, ms)),
+                tr!(
+                    r.lang,
+                    "report-scenario-time-of",
+                    span = esc(&fmt::span_in(r.lang, s))
+                )
             ),
             _ => "–".into(),
         };
@@ -111,12 +139,16 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
                 .unwrap_or_else(|| "–".into())
         );
     }
-    h.push_str("</tbody></table>\n<p class=\"muted\">Time to decide is real time in the room, from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.</p>\n");
+    let _ = writeln!(
+        h,
+        "</tbody></table>\n<p class=\"muted\">{}</p>",
+        tr!(r.lang, "report-html-decide-note")
+    );
     for d in r.decisions.iter().filter(|d| d.votes.is_some()) {
         let _ = write!(
             h,
-            "<h3>Votes on “{}” <span class=\"muted\">({})</span></h3>\n<ul>",
-            esc(&d.prompt),
+            "<h3>{} <span class=\"muted\">({})</span></h3>\n<ul>",
+            tr!(r.lang, "report-votes-on", prompt = esc(&d.prompt)),
             esc(&d.team_name)
         );
         for l in crate::report::votes::lines(d) {
@@ -133,7 +165,7 @@ fn actions(h: &mut String, r: &Report) {
     if r.actions.is_empty() {
         return;
     }
-    h.push_str("<h3>Actions taken</h3>\n");
+    let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-actions"));
     let counts: Vec<String> = values::action_counts(&r.actions)
         .iter()
         .map(|(l, n)| format!("{} ({n}×)", esc(l)))
@@ -141,7 +173,16 @@ fn actions(h: &mut String, r: &Report) {
     if !counts.is_empty() {
         let _ = writeln!(h, "<p>{}.</p>", counts.join(", "));
     }
-    table_head(h, "grid", &["When", "Team", "Action", "Detail"]);
+    table_head(
+        h,
+        "grid",
+        &[
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-action"),
+            &tr!(r.lang, "report-col-detail"),
+        ],
+    );
     for a in &r.actions {
         let _ = writeln!(
             h,
@@ -161,7 +202,10 @@ fn actions(h: &mut String, r: &Report) {
 
 /// The flags and the counters: start, end and each change.
 fn flags_and_counters(h: &mut String, r: &Report) {
-    for (title, list, flag) in [("Flags", &r.flags, true), ("Counters", &r.counters, false)] {
+    for (title, list, flag) in [
+        (tr!(r.lang, "report-flags"), &r.flags, true),
+        (tr!(r.lang, "report-counters"), &r.counters, false),
+    ] {
         if list.is_empty() {
             continue;
         }
@@ -170,10 +214,14 @@ fn flags_and_counters(h: &mut String, r: &Report) {
             h,
             "grid",
             &[
-                if flag { "Flag" } else { "Counter" },
-                "Start",
-                "End",
-                "Changes",
+                &if flag {
+                    tr!(r.lang, "report-col-flag")
+                } else {
+                    tr!(r.lang, "report-col-counter")
+                },
+                &tr!(r.lang, "report-col-start"),
+                &tr!(r.lang, "report-col-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
         );
         for v in list {
@@ -193,18 +241,31 @@ fn flags_and_counters(h: &mut String, r: &Report) {
 pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Timeline);
     if r.timeline.is_empty() {
-        h.push_str("<p class=\"muted\">Nothing has happened yet.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-nothing-yet")
+        );
         return;
     }
     table_head(
         h,
         "grid timeline",
-        &["Scenario time", "Real time", "Kind", "What happened"],
+        &[
+            &tr!(r.lang, "report-col-scenario-time"),
+            &tr!(r.lang, "report-col-real-time"),
+            &tr!(r.lang, "report-col-kind"),
+            &tr!(r.lang, "report-col-what"),
+        ],
     );
     for t in &r.timeline {
         let mut what = format!("<strong>{}</strong>", esc(&t.title));
         if t.undone {
-            what.push_str(" <span class=\"badge na\">↶ later undone</span>");
+            let _ = write!(
+                what,
+                " <span class=\"badge na\">↶ {}</span>",
+                tr!(r.lang, "report-later-undone")
+            );
         }
         if !t.detail.is_empty() {
             let _ = write!(what, "<div class=\"detail\">{}</div>", esc(&t.detail));
@@ -294,8 +355,10 @@ fn metric_caption(m: &MetricSeries, end: i64) -> String {
 pub(super) fn charts(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Charts);
     if r.metrics.is_empty() && r.systems.is_empty() && r.services.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">The scenario defines no metrics, IT systems or clinical services.</p>\n",
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-charts")
         );
     }
     metrics(h, r, id);
@@ -308,7 +371,7 @@ fn metrics(h: &mut String, r: &Report, id: &str) {
     let end = r.overview.scenario_to.at;
     let ph = phases(r);
     if !r.metrics.is_empty() {
-        h.push_str("<h3>Metric trajectories</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-metrics"));
     }
     for (k, m) in r.metrics.iter().enumerate() {
         let caption = metric_caption(m, end);
@@ -340,7 +403,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
     let end = r.overview.scenario_to.at;
     let ph = phases(r);
     if !r.systems.is_empty() {
-        h.push_str("<h3>IT systems</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-systems"));
         let rows: Vec<(String, &[StateChange])> = r
             .systems
             .iter()
@@ -376,11 +439,11 @@ fn systems(h: &mut String, r: &Report, id: &str) {
             h,
             "grid",
             &[
-                "System",
-                "Down or isolated",
-                "Degraded or restoring",
-                "At the end",
-                "Changes",
+                &tr!(r.lang, "report-col-system"),
+                &tr!(r.lang, "report-col-down"),
+                &tr!(r.lang, "report-col-degraded"),
+                &tr!(r.lang, "report-col-at-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
         );
         for s in &r.systems {
@@ -400,15 +463,15 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{changes}</td></tr>",
                 esc(&s.name),
-                esc(&fmt::span(s.down_s)),
-                esc(&fmt::span(s.impaired_s)),
+                esc(&fmt::span_in(r.lang, s.down_s)),
+                esc(&fmt::span_in(r.lang, s.impaired_s)),
                 esc(&s.end)
             );
         }
         h.push_str("</tbody></table>\n");
     }
     if !r.services.is_empty() {
-        h.push_str("<h3>Clinical services</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-services"));
         let desc = r
             .services
             .iter()
@@ -452,25 +515,29 @@ fn systems(h: &mut String, r: &Report, id: &str) {
             h,
             "grid",
             &[
-                "Service",
-                "Needs",
-                "Lowest capacity",
-                "Time below full capacity",
-                "Mean capacity",
-                "At the end",
+                &tr!(r.lang, "report-col-service"),
+                &tr!(r.lang, "report-col-needs"),
+                &tr!(r.lang, "report-col-lowest-capacity"),
+                &tr!(r.lang, "report-col-time-below"),
+                &tr!(r.lang, "report-col-mean-capacity"),
+                &tr!(r.lang, "report-col-at-end"),
             ],
         );
         for s in &r.services {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}% at {}</td><td>{}</td><td>{}%</td><td>{}%</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&s.name),
                 esc(&s.depends_on.join(", ")),
-                esc(&num(s.lowest.value)),
-                esc(&crate::scenario::time::format_offset(s.lowest.at)),
-                esc(&fmt::span(s.reduced_s)),
-                esc(&num(s.mean)),
-                esc(&num(s.end))
+                esc(&fmt::with_unit_in(r.lang, s.lowest.value, "%")),
+                tr!(
+                    r.lang,
+                    "report-at",
+                    when = esc(&crate::scenario::time::format_offset(s.lowest.at))
+                ),
+                esc(&fmt::span_in(r.lang, s.reduced_s)),
+                esc(&fmt::with_unit_in(r.lang, s.mean, "%")),
+                esc(&fmt::with_unit_in(r.lang, s.end, "%"))
             );
         }
         h.push_str("</tbody></table>\n");
@@ -480,65 +547,84 @@ fn systems(h: &mut String, r: &Report, id: &str) {
 pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Deadlines);
     if r.deadlines.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no deadlines.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-deadlines")
+        );
         return;
     }
     table_head(
         h,
         "grid",
         &[
-            "Deadline",
-            "Team",
-            "Allowed",
-            "Started",
-            "Due",
-            "Result",
-            "Reference",
+            &tr!(r.lang, "report-col-deadline"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-allowed"),
+            &tr!(r.lang, "report-col-started"),
+            &tr!(r.lang, "report-col-due"),
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-reference"),
         ],
     );
     for d in &r.deadlines {
-        let result = match d.status {
-            DeadlineOutcome::Met => format!(
-                "<span class=\"badge met\">✓ Met</span> at {}{}",
-                d.closed
+        let l = r.lang;
+        let closed = || {
+            tr!(
+                l,
+                "report-at",
+                when = d
+                    .closed
                     .as_ref()
                     .map(|m| esc(&m.when()))
-                    .unwrap_or_default(),
+                    .unwrap_or_default()
+            )
+        };
+        let result = match d.status {
+            DeadlineOutcome::Met => format!(
+                "<span class=\"badge met\">✓ {}</span> {}{}",
+                tr!(l, "report-check-met"),
+                closed(),
                 d.margin_s
-                    .map(|m| format!(", {} to spare", esc(&fmt::span(m))))
+                    .map(|m| format!(
+                        ", {}",
+                        tr!(l, "report-to-spare", span = esc(&fmt::span_in(l, m)))
+                    ))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Missed => format!(
-                "<span class=\"badge missed\">✗ Missed</span> at {}",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                "<span class=\"badge missed\">✗ {}</span> {}",
+                tr!(l, "report-check-missed"),
+                closed()
             ),
             DeadlineOutcome::MetByOthers => format!(
-                "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                "<span class=\"badge na\">{}</span> {} ({})",
+                tr!(l, "report-met-by-others"),
+                closed(),
+                tr!(l, "report-not-team")
             ),
             DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
-                "<span class=\"badge na\">Threat countdown {}</span> at {} (not scored)",
+                "<span class=\"badge na\">{}</span> {} ({})",
                 if d.status == DeadlineOutcome::Stopped {
-                    "stopped"
+                    tr!(l, "report-countdown-stopped")
                 } else {
-                    "ran out"
+                    tr!(l, "report-countdown-ran-out")
                 },
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                closed(),
+                tr!(l, "report-not-scored")
             ),
-            DeadlineOutcome::Running if r.status == Progress::Ended => {
-                "<span class=\"badge na\">– Still running when the exercise ended</span>".into()
-            }
-            DeadlineOutcome::Running => "<span class=\"badge open\">… Running</span>".into(),
-            DeadlineOutcome::NotStarted => "<span class=\"badge na\">– Not started</span>".into(),
+            DeadlineOutcome::Running if r.status == Progress::Ended => format!(
+                "<span class=\"badge na\">– {}</span>",
+                tr!(l, "report-still-running")
+            ),
+            DeadlineOutcome::Running => format!(
+                "<span class=\"badge open\">… {}</span>",
+                tr!(l, "report-running")
+            ),
+            DeadlineOutcome::NotStarted => format!(
+                "<span class=\"badge na\">– {}</span>",
+                tr!(l, "report-not-started")
+            ),
         };
         let _ = writeln!(
             h,
@@ -550,7 +636,7 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 format!("<div class=\"muted\">{}</div>", esc(&d.description))
             },
             esc(&d.team),
-            esc(&fmt::span(d.duration_s)),
+            esc(&fmt::span_in(r.lang, d.duration_s)),
             d.started
                 .as_ref()
                 .map(|m| esc(&m.when()))
@@ -567,18 +653,22 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
 pub(super) fn questions(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Questions);
     if r.questions.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario has no discussion questions for the part played.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-questions")
+        );
         return;
     }
-    h.push_str("<p>Questions the scenario proposes for the hot wash, for the phases played and the messages the teams received.</p>\n");
+    let _ = writeln!(h, "<p>{}</p>", tr!(r.lang, "report-questions-intro"));
     for g in &r.questions {
         let _ = write!(
             h,
             "<h3>{}: {}</h3>\n<ul class=\"questions\">\n",
             if g.source == "phase" {
-                "Phase"
+                tr!(r.lang, "report-phase")
             } else {
-                "Message"
+                tr!(r.lang, "report-message")
             },
             esc(&g.title)
         );
@@ -594,7 +684,11 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
     let o = &r.overview;
     section_open(h, r, id, Section::Sources);
     if !r.references.is_empty() {
-        h.push_str("<h3>Sources of the scenario</h3>\n<ul class=\"refs\">\n");
+        let _ = writeln!(
+            h,
+            "<h3>{}</h3>\n<ul class=\"refs\">",
+            tr!(r.lang, "report-sources-of-scenario")
+        );
         for s in &r.references {
             let _ = writeln!(
                 h,
@@ -614,40 +708,56 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</ul>\n");
     }
-    h.push_str("<h3>Exercise data</h3>\n<table class=\"facts\"><tbody>\n");
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>\n<table class=\"facts\"><tbody>",
+        tr!(r.lang, "report-exercise-data")
+    );
     row(
         h,
-        "Journal",
+        &tr!(r.lang, "report-row-journal"),
         &format!(
             "<code>{}</code>, {}",
             esc(&o.journal.file),
-            fmt::plural(o.journal.entries, "entry", "entries")
+            tr!(r.lang, "report-entries", n = o.journal.entries)
         ),
     );
     if let Some(f) = &o.journal.forked_from {
-        row(h, "Forked from", &esc(f));
+        row(h, &tr!(r.lang, "report-row-forked"), &esc(f));
     }
     row(
         h,
-        "Recorded with",
+        &tr!(r.lang, "report-row-recorded-with"),
         &esc(&format!("Downtime {}", o.journal.recorded_with)),
     );
-    row(h, "Seed", &o.journal.seed.to_string());
     row(
         h,
-        "Scenario source",
+        &tr!(r.lang, "report-row-seed"),
+        &o.journal.seed.to_string(),
+    );
+    row(
+        h,
+        &tr!(r.lang, "report-row-source"),
         &format!("<code>{}</code>", esc(&o.scenario.source)),
     );
     row(
         h,
-        "Scenario hash",
+        &tr!(r.lang, "report-row-hash"),
         &format!("<code>{}</code>", esc(&o.scenario.hash)),
     );
     if !o.scenario.authors.is_empty() {
-        row(h, "Scenario authors", &esc(&o.scenario.authors.join(", ")));
+        row(
+            h,
+            &tr!(r.lang, "report-row-authors"),
+            &esc(&o.scenario.authors.join(", ")),
+        );
     }
     if !o.started_at.is_empty() {
-        row(h, "Started at", &esc(&o.started_at));
+        row(
+            h,
+            &tr!(r.lang, "report-row-started-at"),
+            &esc(&o.started_at),
+        );
     }
     h.push_str("</tbody></table>\n</section>\n");
 }
