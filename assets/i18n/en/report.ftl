@@ -246,3 +246,44 @@ report-below = below { $value }
 report-above = above { $value }
 report-or = {" "}or{" "}
 report-thresholds = Thresholds: { $list }.
+
+## For the facilitator (src/report/html/facilitator.rs, src/report/markdown/facilitator.rs)
+report-facilitator-intro = This annex holds the scenario's answer key and the score, for the facilitator and the evaluators. The score is an aid to the debrief, not a grade of the teams; the main part of the report does not depend on it.
+report-guidance = The scenario's guidance
+report-no-decision-taken = No decision was taken.
+report-col-guidance = Guidance recommends
+report-col-as-recommended = As recommended
+report-yes = yes
+report-no = no
+report-as-recommended =
+    { $k } of { $n -> 
+        [one] { $n } decision
+       *[other] { $n } decisions
+    } as the scenario's guidance recommends.
+report-score = Score
+report-score-provisional = Score (provisional)
+report-no-score = This exercise has no score (a discussion exercise): see the checks, deadlines and ratings.
+report-grade = grade { $grade }: { $label }
+report-md-grade = grade { $grade } ({ $label })
+report-col-final-value = Final value
+report-col-weight = Weight
+report-col-goodness = Goodness
+report-col-points = Points
+report-col-change = Change
+report-col-reason = Reason
+report-score-method = Each metric is scaled from its worst to its best value (0–100%), weighted, and summed.
+report-overrides = Facilitator overrides that moved the score:
+
+## Skill and luck (src/report/html/luck.rs, src/report/markdown/luck.rs)
+report-luck-lead-html = Your decisions, played { $runs } times under other dice: expected score <strong>{ $expected }</strong> (p5–p95 { $p5 }–{ $p95 }); this run: <strong>{ $run }</strong>; luck: <strong>{ $luck }</strong>.
+report-luck-lead-md = Your decisions, played { $runs } times under other dice: expected score **{ $expected }** (p5–p95 { $p5 }–{ $p95 }); this run: **{ $run }**; luck: **{ $luck }**.
+report-with-your-decisions = With your decisions: { $list }.
+report-this-run = This run: { $title }.
+report-no-alternative = None of your decisions had an alternative that could be tried.
+report-col-your-choice = Your choice: expected score
+report-col-other-options = Other options: expected score (difference)
+report-col-arose = Arose in
+report-of = { $k } of { $n }
+report-dice = Dice, not choice
+report-no-chance = Nothing in this run was left to chance.
+report-did-not-happen = { $what } did not happen

@@ -246,3 +246,44 @@ report-below = sous { $value }
 report-above = au-dessus de { $value }
 report-or = {" "}ou{" "}
 report-thresholds = Seuils : { $list }.
+
+## For the facilitator (src/report/html/facilitator.rs, src/report/markdown/facilitator.rs)
+report-facilitator-intro = Cette annexe contient les réponses attendues du scénario et le score, pour l’animateur et les évaluateurs. Le score est une aide au débriefing, pas une note des équipes ; le corps du rapport n’en dépend pas.
+report-guidance = Les recommandations du scénario
+report-no-decision-taken = Aucune décision n’a été prise.
+report-col-guidance = Recommandation
+report-col-as-recommended = Conforme
+report-yes = oui
+report-no = non
+report-as-recommended =
+    { $k } { $n -> 
+        [one] décision sur { $n } conforme
+       *[other] décisions sur { $n } conformes
+    } aux recommandations du scénario.
+report-score = Score
+report-score-provisional = Score (provisoire)
+report-no-score = Cet exercice n’a pas de score (exercice de discussion) : voir les points de contrôle, les échéances et les évaluations.
+report-grade = appréciation { $grade } : { $label }
+report-md-grade = appréciation { $grade } ({ $label })
+report-col-final-value = Valeur finale
+report-col-weight = Poids
+report-col-goodness = Qualité
+report-col-points = Points
+report-col-change = Changement
+report-col-reason = Motif
+report-score-method = Chaque indicateur est ramené de sa pire à sa meilleure valeur (0–100 %), pondéré, puis additionné.
+report-overrides = Corrections de l’animateur qui ont modifié le score :
+
+## Skill and luck (src/report/html/luck.rs, src/report/markdown/luck.rs)
+report-luck-lead-html = Vos décisions, rejouées { $runs } fois avec d’autres tirages : score attendu <strong>{ $expected }</strong> (p5–p95 { $p5 }–{ $p95 }) ; cette partie : <strong>{ $run }</strong> ; chance : <strong>{ $luck }</strong>.
+report-luck-lead-md = Vos décisions, rejouées { $runs } fois avec d’autres tirages : score attendu **{ $expected }** (p5–p95 { $p5 }–{ $p95 }) ; cette partie : **{ $run }** ; chance : **{ $luck }**.
+report-with-your-decisions = Avec vos décisions : { $list }.
+report-this-run = Cette partie : { $title }.
+report-no-alternative = Aucune de vos décisions n’avait d’alternative pouvant être essayée.
+report-col-your-choice = Votre choix : score attendu
+report-col-other-options = Autres options : score attendu (écart)
+report-col-arose = Survenue dans
+report-of = { $k } sur { $n }
+report-dice = Le hasard, pas les choix
+report-no-chance = Rien dans cette partie n’a été laissé au hasard.
+report-did-not-happen = { $what } n’a pas eu lieu

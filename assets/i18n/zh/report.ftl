@@ -234,3 +234,40 @@ report-below = 低于 { $value }
 report-above = 高于 { $value }
 report-or = {" "}或{" "}
 report-thresholds = 阈值：{ $list }。
+
+## For the facilitator (src/report/html/facilitator.rs, src/report/markdown/facilitator.rs)
+report-facilitator-intro = 本附录包含情景的参考答案和得分，供主持人和评估员使用。得分是复盘的辅助工具，而非对各小组的打分；报告正文不依赖于它。
+report-guidance = 情景指引
+report-no-decision-taken = 未作出任何决策。
+report-col-guidance = 指引建议
+report-col-as-recommended = 是否符合建议
+report-yes = 是
+report-no = 否
+report-as-recommended = { $n } 项决策中有 { $k } 项符合情景指引的建议。
+report-score = 得分
+report-score-provisional = 得分（暂定）
+report-no-score = 本演练不计分（讨论型演练）：请参阅检查、时限和评级。
+report-grade = 等级 { $grade }：{ $label }
+report-md-grade = 等级 { $grade }（{ $label }）
+report-col-final-value = 最终值
+report-col-weight = 权重
+report-col-goodness = 达成度
+report-col-points = 分数
+report-col-change = 变化
+report-col-reason = 原因
+report-score-method = 每个指标按其最差值到最佳值折算（0–100%），加权后求和。
+report-overrides = 改变得分的主持人调整：
+
+## Skill and luck (src/report/html/luck.rs, src/report/markdown/luck.rs)
+report-luck-lead-html = 你们的决策在其他随机结果下重演 { $runs } 次：期望得分 <strong>{ $expected }</strong>（p5–p95 { $p5 }–{ $p95 }）；本次：<strong>{ $run }</strong>；运气：<strong>{ $luck }</strong>。
+report-luck-lead-md = 你们的决策在其他随机结果下重演 { $runs } 次：期望得分 **{ $expected }**（p5–p95 { $p5 }–{ $p95 }）；本次：**{ $run }**；运气：**{ $luck }**。
+report-with-your-decisions = 按你们的决策：{ $list }。
+report-this-run = 本次：{ $title }。
+report-no-alternative = 你们的决策都没有可供尝试的替代方案。
+report-col-your-choice = 你们的选择：期望得分
+report-col-other-options = 其他方案：期望得分（差值）
+report-col-arose = 出现于
+report-of = { $n } 次中的 { $k } 次
+report-dice = 运气而非选择
+report-no-chance = 本次演练没有任何事情取决于运气。
+report-did-not-happen = { $what } 未发生

@@ -6,6 +6,7 @@ use super::{esc, section_open, table_head};
 use crate::report::luck::{self, chance_text, count, percent, score, signed};
 use crate::report::model::Report;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The section, when the report has an analysis.
 pub(super) fn section(h: &mut String, r: &Report, id: &str) {
@@ -15,15 +16,17 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Luck);
     let _ = writeln!(
         h,
-        "<p class=\"lead\">Your decisions, played {} times under other dice: expected score \
-         <strong>{}</strong> (p5–p95 {}–{}); this run: <strong>{}</strong>; luck: \
-         <strong>{}</strong>.</p>",
-        count(a.completed),
-        score(a.expected),
-        score(a.p5),
-        score(a.p95),
-        crate::report::fmt::num(a.this_run),
-        esc(&a.luck.map_or_else(|| "–".into(), signed))
+        "<p class=\"lead\">{}</p>",
+        tr!(
+            r.lang,
+            "report-luck-lead-html",
+            runs = count(a.completed),
+            expected = score(a.expected),
+            p5 = score(a.p5),
+            p95 = score(a.p95),
+            run = crate::report::fmt::num(a.this_run),
+            luck = esc(&a.luck.map_or_else(|| "–".into(), signed))
+        )
     );
     if !a.endings.is_empty() {
         let list: Vec<String> = a
@@ -31,28 +34,38 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             .iter()
             .map(|e| format!("{} {}", esc(&e.title), percent(e.share)))
             .collect();
-        let _ = write!(h, "<p>With your decisions: {}.", list.join(", "));
+        let _ = write!(
+            h,
+            "<p>{}",
+            tr!(r.lang, "report-with-your-decisions", list = list.join(", "))
+        );
         if let Some(e) = a.endings.iter().find(|e| e.this_run) {
-            let _ = write!(h, " This run: {}.", esc(&e.title));
+            let _ = write!(
+                h,
+                " {}",
+                tr!(r.lang, "report-this-run", title = esc(&e.title))
+            );
         }
         h.push_str("</p>\n");
     }
     let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::method(a)));
-    h.push_str("<h3>The decisions that mattered most</h3>\n");
+    let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-decisive"));
     let top = a.top_decisions();
     if top.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">None of your decisions had an alternative that could be tried.</p>\n",
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-alternative")
         );
     } else {
         table_head(
             h,
             "grid",
             &[
-                "Decision",
-                "Your choice: expected score",
-                "Other options: expected score (difference)",
-                "Arose in",
+                &tr!(r.lang, "report-col-decision"),
+                &tr!(r.lang, "report-col-your-choice"),
+                &tr!(r.lang, "report-col-other-options"),
+                &tr!(r.lang, "report-col-arose"),
             ],
         );
         for d in top {
@@ -77,19 +90,27 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 .collect();
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{own}</td><td>{}</td><td>{} of {}</td></tr>",
+                "<tr><td>{}</td><td>{own}</td><td>{}</td><td>{}</td></tr>",
                 esc(&d.prompt),
                 alts.concat(),
-                count(d.arose),
-                count(a.alternative_runs)
+                tr!(
+                    r.lang,
+                    "report-of",
+                    k = count(d.arose),
+                    n = count(a.alternative_runs)
+                )
             );
         }
         h.push_str("</tbody></table>\n");
         let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::table_note(a)));
     }
-    h.push_str("<h3>Dice, not choice</h3>\n");
+    let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-dice"));
     if a.dice.is_empty() {
-        h.push_str("<p class=\"muted\">Nothing in this run was left to chance.</p>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-chance")
+        );
     } else {
         h.push_str("<ul>\n");
         for d in &a.dice {
@@ -100,7 +121,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             let what = if d.happened {
                 esc(&d.text)
             } else {
-                format!("{} did not happen", esc(&d.text))
+                tr!(r.lang, "report-did-not-happen", what = esc(&d.text))
             };
             let _ = writeln!(h, "<li>{when}{what}: {}</li>", esc(&chance_text(d)));
         }

@@ -7,6 +7,7 @@ use super::{heading, table};
 use crate::report::luck::{self, chance_text, count, percent, score, signed};
 use crate::report::model::Report;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The skill-and-luck annex, when the report has an analysis.
 pub(super) fn section(out: &mut String, r: &Report) {
@@ -16,14 +17,17 @@ pub(super) fn section(out: &mut String, r: &Report) {
     heading(out, r, Section::Luck);
     let _ = writeln!(
         out,
-        "Your decisions, played {} times under other dice: expected score **{}** (p5–p95 {}–{}); \
-         this run: **{}**; luck: **{}**.\n",
-        count(a.completed),
-        score(a.expected),
-        score(a.p5),
-        score(a.p95),
-        crate::report::fmt::num(a.this_run),
-        a.luck.map_or_else(|| "–".into(), signed)
+        "{}\n",
+        tr!(
+            r.lang,
+            "report-luck-lead-md",
+            runs = count(a.completed),
+            expected = score(a.expected),
+            p5 = score(a.p5),
+            p95 = score(a.p95),
+            run = crate::report::fmt::num(a.this_run),
+            luck = a.luck.map_or_else(|| "–".into(), signed)
+        )
     );
     if !a.endings.is_empty() {
         let list: Vec<String> = a
@@ -31,17 +35,25 @@ pub(super) fn section(out: &mut String, r: &Report) {
             .iter()
             .map(|e| format!("{} {}", inline(&e.title), percent(e.share)))
             .collect();
-        let _ = write!(out, "With your decisions: {}.", list.join(", "));
+        let _ = write!(
+            out,
+            "{}",
+            tr!(r.lang, "report-with-your-decisions", list = list.join(", "))
+        );
         if let Some(e) = a.endings.iter().find(|e| e.this_run) {
-            let _ = write!(out, " This run: {}.", inline(&e.title));
+            let _ = write!(
+                out,
+                " {}",
+                tr!(r.lang, "report-this-run", title = inline(&e.title))
+            );
         }
         out.push_str("\n\n");
     }
     let _ = writeln!(out, "{}\n", leading(&luck::method(a)));
-    out.push_str("### The decisions that mattered most\n\n");
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-decisive"));
     let top = a.top_decisions();
     if top.is_empty() {
-        out.push_str("None of your decisions had an alternative that could be tried.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-alternative"));
     } else {
         let rows: Vec<Vec<String>> = top
             .iter()
@@ -65,25 +77,30 @@ pub(super) fn section(out: &mut String, r: &Report) {
                     own.map(|o| format!("{}: {}", inline(&o.label), score(o.expected)))
                         .unwrap_or_else(|| "–".into()),
                     alts.join("; "),
-                    format!("{} of {}", count(d.arose), count(a.alternative_runs)),
+                    tr!(
+                        r.lang,
+                        "report-of",
+                        k = count(d.arose),
+                        n = count(a.alternative_runs)
+                    ),
                 ]
             })
             .collect();
         table(
             out,
             &[
-                "Decision",
-                "Your choice: expected score",
-                "Other options: expected score (difference)",
-                "Arose in",
+                &tr!(r.lang, "report-col-decision"),
+                &tr!(r.lang, "report-col-your-choice"),
+                &tr!(r.lang, "report-col-other-options"),
+                &tr!(r.lang, "report-col-arose"),
             ],
             &rows,
         );
         let _ = writeln!(out, "{}\n", luck::table_note(a));
     }
-    out.push_str("### Dice, not choice\n\n");
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-dice"));
     if a.dice.is_empty() {
-        out.push_str("Nothing in this run was left to chance.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-chance"));
         return;
     }
     for d in &a.dice {
@@ -94,7 +111,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
         let what = if d.happened {
             leading(&d.text)
         } else {
-            format!("{} did not happen", leading(&d.text))
+            tr!(r.lang, "report-did-not-happen", what = leading(&d.text))
         };
         let _ = writeln!(out, "- {when}{what}: {}", chance_text(d));
     }
