@@ -287,3 +287,108 @@ report-of = { $k } of { $n }
 report-dice = Dice, not choice
 report-no-chance = Nothing in this run was left to chance.
 report-did-not-happen = { $what } did not happen
+
+## Executive summary sentences (src/report/build/summary.rs)
+report-x-not-started = The exercise of “{ $title }” has not started: the journal ends at the briefing.
+report-x-team-one = The { $team } team
+report-x-teams = The { $teams } teams
+report-x-played = { $who } played “{ $title }” for { $real } of real time, covering { $span } of scenario time.
+report-x-played-on = { $who } played “{ $title }” on { $date } for { $real } of real time, covering { $span } of scenario time.
+report-x-ended = The exercise ended at { $offset } ({ $clock }) with “{ $title }”.
+report-x-ended-by-facilitator = The exercise ended at { $offset } ({ $clock }) with “{ $title }”, called by the facilitator.
+report-x-in-progress = The exercise is still in progress at { $offset }.
+report-x-checks = Best-practice checks met: { $met } of { $judged }.
+report-x-took =
+    { $teams -> 
+        [one] The team
+       *[other] The teams
+    } took { $n -> 
+        [one] { $n } decision
+       *[other] { $n } decisions
+    }{ $timeouts }{ $average }.
+report-x-timeouts =
+    , { $n -> 
+        [one] { $n } by default
+       *[other] { $n } of them by default
+    } when time ran out
+report-x-average = , in { $time } on average
+report-x-deadlines-missed =
+    { $n -> 
+        [one] { $n } deadline was
+       *[other] { $n } deadlines were
+    } missed.
+report-x-met-by-others =
+    { $n -> 
+        [one] { $n } deadline was
+       *[other] { $n } deadlines were
+    } met by others, not by a team's decision.
+report-x-rating-count = { $n } { $letter } ({ $text })
+report-x-not-rated =
+    The evaluator has not rated the { $n -> 
+        [one] { $n } objective
+       *[other] { $n } objectives
+    } yet; section 3 shows the evidence and a suggested rating for each.
+report-x-rated-all =
+    The evaluator rated all { $n -> 
+        [one] { $n } objective
+       *[other] { $n } objectives
+    }: { $list }.
+report-x-rated-some =
+    The evaluator rated { $k } of { $n -> 
+        [one] { $n } objective
+       *[other] { $n } objectives
+    }: { $list }; { $pending } pending.
+report-x-more = and { $n } more
+report-x-objective = Objective { $n }
+report-x-objective-cap = Objective { $n } ({ $capability })
+report-x-other = Other best practice
+report-x-line = { $head }: { $list }.
+report-x-deadline-missed = Deadline missed: { $label } ({ $span } allowed{ $at }).
+report-x-missed-at = , missed at { $offset }
+report-x-decisive-better = “{ $prompt }”{ $when }: the team chose “{ $own }”; “{ $other }” would have raised the expected score by { $points } points.
+report-x-decisive-best = “{ $prompt }”{ $when }: the team chose “{ $own }”, the best of the options tried; the next best, “{ $other }”, would have changed the expected score by { $diff }.
+report-x-luck-none = The team's decisions could not be replayed to an ending ({ $k } of { $n } replays completed).
+report-x-luck-played = Played { $n } times with the same decisions under other dice
+report-x-luck-same-ending = , the exercise ends with “{ $title }”, as in this run, in { $share } of the replays
+report-x-luck-most-often = (most often: “{ $title }”, { $share })
+report-x-luck-scores = These decisions score { $mean } on average (p5–p95 { $p5 }–{ $p95 }); this run scored { $run }, { $diff } against that:
+report-x-luck-even = the outcome is about what these decisions make likely; it owes more to the decisions than to the dice.
+report-x-luck-kind = the dice were kinder than usual; the same decisions would often have done worse.
+report-x-luck-harsh = the dice were harsher than usual; the same decisions would usually have done better.
+report-x-issue-check = Not achieved: { $title }
+report-x-issue-deadline = Deadline missed: { $label }
+report-x-plan-within = Plan who does it, and how, within { $span }.
+report-x-fig-checks =
+    { $met } of { $n -> 
+        [one] { $n } best-practice check
+       *[other] { $n } best-practice checks
+    } met{ $open }
+report-x-fig-open = ({ $n } still open)
+report-x-fig-deadlines =
+    { $met -> 
+        [one] { $met } deadline
+       *[other] { $met } deadlines
+    } met, { $missed } missed{ $others } (threat countdowns are not counted)
+report-x-fig-others = , { $n } met by others
+report-x-fig-decisions =
+    { $n -> 
+        [one] { $n } decision
+       *[other] { $n } decisions
+    } taken, { $timeouts } by default when time ran out
+report-x-fig-mean = Mean time to decide: { $time } (real time, pauses excluded{ $timeouts })
+report-x-fig-mean-timeouts =
+    ; { $n -> 
+        [one] { $n } timeout counted at its limit
+       *[other] { $n } timeouts counted at their limit
+    }
+report-x-fig-interventions =
+    Facilitator interventions: { $undos -> 
+        [one] { $undos } undo
+       *[other] { $undos } undos
+    }, { $curveballs -> 
+        [one] { $curveballs } curveball
+       *[other] { $curveballs } curveballs
+    }, { $overrides -> 
+        [one] { $overrides } metric override
+       *[other] { $overrides } metric overrides
+    }

@@ -287,3 +287,108 @@ report-of = { $k } sur { $n }
 report-dice = Le hasard, pas les choix
 report-no-chance = Rien dans cette partie n’a été laissé au hasard.
 report-did-not-happen = { $what } n’a pas eu lieu
+
+## Executive summary sentences (src/report/build/summary.rs)
+report-x-not-started = L’exercice « { $title } » n’a pas commencé : le journal s’arrête au briefing.
+report-x-team-one = l’équipe { $team }
+report-x-teams = les équipes { $teams }
+report-x-played = « { $title } » a été joué par { $who } pendant { $real } de temps réel, couvrant { $span } de temps du scénario.
+report-x-played-on = « { $title } » a été joué par { $who } le { $date } pendant { $real } de temps réel, couvrant { $span } de temps du scénario.
+report-x-ended = L’exercice s’est terminé à { $offset } ({ $clock }) sur « { $title } ».
+report-x-ended-by-facilitator = L’exercice s’est terminé à { $offset } ({ $clock }) sur « { $title } », sur décision de l’animateur.
+report-x-in-progress = L’exercice est toujours en cours à { $offset }.
+report-x-checks = Points de contrôle remplis : { $met } sur { $judged }.
+report-x-took =
+    { $teams -> 
+        [one] L’équipe a pris
+       *[other] Les équipes ont pris
+    } { $n -> 
+        [one] { $n } décision
+       *[other] { $n } décisions
+    }{ $timeouts }{ $average }.
+report-x-timeouts =
+    , dont { $n -> 
+        [one] { $n } par défaut
+       *[other] { $n } par défaut
+    } faute de temps
+report-x-average = , en { $time } en moyenne
+report-x-deadlines-missed =
+    { $n -> 
+        [one] { $n } échéance a été manquée.
+       *[other] { $n } échéances ont été manquées.
+    }
+report-x-met-by-others =
+    { $n -> 
+        [one] { $n } échéance a été tenue
+       *[other] { $n } échéances ont été tenues
+    } par d’autres, pas par une décision d’équipe.
+report-x-rating-count = { $n } { $letter } ({ $text })
+report-x-not-rated =
+    L’évaluateur n’a pas encore noté { $n -> 
+        [one] l’objectif
+       *[other] les { $n } objectifs
+    } ; la section 3 présente les éléments et une évaluation suggérée pour chacun.
+report-x-rated-all =
+    L’évaluateur a noté { $n -> 
+        [one] l’objectif
+       *[other] les { $n } objectifs
+    } : { $list }.
+report-x-rated-some =
+    L’évaluateur a noté { $k } { $n -> 
+        [one] objectif sur { $n }
+       *[other] objectifs sur { $n }
+    } : { $list } ; { $pending } en attente.
+report-x-more = et { $n } de plus
+report-x-objective = Objectif { $n }
+report-x-objective-cap = Objectif { $n } ({ $capability })
+report-x-other = Autres bonnes pratiques
+report-x-line = { $head } : { $list }.
+report-x-deadline-missed = Échéance manquée : { $label } ({ $span } accordés{ $at }).
+report-x-missed-at = , manquée à { $offset }
+report-x-decisive-better = « { $prompt } »{ $when } : l’équipe a choisi « { $own } » ; « { $other } » aurait relevé le score attendu de { $points } points.
+report-x-decisive-best = « { $prompt } »{ $when } : l’équipe a choisi « { $own } », la meilleure des options essayées ; la suivante, « { $other } », aurait modifié le score attendu de { $diff }.
+report-x-luck-none = Les décisions de l’équipe n’ont pas pu être rejouées jusqu’à une fin ({ $k } reprises abouties sur { $n }).
+report-x-luck-played = Rejoué { $n } fois avec les mêmes décisions et d’autres tirages
+report-x-luck-same-ending = , l’exercice se termine sur « { $title } », comme dans cette partie, dans { $share } des cas
+report-x-luck-most-often = (le plus souvent : « { $title } », { $share })
+report-x-luck-scores = Ces décisions obtiennent { $mean } en moyenne (p5–p95 { $p5 }–{ $p95 }) ; cette partie a obtenu { $run }, soit { $diff } :
+report-x-luck-even = le résultat correspond à peu près à ce que ces décisions rendent probable ; il doit plus aux décisions qu’au hasard.
+report-x-luck-kind = le hasard a été plus clément que d’habitude ; les mêmes décisions auraient souvent fait moins bien.
+report-x-luck-harsh = le hasard a été plus sévère que d’habitude ; les mêmes décisions auraient généralement fait mieux.
+report-x-issue-check = Non atteint : { $title }
+report-x-issue-deadline = Échéance manquée : { $label }
+report-x-plan-within = Prévoir qui s’en charge, et comment, dans un délai de { $span }.
+report-x-fig-checks =
+    { $met } { $n -> 
+        [one] point de contrôle rempli sur { $n }
+       *[other] points de contrôle remplis sur { $n }
+    }{ $open }
+report-x-fig-open = ({ $n } encore en suspens)
+report-x-fig-deadlines =
+    { $met -> 
+        [one] { $met } échéance tenue
+       *[other] { $met } échéances tenues
+    }, { $missed } manquée(s){ $others } (les comptes à rebours de la menace ne sont pas comptés)
+report-x-fig-others = , { $n } tenue(s) par d’autres
+report-x-fig-decisions =
+    { $n -> 
+        [one] { $n } décision prise
+       *[other] { $n } décisions prises
+    }, dont { $timeouts } par défaut faute de temps
+report-x-fig-mean = Temps moyen de décision : { $time } (temps réel, pauses exclues{ $timeouts })
+report-x-fig-mean-timeouts =
+     ; { $n -> 
+        [one] { $n } dépassement compté à sa limite
+       *[other] { $n } dépassements comptés à leur limite
+    }
+report-x-fig-interventions =
+    Interventions de l’animateur : { $undos -> 
+        [one] { $undos } annulation
+       *[other] { $undos } annulations
+    }, { $curveballs -> 
+        [one] { $curveballs } imprévu
+       *[other] { $curveballs } imprévus
+    }, { $overrides -> 
+        [one] { $overrides } correction d’indicateur
+       *[other] { $overrides } corrections d’indicateurs
+    }

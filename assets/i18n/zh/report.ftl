@@ -271,3 +271,55 @@ report-of = { $n } 次中的 { $k } 次
 report-dice = 运气而非选择
 report-no-chance = 本次演练没有任何事情取决于运气。
 report-did-not-happen = { $what } 未发生
+
+## Executive summary sentences (src/report/build/summary.rs)
+report-x-not-started = “{ $title }”演练尚未开始：日志止于简报阶段。
+report-x-team-one = { $team }小组
+report-x-teams = { $teams }小组
+report-x-played = { $who }进行了“{ $title }”演练，实际用时 { $real }，覆盖情景时间 { $span }。
+report-x-played-on = { $who }于 { $date } 进行了“{ $title }”演练，实际用时 { $real }，覆盖情景时间 { $span }。
+report-x-ended = 演练于 { $offset }（{ $clock }）结束，结局为“{ $title }”。
+report-x-ended-by-facilitator = 演练于 { $offset }（{ $clock }）由主持人宣布结束，结局为“{ $title }”。
+report-x-in-progress = 演练在 { $offset } 时仍在进行。
+report-x-checks = 达成的最佳实践检查：{ $judged } 项中的 { $met } 项。
+report-x-took =
+    { $teams ->
+        [1] 该小组
+       *[other] 各小组
+    }共作出 { $n } 项决策{ $timeouts }{ $average }。
+report-x-timeouts = ，其中 { $n } 项因超时采用默认方案
+report-x-average = ，平均用时 { $time }
+report-x-deadlines-missed = 错过了 { $n } 个时限。
+report-x-met-by-others = 有 { $n } 个时限由他方达成，而非小组的决策。
+report-x-rating-count = { $n } 个 { $letter }（{ $text }）
+report-x-not-rated = 评估员尚未为 { $n } 个目标评级；第 3 节列出了每个目标的证据和建议评级。
+report-x-rated-all = 评估员已为全部 { $n } 个目标评级：{ $list }。
+report-x-rated-some = 评估员已为 { $n } 个目标中的 { $k } 个评级：{ $list }；{ $pending } 个待评。
+report-x-more = 另有 { $n } 项
+report-x-objective = 目标 { $n }
+report-x-objective-cap = 目标 { $n }（{ $capability }）
+report-x-other = 其他最佳实践
+report-x-line = { $head }：{ $list }。
+report-x-deadline-missed = 错过时限：{ $label }（允许 { $span }{ $at }）。
+report-x-missed-at = ，于 { $offset } 错过
+report-x-decisive-better = “{ $prompt }”{ $when }：小组选择了“{ $own }”；若选“{ $other }”，期望得分会提高 { $points } 分。
+report-x-decisive-best = “{ $prompt }”{ $when }：小组选择了“{ $own }”，是所试方案中最好的；次优方案“{ $other }”会使期望得分变化 { $diff }。
+report-x-luck-none = 小组的决策无法重演至任何结局（{ $n } 次重演中完成 { $k } 次）。
+report-x-luck-played = 以相同决策在其他随机结果下重演 { $n } 次
+report-x-luck-same-ending = ，有 { $share } 的重演与本次一样以“{ $title }”结束
+report-x-luck-most-often = （最常见：“{ $title }”，{ $share }）
+report-x-luck-scores = 这些决策的平均得分为 { $mean }（p5–p95 { $p5 }–{ $p95 }）；本次得分 { $run }，相差 { $diff }：
+report-x-luck-even = 结果与这些决策的预期大致相符；它更多取决于决策而非运气。
+report-x-luck-kind = 这次运气比平常好；同样的决策往往会得到更差的结果。
+report-x-luck-harsh = 这次运气比平常差；同样的决策通常会得到更好的结果。
+report-x-issue-check = 未达成：{ $title }
+report-x-issue-deadline = 错过时限：{ $label }
+report-x-plan-within = 规划由谁、以何种方式在 { $span } 内完成。
+report-x-fig-checks = { $n } 项最佳实践检查中达成 { $met } 项{ $open }
+report-x-fig-open = （{ $n } 项仍未决）
+report-x-fig-deadlines = 达成 { $met } 个时限，错过 { $missed } 个{ $others }（不计威胁倒计时）
+report-x-fig-others = ，{ $n } 个由他方达成
+report-x-fig-decisions = 作出 { $n } 项决策，其中 { $timeouts } 项因超时采用默认方案
+report-x-fig-mean = 平均决策用时：{ $time }（实际时间，不含暂停{ $timeouts }）
+report-x-fig-mean-timeouts = ；{ $n } 次超时按时限计
+report-x-fig-interventions = 主持人干预：撤销 { $undos } 次，突发事件 { $curveballs } 次，指标调整 { $overrides } 次

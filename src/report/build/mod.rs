@@ -76,6 +76,7 @@ pub fn report(
         decisions: &decisions,
         deadlines: &deadlines,
         analysis: analysis.as_ref(),
+        lang,
     };
     let executive = bl.executive(&evidence);
     let improvement_plan = summary::improvement_plan(&evidence);
