@@ -392,3 +392,18 @@ report-x-fig-interventions =
         [one] { $overrides } metric override
        *[other] { $overrides } metric overrides
     }
+
+## Skill and luck explanations (src/report/luck.rs)
+report-luck-base-outcome = replays that chose the same option
+report-luck-base-inject = replays in which it was rolled
+report-luck-base-other = replays
+report-luck-chance = { $share } chance given your earlier choices ({ $k } of { $n } { $base })
+report-luck-no-draw = no replay made this draw ({ $base }: 0)
+report-luck-method = Each replay starts the scenario with this exercise's parameters under another seed (derived from the journal's, so this section is the same every time) and answers each decision as soon as it opens: with your option, or when it is not available then, the recommended one, then the first available. Alternatives are tried in the first { $runs } replays: at each of your decisions, every other available option is played to the end from the same moment, with the same dice, your later choices kept.
+report-luck-left-out = { $k } of the { $n } replays could not be played to an ending and are left out.
+report-luck-interventions =
+    The facilitator's { $n -> 
+        [one] { $n } intervention
+       *[other] { $n } interventions
+    } (curveballs, metric overrides, early end) are not replayed.
+report-luck-table-note = Expected final scores over the replays (of the first { $runs }) in which the decision arose; the difference is against your option under the same dice.

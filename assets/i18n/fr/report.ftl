@@ -392,3 +392,18 @@ report-x-fig-interventions =
         [one] { $overrides } correction d’indicateur
        *[other] { $overrides } corrections d’indicateurs
     }
+
+## Skill and luck explanations (src/report/luck.rs)
+report-luck-base-outcome = reprises ayant choisi la même option
+report-luck-base-inject = reprises où le tirage a eu lieu
+report-luck-base-other = reprises
+report-luck-chance = { $share } de chances compte tenu de vos choix précédents ({ $k } sur { $n } { $base })
+report-luck-no-draw = aucune reprise n’a fait ce tirage ({ $base } : 0)
+report-luck-method = Chaque reprise relance le scénario avec les paramètres de cet exercice sous une autre graine (dérivée de celle du journal, si bien que cette section est toujours la même) et répond à chaque décision dès son ouverture : avec votre option, ou, si elle n’est pas disponible à ce moment, l’option recommandée, puis la première disponible. Les alternatives sont essayées dans les { $runs } premières reprises : à chacune de vos décisions, chaque autre option disponible est jouée jusqu’à la fin à partir du même moment, avec les mêmes tirages, vos choix ultérieurs étant conservés.
+report-luck-left-out = { $k } des { $n } reprises n’ont pas pu être jouées jusqu’à une fin et sont écartées.
+report-luck-interventions =
+    { $n -> 
+        [one] L’intervention de l’animateur
+       *[other] Les { $n } interventions de l’animateur
+    } (imprévus, corrections d’indicateurs, fin anticipée) ne sont pas rejouées.
+report-luck-table-note = Scores finaux attendus sur les reprises (parmi les { $runs } premières) où la décision s’est présentée ; l’écart est calculé par rapport à votre option avec les mêmes tirages.

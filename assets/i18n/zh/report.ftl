@@ -323,3 +323,14 @@ report-x-fig-decisions = 作出 { $n } 项决策，其中 { $timeouts } 项因�
 report-x-fig-mean = 平均决策用时：{ $time }（实际时间，不含暂停{ $timeouts }）
 report-x-fig-mean-timeouts = ；{ $n } 次超时按时限计
 report-x-fig-interventions = 主持人干预：撤销 { $undos } 次，突发事件 { $curveballs } 次，指标调整 { $overrides } 次
+
+## Skill and luck explanations (src/report/luck.rs)
+report-luck-base-outcome = 选择了相同方案的重演
+report-luck-base-inject = 进行了该抽签的重演
+report-luck-base-other = 重演
+report-luck-chance = 在你们先前的选择下概率为 { $share }（{ $n } 次{ $base }中的 { $k } 次）
+report-luck-no-draw = 没有重演进行此抽签（{ $base }：0）
+report-luck-method = 每次重演都以本次演练的参数、在另一个随机种子下（由日志的种子派生，因此本节每次都相同）重新开始情景，并在每个决策开启时立即作答：采用你们的方案；若当时不可用，则采用建议方案，再其次是第一个可用方案。替代方案在前 { $runs } 次重演中尝试：在你们的每个决策处，从同一时刻起、在相同随机结果下，将其他每个可用方案演至结束，并保留你们之后的选择。
+report-luck-left-out = { $n } 次重演中有 { $k } 次无法演至结局，已排除。
+report-luck-interventions = 主持人的 { $n } 次干预（突发事件、指标调整、提前结束）不在重演之列。
+report-luck-table-note = 在出现该决策的重演中（前 { $runs } 次内）的期望最终得分；差值是相对于你们的方案在相同随机结果下的得分。

@@ -5,7 +5,7 @@
 use crate::engine::Rating;
 use crate::i18n::Lang;
 use crate::report::fmt;
-use crate::report::luck::{self, SkillLuck, percent, signed};
+use crate::report::luck::{self, SkillLuck, percent_in, signed_in};
 use crate::report::model::*;
 use crate::text::sanitize_line as s;
 use crate::tr;
@@ -313,7 +313,7 @@ fn decisive(l: Lang, a: &SkillLuck, decisions: &[DecisionReport]) -> Vec<String>
                     when = when,
                     own = own.label.as_str(),
                     other = o.label.as_str(),
-                    diff = signed(diff)
+                    diff = signed_in(l, diff)
                 ),
                 None => return None,
             })
@@ -328,17 +328,21 @@ fn luck_text(l: Lang, a: &SkillLuck) -> String {
         return tr!(
             l,
             "report-x-luck-none",
-            k = luck::count(a.completed),
-            n = luck::count(a.replays)
+            k = luck::count_in(l, a.completed),
+            n = luck::count_in(l, a.replays)
         );
     };
-    let mut t = tr!(l, "report-x-luck-played", n = luck::count(a.completed));
+    let mut t = tr!(
+        l,
+        "report-x-luck-played",
+        n = luck::count_in(l, a.completed)
+    );
     if let Some(e) = a.endings.iter().find(|e| e.this_run) {
         t.push_str(&tr!(
             l,
             "report-x-luck-same-ending",
             title = e.title.as_str(),
-            share = percent(e.share)
+            share = percent_in(l, e.share)
         ));
     }
     if let Some(top) = a.endings.first().filter(|e| !e.this_run) {
@@ -349,7 +353,7 @@ fn luck_text(l: Lang, a: &SkillLuck) -> String {
             l,
             "report-x-luck-most-often",
             title = top.title.as_str(),
-            share = percent(top.share)
+            share = percent_in(l, top.share)
         ));
     }
     t.push_str(if l == Lang::Zh { "。" } else { ". " });
@@ -360,7 +364,7 @@ fn luck_text(l: Lang, a: &SkillLuck) -> String {
         p5 = fmt::num_in(l, p5),
         p95 = fmt::num_in(l, p95),
         run = fmt::num_in(l, a.this_run),
-        diff = signed(diff)
+        diff = signed_in(l, diff)
     ));
     if l != Lang::Zh {
         t.push(' ');

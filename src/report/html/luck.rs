@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::{esc, section_open, table_head};
-use crate::report::luck::{self, chance_text, count, percent, score, signed};
+use crate::report::luck::{self, chance_text, count_in, percent_in, score_in, signed_in};
 use crate::report::model::Report;
 use crate::report::outline::Section;
 use crate::tr;
@@ -20,19 +20,19 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
         tr!(
             r.lang,
             "report-luck-lead-html",
-            runs = count(a.completed),
-            expected = score(a.expected),
-            p5 = score(a.p5),
-            p95 = score(a.p95),
-            run = crate::report::fmt::num(a.this_run),
-            luck = esc(&a.luck.map_or_else(|| "–".into(), signed))
+            runs = count_in(r.lang, a.completed),
+            expected = score_in(r.lang, a.expected),
+            p5 = score_in(r.lang, a.p5),
+            p95 = score_in(r.lang, a.p95),
+            run = crate::report::fmt::num_in(r.lang, a.this_run),
+            luck = esc(&a.luck.map_or_else(|| "–".into(), |v| signed_in(r.lang, v)))
         )
     );
     if !a.endings.is_empty() {
         let list: Vec<String> = a
             .endings
             .iter()
-            .map(|e| format!("{} {}", esc(&e.title), percent(e.share)))
+            .map(|e| format!("{} {}", esc(&e.title), percent_in(r.lang, e.share)))
             .collect();
         let _ = write!(
             h,
@@ -48,7 +48,11 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</p>\n");
     }
-    let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::method(a)));
+    let _ = writeln!(
+        h,
+        "<p class=\"muted\">{}</p>",
+        esc(&luck::method(r.lang, a))
+    );
     let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-decisive"));
     let top = a.top_decisions();
     if top.is_empty() {
@@ -73,7 +77,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 .options
                 .iter()
                 .find(|o| o.chosen)
-                .map(|o| format!("{}: {}", esc(&o.label), score(o.expected)))
+                .map(|o| format!("{}: {}", esc(&o.label), score_in(r.lang, o.expected)))
                 .unwrap_or_else(|| "–".into());
             let alts: Vec<String> = d
                 .options
@@ -83,8 +87,10 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                     format!(
                         "<div>{}: {} ({})</div>",
                         esc(&o.label),
-                        score(o.expected),
-                        esc(&o.difference.map_or_else(|| "–".into(), signed))
+                        score_in(r.lang, o.expected),
+                        esc(&o
+                            .difference
+                            .map_or_else(|| "–".into(), |v| signed_in(r.lang, v)))
                     )
                 })
                 .collect();
@@ -96,13 +102,17 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 tr!(
                     r.lang,
                     "report-of",
-                    k = count(d.arose),
-                    n = count(a.alternative_runs)
+                    k = count_in(r.lang, d.arose),
+                    n = count_in(r.lang, a.alternative_runs)
                 )
             );
         }
         h.push_str("</tbody></table>\n");
-        let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&luck::table_note(a)));
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            esc(&luck::table_note(r.lang, a))
+        );
     }
     let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-dice"));
     if a.dice.is_empty() {
@@ -123,7 +133,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             } else {
                 tr!(r.lang, "report-did-not-happen", what = esc(&d.text))
             };
-            let _ = writeln!(h, "<li>{when}{what}: {}</li>", esc(&chance_text(d)));
+            let _ = writeln!(h, "<li>{when}{what}: {}</li>", esc(&chance_text(r.lang, d)));
         }
         h.push_str("</ul>\n");
     }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::escape::{inline, leading};
 use super::{heading, table};
-use crate::report::luck::{self, chance_text, count, percent, score, signed};
+use crate::report::luck::{self, chance_text, count_in, percent_in, score_in, signed_in};
 use crate::report::model::Report;
 use crate::report::outline::Section;
 use crate::tr;
@@ -21,19 +21,19 @@ pub(super) fn section(out: &mut String, r: &Report) {
         tr!(
             r.lang,
             "report-luck-lead-md",
-            runs = count(a.completed),
-            expected = score(a.expected),
-            p5 = score(a.p5),
-            p95 = score(a.p95),
-            run = crate::report::fmt::num(a.this_run),
-            luck = a.luck.map_or_else(|| "–".into(), signed)
+            runs = count_in(r.lang, a.completed),
+            expected = score_in(r.lang, a.expected),
+            p5 = score_in(r.lang, a.p5),
+            p95 = score_in(r.lang, a.p95),
+            run = crate::report::fmt::num_in(r.lang, a.this_run),
+            luck = a.luck.map_or_else(|| "–".into(), |v| signed_in(r.lang, v))
         )
     );
     if !a.endings.is_empty() {
         let list: Vec<String> = a
             .endings
             .iter()
-            .map(|e| format!("{} {}", inline(&e.title), percent(e.share)))
+            .map(|e| format!("{} {}", inline(&e.title), percent_in(r.lang, e.share)))
             .collect();
         let _ = write!(
             out,
@@ -49,7 +49,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
         }
         out.push_str("\n\n");
     }
-    let _ = writeln!(out, "{}\n", leading(&luck::method(a)));
+    let _ = writeln!(out, "{}\n", leading(&luck::method(r.lang, a)));
     let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-decisive"));
     let top = a.top_decisions();
     if top.is_empty() {
@@ -67,21 +67,22 @@ pub(super) fn section(out: &mut String, r: &Report) {
                         format!(
                             "{}: {} ({})",
                             inline(&o.label),
-                            score(o.expected),
-                            o.difference.map_or_else(|| "–".into(), signed)
+                            score_in(r.lang, o.expected),
+                            o.difference
+                                .map_or_else(|| "–".into(), |v| signed_in(r.lang, v))
                         )
                     })
                     .collect();
                 vec![
                     inline(&d.prompt),
-                    own.map(|o| format!("{}: {}", inline(&o.label), score(o.expected)))
+                    own.map(|o| format!("{}: {}", inline(&o.label), score_in(r.lang, o.expected)))
                         .unwrap_or_else(|| "–".into()),
                     alts.join("; "),
                     tr!(
                         r.lang,
                         "report-of",
-                        k = count(d.arose),
-                        n = count(a.alternative_runs)
+                        k = count_in(r.lang, d.arose),
+                        n = count_in(r.lang, a.alternative_runs)
                     ),
                 ]
             })
@@ -96,7 +97,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
             ],
             &rows,
         );
-        let _ = writeln!(out, "{}\n", luck::table_note(a));
+        let _ = writeln!(out, "{}\n", luck::table_note(r.lang, a));
     }
     let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-dice"));
     if a.dice.is_empty() {
@@ -113,7 +114,7 @@ pub(super) fn section(out: &mut String, r: &Report) {
         } else {
             tr!(r.lang, "report-did-not-happen", what = leading(&d.text))
         };
-        let _ = writeln!(out, "- {when}{what}: {}", chance_text(d));
+        let _ = writeln!(out, "- {when}{what}: {}", chance_text(r.lang, d));
     }
     out.push('\n');
 }
