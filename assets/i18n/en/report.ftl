@@ -407,3 +407,25 @@ report-luck-interventions =
        *[other] { $n } interventions
     } (curveballs, metric overrides, early end) are not replayed.
 report-luck-table-note = Expected final scores over the replays (of the first { $runs }) in which the decision arose; the difference is against your option under the same dice.
+
+## Votes from the seats (src/report/votes.rs)
+report-v-option =
+    { $label }: { $n -> 
+        [one] { $n } vote
+       *[other] { $n } votes
+    }{ $names }
+report-v-first = first vote { $time } after the message
+report-v-decided = decided { $time } after it
+report-v-voted =
+    { $n -> 
+        [one] { $n } member
+       *[other] { $n } members
+    } voted; { $times }.
+report-v-overruled = Overruled by the facilitator: { $option }
+report-v-overruled-majority = Overruled by the facilitator, against the majority: { $option }
+report-v-lead-against = Decided by the lead ({ $lead }) against the majority.
+report-v-lead = Submitted by the lead ({ $lead }).
+report-v-against = Decided against the majority of the votes.
+report-v-no-votes = { $group }: no votes from seats.
+report-v-mean = ; first vote { $time } after the message on average
+report-v-group = { $group }: votes on { $k } of { $n } decisions ({ $ballots } ballots); { $against } against the majority{ $mean }.

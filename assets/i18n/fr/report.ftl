@@ -407,3 +407,25 @@ report-luck-interventions =
        *[other] Les { $n } interventions de l’animateur
     } (imprévus, corrections d’indicateurs, fin anticipée) ne sont pas rejouées.
 report-luck-table-note = Scores finaux attendus sur les reprises (parmi les { $runs } premières) où la décision s’est présentée ; l’écart est calculé par rapport à votre option avec les mêmes tirages.
+
+## Votes from the seats (src/report/votes.rs)
+report-v-option =
+    { $label } : { $n -> 
+        [one] { $n } voix
+       *[other] { $n } voix
+    }{ $names }
+report-v-first = premier vote { $time } après le message
+report-v-decided = décision { $time } après
+report-v-voted =
+    { $n -> 
+        [one] { $n } membre a voté
+       *[other] { $n } membres ont voté
+    } ; { $times }.
+report-v-overruled = Décision imposée par l’animateur : { $option }
+report-v-overruled-majority = Décision imposée par l’animateur, contre la majorité : { $option }
+report-v-lead-against = Décidé par le responsable ({ $lead }) contre la majorité.
+report-v-lead = Soumis par le responsable ({ $lead }).
+report-v-against = Décidé contre la majorité des voix.
+report-v-no-votes = { $group } : aucun vote depuis les postes.
+report-v-mean =  ; premier vote en moyenne { $time } après le message
+report-v-group = { $group } : votes sur { $k } des { $n } décisions ({ $ballots } bulletins) ; { $against } contre la majorité{ $mean }.

@@ -334,3 +334,17 @@ report-luck-method = 每次重演都以本次演练的参数、在另一个随�
 report-luck-left-out = { $n } 次重演中有 { $k } 次无法演至结局，已排除。
 report-luck-interventions = 主持人的 { $n } 次干预（突发事件、指标调整、提前结束）不在重演之列。
 report-luck-table-note = 在出现该决策的重演中（前 { $runs } 次内）的期望最终得分；差值是相对于你们的方案在相同随机结果下的得分。
+
+## Votes from the seats (src/report/votes.rs)
+report-v-option = { $label }：{ $n } 票{ $names }
+report-v-first = 消息发出后 { $time } 首次投票
+report-v-decided = { $time } 后作出决定
+report-v-voted = { $n } 名成员投票；{ $times }。
+report-v-overruled = 被主持人否决：{ $option }
+report-v-overruled-majority = 被主持人否决（违背多数意见）：{ $option }
+report-v-lead-against = 由负责人（{ $lead }）违背多数意见作出决定。
+report-v-lead = 由负责人（{ $lead }）提交。
+report-v-against = 决定违背了多数票。
+report-v-no-votes = { $group }：席位未投票。
+report-v-mean = ；平均在消息发出后 { $time } 首次投票
+report-v-group = { $group }：{ $n } 项决策中有 { $k } 项进行了投票（{ $ballots } 张选票）；{ $against } 项违背多数意见{ $mean }。

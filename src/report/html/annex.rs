@@ -151,7 +151,7 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
             tr!(r.lang, "report-votes-on", prompt = esc(&d.prompt)),
             esc(&d.team_name)
         );
-        for l in crate::report::votes::lines(d) {
+        for l in crate::report::votes::lines(r.lang, d) {
             let _ = write!(h, "<li>{}</li>", esc(&l));
         }
         h.push_str("</ul>\n");

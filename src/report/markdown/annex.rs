@@ -134,7 +134,7 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
             tr!(r.lang, "report-votes-on", prompt = inline(&d.prompt)),
             inline(&d.team_name)
         );
-        for l in crate::report::votes::lines(d) {
+        for l in crate::report::votes::lines(r.lang, d) {
             let _ = writeln!(out, "- {}", inline(&l));
         }
         out.push('\n');
