@@ -685,6 +685,37 @@ impl TimelineKind {
             TimelineKind::Ending => "Ending",
         }
     }
+
+    /// [`TimelineKind::label`] in a language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            TimelineKind::Start => tr!(lang, "report-kind-start"),
+            TimelineKind::Phase => tr!(lang, "report-kind-phase"),
+            TimelineKind::Inject => tr!(lang, "report-kind-inject"),
+            TimelineKind::Curveball => tr!(lang, "report-kind-curveball"),
+            TimelineKind::Action => tr!(lang, "report-kind-action"),
+            TimelineKind::Decision => tr!(lang, "report-kind-decision"),
+            TimelineKind::Timeout => tr!(lang, "report-kind-timeout"),
+            TimelineKind::Undo => tr!(lang, "report-kind-undo"),
+            TimelineKind::Override => tr!(lang, "report-kind-override"),
+            TimelineKind::Note => tr!(lang, "report-kind-note"),
+            TimelineKind::Pause => tr!(lang, "report-kind-pause"),
+            TimelineKind::Resume => tr!(lang, "report-kind-resume"),
+            TimelineKind::RandomEvent => tr!(lang, "report-kind-random"),
+            TimelineKind::Prevented => tr!(lang, "report-kind-prevented"),
+            TimelineKind::Cancelled => tr!(lang, "report-kind-cancelled"),
+            TimelineKind::DeadlineStarted => tr!(lang, "report-kind-deadline"),
+            TimelineKind::DeadlineMet => tr!(lang, "report-kind-deadline-met"),
+            TimelineKind::DeadlineMissed => tr!(lang, "report-kind-deadline-missed"),
+            TimelineKind::CountdownStopped => tr!(lang, "report-kind-countdown-stopped"),
+            TimelineKind::CountdownExpired => tr!(lang, "report-kind-countdown-expired"),
+            TimelineKind::Rating => tr!(lang, "report-kind-rating"),
+            TimelineKind::CheckMet => tr!(lang, "report-kind-check-met"),
+            TimelineKind::CheckMissed => tr!(lang, "report-kind-check-missed"),
+            TimelineKind::Ending => tr!(lang, "report-kind-ending"),
+        }
+    }
 }
 
 /// One line of the timeline.

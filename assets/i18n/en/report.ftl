@@ -464,3 +464,77 @@ report-c-time-ran-out = time ran out
 report-c-agreements = Decisions every group took the same way
 report-c-md-agreements = Decisions every group took the same way:
 report-c-md-parted = the groups parted ways here
+
+## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
+report-kind-start = Start
+report-kind-phase = Phase
+report-kind-inject = Inject
+report-kind-curveball = Curveball
+report-kind-action = Action
+report-kind-decision = Decision
+report-kind-timeout = Timed out
+report-kind-undo = Undo
+report-kind-override = Override
+report-kind-note = Note
+report-kind-pause = Paused
+report-kind-resume = Resumed
+report-kind-random = Random event
+report-kind-prevented = Prevented
+report-kind-cancelled = Cancelled
+report-kind-deadline = Deadline
+report-kind-deadline-met = Deadline met
+report-kind-deadline-missed = Deadline missed
+report-kind-countdown-stopped = Countdown stopped
+report-kind-countdown-expired = Countdown expired
+report-kind-rating = Rating
+report-kind-check-met = Check met
+report-kind-check-missed = Check missed
+report-kind-ending = Ending
+report-window-from = within { $span } of “{ $inject }”
+report-window-start = within { $span } of the start
+report-window-end = judged at the end
+
+## Timeline entries (src/report/build/timeline.rs)
+report-t-started = Exercise started
+report-t-parameters = Parameters: { $list }
+report-t-phase = Phase { $n }: { $title }
+report-t-to-hidden = the facilitator only (hidden)
+report-t-to-all = all teams
+report-t-inject = { $channel } to { $to }; severity { $severity }
+report-t-inject-from = { $channel } from { $sender } to { $to }; severity { $severity }
+report-t-outcome = outcome: { $label }
+report-t-decided-in = decided in { $real } (scenario time { $span })
+report-t-taken-by = taken by { $who }
+report-t-undone = Undone: { $option } ({ $team })
+report-t-undone-detail = { $prompt }; the exercise went back to the moment before this decision
+report-t-rewound = Rewound to just before journal entry { $entry }
+report-t-rewound-detail =
+    { $n -> 
+        [one] { $n } command
+       *[other] { $n } commands
+    } taken back; the exercise went back to that moment
+report-t-reason = reason: { $reason }
+report-t-no-reason = no reason given
+report-t-override = { $metric } set by the facilitator: { $from } → { $to }
+report-t-note = Facilitator's note
+report-t-paused = Clock paused
+report-t-resumed = Clock resumed
+report-t-prevented = Prevented: { $title }
+report-t-prevented-guard = its `unless` condition held when it was due
+report-t-prevented-lapsed = its condition no longer held when it was due; it waits for it again
+report-t-cancelled = Cancelled: { $title }
+report-t-cancelled-detail = it was waiting; a `cancel(...)` effect took it off the schedule
+report-t-countdown-started = Threat countdown started: { $label }
+report-t-deadline-started = Deadline started: { $label }
+report-t-due = due { $due } ({ $span } allowed)
+report-t-countdown-stopped = Threat countdown stopped: { $label }
+report-t-countdown-ran-out = Threat countdown ran out: { $label }
+report-t-met-by-others = Deadline met by others: { $label }
+report-t-deadline-met = Deadline met: { $label }
+report-t-deadline-missed = Deadline missed: { $label }
+report-t-threat-note = a threat's countdown: not scored as met or missed by the team
+report-t-check-met = Best practice met: { $title }
+report-t-check-missed = Best practice missed: { $title }
+report-t-confirmed-open = confirmed with decisions still open
+report-t-ending = Ending: { $title }
+report-t-rated = Evaluator rated “{ $objective }”: { $letter }

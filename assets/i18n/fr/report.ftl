@@ -464,3 +464,77 @@ report-c-time-ran-out = temps écoulé
 report-c-agreements = Décisions prises de la même façon par tous les groupes
 report-c-md-agreements = Décisions prises de la même façon par tous les groupes :
 report-c-md-parted = les groupes ont divergé ici
+
+## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
+report-kind-start = Début
+report-kind-phase = Phase
+report-kind-inject = Message
+report-kind-curveball = Imprévu
+report-kind-action = Action
+report-kind-decision = Décision
+report-kind-timeout = Temps écoulé
+report-kind-undo = Annulation
+report-kind-override = Correction
+report-kind-note = Note
+report-kind-pause = Pause
+report-kind-resume = Reprise
+report-kind-random = Événement aléatoire
+report-kind-prevented = Évité
+report-kind-cancelled = Annulé
+report-kind-deadline = Échéance
+report-kind-deadline-met = Échéance tenue
+report-kind-deadline-missed = Échéance manquée
+report-kind-countdown-stopped = Compte à rebours arrêté
+report-kind-countdown-expired = Compte à rebours écoulé
+report-kind-rating = Évaluation
+report-kind-check-met = Point de contrôle rempli
+report-kind-check-missed = Point de contrôle manqué
+report-kind-ending = Fin
+report-window-from = dans les { $span } suivant « { $inject } »
+report-window-start = dans les { $span } suivant le début
+report-window-end = évalué à la fin
+
+## Timeline entries (src/report/build/timeline.rs)
+report-t-started = Début de l’exercice
+report-t-parameters = Paramètres : { $list }
+report-t-phase = Phase { $n } : { $title }
+report-t-to-hidden = l’animateur seulement (caché)
+report-t-to-all = toutes les équipes
+report-t-inject = { $channel } à { $to } ; gravité { $severity }
+report-t-inject-from = { $channel } de { $sender } à { $to } ; gravité { $severity }
+report-t-outcome = conséquence : { $label }
+report-t-decided-in = décidé en { $real } (temps du scénario { $span })
+report-t-taken-by = menée par { $who }
+report-t-undone = Annulé : { $option } ({ $team })
+report-t-undone-detail = { $prompt } ; l’exercice est revenu au moment précédant cette décision
+report-t-rewound = Retour juste avant l’entrée { $entry } du journal
+report-t-rewound-detail =
+    { $n -> 
+        [one] { $n } commande annulée
+       *[other] { $n } commandes annulées
+    } ; l’exercice est revenu à ce moment
+report-t-reason = motif : { $reason }
+report-t-no-reason = aucun motif indiqué
+report-t-override = { $metric } fixé par l’animateur : { $from } → { $to }
+report-t-note = Note de l’animateur
+report-t-paused = Horloge en pause
+report-t-resumed = Reprise de l’horloge
+report-t-prevented = Évité : { $title }
+report-t-prevented-guard = sa condition `unless` était vraie à l’échéance
+report-t-prevented-lapsed = sa condition n’était plus vraie à l’échéance ; il l’attend de nouveau
+report-t-cancelled = Annulé : { $title }
+report-t-cancelled-detail = il était en attente ; un effet `cancel(...)` l’a retiré du programme
+report-t-countdown-started = Compte à rebours de la menace lancé : { $label }
+report-t-deadline-started = Échéance lancée : { $label }
+report-t-due = pour { $due } ({ $span } accordés)
+report-t-countdown-stopped = Compte à rebours de la menace arrêté : { $label }
+report-t-countdown-ran-out = Compte à rebours de la menace écoulé : { $label }
+report-t-met-by-others = Échéance tenue par d’autres : { $label }
+report-t-deadline-met = Échéance tenue : { $label }
+report-t-deadline-missed = Échéance manquée : { $label }
+report-t-threat-note = compte à rebours d’une menace : ni tenu ni manqué par l’équipe au score
+report-t-check-met = Bonne pratique respectée : { $title }
+report-t-check-missed = Bonne pratique manquée : { $title }
+report-t-confirmed-open = confirmée avec des décisions encore ouvertes
+report-t-ending = Fin : { $title }
+report-t-rated = L’évaluateur a noté « { $objective } » : { $letter }

@@ -288,14 +288,18 @@ impl Builder<'_> {
                     CheckStatus::NotApplicable => (CheckOutcome::NotApplicable, None),
                 };
                 let objective = c.objective.map(|o| &sc.meta.objectives[o as usize]);
+                let l = self.clocks.lang;
                 let window = match (c.within, c.from) {
-                    (Some(w), Some(f)) => format!(
-                        "within {} of “{}”",
-                        fmt::span(w),
-                        s(&sc.injects[f as usize].title)
+                    (Some(w), Some(f)) => crate::tr!(
+                        l,
+                        "report-window-from",
+                        span = fmt::span_in(l, w),
+                        inject = s(&sc.injects[f as usize].title)
                     ),
-                    (Some(w), None) => format!("within {} of the start", fmt::span(w)),
-                    (None, _) => "judged at the end".into(),
+                    (Some(w), None) => {
+                        crate::tr!(l, "report-window-start", span = fmt::span_in(l, w))
+                    }
+                    (None, _) => crate::tr!(l, "report-window-end"),
                 };
                 CheckReport {
                     id: s(&c.id),
@@ -325,8 +329,11 @@ impl Builder<'_> {
                     text: s(&o.text),
                     capability: s(&o.capability),
                     rating: ev.map_or("pending".into(), |e| e.rating.letter().into()),
-                    rating_text: ev
-                        .map_or("Pending evaluator".into(), |e| e.rating.describe().into()),
+                    rating_text: match (ev, self.clocks.lang) {
+                        (None, l) => crate::tr!(l, "report-pending-evaluator"),
+                        (Some(e), Lang::En) => e.rating.describe().into(),
+                        (Some(e), l) => crate::i18n::terms::rating(l, e.rating),
+                    },
                     note: ev.map(|e| b(&e.note)).unwrap_or_default(),
                     rated: ev.map(|e| self.moment(e.at, e.real)),
                     suggested: match r.suggested {

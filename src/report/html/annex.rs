@@ -278,7 +278,7 @@ pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {
             "<tr class=\"k-{kind}{u}\"><td>{}</td><td>{}</td><td><span class=\"kind\">{}</span></td><td>{what}</td></tr>",
             when(&t.when),
             esc(&real_clock(&t.when)),
-            esc(t.kind.label()),
+            esc(&t.kind.label_in(r.lang)),
             kind = serde_plain(t.kind),
             u = if t.undone { " undone" } else { "" },
         );

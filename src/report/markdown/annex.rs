@@ -165,7 +165,7 @@ pub(super) fn timeline(out: &mut String, r: &Report) {
             vec![
                 format!("{} {}", t.when.offset, t.when.clock),
                 real_clock(&t.when),
-                t.kind.label().into(),
+                t.kind.label_in(r.lang),
                 what,
             ]
         })
