@@ -538,3 +538,21 @@ report-t-check-missed = Best practice missed: { $title }
 report-t-confirmed-open = confirmed with decisions still open
 report-t-ending = Ending: { $title }
 report-t-rated = Evaluator rated “{ $objective }”: { $letter }
+
+## Charts of the HTML report (src/report/html/annex.rs, src/report/html/compare.rs)
+report-g-below = { $label } (below { $value })
+report-g-above = { $label } (above { $value })
+report-g-higher = ↑ higher is better
+report-g-lower = ↓ lower is better
+report-g-caption = { $metric }: { $direction }. Started at { $start }, ended at { $end } ({ $at }); worst { $worst } at { $worst_at }, best { $best } at { $best_at }{ $band }.
+report-g-band = ; at the end: { $band }
+report-g-over-time = { $metric } over scenario time
+report-g-systems-title = IT systems' states over scenario time
+report-g-systems-caption = States of each system over scenario time, patterned and named by state; the table gives the times.
+report-g-system-desc = { $name }: down { $down }, impaired { $impaired }, { $end } at the end
+report-g-services-title = Clinical services' capacity over scenario time (%)
+report-g-services-caption = Capacity of each service (100% = normal); lines differ by colour, dash and marker.
+report-g-service-desc = { $name }: lowest { $lowest } at { $at }, mean { $mean }, { $end } at the end
+report-g-each-group = { $metric } of each group over scenario time
+report-g-final-values-desc = { $direction }; final values: { $list }
+report-g-compare-caption = { $metric }: { $direction }. Final values: { $list }.

@@ -538,3 +538,21 @@ report-t-check-missed = Bonne pratique manquée : { $title }
 report-t-confirmed-open = confirmée avec des décisions encore ouvertes
 report-t-ending = Fin : { $title }
 report-t-rated = L’évaluateur a noté « { $objective } » : { $letter }
+
+## Charts of the HTML report (src/report/html/annex.rs, src/report/html/compare.rs)
+report-g-below = { $label } (sous { $value })
+report-g-above = { $label } (au-dessus de { $value })
+report-g-higher = ↑ plus c’est haut, mieux c’est
+report-g-lower = ↓ plus c’est bas, mieux c’est
+report-g-caption = { $metric } : { $direction }. Début à { $start }, fin à { $end } ({ $at }) ; pire { $worst } à { $worst_at }, meilleur { $best } à { $best_at }{ $band }.
+report-g-band =  ; à la fin : { $band }
+report-g-over-time = { $metric } au fil du temps du scénario
+report-g-systems-title = États des systèmes d’information au fil du temps du scénario
+report-g-systems-caption = États de chaque système au fil du temps du scénario, par motif et par nom d’état ; le tableau donne les durées.
+report-g-system-desc = { $name } : en panne { $down }, dégradé { $impaired }, { $end } à la fin
+report-g-services-title = Capacité des services de soins au fil du temps du scénario (%)
+report-g-services-caption = Capacité de chaque service (100 % = normale) ; les courbes se distinguent par la couleur, le tiret et le marqueur.
+report-g-service-desc = { $name } : minimum { $lowest } à { $at }, moyenne { $mean }, { $end } à la fin
+report-g-each-group = { $metric } de chaque groupe au fil du temps du scénario
+report-g-final-values-desc = { $direction } ; valeurs finales : { $list }
+report-g-compare-caption = { $metric } : { $direction }. Valeurs finales : { $list }.

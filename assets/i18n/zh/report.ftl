@@ -453,3 +453,21 @@ report-t-check-missed = 最佳实践未达成：{ $title }
 report-t-confirmed-open = 在仍有未决决策时确认
 report-t-ending = 结局：{ $title }
 report-t-rated = 评估员为“{ $objective }”评级：{ $letter }
+
+## Charts of the HTML report (src/report/html/annex.rs, src/report/html/compare.rs)
+report-g-below = { $label }（低于 { $value }）
+report-g-above = { $label }（高于 { $value }）
+report-g-higher = ↑ 越高越好
+report-g-lower = ↓ 越低越好
+report-g-caption = { $metric }：{ $direction }。起始 { $start }，结束 { $end }（{ $at }）；最差 { $worst }（{ $worst_at }），最佳 { $best }（{ $best_at }）{ $band }。
+report-g-band = ；结束时：{ $band }
+report-g-over-time = { $metric } 随情景时间的变化
+report-g-systems-title = 信息系统状态随情景时间的变化
+report-g-systems-caption = 各系统随情景时间的状态，以图案和名称区分；表格列出了时间。
+report-g-system-desc = { $name }：宕机 { $down }，受损 { $impaired }，结束时 { $end }
+report-g-services-title = 临床服务能力随情景时间的变化（%）
+report-g-services-caption = 各服务的能力（100% = 正常）；各条线以颜色、虚线和标记区分。
+report-g-service-desc = { $name }：最低 { $lowest }（{ $at }），平均 { $mean }，结束时 { $end }
+report-g-each-group = 各小组的 { $metric } 随情景时间的变化
+report-g-final-values-desc = { $direction }；最终值：{ $list }
+report-g-compare-caption = { $metric }：{ $direction }。最终值：{ $list }。

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::{badge, block, esc, real_clock, row, section_open, table_head, when};
-use crate::report::fmt::{self, num, with_unit};
+use crate::i18n::Lang;
+use crate::report::fmt;
 use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::report::svg::{self, Line, LineChart};
@@ -303,50 +304,72 @@ fn phases(r: &Report) -> Vec<(i64, String)> {
         .collect()
 }
 
-pub(super) fn threshold_lines(m: &MetricSeries) -> Vec<(f64, String)> {
+pub(super) fn threshold_lines(l: Lang, m: &MetricSeries) -> Vec<(f64, String)> {
     m.thresholds
         .iter()
         .flat_map(|t| {
             let mut v = Vec::new();
             if let Some(b) = t.below {
-                v.push((b, format!("{} (below {})", t.label, num(b))));
+                v.push((
+                    b,
+                    tr!(
+                        l,
+                        "report-g-below",
+                        label = t.label.as_str(),
+                        value = fmt::num_in(l, b)
+                    ),
+                ));
             }
             if let Some(a) = t.above {
-                v.push((a, format!("{} (above {})", t.label, num(a))));
+                v.push((
+                    a,
+                    tr!(
+                        l,
+                        "report-g-above",
+                        label = t.label.as_str(),
+                        value = fmt::num_in(l, a)
+                    ),
+                ));
             }
             v
         })
         .collect()
 }
 
-pub(super) fn direction(g: GoodDirection) -> &'static str {
+pub(super) fn direction(l: Lang, g: GoodDirection) -> String {
     match g {
-        GoodDirection::High => "↑ higher is better",
-        GoodDirection::Low => "↓ lower is better",
+        GoodDirection::High => tr!(l, "report-g-higher"),
+        GoodDirection::Low => tr!(l, "report-g-lower"),
     }
 }
 
-fn metric_caption(m: &MetricSeries, end: i64) -> String {
+fn metric_caption(l: Lang, m: &MetricSeries, end: i64) -> String {
     let start = m.points.first().map(|p| p.value).unwrap_or(m.end);
-    format!(
-        "{}{}: {}. Started at {}, ended at {} ({}); worst {} at {}, best {} at {}{}.",
-        m.label,
-        if m.unit.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", m.unit)
-        },
-        direction(m.good),
-        with_unit(start, &m.unit),
-        with_unit(m.end, &m.unit),
-        crate::scenario::time::format_offset(end),
-        with_unit(m.worst.value, &m.unit),
-        crate::scenario::time::format_offset(m.worst.at),
-        with_unit(m.best.value, &m.unit),
-        crate::scenario::time::format_offset(m.best.at),
-        m.band_at_end
+    let off = crate::scenario::time::format_offset;
+    tr!(
+        l,
+        "report-g-caption",
+        metric = format!(
+            "{}{}",
+            m.label,
+            if m.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", m.unit)
+            }
+        ),
+        direction = direction(l, m.good),
+        start = fmt::with_unit_in(l, start, &m.unit),
+        end = fmt::with_unit_in(l, m.end, &m.unit),
+        at = off(end),
+        worst = fmt::with_unit_in(l, m.worst.value, &m.unit),
+        worst_at = off(m.worst.at),
+        best = fmt::with_unit_in(l, m.best.value, &m.unit),
+        best_at = off(m.best.at),
+        band = m
+            .band_at_end
             .as_ref()
-            .map(|b| format!("; at the end: {b}"))
+            .map(|b| tr!(l, "report-g-band", band = b.as_str()))
             .unwrap_or_default()
     )
 }
@@ -374,16 +397,16 @@ fn metrics(h: &mut String, r: &Report, id: &str) {
         let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-metrics"));
     }
     for (k, m) in r.metrics.iter().enumerate() {
-        let caption = metric_caption(m, end);
+        let caption = metric_caption(r.lang, m, end);
         let chart = svg::line_chart(&LineChart {
             id: format!("{id}m{k}"),
-            title: format!("{} over scenario time", m.label),
+            title: tr!(r.lang, "report-g-over-time", metric = m.label.as_str()),
             desc: caption.clone(),
             end,
             unit: m.unit.clone(),
             lo: m.min,
             hi: m.max,
-            thresholds: threshold_lines(m),
+            thresholds: threshold_lines(r.lang, m),
             phases: ph.clone(),
             lines: vec![Line {
                 name: m.label.clone(),
@@ -413,19 +436,20 @@ fn systems(h: &mut String, r: &Report, id: &str) {
             .systems
             .iter()
             .map(|s| {
-                format!(
-                    "{}: down {}, impaired {}, {} at the end",
-                    s.name,
-                    fmt::span(s.down_s),
-                    fmt::span(s.impaired_s),
-                    s.end
+                tr!(
+                    r.lang,
+                    "report-g-system-desc",
+                    name = s.name.as_str(),
+                    down = fmt::span_in(r.lang, s.down_s),
+                    impaired = fmt::span_in(r.lang, s.impaired_s),
+                    end = s.end.as_str()
                 )
             })
             .collect::<Vec<_>>()
             .join("; ");
         let chart = svg::state_chart(
             &format!("{id}sys"),
-            "IT systems' states over scenario time",
+            &tr!(r.lang, "report-g-systems-title"),
             &desc,
             end,
             &ph,
@@ -433,7 +457,8 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         );
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>States of each system over scenario time, patterned and named by state; the table gives the times.</figcaption></figure>"
+            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
+            tr!(r.lang, "report-g-systems-caption")
         );
         table_head(
             h,
@@ -476,20 +501,21 @@ fn systems(h: &mut String, r: &Report, id: &str) {
             .services
             .iter()
             .map(|s| {
-                format!(
-                    "{}: lowest {}% at {}, mean {}%, {}% at the end",
-                    s.name,
-                    num(s.lowest.value),
-                    crate::scenario::time::format_offset(s.lowest.at),
-                    num(s.mean),
-                    num(s.end)
+                tr!(
+                    r.lang,
+                    "report-g-service-desc",
+                    name = s.name.as_str(),
+                    lowest = fmt::with_unit_in(r.lang, s.lowest.value, "%"),
+                    at = crate::scenario::time::format_offset(s.lowest.at),
+                    mean = fmt::with_unit_in(r.lang, s.mean, "%"),
+                    end = fmt::with_unit_in(r.lang, s.end, "%")
                 )
             })
             .collect::<Vec<_>>()
             .join("; ");
         let chart = svg::line_chart(&LineChart {
             id: format!("{id}svc"),
-            title: "Clinical services' capacity over scenario time (%)".into(),
+            title: tr!(r.lang, "report-g-services-title"),
             desc,
             end,
             unit: "%".into(),
@@ -509,7 +535,8 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         });
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>Capacity of each service (100% = normal); lines differ by colour, dash and marker.</figcaption></figure>"
+            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
+            tr!(r.lang, "report-g-services-caption")
         );
         table_head(
             h,

@@ -293,28 +293,40 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                 .join("; ");
             let chart = svg::line_chart(&LineChart {
                 id: format!("cmp-m{k}"),
-                title: format!("{} of each group over scenario time", m.label),
-                desc: format!("{}; final values: {desc}", direction(m.good)),
+                title: tr!(lang, "report-g-each-group", metric = m.label.as_str()),
+                desc: tr!(
+                    lang,
+                    "report-g-final-values-desc",
+                    direction = direction(lang, m.good),
+                    list = desc.as_str()
+                ),
                 end,
                 unit: m.unit.clone(),
                 lo: m.min,
                 hi: m.max,
-                thresholds: threshold_lines(m),
+                thresholds: threshold_lines(lang, m),
                 phases: Vec::new(),
                 lines,
                 legend: true,
             });
             let _ = writeln!(
                 h,
-                "<figure class=\"chart\">{chart}<figcaption>{}{}: {}. Final values: {}.</figcaption></figure>",
-                esc(&m.label),
-                if m.unit.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", esc(&m.unit))
-                },
-                esc(direction(m.good)),
-                esc(&desc)
+                "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
+                tr!(
+                    lang,
+                    "report-g-compare-caption",
+                    metric = format!(
+                        "{}{}",
+                        esc(&m.label),
+                        if m.unit.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", esc(&m.unit))
+                        }
+                    ),
+                    direction = esc(&direction(lang, m.good)),
+                    list = esc(&desc)
+                )
             );
         }
     }
@@ -327,7 +339,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
             h,
             "<tr><td>{} <span class=\"muted\">{}</span></td>",
             esc(&m.label),
-            esc(direction(m.good))
+            esc(&direction(lang, m.good))
         );
         for v in &m.values {
             let _ = write!(
