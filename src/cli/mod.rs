@@ -506,6 +506,7 @@ pub fn main() -> ExitCode {
             scenario: a.scenario,
             grade: a.grade,
             no_analysis: a.no_analysis,
+            lang: cli.lang.clone(),
         }),
         Some(Cmd::Simulate(a)) => crate::simulate::run(&crate::simulate::Options {
             scenario: a.scenario,

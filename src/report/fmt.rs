@@ -3,6 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, Offset, SecondsFormat, Utc};
 
+use crate::i18n::Lang;
+use crate::i18n::format::NNBSP;
 use crate::room::RoomZone;
 use crate::scenario::compiled::{Clock, format_number};
 use crate::scenario::time::{self, Secs};
@@ -21,6 +23,8 @@ pub struct Clocks {
     /// Interruptions (the session's real ms at the resume, wall-clock ms lost), in order:
     /// the session's clock stops while nobody has the exercise open, the wall clock not.
     pub interruptions: Vec<(u64, u64)>,
+    /// The language dates are written in.
+    pub lang: Lang,
 }
 
 impl Clocks {
@@ -36,12 +40,19 @@ impl Clocks {
             started_at: start.map(|t| t.with_timezone(&Utc)),
             room: RoomZone::from_header(time_zone, utc_offset, fallback),
             interruptions: Vec::new(),
+            lang: Lang::En,
         }
     }
 
     /// The same clocks, with the interruptions a journal's heartbeats record.
     pub fn with_interruptions(mut self, gaps: Vec<(u64, u64)>) -> Self {
         self.interruptions = gaps;
+        self
+    }
+
+    /// The same clocks, writing dates in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
         self
     }
 
@@ -59,7 +70,10 @@ impl Clocks {
         Moment {
             at,
             offset: time::format_offset(at),
-            clock: self.scenario.short(at),
+            clock: match self.lang {
+                Lang::En => self.scenario.short(at),
+                lang => self.scenario.short_in(lang, at),
+            },
             real_ms,
             real: instant.map(|t| {
                 self.room
@@ -90,7 +104,13 @@ impl Clocks {
     /// The session's date for people in the room, e.g. `Fri 29 Nov 2026`.
     pub fn date(&self) -> String {
         self.started_at
-            .map(|t| self.room.local(t).format("%a %-d %b %Y").to_string())
+            .map(|t| {
+                let local = self.room.local(t);
+                match self.lang {
+                    Lang::En => local.format("%a %-d %b %Y").to_string(),
+                    lang => crate::i18n::format::date(lang, local.date_naive()),
+                }
+            })
             .unwrap_or_default()
     }
 }
@@ -158,6 +178,43 @@ pub fn with_unit(v: f64, unit: &str) -> String {
         "" => num(v),
         "%" => format!("{}%", num(v)),
         u => format!("{} {u}", num(v)),
+    }
+}
+
+/// [`real_duration`] in a language: `1h 02m 05s`, `1 h 02 min 05 s`, `1 小时 02 分 05 秒`.
+pub fn real_duration_in(lang: Lang, ms: u64) -> String {
+    let s = ms / 1000;
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    let n = NNBSP;
+    match lang {
+        Lang::En => real_duration(ms),
+        Lang::Fr if h > 0 => format!("{h}{n}h {m:02}{n}min {s:02}{n}s"),
+        Lang::Fr if m > 0 => format!("{m}{n}min {s:02}{n}s"),
+        Lang::Fr => format!("{s}{n}s"),
+        Lang::Zh if h > 0 => format!("{h} 小时 {m:02} 分 {s:02} 秒"),
+        Lang::Zh if m > 0 => format!("{m} 分 {s:02} 秒"),
+        Lang::Zh => format!("{s} 秒"),
+    }
+}
+
+/// [`span`] in a language: `1h30m`, `1 h 30`, `1 小时 30 分`.
+pub fn span_in(lang: Lang, secs: Secs) -> String {
+    match lang {
+        Lang::En => span(secs),
+        _ => crate::i18n::format::duration(lang, secs),
+    }
+}
+
+/// [`num`] in a language: `12.5`, `12,5`.
+pub fn num_in(lang: Lang, v: f64) -> String {
+    crate::i18n::format::number(lang, (v * 10.0).round() / 10.0)
+}
+
+/// [`with_unit`] in a language: `80%` / `80 %`, `10 k€`.
+pub fn with_unit_in(lang: Lang, v: f64, unit: &str) -> String {
+    match lang {
+        Lang::En => with_unit(v, unit),
+        _ => crate::i18n::format::with_unit(lang, (v * 10.0).round() / 10.0, unit),
     }
 }
 

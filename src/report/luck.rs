@@ -2,6 +2,8 @@
 //! people (titles instead of indices, texts sanitised), built here and only rendered by the
 //! Markdown, HTML and JSON renderers.
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, DiceKind};
@@ -244,6 +246,14 @@ pub fn build(a: &Analysis, sc: &Scenario) -> SkillLuck {
 
 /// A number of runs with thousands separators: `1,000`.
 pub fn count(n: u64) -> String {
+    count_in(Lang::En, n)
+}
+
+/// [`count`] in a language: `1,000`, `1000` / `10 000` in French.
+pub fn count_in(lang: Lang, n: u64) -> String {
+    if lang == Lang::Fr {
+        return crate::i18n::format::number(lang, n as f64);
+    }
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -257,16 +267,26 @@ pub fn count(n: u64) -> String {
 
 /// A share (0–1) as a percentage: `91%`, `2.5%`.
 pub fn percent(share: f64) -> String {
-    format!("{}%", super::fmt::num(share * 100.0))
+    percent_in(Lang::En, share)
+}
+
+/// [`percent`] in a language: `2.5%`, `2,5 %`.
+pub fn percent_in(lang: Lang, share: f64) -> String {
+    super::fmt::with_unit_in(lang, share * 100.0, "%")
 }
 
 /// A difference of points with its sign: `+1.8`, `−4`, `±0`.
 pub fn signed(v: f64) -> String {
+    signed_in(Lang::En, v)
+}
+
+/// [`signed`] in a language: `+1.8`, `+1,8`.
+pub fn signed_in(lang: Lang, v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
     if r > 0.0 {
-        format!("+{}", super::fmt::num(r))
+        format!("+{}", super::fmt::num_in(lang, r))
     } else if r < 0.0 {
-        format!("−{}", super::fmt::num(-r))
+        format!("−{}", super::fmt::num_in(lang, -r))
     } else {
         "±0".into()
     }
@@ -274,62 +294,64 @@ pub fn signed(v: f64) -> String {
 
 /// A score or `–` when unknown.
 pub fn score(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), super::fmt::num)
+    score_in(Lang::En, v)
+}
+
+/// [`score`] in a language.
+pub fn score_in(lang: Lang, v: Option<f64>) -> String {
+    v.map_or_else(|| "–".into(), |v| super::fmt::num_in(lang, v))
 }
 
 /// "30% chance given your earlier choices (60 of 200 replays that made the draw)" and
-/// similar, for a dice line.
-pub fn chance_text(d: &DiceInfo) -> String {
+/// similar, for a dice line, in a language.
+pub fn chance_text(lang: Lang, d: &DiceInfo) -> String {
     let base = match d.kind {
-        "outcome" => "replays that chose the same option",
-        "inject" => "replays in which it was rolled",
-        _ => "replays",
+        "outcome" => tr!(lang, "report-luck-base-outcome"),
+        "inject" => tr!(lang, "report-luck-base-inject"),
+        _ => tr!(lang, "report-luck-base-other"),
     };
     match d.chance {
-        Some(c) => format!(
-            "{} chance given your earlier choices ({} of {} {base})",
-            percent(c),
-            count(d.same),
-            count(d.of)
+        Some(c) => tr!(
+            lang,
+            "report-luck-chance",
+            share = percent_in(lang, c),
+            k = count_in(lang, d.same),
+            n = count_in(lang, d.of),
+            base = base
         ),
-        None => format!("no replay made this draw ({base}: 0)"),
+        None => tr!(lang, "report-luck-no-draw", base = base),
     }
 }
 
-/// The section's method, in one paragraph.
-pub fn method(a: &SkillLuck) -> String {
-    let mut t = format!(
-        "Each replay starts the scenario with this exercise's parameters under another seed \
-         (derived from the journal's, so this section is the same every time) and answers each \
-         decision as soon as it opens: with your option, or when it is not available then, the \
-         recommended one, then the first available. Alternatives are tried in the first {} \
-         replays: at each of your decisions, every other available option is played to the end \
-         from the same moment, with the same dice, your later choices kept.",
-        count(a.alternative_runs)
+/// The section's method, in one paragraph, in a language.
+pub fn method(lang: Lang, a: &SkillLuck) -> String {
+    let mut t = tr!(
+        lang,
+        "report-luck-method",
+        runs = count_in(lang, a.alternative_runs)
     );
+    let sep = if lang == Lang::Zh { "" } else { " " };
     if a.completed < a.replays {
-        t.push_str(&format!(
-            " {} of the {} replays could not be played to an ending and are left out.",
-            count(a.replays - a.completed),
-            count(a.replays)
+        t.push_str(sep);
+        t.push_str(&tr!(
+            lang,
+            "report-luck-left-out",
+            k = count_in(lang, a.replays - a.completed),
+            n = count_in(lang, a.replays)
         ));
     }
     if a.interventions > 0 {
-        t.push_str(&format!(
-            " The facilitator's {} intervention{} (curveballs, metric overrides, early end) \
-             are not replayed.",
-            count(a.interventions),
-            if a.interventions == 1 { "" } else { "s" }
-        ));
+        t.push_str(sep);
+        t.push_str(&tr!(lang, "report-luck-interventions", n = a.interventions));
     }
     t
 }
 
-/// The note under the table of the decisions that mattered most.
-pub fn table_note(a: &SkillLuck) -> String {
-    format!(
-        "Expected final scores over the replays (of the first {}) in which the decision arose; \
-         the difference is against your option under the same dice.",
-        count(a.alternative_runs)
+/// The note under the table of the decisions that mattered most, in a language.
+pub fn table_note(lang: Lang, a: &SkillLuck) -> String {
+    tr!(
+        lang,
+        "report-luck-table-note",
+        runs = count_in(lang, a.alternative_runs)
     )
 }

@@ -40,6 +40,7 @@ pub use atomic::write_atomic;
 pub use model::{Document, DocumentKind, Report, SCHEMA_VERSION};
 
 use crate::errln;
+use crate::i18n::Lang;
 use crate::journal::{self, JournalError, source};
 use crate::text::sanitize_line;
 
@@ -87,11 +88,24 @@ pub fn build(journals: &[PathBuf], scenario: Option<&Path>) -> Result<Built, Fai
     )
 }
 
-/// [`build`], with the analysis to run (`None`: no skill-and-luck section).
+/// [`build`], with the analysis to run (`None`: no skill-and-luck section). Each report
+/// is in its scenario's language (`meta.language`, or its translation's), else English.
 pub fn build_with(
     journals: &[PathBuf],
     scenario: Option<&Path>,
     analysis: Option<&crate::analysis::Config>,
+) -> Result<Built, Failure> {
+    build_in(journals, scenario, analysis, None, Lang::En)
+}
+
+/// [`build_with`], in a language: `asked` (`--lang`) when given, else the scenario's
+/// (`meta.language`, or its translation's), else `env` (the environment's).
+pub fn build_in(
+    journals: &[PathBuf],
+    scenario: Option<&Path>,
+    analysis: Option<&crate::analysis::Config>,
+    asked: Option<Lang>,
+    env: Lang,
 ) -> Result<Built, Failure> {
     if journals.is_empty() {
         return Err(Failure::io("no journal given".into()));
@@ -130,7 +144,8 @@ pub fn build_with(
     for (p, j) in journals.iter().zip(&read) {
         let found = source::find(p, &j.header, scenario).map_err(Failure::content)?;
         let name = file_name(p);
-        let r = build::report(found.scenario, j, &name, found.warnings, analysis)
+        let lang = Lang::choose(asked, Some(&found.scenario.meta.language), env);
+        let r = build::report(found.scenario, j, &name, found.warnings, analysis, lang)
             .map_err(|m| Failure::content(format!("{}: {m}", sanitize_line(&name))))?;
         for w in &r.warnings {
             warnings.push(format!("{}: {w}", sanitize_line(&name)));
@@ -178,7 +193,8 @@ pub fn document_with(
     name: &str,
     analysis: Option<&crate::analysis::Config>,
 ) -> Result<Document, String> {
-    let report = build::report(scenario, journal, name, Vec::new(), analysis)?;
+    let lang = Lang::of_scenario(&scenario);
+    let report = build::report(scenario, journal, name, Vec::new(), analysis, lang)?;
     Ok(Document {
         schema_version: SCHEMA_VERSION,
         kind: DocumentKind::Report,
@@ -225,6 +241,9 @@ pub struct Options {
     pub grade: bool,
     /// Leave out the skill-and-luck section (faster).
     pub no_analysis: bool,
+    /// The language asked for (`--lang`); without it, the scenario's, else the
+    /// environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub lang: Option<String>,
 }
 
 /// Leaves every letter grade out of a document (reports and comparison).
@@ -251,7 +270,15 @@ pub fn render(doc: &Document, format: Format) -> String {
 /// `downtime report`.
 pub fn run(opts: &Options) -> ExitCode {
     let analysis = (!opts.no_analysis).then(crate::analysis::Config::default);
-    let built = match build_with(&opts.journals, opts.scenario.as_deref(), analysis.as_ref()) {
+    let asked = opts.lang.as_deref().and_then(Lang::from_tag);
+    let env = Lang::from_env(|k| std::env::var(k).ok());
+    let built = match build_in(
+        &opts.journals,
+        opts.scenario.as_deref(),
+        analysis.as_ref(),
+        asked,
+        env,
+    ) {
         Ok(b) => b,
         Err(f) => {
             errln!("downtime report: {}", f.message);
@@ -297,6 +324,12 @@ pub fn beside_path(journal: &Path) -> PathBuf {
 /// Reads a journal, writes its HTML report next to it (same stem, `.html`) atomically,
 /// and returns the report's path. For the console's end screen.
 pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
+    write_beside_in(journal, None)
+}
+
+/// [`write_beside`], in the language asked for (the console's `--lang`), else the
+/// scenario's.
+pub fn write_beside_in(journal: &Path, lang: Option<Lang>) -> Result<PathBuf, String> {
     let out = beside_path(journal);
     if out == journal {
         return Err(format!(
@@ -304,9 +337,16 @@ pub fn write_beside(journal: &Path) -> Result<PathBuf, String> {
             sanitize_line(&journal.display().to_string())
         ));
     }
-    let mut doc = build(&[journal.to_path_buf()], None)
-        .map_err(|f| f.message)?
-        .document;
+    let analysis = crate::analysis::Config::default();
+    let mut doc = build_in(
+        &[journal.to_path_buf()],
+        None,
+        Some(&analysis),
+        lang,
+        Lang::En,
+    )
+    .map_err(|f| f.message)?
+    .document;
     without_grades(&mut doc);
     let text = html::render(&doc);
     write_atomic(&out, text.as_bytes()).map_err(|e| {

@@ -22,6 +22,25 @@ pub struct Document {
     pub comparison: Option<super::compare::Comparison>,
 }
 
+impl Document {
+    /// The language the document is written in: its first report's (English without one).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.reports.first().map(|r| r.lang).unwrap_or_default()
+    }
+
+    /// The HTML `lang` of the document: the scenario's own tag (`zh-Hans`) when the report
+    /// is in the scenario's language, else the tag of the language used (`fr`).
+    pub fn html_lang(&self) -> String {
+        let lang = self.lang();
+        match self.reports.first() {
+            Some(r) if crate::i18n::Lang::from_tag(&r.overview.scenario.language) == Some(lang) => {
+                crate::text::html_lang(&r.overview.scenario.language)
+            }
+            _ => lang.tag().to_string(),
+        }
+    }
+}
+
 /// What a [`Document`] holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,6 +104,10 @@ pub struct Report {
     /// Every time a team took a repeatable action, in order (absent without actions).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionUse>,
+    /// The language the report is written in (`--lang`, else the scenario's, else the
+    /// environment's); the renderers read it. Not in JSON.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
     /// The flags, with their changes (absent without flags).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<ValueSeries>,
@@ -660,6 +683,37 @@ impl TimelineKind {
             TimelineKind::CheckMet => "Check met",
             TimelineKind::CheckMissed => "Check missed",
             TimelineKind::Ending => "Ending",
+        }
+    }
+
+    /// [`TimelineKind::label`] in a language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            TimelineKind::Start => tr!(lang, "report-kind-start"),
+            TimelineKind::Phase => tr!(lang, "report-kind-phase"),
+            TimelineKind::Inject => tr!(lang, "report-kind-inject"),
+            TimelineKind::Curveball => tr!(lang, "report-kind-curveball"),
+            TimelineKind::Action => tr!(lang, "report-kind-action"),
+            TimelineKind::Decision => tr!(lang, "report-kind-decision"),
+            TimelineKind::Timeout => tr!(lang, "report-kind-timeout"),
+            TimelineKind::Undo => tr!(lang, "report-kind-undo"),
+            TimelineKind::Override => tr!(lang, "report-kind-override"),
+            TimelineKind::Note => tr!(lang, "report-kind-note"),
+            TimelineKind::Pause => tr!(lang, "report-kind-pause"),
+            TimelineKind::Resume => tr!(lang, "report-kind-resume"),
+            TimelineKind::RandomEvent => tr!(lang, "report-kind-random"),
+            TimelineKind::Prevented => tr!(lang, "report-kind-prevented"),
+            TimelineKind::Cancelled => tr!(lang, "report-kind-cancelled"),
+            TimelineKind::DeadlineStarted => tr!(lang, "report-kind-deadline"),
+            TimelineKind::DeadlineMet => tr!(lang, "report-kind-deadline-met"),
+            TimelineKind::DeadlineMissed => tr!(lang, "report-kind-deadline-missed"),
+            TimelineKind::CountdownStopped => tr!(lang, "report-kind-countdown-stopped"),
+            TimelineKind::CountdownExpired => tr!(lang, "report-kind-countdown-expired"),
+            TimelineKind::Rating => tr!(lang, "report-kind-rating"),
+            TimelineKind::CheckMet => tr!(lang, "report-kind-check-met"),
+            TimelineKind::CheckMissed => tr!(lang, "report-kind-check-missed"),
+            TimelineKind::Ending => tr!(lang, "report-kind-ending"),
         }
     }
 }

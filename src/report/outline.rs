@@ -4,6 +4,8 @@
 //! it, so the two always agree.
 
 use super::model::Report;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// A section of the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,22 +70,22 @@ impl Section {
         }
     }
 
-    /// Its name, without number or letter.
-    pub fn name(self) -> &'static str {
+    /// Its name in `lang`, without number or letter.
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            Section::Overview => "Exercise overview",
-            Section::Summary => "Executive summary",
-            Section::Objectives => "Analysis of objectives",
-            Section::Plan => "Improvement plan",
-            Section::Timeline => "Timeline",
-            Section::Charts => "Metrics, systems and services",
-            Section::Checks => "Best-practice checks",
-            Section::Decisions => "Decisions",
-            Section::Deadlines => "Deadlines",
-            Section::Luck => "Skill and luck in detail",
-            Section::Questions => "Hot wash: discussion questions",
-            Section::Facilitator => "For the facilitator: guidance and score",
-            Section::Sources => "Sources and exercise data",
+            Section::Overview => tr!(lang, "report-section-overview"),
+            Section::Summary => tr!(lang, "report-section-summary"),
+            Section::Objectives => tr!(lang, "report-section-objectives"),
+            Section::Plan => tr!(lang, "report-section-plan"),
+            Section::Timeline => tr!(lang, "report-section-timeline"),
+            Section::Charts => tr!(lang, "report-section-charts"),
+            Section::Checks => tr!(lang, "report-section-checks"),
+            Section::Decisions => tr!(lang, "report-section-decisions"),
+            Section::Deadlines => tr!(lang, "report-section-deadlines"),
+            Section::Luck => tr!(lang, "report-section-luck"),
+            Section::Questions => tr!(lang, "report-section-questions"),
+            Section::Facilitator => tr!(lang, "report-section-facilitator"),
+            Section::Sources => tr!(lang, "report-section-sources"),
         }
     }
 
@@ -124,10 +126,20 @@ pub fn sections(r: &Report) -> Vec<(Section, String)> {
             let title = match s.part() {
                 Part::Main | Part::Plan => {
                     number += 1;
-                    format!("{number}. {}", s.name())
+                    tr!(
+                        r.lang,
+                        "report-section-numbered",
+                        n = number,
+                        name = s.name(r.lang)
+                    )
                 }
                 Part::Annex => {
-                    let t = format!("Annex {}. {}", letter as char, s.name());
+                    let t = tr!(
+                        r.lang,
+                        "report-section-annex",
+                        letter = (letter as char).to_string(),
+                        name = s.name(r.lang)
+                    );
                     letter += 1;
                     t
                 }
@@ -143,5 +155,5 @@ pub fn title(r: &Report, section: Section) -> String {
         .into_iter()
         .find(|(s, _)| *s == section)
         .map(|(_, t)| t)
-        .unwrap_or_else(|| section.name().to_string())
+        .unwrap_or_else(|| section.name(r.lang))
 }

@@ -4,6 +4,8 @@
 //! majority. Built from the exercise log (votes are journal entries that replay; they never
 //! changed the outcome); the renderers turn [`lines`] into Markdown or HTML.
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::Serialize;
 
 use crate::engine::{Exercise, LogKind};
@@ -132,19 +134,19 @@ pub fn of(ex: &Exercise, d: u16) -> Option<Votes> {
 }
 
 /// Plain lines (already sanitised; escape them for where they land) saying what the votes
-/// on `d` were, or nothing when no seat voted.
-pub fn lines(d: &DecisionReport) -> Vec<String> {
+/// on `d` were, or nothing when no seat voted, in `lang`.
+pub fn lines(lang: Lang, d: &DecisionReport) -> Vec<String> {
     let Some(v) = &d.votes else {
         return Vec::new();
     };
     let mut out = Vec::new();
     for o in &v.options {
-        out.push(format!(
-            "{}: {} {}{}",
-            o.label,
-            o.count,
-            if o.count == 1 { "vote" } else { "votes" },
-            if o.names.is_empty() {
+        out.push(tr!(
+            lang,
+            "report-v-option",
+            label = o.label.as_str(),
+            n = o.count,
+            names = if o.names.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", o.names.join(", "))
@@ -153,41 +155,47 @@ pub fn lines(d: &DecisionReport) -> Vec<String> {
     }
     let mut times = Vec::new();
     if let Some(f) = v.first_vote_ms {
-        times.push(format!(
-            "first vote {} after the message",
-            fmt::real_duration(f)
+        times.push(tr!(
+            lang,
+            "report-v-first",
+            time = fmt::real_duration_in(lang, f)
         ));
     }
     if let Some(t) = v.decided_ms {
-        times.push(format!("decided {} after it", fmt::real_duration(t)));
+        times.push(tr!(
+            lang,
+            "report-v-decided",
+            time = fmt::real_duration_in(lang, t)
+        ));
     }
     if !times.is_empty() {
-        out.push(format!(
-            "{} {} voted; {}.",
-            v.voters,
-            if v.voters == 1 { "member" } else { "members" },
-            times.join(", ")
+        out.push(tr!(
+            lang,
+            "report-v-voted",
+            n = v.voters,
+            times = times.join(", ")
         ));
     }
     if !v.overruled.is_empty() {
-        out.push(format!(
-            "Overruled by the facilitator{}: {}",
-            if v.against_majority {
-                ", against the majority"
-            } else {
-                ""
-            },
-            v.overruled
-        ));
+        out.push(if v.against_majority {
+            tr!(
+                lang,
+                "report-v-overruled-majority",
+                option = v.overruled.as_str()
+            )
+        } else {
+            tr!(lang, "report-v-overruled", option = v.overruled.as_str())
+        });
         return out;
     }
     match (v.submitted_by.is_empty(), v.against_majority) {
-        (false, true) => out.push(format!(
-            "Decided by the lead ({}) against the majority.",
-            v.submitted_by
+        (false, true) => out.push(tr!(
+            lang,
+            "report-v-lead-against",
+            lead = v.submitted_by.as_str()
         )),
-        (false, false) => out.push(format!("Submitted by the lead ({}).", v.submitted_by)),
-        (true, true) => out.push("Decided against the majority of the votes.".into()),
+        (false, false) => out.push(tr!(lang, "report-v-lead", lead = v.submitted_by.as_str())),
+        (true, true) => out.push(tr!(lang, "report-v-against")),
         (true, false) => {}
     }
     out
@@ -206,34 +214,31 @@ pub fn per_group(reports: &[super::model::Report]) -> Vec<String> {
     reports
         .iter()
         .map(|r| {
+            let lang = r.lang;
             let voted: Vec<&Votes> = r
                 .decisions
                 .iter()
                 .filter_map(|d| d.votes.as_ref())
                 .collect();
             if voted.is_empty() {
-                return format!("{}: no votes from seats.", r.label);
+                return tr!(lang, "report-v-no-votes", group = r.label.as_str());
             }
             let ballots: usize = voted.iter().map(|v| v.voters).sum();
             let against = voted.iter().filter(|v| v.against_majority).count();
             let firsts: Vec<u64> = voted.iter().filter_map(|v| v.first_vote_ms).collect();
             let mean = (!firsts.is_empty())
                 .then(|| firsts.iter().sum::<u64>() / firsts.len() as u64)
-                .map(|m| {
-                    format!(
-                        "; first vote {} after the message on average",
-                        fmt::real_duration(m)
-                    )
-                })
+                .map(|m| tr!(lang, "report-v-mean", time = fmt::real_duration_in(lang, m)))
                 .unwrap_or_default();
-            format!(
-                "{}: votes on {} of {} decisions ({} ballots); {} against the majority{}.",
-                r.label,
-                voted.len(),
-                r.decisions.len(),
-                ballots,
-                against,
-                mean
+            tr!(
+                lang,
+                "report-v-group",
+                group = r.label.as_str(),
+                k = voted.len(),
+                n = r.decisions.len(),
+                ballots = ballots,
+                against = against,
+                mean = mean
             )
         })
         .collect()

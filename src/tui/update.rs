@@ -804,6 +804,7 @@ impl App {
     fn end_action(&mut self, action: Action) {
         let lang = self.lang();
         let presenter = self.presenter;
+        let lang = self.lang();
         let Some(play) = self.play_mut() else {
             return;
         };
@@ -824,7 +825,7 @@ impl App {
                     self.error(tr!(lang, "notice-no-journal-report"));
                     return;
                 };
-                let r = crate::report::write_beside(&path);
+                let r = crate::report::write_beside_in(&path, Some(lang));
                 match &r {
                     Ok(p) => {
                         let text = tr!(

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::engine::score::CheckStatus;
 use crate::engine::{Event, Exercise, LogKind, Rating};
+use crate::i18n::Lang;
 use crate::journal::ReadJournal;
 use crate::scenario::Scenario;
 use crate::scenario::model::{DeadlineKind, Good, SystemState};
@@ -28,6 +29,7 @@ pub fn report(
     file: &str,
     mut warnings: Vec<String>,
     analysis: Option<&crate::analysis::Config>,
+    lang: Lang,
 ) -> Result<Report, String> {
     let trace = trace::replay(Arc::clone(&scenario), journal)?;
     if journal.warning.is_some() {
@@ -52,7 +54,8 @@ pub fn report(
                 .iter()
                 .map(|i| (i.t, i.ms))
                 .collect(),
-        ),
+        )
+        .in_lang(lang),
         end_real: journal.entries.last().map(|e| e.t).unwrap_or(0),
     };
     let (timeline, reals) = bl.timeline();
@@ -73,6 +76,7 @@ pub fn report(
         decisions: &decisions,
         deadlines: &deadlines,
         analysis: analysis.as_ref(),
+        lang,
     };
     let executive = bl.executive(&evidence);
     let improvement_plan = summary::improvement_plan(&evidence);
@@ -118,6 +122,7 @@ pub fn report(
         actions: bl.actions(),
         flags,
         counters,
+        lang,
     })
 }
 
@@ -283,14 +288,18 @@ impl Builder<'_> {
                     CheckStatus::NotApplicable => (CheckOutcome::NotApplicable, None),
                 };
                 let objective = c.objective.map(|o| &sc.meta.objectives[o as usize]);
+                let l = self.clocks.lang;
                 let window = match (c.within, c.from) {
-                    (Some(w), Some(f)) => format!(
-                        "within {} of “{}”",
-                        fmt::span(w),
-                        s(&sc.injects[f as usize].title)
+                    (Some(w), Some(f)) => crate::tr!(
+                        l,
+                        "report-window-from",
+                        span = fmt::span_in(l, w),
+                        inject = s(&sc.injects[f as usize].title)
                     ),
-                    (Some(w), None) => format!("within {} of the start", fmt::span(w)),
-                    (None, _) => "judged at the end".into(),
+                    (Some(w), None) => {
+                        crate::tr!(l, "report-window-start", span = fmt::span_in(l, w))
+                    }
+                    (None, _) => crate::tr!(l, "report-window-end"),
                 };
                 CheckReport {
                     id: s(&c.id),
@@ -320,8 +329,11 @@ impl Builder<'_> {
                     text: s(&o.text),
                     capability: s(&o.capability),
                     rating: ev.map_or("pending".into(), |e| e.rating.letter().into()),
-                    rating_text: ev
-                        .map_or("Pending evaluator".into(), |e| e.rating.describe().into()),
+                    rating_text: match (ev, self.clocks.lang) {
+                        (None, l) => crate::tr!(l, "report-pending-evaluator"),
+                        (Some(e), Lang::En) => e.rating.describe().into(),
+                        (Some(e), l) => crate::i18n::terms::rating(l, e.rating),
+                    },
                     note: ev.map(|e| b(&e.note)).unwrap_or_default(),
                     rated: ev.map(|e| self.moment(e.at, e.real)),
                     suggested: match r.suggested {

@@ -3,10 +3,12 @@
 //! the outcome was the dice. Plain sentences; the renderers escape them.
 
 use crate::engine::Rating;
-use crate::report::fmt::{self, plural};
-use crate::report::luck::{self, SkillLuck, percent, signed};
+use crate::i18n::Lang;
+use crate::report::fmt;
+use crate::report::luck::{self, SkillLuck, percent_in, signed_in};
 use crate::report::model::*;
 use crate::text::sanitize_line as s;
+use crate::tr;
 
 use super::{Builder, fmt_offset};
 
@@ -23,6 +25,8 @@ pub(super) struct Evidence<'a> {
     pub decisions: &'a [DecisionReport],
     pub deadlines: &'a [DeadlineReport],
     pub analysis: Option<&'a SkillLuck>,
+    /// The language the sentences are written in.
+    pub lang: Lang,
 }
 
 impl Builder<'_> {
@@ -39,10 +43,13 @@ impl Builder<'_> {
             },
             decisions: ev
                 .analysis
-                .map(|a| decisive(a, ev.decisions))
+                .map(|a| decisive(ev.lang, a, ev.decisions))
                 .unwrap_or_default(),
-            luck: ev.analysis.map(luck_text).unwrap_or_default(),
-            figures: key_figures(ev.results),
+            luck: ev
+                .analysis
+                .map(|a| luck_text(ev.lang, a))
+                .unwrap_or_default(),
+            figures: key_figures(ev.lang, ev.results),
         }
     }
 
@@ -50,96 +57,106 @@ impl Builder<'_> {
     fn overview_text(&self, res: &Results) -> String {
         let sc = self.sc;
         let st = self.ex.state();
+        let l = self.clocks.lang;
         if st.started_real.is_none() {
-            return format!(
-                "The exercise of “{}” has not started: the journal ends at the briefing.",
-                s(&sc.meta.title)
-            );
+            return tr!(l, "report-x-not-started", title = s(&sc.meta.title));
         }
         let teams: Vec<String> = sc.teams.iter().map(|t| s(&t.name)).collect();
         let who = match (st.session.organisation.is_empty(), teams.len()) {
             (false, _) => s(&st.session.organisation),
-            (true, 1) => format!("The {} team", teams[0]),
-            (true, _) => format!("The {} teams", join_and(&teams)),
+            (true, 1) => tr!(l, "report-x-team-one", team = teams[0].as_str()),
+            (true, _) => tr!(
+                l,
+                "report-x-teams",
+                teams = crate::i18n::format::list(l, &teams)
+            ),
         };
         let date = self.clocks.date();
-        let mut out = vec![format!(
-            "{who} played “{}”{} for {} of real time, covering {} of scenario time.",
-            s(&sc.meta.title),
-            if date.is_empty() {
-                String::new()
-            } else {
-                format!(" on {date}")
-            },
-            fmt::real_duration(self.end_real),
-            fmt::span(st.now)
-        )];
+        let real = fmt::real_duration_in(l, self.end_real);
+        let span = fmt::span_in(l, st.now);
+        let title = s(&sc.meta.title);
+        let mut out = vec![if date.is_empty() {
+            tr!(
+                l,
+                "report-x-played",
+                who = who,
+                title = title,
+                real = real,
+                span = span
+            )
+        } else {
+            tr!(
+                l,
+                "report-x-played-on",
+                who = who,
+                title = title,
+                date = date,
+                real = real,
+                span = span
+            )
+        }];
         out.push(match &res.ending {
-            Some(e) => format!(
-                "The exercise ended at {} ({}) with “{}”{}.",
-                e.when.offset,
-                e.when.clock,
-                e.title,
-                if e.by_facilitator {
-                    ", called by the facilitator"
-                } else {
-                    ""
-                },
+            Some(e) if e.by_facilitator => tr!(
+                l,
+                "report-x-ended-by-facilitator",
+                offset = e.when.offset.as_str(),
+                clock = e.when.clock.as_str(),
+                title = e.title.as_str()
             ),
-            None => format!(
-                "The exercise is still in progress at {}.",
-                fmt_offset(st.now)
+            Some(e) => tr!(
+                l,
+                "report-x-ended",
+                offset = e.when.offset.as_str(),
+                clock = e.when.clock.as_str(),
+                title = e.title.as_str()
             ),
+            None => tr!(l, "report-x-in-progress", offset = fmt_offset(st.now)),
         });
         let judged = res.checks_met + res.checks_missed;
         if judged > 0 {
-            out.push(format!(
-                "Best-practice checks met: {} of {judged}.",
-                res.checks_met
+            out.push(tr!(
+                l,
+                "report-x-checks",
+                met = res.checks_met,
+                judged = judged
             ));
         }
         if res.decisions_taken > 0 {
             let timeouts = match res.decisions_timed_out {
                 0 => String::new(),
-                n => format!(
-                    ", {} when time ran out",
-                    plural(n, "by default", "of them by default")
-                ),
+                n => tr!(l, "report-x-timeouts", n = n),
             };
-            out.push(format!(
-                "{} took {}{timeouts}{}.",
-                if sc.teams.len() == 1 {
-                    "The team"
-                } else {
-                    "The teams"
-                },
-                plural(res.decisions_taken, "decision", "decisions"),
-                res.mean_time_to_decide_ms
-                    .map(|m| format!(", in {} on average", fmt::real_duration(m)))
+            out.push(tr!(
+                l,
+                "report-x-took",
+                teams = sc.teams.len(),
+                n = res.decisions_taken,
+                timeouts = timeouts,
+                average = res
+                    .mean_time_to_decide_ms
+                    .map(|m| tr!(l, "report-x-average", time = fmt::real_duration_in(l, m)))
                     .unwrap_or_default()
             ));
         }
         if res.deadlines_missed > 0 {
-            out.push(format!(
-                "{} missed.",
-                plural(res.deadlines_missed, "deadline was", "deadlines were")
+            out.push(tr!(
+                l,
+                "report-x-deadlines-missed",
+                n = res.deadlines_missed
             ));
         }
         if res.deadlines_met_by_others > 0 {
-            out.push(format!(
-                "{} met by others, not by a team's decision.",
-                plural(
-                    res.deadlines_met_by_others,
-                    "deadline was",
-                    "deadlines were"
-                )
+            out.push(tr!(
+                l,
+                "report-x-met-by-others",
+                n = res.deadlines_met_by_others
             ));
         }
-        out.join(" ")
+        out.join(if l == Lang::Zh { "" } else { " " })
     }
 
-    /// "The evaluator rated 2 of 6 objectives: 1 P (performed without challenges), …"
     fn ratings_text(&self) -> String {
+        let l = self.clocks.lang;
         let ratings = self.ex.score().objectives;
         if ratings.is_empty() {
             return String::new();
@@ -151,44 +168,38 @@ impl Builder<'_> {
                     .iter()
                     .filter(|o| o.evaluation.as_ref().is_some_and(|e| e.rating == r))
                     .count();
-                (n > 0).then(|| format!("{n} {} ({})", r.letter(), r.describe().to_lowercase()))
+                let text = match l {
+                    Lang::En => r.describe().to_lowercase(),
+                    _ => crate::i18n::terms::rating(l, r).to_lowercase(),
+                };
+                (n > 0).then(|| {
+                    tr!(
+                        l,
+                        "report-x-rating-count",
+                        n = n,
+                        letter = r.letter(),
+                        text = text
+                    )
+                })
             })
             .collect();
         let pending = ratings.iter().filter(|o| o.evaluation.is_none()).count();
         let total = ratings.len();
         match (rated.is_empty(), pending) {
-            (true, _) => format!(
-                "The evaluator has not rated the {} yet; section 3 shows the evidence and a \
-                 suggested rating for each.",
-                plural(total, "objective", "objectives")
-            ),
-            (false, 0) => format!(
-                "The evaluator rated all {}: {}.",
-                plural(total, "objective", "objectives"),
-                rated.join(", ")
-            ),
-            (false, p) => format!(
-                "The evaluator rated {} of {}: {}; {} pending.",
-                total - p,
-                plural(total, "objective", "objectives"),
-                rated.join(", "),
-                p
+            (true, _) => tr!(l, "report-x-not-rated", n = total),
+            (false, 0) => tr!(l, "report-x-rated-all", n = total, list = rated.join(", ")),
+            (false, p) => tr!(
+                l,
+                "report-x-rated-some",
+                k = total - p,
+                n = total,
+                list = rated.join(", "),
+                pending = p
             ),
         }
     }
 }
 
-/// "A, B and C".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// "Objective 2 (Capability): title (T+00:30); title (T+01:00)", one line per objective with
-/// checks in `status`; checks under no objective come last.
 fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
     let line = |head: String, checks: Vec<&CheckReport>| {
         let mut titles: Vec<String> = checks
@@ -200,9 +211,18 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
             })
             .collect();
         if checks.len() > TITLES_PER_LINE {
-            titles.push(format!("and {} more", checks.len() - TITLES_PER_LINE));
+            titles.push(tr!(
+                ev.lang,
+                "report-x-more",
+                n = checks.len() - TITLES_PER_LINE
+            ));
         }
-        format!("{head}: {}.", titles.join("; "))
+        tr!(
+            ev.lang,
+            "report-x-line",
+            head = head,
+            list = titles.join("; ")
+        )
     };
     let mut out = Vec::new();
     for (k, o) in ev.objectives.iter().enumerate() {
@@ -215,9 +235,14 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
             continue;
         }
         let head = if o.capability.is_empty() {
-            format!("Objective {}", k + 1)
+            tr!(ev.lang, "report-x-objective", n = k + 1)
         } else {
-            format!("Objective {} ({})", k + 1, o.capability)
+            tr!(
+                ev.lang,
+                "report-x-objective-cap",
+                n = k + 1,
+                capability = o.capability.as_str()
+            )
         };
         out.push(line(head, list));
     }
@@ -227,7 +252,7 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
         .filter(|c| c.status == status && !ev.objectives.iter().any(|o| o.checks.contains(&c.id)))
         .collect();
     if !loose.is_empty() {
-        out.push(line("Other best practice".into(), loose));
+        out.push(line(tr!(ev.lang, "report-x-other"), loose));
     }
     out
 }
@@ -238,13 +263,15 @@ fn missed_duties(ev: &Evidence) -> Vec<String> {
         .iter()
         .filter(|d| d.status == DeadlineOutcome::Missed)
         .map(|d| {
-            format!(
-                "Deadline missed: {} ({} allowed{}).",
-                d.label,
-                fmt::span(d.duration_s),
-                d.closed
+            tr!(
+                ev.lang,
+                "report-x-deadline-missed",
+                label = d.label.as_str(),
+                span = fmt::span_in(ev.lang, d.duration_s),
+                at = d
+                    .closed
                     .as_ref()
-                    .map(|m| format!(", missed at {}", m.offset))
+                    .map(|m| tr!(ev.lang, "report-x-missed-at", offset = m.offset.as_str()))
                     .unwrap_or_default()
             )
         })
@@ -252,7 +279,7 @@ fn missed_duties(ev: &Evidence) -> Vec<String> {
 }
 
 /// The decisions that mattered most, in a sentence each.
-fn decisive(a: &SkillLuck, decisions: &[DecisionReport]) -> Vec<String> {
+fn decisive(l: Lang, a: &SkillLuck, decisions: &[DecisionReport]) -> Vec<String> {
     a.top_decisions()
         .into_iter()
         .take(SUMMARY_DECISIONS)
@@ -270,21 +297,23 @@ fn decisive(a: &SkillLuck, decisions: &[DecisionReport]) -> Vec<String> {
                 .filter_map(|o| Some((o, o.difference?)));
             let best = alts.clone().max_by(|x, y| x.1.total_cmp(&y.1));
             Some(match best {
-                Some((o, diff)) if diff > 0.05 => format!(
-                    "“{}”{when}: the team chose “{}”; “{}” would have raised the expected \
-                     score by {} points.",
-                    d.prompt,
-                    own.label,
-                    o.label,
-                    fmt::num((diff * 10.0).round() / 10.0)
+                Some((o, diff)) if diff > 0.05 => tr!(
+                    l,
+                    "report-x-decisive-better",
+                    prompt = d.prompt.as_str(),
+                    when = when,
+                    own = own.label.as_str(),
+                    other = o.label.as_str(),
+                    points = fmt::num_in(l, (diff * 10.0).round() / 10.0)
                 ),
-                Some((o, diff)) => format!(
-                    "“{}”{when}: the team chose “{}”, the best of the options tried; the next \
-                     best, “{}”, would have changed the expected score by {}.",
-                    d.prompt,
-                    own.label,
-                    o.label,
-                    signed(diff)
+                Some((o, diff)) => tr!(
+                    l,
+                    "report-x-decisive-best",
+                    prompt = d.prompt.as_str(),
+                    when = when,
+                    own = own.label.as_str(),
+                    other = o.label.as_str(),
+                    diff = signed_in(l, diff)
                 ),
                 None => return None,
             })
@@ -293,57 +322,64 @@ fn decisive(a: &SkillLuck, decisions: &[DecisionReport]) -> Vec<String> {
 }
 
 /// Skill and luck in a sentence or two.
-fn luck_text(a: &SkillLuck) -> String {
+fn luck_text(l: Lang, a: &SkillLuck) -> String {
     let (Some(expected), Some(p5), Some(p95), Some(diff)) = (a.expected, a.p5, a.p95, a.luck)
     else {
-        return format!(
-            "The team's decisions could not be replayed to an ending ({} of {} replays \
-             completed).",
-            luck::count(a.completed),
-            luck::count(a.replays)
+        return tr!(
+            l,
+            "report-x-luck-none",
+            k = luck::count_in(l, a.completed),
+            n = luck::count_in(l, a.replays)
         );
     };
-    let mut t = format!(
-        "Played {} times with the same decisions under other dice",
-        luck::count(a.completed)
+    let mut t = tr!(
+        l,
+        "report-x-luck-played",
+        n = luck::count_in(l, a.completed)
     );
     if let Some(e) = a.endings.iter().find(|e| e.this_run) {
-        t.push_str(&format!(
-            ", the exercise ends with “{}”, as in this run, in {} of the replays",
-            e.title,
-            percent(e.share)
+        t.push_str(&tr!(
+            l,
+            "report-x-luck-same-ending",
+            title = e.title.as_str(),
+            share = percent_in(l, e.share)
         ));
     }
     if let Some(top) = a.endings.first().filter(|e| !e.this_run) {
-        t.push_str(&format!(
-            " (most often: “{}”, {})",
-            top.title,
-            percent(top.share)
+        if l != Lang::Zh {
+            t.push(' ');
+        }
+        t.push_str(&tr!(
+            l,
+            "report-x-luck-most-often",
+            title = top.title.as_str(),
+            share = percent_in(l, top.share)
         ));
     }
-    t.push_str(&format!(
-        ". These decisions score {} on average (p5–p95 {}–{}); this run scored {}, {} against \
-         that: ",
-        fmt::num(expected),
-        fmt::num(p5),
-        fmt::num(p95),
-        fmt::num(a.this_run),
-        signed(diff)
+    t.push_str(if l == Lang::Zh { "。" } else { ". " });
+    t.push_str(&tr!(
+        l,
+        "report-x-luck-scores",
+        mean = fmt::num_in(l, expected),
+        p5 = fmt::num_in(l, p5),
+        p95 = fmt::num_in(l, p95),
+        run = fmt::num_in(l, a.this_run),
+        diff = signed_in(l, diff)
     ));
+    if l != Lang::Zh {
+        t.push(' ');
+    }
     let spread = (p95 - p5).max(0.0);
-    t.push_str(if diff.abs() <= (spread / 4.0).max(1.0) {
-        "the outcome is about what these decisions make likely; it owes more to the decisions \
-         than to the dice."
+    t.push_str(&if diff.abs() <= (spread / 4.0).max(1.0) {
+        tr!(l, "report-x-luck-even")
     } else if diff > 0.0 {
-        "the dice were kinder than usual; the same decisions would often have done worse."
+        tr!(l, "report-x-luck-kind")
     } else {
-        "the dice were harsher than usual; the same decisions would usually have done better."
+        tr!(l, "report-x-luck-harsh")
     });
     t
 }
 
-/// The improvement plan: a corrective-action template for each missed check and each
-/// missed duty, under its objective; organisation, contact and dates are left to fill.
 pub(super) fn improvement_plan(ev: &Evidence) -> Vec<ImprovementItem> {
     let objective_of = |id: &str| {
         ev.objectives
@@ -356,7 +392,7 @@ pub(super) fn improvement_plan(ev: &Evidence) -> Vec<ImprovementItem> {
         .filter(|c| c.status == CheckOutcome::Missed)
         .map(|c| ImprovementItem {
             objective: objective_of(&c.id).map(|k| k + 1),
-            issue: format!("Not achieved: {}", c.title),
+            issue: tr!(ev.lang, "report-x-issue-check", title = c.title.as_str()),
             corrective_action: c.lesson.replace('\n', " "),
             capability: c.capability.clone(),
             organisation: String::new(),
@@ -374,11 +410,12 @@ pub(super) fn improvement_plan(ev: &Evidence) -> Vec<ImprovementItem> {
             .filter(|d| d.status == DeadlineOutcome::Missed)
             .map(|d| ImprovementItem {
                 objective: None,
-                issue: format!("Deadline missed: {}", d.label),
+                issue: tr!(ev.lang, "report-x-issue-deadline", label = d.label.as_str()),
                 corrective_action: if d.description.is_empty() {
-                    format!(
-                        "Plan who does it, and how, within {}.",
-                        fmt::span(d.duration_s)
+                    tr!(
+                        ev.lang,
+                        "report-x-plan-within",
+                        span = fmt::span_in(ev.lang, d.duration_s)
                     )
                 } else {
                     d.description.replace('\n', " ")
@@ -395,52 +432,52 @@ pub(super) fn improvement_plan(ev: &Evidence) -> Vec<ImprovementItem> {
 }
 
 /// The key figures, as plain lines (numbers and fixed words only).
-fn key_figures(res: &Results) -> Vec<String> {
-    let mut v = vec![format!(
-        "{} of {} met{}",
-        res.checks_met,
-        plural(
-            res.checks_met + res.checks_missed,
-            "best-practice check",
-            "best-practice checks"
-        ),
-        if res.checks_open > 0 {
-            format!(" ({} still open)", res.checks_open)
+fn key_figures(l: Lang, res: &Results) -> Vec<String> {
+    let mut v = vec![tr!(
+        l,
+        "report-x-fig-checks",
+        met = res.checks_met,
+        n = res.checks_met + res.checks_missed,
+        open = if res.checks_open > 0 {
+            format!(" {}", tr!(l, "report-x-fig-open", n = res.checks_open))
         } else {
             String::new()
         }
     )];
-    v.push(format!(
-        "{} met, {} missed{} (threat countdowns are not counted)",
-        plural(res.deadlines_met, "deadline", "deadlines"),
-        res.deadlines_missed,
-        if res.deadlines_met_by_others > 0 {
-            format!(", {} met by others", res.deadlines_met_by_others)
+    v.push(tr!(
+        l,
+        "report-x-fig-deadlines",
+        met = res.deadlines_met,
+        missed = res.deadlines_missed,
+        others = if res.deadlines_met_by_others > 0 {
+            tr!(l, "report-x-fig-others", n = res.deadlines_met_by_others)
         } else {
             String::new()
         }
     ));
-    v.push(format!(
-        "{} taken, {} by default when time ran out",
-        plural(res.decisions_taken, "decision", "decisions"),
-        res.decisions_timed_out
+    v.push(tr!(
+        l,
+        "report-x-fig-decisions",
+        n = res.decisions_taken,
+        timeouts = res.decisions_timed_out
     ));
     if let Some(ms) = res.mean_time_to_decide_ms {
-        v.push(format!(
-            "Mean time to decide: {} (real time, pauses excluded{})",
-            fmt::real_duration(ms),
-            match res.mean_counts_timeouts {
+        v.push(tr!(
+            l,
+            "report-x-fig-mean",
+            time = fmt::real_duration_in(l, ms),
+            timeouts = match res.mean_counts_timeouts {
                 0 => String::new(),
-                1 => "; 1 timeout counted at its limit".into(),
-                n => format!("; {n} timeouts counted at their limit"),
+                n => tr!(l, "report-x-fig-mean-timeouts", n = n),
             }
         ));
     }
-    v.push(format!(
-        "Facilitator interventions: {}, {}, {}",
-        plural(res.undos, "undo", "undos"),
-        plural(res.curveballs, "curveball", "curveballs"),
-        plural(res.overrides, "metric override", "metric overrides")
+    v.push(tr!(
+        l,
+        "report-x-fig-interventions",
+        undos = res.undos,
+        curveballs = res.curveballs,
+        overrides = res.overrides
     ));
     v
 }

@@ -4,9 +4,11 @@
 //! undos) always shows, marked when undone.
 
 use crate::engine::{Event, LogEntry, LogKind, Prevention};
+use crate::i18n::Lang;
 use crate::scenario::model::DeadlineKind;
 use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
+use crate::tr;
 
 use super::super::fmt;
 use super::super::model::{TimelineItem, TimelineKind};
@@ -79,6 +81,7 @@ impl Builder<'_> {
         };
         let world = step.survived;
         let none = String::new;
+        let l = self.clocks.lang;
         Some(match ev {
             Event::Started => {
                 take(&|k| matches!(k, LogKind::Started));
@@ -91,11 +94,11 @@ impl Builder<'_> {
                 (
                     TimelineKind::Start,
                     none(),
-                    "Exercise started".into(),
+                    tr!(l, "report-t-started"),
                     if params.is_empty() {
                         none()
                     } else {
-                        format!("Parameters: {}", params.join("; "))
+                        tr!(l, "report-t-parameters", list = params.join("; "))
                     },
                     none(),
                     false,
@@ -107,7 +110,7 @@ impl Builder<'_> {
                 (
                     TimelineKind::Phase,
                     s(&p.id),
-                    format!("Phase {}: {}", phase + 1, s(&p.title)),
+                    tr!(l, "report-t-phase", n = phase + 1, title = s(&p.title)),
                     none(),
                     b(&p.briefing),
                     true,
@@ -121,9 +124,9 @@ impl Builder<'_> {
                 }
                 let i = &sc.injects[*inject as usize];
                 let to = if i.hidden {
-                    "the facilitator only (hidden)".to_string()
+                    tr!(l, "report-t-to-hidden")
                 } else if i.teams.is_empty() {
-                    "all teams".to_string()
+                    tr!(l, "report-t-to-all")
                 } else {
                     i.teams
                         .iter()
@@ -131,10 +134,33 @@ impl Builder<'_> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                let from = if i.sender.is_empty() {
-                    String::new()
+                let (channel, severity) = match l {
+                    Lang::En => (
+                        i.channel.label().to_string(),
+                        i.severity.label().to_string(),
+                    ),
+                    _ => (
+                        crate::i18n::terms::channel(l, i.channel),
+                        crate::i18n::terms::severity(l, i.severity),
+                    ),
+                };
+                let how = if i.sender.is_empty() {
+                    tr!(
+                        l,
+                        "report-t-inject",
+                        channel = channel,
+                        to = to,
+                        severity = severity
+                    )
                 } else {
-                    format!(" from {}", s(&i.sender))
+                    tr!(
+                        l,
+                        "report-t-inject-from",
+                        channel = channel,
+                        sender = s(&i.sender),
+                        to = to,
+                        severity = severity
+                    )
                 };
                 (
                     if *curveball {
@@ -144,11 +170,7 @@ impl Builder<'_> {
                     },
                     s(&i.id),
                     s(&i.title),
-                    format!(
-                        "{}{from} to {to}; severity {}",
-                        i.channel.label(),
-                        i.severity.label()
-                    ),
+                    how,
                     b(&i.body),
                     *curveball,
                 )
@@ -191,13 +213,14 @@ impl Builder<'_> {
                     for &(o, k) in &picked {
                         if let Some(k) = k {
                             let oc = &d.options[o as usize].outcomes[k as usize];
-                            detail.push(format!("outcome: {}", s(&oc.label)));
+                            detail.push(tr!(l, "report-t-outcome", label = s(&oc.label)));
                         }
                     }
-                    detail.push(format!(
-                        "decided in {} (scenario time {})",
-                        fmt::real_duration(*took_real),
-                        fmt::span(*took_scenario)
+                    detail.push(tr!(
+                        l,
+                        "report-t-decided-in",
+                        real = fmt::real_duration_in(l, *took_real),
+                        span = fmt::span_in(l, *took_scenario)
                     ));
                 }
                 let body = picked
@@ -238,11 +261,11 @@ impl Builder<'_> {
                 {
                     let who = if name.is_empty() { by } else { name };
                     if !who.is_empty() {
-                        detail.push(format!("taken by {}", s(who)));
+                        detail.push(tr!(l, "report-t-taken-by", who = s(who)));
                     }
                     if let Some(k) = outcome {
                         let oc = &a.outcomes[*k as usize];
-                        detail.push(format!("outcome: {}", s(&oc.label)));
+                        detail.push(tr!(l, "report-t-outcome", label = s(&oc.label)));
                         body = b(&oc.text);
                     }
                 }
@@ -265,15 +288,13 @@ impl Builder<'_> {
                 (
                     TimelineKind::Undo,
                     s(&d.id),
-                    format!(
-                        "Undone: {} ({})",
-                        s(&d.options[*option as usize].label),
-                        s(&sc.teams[d.team as usize].name)
+                    tr!(
+                        l,
+                        "report-t-undone",
+                        option = s(&d.options[*option as usize].label),
+                        team = s(&sc.teams[d.team as usize].name)
                     ),
-                    format!(
-                        "{}; the exercise went back to the moment before this decision",
-                        s(&d.prompt)
-                    ),
+                    tr!(l, "report-t-undone-detail", prompt = s(&d.prompt)),
                     none(),
                     false,
                 )
@@ -283,11 +304,8 @@ impl Builder<'_> {
                 (
                     TimelineKind::Undo,
                     none(),
-                    format!("Rewound to just before journal entry {entry}"),
-                    format!(
-                        "{undone} command{} taken back; the exercise went back to that moment",
-                        if *undone == 1 { "" } else { "s" }
-                    ),
+                    tr!(l, "report-t-rewound", entry = entry.to_string()),
+                    tr!(l, "report-t-rewound-detail", n = *undone),
                     none(),
                     false,
                 )
@@ -297,18 +315,19 @@ impl Builder<'_> {
                 let m = &sc.metrics[*metric as usize];
                 let reason = match entry.map(|e| &e.kind) {
                     Some(LogKind::Override { reason, .. }) if !reason.is_empty() => {
-                        format!("reason: {}", s(reason))
+                        tr!(l, "report-t-reason", reason = s(reason))
                     }
-                    _ => "no reason given".into(),
+                    _ => tr!(l, "report-t-no-reason"),
                 };
                 (
                     TimelineKind::Override,
                     s(&m.id),
-                    format!(
-                        "{} set by the facilitator: {} → {}",
-                        s(&m.label),
-                        fmt::with_unit(*from, &s(&m.unit)),
-                        fmt::with_unit(*to, &s(&m.unit))
+                    tr!(
+                        l,
+                        "report-t-override",
+                        metric = s(&m.label),
+                        from = fmt::with_unit_in(l, *from, &s(&m.unit)),
+                        to = fmt::with_unit_in(l, *to, &s(&m.unit))
                     ),
                     reason,
                     none(),
@@ -323,7 +342,7 @@ impl Builder<'_> {
                 (
                     TimelineKind::Note,
                     none(),
-                    "Facilitator's note".into(),
+                    tr!(l, "report-t-note"),
                     none(),
                     text,
                     false,
@@ -334,7 +353,7 @@ impl Builder<'_> {
                 (
                     TimelineKind::Pause,
                     none(),
-                    "Clock paused".into(),
+                    tr!(l, "report-t-paused"),
                     none(),
                     none(),
                     false,
@@ -345,7 +364,7 @@ impl Builder<'_> {
                 (
                     TimelineKind::Resume,
                     none(),
-                    "Clock resumed".into(),
+                    tr!(l, "report-t-resumed"),
                     none(),
                     none(),
                     false,
@@ -368,13 +387,10 @@ impl Builder<'_> {
                 (
                     TimelineKind::Prevented,
                     s(&i.id),
-                    format!("Prevented: {}", s(&i.title)),
+                    tr!(l, "report-t-prevented", title = s(&i.title)),
                     match reason {
-                        Prevention::Guard => "its `unless` condition held when it was due".into(),
-                        Prevention::ConditionLapsed => {
-                            "its condition no longer held when it was due; it waits for it again"
-                                .into()
-                        }
+                        Prevention::Guard => tr!(l, "report-t-prevented-guard"),
+                        Prevention::ConditionLapsed => tr!(l, "report-t-prevented-lapsed"),
                     },
                     none(),
                     false,
@@ -385,8 +401,8 @@ impl Builder<'_> {
                 (
                     TimelineKind::Cancelled,
                     s(&i.id),
-                    format!("Cancelled: {}", s(&i.title)),
-                    "it was waiting; a `cancel(...)` effect took it off the schedule".into(),
+                    tr!(l, "report-t-cancelled", title = s(&i.title)),
+                    tr!(l, "report-t-cancelled-detail"),
                     none(),
                     false,
                 )
@@ -398,14 +414,15 @@ impl Builder<'_> {
                     TimelineKind::DeadlineStarted,
                     s(&d.id),
                     if d.kind == DeadlineKind::Threat {
-                        format!("Threat countdown started: {}", s(&d.label))
+                        tr!(l, "report-t-countdown-started", label = s(&d.label))
                     } else {
-                        format!("Deadline started: {}", s(&d.label))
+                        tr!(l, "report-t-deadline-started", label = s(&d.label))
                     },
-                    format!(
-                        "due {} ({} allowed)",
-                        fmt_offset(*due),
-                        fmt::span(d.duration)
+                    tr!(
+                        l,
+                        "report-t-due",
+                        due = fmt_offset(*due),
+                        span = fmt::span_in(l, d.duration)
                     ),
                     none(),
                     false,
@@ -417,23 +434,37 @@ impl Builder<'_> {
                 let met = matches!(ev, Event::DeadlineMet { .. });
                 let threat = d.kind == DeadlineKind::Threat;
                 let by_others = met && !threat && !st.deadlines[*deadline as usize].met_by_team;
+                let label = s(&d.label);
                 let (kind, what) = match (threat, met) {
-                    (true, true) => (TimelineKind::CountdownStopped, "Threat countdown stopped"),
-                    (true, false) => (TimelineKind::CountdownExpired, "Threat countdown ran out"),
-                    (false, true) if by_others => {
-                        (TimelineKind::DeadlineMet, "Deadline met by others")
-                    }
-                    (false, true) => (TimelineKind::DeadlineMet, "Deadline met"),
-                    (false, false) => (TimelineKind::DeadlineMissed, "Deadline missed"),
+                    (true, true) => (
+                        TimelineKind::CountdownStopped,
+                        tr!(l, "report-t-countdown-stopped", label = label),
+                    ),
+                    (true, false) => (
+                        TimelineKind::CountdownExpired,
+                        tr!(l, "report-t-countdown-ran-out", label = label),
+                    ),
+                    (false, true) if by_others => (
+                        TimelineKind::DeadlineMet,
+                        tr!(l, "report-t-met-by-others", label = label),
+                    ),
+                    (false, true) => (
+                        TimelineKind::DeadlineMet,
+                        tr!(l, "report-t-deadline-met", label = label),
+                    ),
+                    (false, false) => (
+                        TimelineKind::DeadlineMissed,
+                        tr!(l, "report-t-deadline-missed", label = label),
+                    ),
                 };
                 (
                     kind,
                     s(&d.id),
-                    format!("{what}: {}", s(&d.label)),
+                    what,
                     if threat {
-                        "a threat's countdown: not scored as met or missed by the team".into()
+                        tr!(l, "report-t-threat-note")
                     } else if by_others {
-                        "not by a team's decision".into()
+                        tr!(l, "report-not-team")
                     } else {
                         none()
                     },
@@ -452,11 +483,11 @@ impl Builder<'_> {
                         TimelineKind::CheckMissed
                     },
                     s(&c.id),
-                    format!(
-                        "Best practice {}: {}",
-                        if met { "met" } else { "missed" },
-                        s(&c.title)
-                    ),
+                    if met {
+                        tr!(l, "report-t-check-met", title = s(&c.title))
+                    } else {
+                        tr!(l, "report-t-check-missed", title = s(&c.title))
+                    },
                     none(),
                     none(),
                     false,
@@ -471,9 +502,7 @@ impl Builder<'_> {
                 })
                 .and_then(|e| match &e.kind {
                     LogKind::EndedByFacilitator { reason } => Some(reason.clone()),
-                    LogKind::EndingConfirmed { .. } => {
-                        Some("confirmed with decisions still open".into())
-                    }
+                    LogKind::EndingConfirmed { .. } => Some(tr!(l, "report-t-confirmed-open")),
                     _ => None,
                 });
                 reals.ending = Some((at, step.real));
@@ -481,10 +510,10 @@ impl Builder<'_> {
                 (
                     TimelineKind::Ending,
                     s(&e.id),
-                    format!("Ending: {}", s(&e.title)),
+                    tr!(l, "report-t-ending", title = s(&e.title)),
                     match reason {
-                        Some(r) if r.is_empty() => "ended by the facilitator".into(),
-                        Some(r) => format!("ended by the facilitator: {}", s(&r)),
+                        Some(r) if r.is_empty() => tr!(l, "report-ended-by-facilitator"),
+                        Some(r) => tr!(l, "report-ended-by-facilitator-reason", reason = s(&r)),
                         None => none(),
                     },
                     none(),
@@ -501,7 +530,7 @@ impl Builder<'_> {
                 (
                     TimelineKind::Rating,
                     s(&o.id),
-                    format!("Evaluator rated “{}”: {letter}", s(&o.text)),
+                    tr!(l, "report-t-rated", objective = s(&o.text), letter = letter),
                     none(),
                     note,
                     false,

@@ -4,30 +4,41 @@
 use std::fmt::Write;
 
 use super::{badge, block, esc, real_clock, row, section_open, table_head, when};
-use crate::report::fmt::{self, num, with_unit};
+use crate::i18n::Lang;
+use crate::report::fmt;
 use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::report::svg::{self, Line, LineChart};
 use crate::report::values;
+use crate::tr;
 
 pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Checks);
     if r.checks.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">The scenario defines no best-practice checks.</p>\n</section>\n",
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-checks")
         );
         return;
     }
     table_head(
         h,
         "grid",
-        &["Result", "Check", "Window", "When", "Lesson", "Reference"],
+        &[
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-check"),
+            &tr!(r.lang, "report-col-window"),
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-lesson"),
+            &tr!(r.lang, "report-col-reference"),
+        ],
     );
     for c in &r.checks {
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            badge(c.status),
+            badge(r.lang, c.status),
             esc(&c.title),
             esc(&c.window),
             c.when
@@ -44,7 +55,11 @@ pub(super) fn checks(h: &mut String, r: &Report, id: &str) {
 pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Decisions);
     if r.decisions.is_empty() {
-        h.push_str("<p class=\"muted\">No decision was opened.</p>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-decisions")
+        );
         actions(h, r);
         h.push_str("</section>\n");
         return;
@@ -53,12 +68,12 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
         h,
         "grid",
         &[
-            "Opened",
-            "Team",
-            "Decision",
-            "Option chosen",
-            "Chosen at",
-            "Time to decide",
+            &tr!(r.lang, "report-col-opened"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-decision"),
+            &tr!(r.lang, "report-col-option"),
+            &tr!(r.lang, "report-col-chosen-at"),
+            &tr!(r.lang, "report-col-time-to-decide"),
         ],
     );
     for d in &r.decisions {
@@ -66,32 +81,46 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
             (Some(o), _) => {
                 let mut s = esc(&o.label);
                 if d.timeout {
-                    s.push_str(" <span class=\"badge open\">⏱ time ran out: default taken</span>");
+                    let _ = write!(
+                        s,
+                        " <span class=\"badge open\">⏱ {}</span>",
+                        tr!(r.lang, "report-timeout")
+                    );
                 }
                 if let Some(oc) = &d.outcome {
                     let _ = write!(
                         s,
-                        "<div class=\"outcome\">Outcome: {}</div>",
-                        esc(&oc.label)
+                        "<div class=\"outcome\">{}</div>",
+                        tr!(r.lang, "report-outcome", label = esc(&oc.label))
                     );
                 }
                 if !d.undone.is_empty() {
                     let _ = write!(
                         s,
-                        "<div class=\"muted\">Chosen first, then undone: {}</div>",
-                        esc(&d.undone.join(", "))
+                        "<div class=\"muted\">{}</div>",
+                        tr!(r.lang, "report-undone", options = esc(&d.undone.join(", ")))
                     );
                 }
                 s
             }
-            (None, DecisionStatus::Open) => "<span class=\"badge open\">… still open</span>".into(),
-            (None, _) => "<span class=\"badge missed\">✗ not taken before the end</span>".into(),
+            (None, DecisionStatus::Open) => format!(
+                "<span class=\"badge open\">… {}</span>",
+                tr!(r.lang, "report-still-open")
+            ),
+            (None, _) => format!(
+                "<span class=\"badge missed\">✗ {}</span>",
+                tr!(r.lang, "report-not-taken")
+            ),
         };
         let took = match (d.took_real_ms, d.took_scenario_s) {
-            (Some(r), Some(s)) => format!(
-                "{}<div class=\"muted\">scenario time {}</div>",
-                esc(&fmt::real_duration(r)),
-                esc(&fmt::span(s))
+            (Some(ms), Some(s)) => format!(
+                "{}<div class=\"muted\">{}</div>",
+                esc(&fmt::real_duration_in(r.lang, ms)),
+                tr!(
+                    r.lang,
+                    "report-scenario-time-of",
+                    span = esc(&fmt::span_in(r.lang, s))
+                )
             ),
             _ => "–".into(),
         };
@@ -111,15 +140,19 @@ pub(super) fn decisions(h: &mut String, r: &Report, id: &str) {
                 .unwrap_or_else(|| "–".into())
         );
     }
-    h.push_str("</tbody></table>\n<p class=\"muted\">Time to decide is real time in the room, from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.</p>\n");
+    let _ = writeln!(
+        h,
+        "</tbody></table>\n<p class=\"muted\">{}</p>",
+        tr!(r.lang, "report-html-decide-note")
+    );
     for d in r.decisions.iter().filter(|d| d.votes.is_some()) {
         let _ = write!(
             h,
-            "<h3>Votes on “{}” <span class=\"muted\">({})</span></h3>\n<ul>",
-            esc(&d.prompt),
+            "<h3>{} <span class=\"muted\">({})</span></h3>\n<ul>",
+            tr!(r.lang, "report-votes-on", prompt = esc(&d.prompt)),
             esc(&d.team_name)
         );
-        for l in crate::report::votes::lines(d) {
+        for l in crate::report::votes::lines(r.lang, d) {
             let _ = write!(h, "<li>{}</li>", esc(&l));
         }
         h.push_str("</ul>\n");
@@ -133,7 +166,7 @@ fn actions(h: &mut String, r: &Report) {
     if r.actions.is_empty() {
         return;
     }
-    h.push_str("<h3>Actions taken</h3>\n");
+    let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-actions"));
     let counts: Vec<String> = values::action_counts(&r.actions)
         .iter()
         .map(|(l, n)| format!("{} ({n}×)", esc(l)))
@@ -141,7 +174,16 @@ fn actions(h: &mut String, r: &Report) {
     if !counts.is_empty() {
         let _ = writeln!(h, "<p>{}.</p>", counts.join(", "));
     }
-    table_head(h, "grid", &["When", "Team", "Action", "Detail"]);
+    table_head(
+        h,
+        "grid",
+        &[
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-action"),
+            &tr!(r.lang, "report-col-detail"),
+        ],
+    );
     for a in &r.actions {
         let _ = writeln!(
             h,
@@ -161,7 +203,10 @@ fn actions(h: &mut String, r: &Report) {
 
 /// The flags and the counters: start, end and each change.
 fn flags_and_counters(h: &mut String, r: &Report) {
-    for (title, list, flag) in [("Flags", &r.flags, true), ("Counters", &r.counters, false)] {
+    for (title, list, flag) in [
+        (tr!(r.lang, "report-flags"), &r.flags, true),
+        (tr!(r.lang, "report-counters"), &r.counters, false),
+    ] {
         if list.is_empty() {
             continue;
         }
@@ -170,10 +215,14 @@ fn flags_and_counters(h: &mut String, r: &Report) {
             h,
             "grid",
             &[
-                if flag { "Flag" } else { "Counter" },
-                "Start",
-                "End",
-                "Changes",
+                &if flag {
+                    tr!(r.lang, "report-col-flag")
+                } else {
+                    tr!(r.lang, "report-col-counter")
+                },
+                &tr!(r.lang, "report-col-start"),
+                &tr!(r.lang, "report-col-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
         );
         for v in list {
@@ -193,18 +242,31 @@ fn flags_and_counters(h: &mut String, r: &Report) {
 pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Timeline);
     if r.timeline.is_empty() {
-        h.push_str("<p class=\"muted\">Nothing has happened yet.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-nothing-yet")
+        );
         return;
     }
     table_head(
         h,
         "grid timeline",
-        &["Scenario time", "Real time", "Kind", "What happened"],
+        &[
+            &tr!(r.lang, "report-col-scenario-time"),
+            &tr!(r.lang, "report-col-real-time"),
+            &tr!(r.lang, "report-col-kind"),
+            &tr!(r.lang, "report-col-what"),
+        ],
     );
     for t in &r.timeline {
         let mut what = format!("<strong>{}</strong>", esc(&t.title));
         if t.undone {
-            what.push_str(" <span class=\"badge na\">↶ later undone</span>");
+            let _ = write!(
+                what,
+                " <span class=\"badge na\">↶ {}</span>",
+                tr!(r.lang, "report-later-undone")
+            );
         }
         if !t.detail.is_empty() {
             let _ = write!(what, "<div class=\"detail\">{}</div>", esc(&t.detail));
@@ -217,7 +279,7 @@ pub(super) fn timeline(h: &mut String, r: &Report, id: &str) {
             "<tr class=\"k-{kind}{u}\"><td>{}</td><td>{}</td><td><span class=\"kind\">{}</span></td><td>{what}</td></tr>",
             when(&t.when),
             esc(&real_clock(&t.when)),
-            esc(t.kind.label()),
+            esc(&t.kind.label_in(r.lang)),
             kind = serde_plain(t.kind),
             u = if t.undone { " undone" } else { "" },
         );
@@ -242,50 +304,72 @@ fn phases(r: &Report) -> Vec<(i64, String)> {
         .collect()
 }
 
-pub(super) fn threshold_lines(m: &MetricSeries) -> Vec<(f64, String)> {
+pub(super) fn threshold_lines(l: Lang, m: &MetricSeries) -> Vec<(f64, String)> {
     m.thresholds
         .iter()
         .flat_map(|t| {
             let mut v = Vec::new();
             if let Some(b) = t.below {
-                v.push((b, format!("{} (below {})", t.label, num(b))));
+                v.push((
+                    b,
+                    tr!(
+                        l,
+                        "report-g-below",
+                        label = t.label.as_str(),
+                        value = fmt::num_in(l, b)
+                    ),
+                ));
             }
             if let Some(a) = t.above {
-                v.push((a, format!("{} (above {})", t.label, num(a))));
+                v.push((
+                    a,
+                    tr!(
+                        l,
+                        "report-g-above",
+                        label = t.label.as_str(),
+                        value = fmt::num_in(l, a)
+                    ),
+                ));
             }
             v
         })
         .collect()
 }
 
-pub(super) fn direction(g: GoodDirection) -> &'static str {
+pub(super) fn direction(l: Lang, g: GoodDirection) -> String {
     match g {
-        GoodDirection::High => "↑ higher is better",
-        GoodDirection::Low => "↓ lower is better",
+        GoodDirection::High => tr!(l, "report-g-higher"),
+        GoodDirection::Low => tr!(l, "report-g-lower"),
     }
 }
 
-fn metric_caption(m: &MetricSeries, end: i64) -> String {
+fn metric_caption(l: Lang, m: &MetricSeries, end: i64) -> String {
     let start = m.points.first().map(|p| p.value).unwrap_or(m.end);
-    format!(
-        "{}{}: {}. Started at {}, ended at {} ({}); worst {} at {}, best {} at {}{}.",
-        m.label,
-        if m.unit.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", m.unit)
-        },
-        direction(m.good),
-        with_unit(start, &m.unit),
-        with_unit(m.end, &m.unit),
-        crate::scenario::time::format_offset(end),
-        with_unit(m.worst.value, &m.unit),
-        crate::scenario::time::format_offset(m.worst.at),
-        with_unit(m.best.value, &m.unit),
-        crate::scenario::time::format_offset(m.best.at),
-        m.band_at_end
+    let off = crate::scenario::time::format_offset;
+    tr!(
+        l,
+        "report-g-caption",
+        metric = format!(
+            "{}{}",
+            m.label,
+            if m.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", m.unit)
+            }
+        ),
+        direction = direction(l, m.good),
+        start = fmt::with_unit_in(l, start, &m.unit),
+        end = fmt::with_unit_in(l, m.end, &m.unit),
+        at = off(end),
+        worst = fmt::with_unit_in(l, m.worst.value, &m.unit),
+        worst_at = off(m.worst.at),
+        best = fmt::with_unit_in(l, m.best.value, &m.unit),
+        best_at = off(m.best.at),
+        band = m
+            .band_at_end
             .as_ref()
-            .map(|b| format!("; at the end: {b}"))
+            .map(|b| tr!(l, "report-g-band", band = b.as_str()))
             .unwrap_or_default()
     )
 }
@@ -294,8 +378,10 @@ fn metric_caption(m: &MetricSeries, end: i64) -> String {
 pub(super) fn charts(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Charts);
     if r.metrics.is_empty() && r.systems.is_empty() && r.services.is_empty() {
-        h.push_str(
-            "<p class=\"muted\">The scenario defines no metrics, IT systems or clinical services.</p>\n",
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-charts")
         );
     }
     metrics(h, r, id);
@@ -308,19 +394,19 @@ fn metrics(h: &mut String, r: &Report, id: &str) {
     let end = r.overview.scenario_to.at;
     let ph = phases(r);
     if !r.metrics.is_empty() {
-        h.push_str("<h3>Metric trajectories</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-metrics"));
     }
     for (k, m) in r.metrics.iter().enumerate() {
-        let caption = metric_caption(m, end);
+        let caption = metric_caption(r.lang, m, end);
         let chart = svg::line_chart(&LineChart {
             id: format!("{id}m{k}"),
-            title: format!("{} over scenario time", m.label),
+            title: tr!(r.lang, "report-g-over-time", metric = m.label.as_str()),
             desc: caption.clone(),
             end,
             unit: m.unit.clone(),
             lo: m.min,
             hi: m.max,
-            thresholds: threshold_lines(m),
+            thresholds: threshold_lines(r.lang, m),
             phases: ph.clone(),
             lines: vec![Line {
                 name: m.label.clone(),
@@ -340,7 +426,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
     let end = r.overview.scenario_to.at;
     let ph = phases(r);
     if !r.systems.is_empty() {
-        h.push_str("<h3>IT systems</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-systems"));
         let rows: Vec<(String, &[StateChange])> = r
             .systems
             .iter()
@@ -350,19 +436,20 @@ fn systems(h: &mut String, r: &Report, id: &str) {
             .systems
             .iter()
             .map(|s| {
-                format!(
-                    "{}: down {}, impaired {}, {} at the end",
-                    s.name,
-                    fmt::span(s.down_s),
-                    fmt::span(s.impaired_s),
-                    s.end
+                tr!(
+                    r.lang,
+                    "report-g-system-desc",
+                    name = s.name.as_str(),
+                    down = fmt::span_in(r.lang, s.down_s),
+                    impaired = fmt::span_in(r.lang, s.impaired_s),
+                    end = s.end.as_str()
                 )
             })
             .collect::<Vec<_>>()
             .join("; ");
         let chart = svg::state_chart(
             &format!("{id}sys"),
-            "IT systems' states over scenario time",
+            &tr!(r.lang, "report-g-systems-title"),
             &desc,
             end,
             &ph,
@@ -370,17 +457,18 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         );
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>States of each system over scenario time, patterned and named by state; the table gives the times.</figcaption></figure>"
+            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
+            tr!(r.lang, "report-g-systems-caption")
         );
         table_head(
             h,
             "grid",
             &[
-                "System",
-                "Down or isolated",
-                "Degraded or restoring",
-                "At the end",
-                "Changes",
+                &tr!(r.lang, "report-col-system"),
+                &tr!(r.lang, "report-col-down"),
+                &tr!(r.lang, "report-col-degraded"),
+                &tr!(r.lang, "report-col-at-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
         );
         for s in &r.systems {
@@ -400,33 +488,34 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{changes}</td></tr>",
                 esc(&s.name),
-                esc(&fmt::span(s.down_s)),
-                esc(&fmt::span(s.impaired_s)),
+                esc(&fmt::span_in(r.lang, s.down_s)),
+                esc(&fmt::span_in(r.lang, s.impaired_s)),
                 esc(&s.end)
             );
         }
         h.push_str("</tbody></table>\n");
     }
     if !r.services.is_empty() {
-        h.push_str("<h3>Clinical services</h3>\n");
+        let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-services"));
         let desc = r
             .services
             .iter()
             .map(|s| {
-                format!(
-                    "{}: lowest {}% at {}, mean {}%, {}% at the end",
-                    s.name,
-                    num(s.lowest.value),
-                    crate::scenario::time::format_offset(s.lowest.at),
-                    num(s.mean),
-                    num(s.end)
+                tr!(
+                    r.lang,
+                    "report-g-service-desc",
+                    name = s.name.as_str(),
+                    lowest = fmt::with_unit_in(r.lang, s.lowest.value, "%"),
+                    at = crate::scenario::time::format_offset(s.lowest.at),
+                    mean = fmt::with_unit_in(r.lang, s.mean, "%"),
+                    end = fmt::with_unit_in(r.lang, s.end, "%")
                 )
             })
             .collect::<Vec<_>>()
             .join("; ");
         let chart = svg::line_chart(&LineChart {
             id: format!("{id}svc"),
-            title: "Clinical services' capacity over scenario time (%)".into(),
+            title: tr!(r.lang, "report-g-services-title"),
             desc,
             end,
             unit: "%".into(),
@@ -446,31 +535,36 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         });
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>Capacity of each service (100% = normal); lines differ by colour, dash and marker.</figcaption></figure>"
+            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
+            tr!(r.lang, "report-g-services-caption")
         );
         table_head(
             h,
             "grid",
             &[
-                "Service",
-                "Needs",
-                "Lowest capacity",
-                "Time below full capacity",
-                "Mean capacity",
-                "At the end",
+                &tr!(r.lang, "report-col-service"),
+                &tr!(r.lang, "report-col-needs"),
+                &tr!(r.lang, "report-col-lowest-capacity"),
+                &tr!(r.lang, "report-col-time-below"),
+                &tr!(r.lang, "report-col-mean-capacity"),
+                &tr!(r.lang, "report-col-at-end"),
             ],
         );
         for s in &r.services {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}% at {}</td><td>{}</td><td>{}%</td><td>{}%</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&s.name),
                 esc(&s.depends_on.join(", ")),
-                esc(&num(s.lowest.value)),
-                esc(&crate::scenario::time::format_offset(s.lowest.at)),
-                esc(&fmt::span(s.reduced_s)),
-                esc(&num(s.mean)),
-                esc(&num(s.end))
+                esc(&fmt::with_unit_in(r.lang, s.lowest.value, "%")),
+                tr!(
+                    r.lang,
+                    "report-at",
+                    when = esc(&crate::scenario::time::format_offset(s.lowest.at))
+                ),
+                esc(&fmt::span_in(r.lang, s.reduced_s)),
+                esc(&fmt::with_unit_in(r.lang, s.mean, "%")),
+                esc(&fmt::with_unit_in(r.lang, s.end, "%"))
             );
         }
         h.push_str("</tbody></table>\n");
@@ -480,65 +574,84 @@ fn systems(h: &mut String, r: &Report, id: &str) {
 pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Deadlines);
     if r.deadlines.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario defines no deadlines.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-deadlines")
+        );
         return;
     }
     table_head(
         h,
         "grid",
         &[
-            "Deadline",
-            "Team",
-            "Allowed",
-            "Started",
-            "Due",
-            "Result",
-            "Reference",
+            &tr!(r.lang, "report-col-deadline"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-allowed"),
+            &tr!(r.lang, "report-col-started"),
+            &tr!(r.lang, "report-col-due"),
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-reference"),
         ],
     );
     for d in &r.deadlines {
-        let result = match d.status {
-            DeadlineOutcome::Met => format!(
-                "<span class=\"badge met\">✓ Met</span> at {}{}",
-                d.closed
+        let l = r.lang;
+        let closed = || {
+            tr!(
+                l,
+                "report-at",
+                when = d
+                    .closed
                     .as_ref()
                     .map(|m| esc(&m.when()))
-                    .unwrap_or_default(),
+                    .unwrap_or_default()
+            )
+        };
+        let result = match d.status {
+            DeadlineOutcome::Met => format!(
+                "<span class=\"badge met\">✓ {}</span> {}{}",
+                tr!(l, "report-check-met"),
+                closed(),
                 d.margin_s
-                    .map(|m| format!(", {} to spare", esc(&fmt::span(m))))
+                    .map(|m| format!(
+                        ", {}",
+                        tr!(l, "report-to-spare", span = esc(&fmt::span_in(l, m)))
+                    ))
                     .unwrap_or_default()
             ),
             DeadlineOutcome::Missed => format!(
-                "<span class=\"badge missed\">✗ Missed</span> at {}",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                "<span class=\"badge missed\">✗ {}</span> {}",
+                tr!(l, "report-check-missed"),
+                closed()
             ),
             DeadlineOutcome::MetByOthers => format!(
-                "<span class=\"badge na\">Met by others</span> at {} (not a team's decision)",
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                "<span class=\"badge na\">{}</span> {} ({})",
+                tr!(l, "report-met-by-others"),
+                closed(),
+                tr!(l, "report-not-team")
             ),
             DeadlineOutcome::Stopped | DeadlineOutcome::Expired => format!(
-                "<span class=\"badge na\">Threat countdown {}</span> at {} (not scored)",
+                "<span class=\"badge na\">{}</span> {} ({})",
                 if d.status == DeadlineOutcome::Stopped {
-                    "stopped"
+                    tr!(l, "report-countdown-stopped")
                 } else {
-                    "ran out"
+                    tr!(l, "report-countdown-ran-out")
                 },
-                d.closed
-                    .as_ref()
-                    .map(|m| esc(&m.when()))
-                    .unwrap_or_default()
+                closed(),
+                tr!(l, "report-not-scored")
             ),
-            DeadlineOutcome::Running if r.status == Progress::Ended => {
-                "<span class=\"badge na\">– Still running when the exercise ended</span>".into()
-            }
-            DeadlineOutcome::Running => "<span class=\"badge open\">… Running</span>".into(),
-            DeadlineOutcome::NotStarted => "<span class=\"badge na\">– Not started</span>".into(),
+            DeadlineOutcome::Running if r.status == Progress::Ended => format!(
+                "<span class=\"badge na\">– {}</span>",
+                tr!(l, "report-still-running")
+            ),
+            DeadlineOutcome::Running => format!(
+                "<span class=\"badge open\">… {}</span>",
+                tr!(l, "report-running")
+            ),
+            DeadlineOutcome::NotStarted => format!(
+                "<span class=\"badge na\">– {}</span>",
+                tr!(l, "report-not-started")
+            ),
         };
         let _ = writeln!(
             h,
@@ -550,7 +663,7 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 format!("<div class=\"muted\">{}</div>", esc(&d.description))
             },
             esc(&d.team),
-            esc(&fmt::span(d.duration_s)),
+            esc(&fmt::span_in(r.lang, d.duration_s)),
             d.started
                 .as_ref()
                 .map(|m| esc(&m.when()))
@@ -567,18 +680,22 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
 pub(super) fn questions(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Questions);
     if r.questions.is_empty() {
-        h.push_str("<p class=\"muted\">The scenario has no discussion questions for the part played.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>\n</section>",
+            tr!(r.lang, "report-no-questions")
+        );
         return;
     }
-    h.push_str("<p>Questions the scenario proposes for the hot wash, for the phases played and the messages the teams received.</p>\n");
+    let _ = writeln!(h, "<p>{}</p>", tr!(r.lang, "report-questions-intro"));
     for g in &r.questions {
         let _ = write!(
             h,
             "<h3>{}: {}</h3>\n<ul class=\"questions\">\n",
             if g.source == "phase" {
-                "Phase"
+                tr!(r.lang, "report-phase")
             } else {
-                "Message"
+                tr!(r.lang, "report-message")
             },
             esc(&g.title)
         );
@@ -594,7 +711,11 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
     let o = &r.overview;
     section_open(h, r, id, Section::Sources);
     if !r.references.is_empty() {
-        h.push_str("<h3>Sources of the scenario</h3>\n<ul class=\"refs\">\n");
+        let _ = writeln!(
+            h,
+            "<h3>{}</h3>\n<ul class=\"refs\">",
+            tr!(r.lang, "report-sources-of-scenario")
+        );
         for s in &r.references {
             let _ = writeln!(
                 h,
@@ -614,40 +735,56 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</ul>\n");
     }
-    h.push_str("<h3>Exercise data</h3>\n<table class=\"facts\"><tbody>\n");
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>\n<table class=\"facts\"><tbody>",
+        tr!(r.lang, "report-exercise-data")
+    );
     row(
         h,
-        "Journal",
+        &tr!(r.lang, "report-row-journal"),
         &format!(
             "<code>{}</code>, {}",
             esc(&o.journal.file),
-            fmt::plural(o.journal.entries, "entry", "entries")
+            tr!(r.lang, "report-entries", n = o.journal.entries)
         ),
     );
     if let Some(f) = &o.journal.forked_from {
-        row(h, "Forked from", &esc(f));
+        row(h, &tr!(r.lang, "report-row-forked"), &esc(f));
     }
     row(
         h,
-        "Recorded with",
+        &tr!(r.lang, "report-row-recorded-with"),
         &esc(&format!("Downtime {}", o.journal.recorded_with)),
     );
-    row(h, "Seed", &o.journal.seed.to_string());
     row(
         h,
-        "Scenario source",
+        &tr!(r.lang, "report-row-seed"),
+        &o.journal.seed.to_string(),
+    );
+    row(
+        h,
+        &tr!(r.lang, "report-row-source"),
         &format!("<code>{}</code>", esc(&o.scenario.source)),
     );
     row(
         h,
-        "Scenario hash",
+        &tr!(r.lang, "report-row-hash"),
         &format!("<code>{}</code>", esc(&o.scenario.hash)),
     );
     if !o.scenario.authors.is_empty() {
-        row(h, "Scenario authors", &esc(&o.scenario.authors.join(", ")));
+        row(
+            h,
+            &tr!(r.lang, "report-row-authors"),
+            &esc(&o.scenario.authors.join(", ")),
+        );
     }
     if !o.started_at.is_empty() {
-        row(h, "Started at", &esc(&o.started_at));
+        row(
+            h,
+            &tr!(r.lang, "report-row-started-at"),
+            &esc(&o.started_at),
+        );
     }
     h.push_str("</tbody></table>\n</section>\n");
 }

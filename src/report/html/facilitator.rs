@@ -4,32 +4,38 @@
 use std::fmt::Write;
 
 use super::{esc, section_open, table_head};
-use crate::report::fmt::{num, plural, with_unit};
+use crate::report::fmt::{num, num_in, with_unit_in};
 use crate::report::model::*;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The facilitator's annex.
 pub(super) fn section(h: &mut String, r: &Report, id: &str) {
     let res = &r.results;
     section_open(h, r, id, Section::Facilitator);
-    h.push_str(
-        "<p>This annex holds the scenario's answer key and the score, for the facilitator and \
-         the evaluators. The score is an aid to the debrief, not a grade of the teams; the main \
-         part of the report does not depend on it.</p>\n<h3>The scenario's guidance</h3>\n",
+    let _ = writeln!(
+        h,
+        "<p>{}</p>\n<h3>{}</h3>",
+        tr!(r.lang, "report-facilitator-intro"),
+        tr!(r.lang, "report-guidance")
     );
     let taken: Vec<&DecisionReport> = r.decisions.iter().filter(|d| d.option.is_some()).collect();
     if taken.is_empty() {
-        h.push_str("<p class=\"muted\">No decision was taken.</p>\n");
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-no-decision-taken")
+        );
     } else {
         table_head(
             h,
             "grid",
             &[
-                "Opened",
-                "Decision",
-                "Option chosen",
-                "Guidance recommends",
-                "As recommended",
+                &tr!(r.lang, "report-col-opened"),
+                &tr!(r.lang, "report-col-decision"),
+                &tr!(r.lang, "report-col-option"),
+                &tr!(r.lang, "report-col-guidance"),
+                &tr!(r.lang, "report-col-as-recommended"),
             ],
         );
         for d in &taken {
@@ -46,66 +52,113 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                     esc(&d.recommended.join(" / "))
                 },
                 match o {
-                    Some(o) if o.recommended => "<span class=\"badge met\">✓ yes</span>",
-                    _ if d.recommended.is_empty() => "–",
-                    _ => "<span class=\"badge missed\">✗ no</span>",
+                    Some(o) if o.recommended => format!(
+                        "<span class=\"badge met\">✓ {}</span>",
+                        tr!(r.lang, "report-yes")
+                    ),
+                    _ if d.recommended.is_empty() => "–".to_string(),
+                    _ => format!(
+                        "<span class=\"badge missed\">✗ {}</span>",
+                        tr!(r.lang, "report-no")
+                    ),
                 }
             );
         }
         let _ = writeln!(
             h,
-            "</tbody></table>\n<p>{} of {} as the scenario's guidance recommends.</p>",
-            res.decisions_recommended,
-            esc(&plural(res.decisions_taken, "decision", "decisions"))
+            "</tbody></table>\n<p>{}</p>",
+            tr!(
+                r.lang,
+                "report-as-recommended",
+                k = res.decisions_recommended,
+                n = res.decisions_taken
+            )
         );
     }
     if !res.score.scored {
-        h.push_str("<h3>Score</h3>\n<p>This exercise has no score (a discussion exercise): see the checks, deadlines and ratings.</p>\n</section>\n");
+        let _ = writeln!(
+            h,
+            "<h3>{}</h3>\n<p>{}</p>\n</section>",
+            tr!(r.lang, "report-score"),
+            tr!(r.lang, "report-no-score")
+        );
         return;
     }
     let grade = res
         .score
         .grade
         .as_ref()
-        .map(|g| format!(", grade {}: {}", esc(&g.grade), esc(&g.label)))
+        .map(|g| {
+            format!(
+                ", {}",
+                tr!(
+                    r.lang,
+                    "report-grade",
+                    grade = esc(&g.grade),
+                    label = esc(&g.label)
+                )
+            )
+        })
         .unwrap_or_default();
     let _ = writeln!(
         h,
-        "<h3>Score</h3>\n<p><strong>{}:</strong> {} / 100{grade}</p>",
+        "<h3>{}</h3>\n<p><strong>{}:</strong> {} / 100{grade}</p>",
+        tr!(r.lang, "report-score"),
         if res.score.final_ {
-            "Score"
+            tr!(r.lang, "report-score")
         } else {
-            "Score (provisional)"
+            tr!(r.lang, "report-score-provisional")
         },
-        esc(&num(res.score.score))
+        esc(&num_in(r.lang, res.score.score))
     );
     if !res.score.parts.is_empty() {
         table_head(
             h,
             "grid num",
-            &["Metric", "Final value", "Weight", "Goodness", "Points"],
+            &[
+                &tr!(r.lang, "report-col-metric"),
+                &tr!(r.lang, "report-col-final-value"),
+                &tr!(r.lang, "report-col-weight"),
+                &tr!(r.lang, "report-col-goodness"),
+                &tr!(r.lang, "report-col-points"),
+            ],
         );
         for p in &res.score.parts {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&p.label),
-                esc(&with_unit(p.value, &p.unit)),
-                esc(&num(p.weight)),
-                esc(&num(p.goodness * 100.0)),
-                esc(&num(p.points))
+                esc(&with_unit_in(r.lang, p.value, &p.unit)),
+                esc(&num_in(r.lang, p.weight)),
+                esc(&with_unit_in(r.lang, p.goodness * 100.0, "%")),
+                esc(&num_in(r.lang, p.points))
             );
         }
         let _ = writeln!(
             h,
-            "<tr class=\"total\"><td>Score</td><td></td><td></td><td></td><td>{}</td></tr>",
-            esc(&num(res.score.score))
+            "<tr class=\"total\"><td>{}</td><td></td><td></td><td></td><td>{}</td></tr>",
+            tr!(r.lang, "report-score"),
+            esc(&num_in(r.lang, res.score.score))
         );
-        h.push_str("</tbody></table>\n<p class=\"muted\">Each metric is scaled from its worst to its best value (0–100%), weighted, and summed.</p>\n");
+        let _ = writeln!(
+            h,
+            "</tbody></table>\n<p class=\"muted\">{}</p>",
+            tr!(r.lang, "report-score-method")
+        );
     }
     if !res.score.overrides.is_empty() {
-        h.push_str("<p>Facilitator overrides that moved the score:</p>\n");
-        table_head(h, "grid", &["When", "Metric", "Change", "Points", "Reason"]);
+        let _ = writeln!(h, "<p>{}</p>", tr!(r.lang, "report-overrides"));
+        table_head(
+            h,
+            "grid",
+            &[
+                &tr!(r.lang, "report-col-when"),
+                &tr!(r.lang, "report-col-metric"),
+                &tr!(r.lang, "report-col-change"),
+                &tr!(r.lang, "report-col-points"),
+                &tr!(r.lang, "report-col-reason"),
+            ],
+        );
         for o in &res.score.overrides {
             let _ = writeln!(
                 h,

@@ -11,6 +11,7 @@ use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::report::values;
 use crate::scenario::time::format_offset;
+use crate::tr;
 
 /// Width of the text sparklines.
 const SPARK: usize = 24;
@@ -18,7 +19,7 @@ const SPARK: usize = 24;
 pub(super) fn checks(out: &mut String, r: &Report) {
     heading(out, r, Section::Checks);
     if r.checks.is_empty() {
-        out.push_str("The scenario defines no best-practice checks.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-checks"));
         return;
     }
     let rows: Vec<Vec<String>> = r
@@ -26,7 +27,7 @@ pub(super) fn checks(out: &mut String, r: &Report) {
         .iter()
         .map(|c| {
             vec![
-                status_word(c.status).into(),
+                status_word(r.lang, c.status),
                 inline(&c.title),
                 inline(&c.window),
                 c.when
@@ -40,7 +41,14 @@ pub(super) fn checks(out: &mut String, r: &Report) {
         .collect();
     table(
         out,
-        &["Result", "Check", "Window", "When", "Lesson", "Reference"],
+        &[
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-check"),
+            &tr!(r.lang, "report-col-window"),
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-lesson"),
+            &tr!(r.lang, "report-col-reference"),
+        ],
         &rows,
     );
 }
@@ -48,7 +56,7 @@ pub(super) fn checks(out: &mut String, r: &Report) {
 pub(super) fn decisions(out: &mut String, r: &Report) {
     heading(out, r, Section::Decisions);
     if r.decisions.is_empty() {
-        out.push_str("No decision was opened.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-decisions"));
         actions(out, r);
         return;
     }
@@ -60,18 +68,30 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
                 (Some(o), _) => {
                     let mut s = inline(&o.label);
                     if d.timeout {
-                        s.push_str(" (⏱ time ran out: default taken)");
+                        let _ = write!(s, " (⏱ {})", tr!(r.lang, "report-timeout"));
                     }
                     if let Some(oc) = &d.outcome {
-                        let _ = write!(s, "; outcome: {}", inline(&oc.label));
+                        let _ = write!(
+                            s,
+                            "; {}",
+                            tr!(r.lang, "report-md-outcome", label = inline(&oc.label))
+                        );
                     }
                     if !d.undone.is_empty() {
-                        let _ = write!(s, "; first chose {}, undone", inline(&d.undone.join(", ")));
+                        let _ = write!(
+                            s,
+                            "; {}",
+                            tr!(
+                                r.lang,
+                                "report-md-undone",
+                                options = inline(&d.undone.join(", "))
+                            )
+                        );
                     }
                     s
                 }
-                (None, DecisionStatus::Open) => "… still open".into(),
-                (None, _) => "✗ not taken before the end".into(),
+                (None, DecisionStatus::Open) => format!("… {}", tr!(r.lang, "report-still-open")),
+                (None, _) => format!("✗ {}", tr!(r.lang, "report-not-taken")),
             };
             vec![
                 d.opened.when(),
@@ -83,9 +103,12 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
                     .map(|m| format!("{} ({})", m.when(), real_clock(m)))
                     .unwrap_or_else(|| "–".into()),
                 match (d.took_real_ms, d.took_scenario_s) {
-                    (Some(r), Some(s)) => {
-                        format!("{} (scenario {})", fmt::real_duration(r), fmt::span(s))
-                    }
+                    (Some(ms), Some(s)) => tr!(
+                        r.lang,
+                        "report-md-took",
+                        real = fmt::real_duration_in(r.lang, ms),
+                        span = fmt::span_in(r.lang, s)
+                    ),
                     _ => "–".into(),
                 },
             ]
@@ -94,24 +117,24 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
     table(
         out,
         &[
-            "Opened",
-            "Team",
-            "Decision",
-            "Option chosen",
-            "Chosen at",
-            "Time to decide",
+            &tr!(r.lang, "report-col-opened"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-decision"),
+            &tr!(r.lang, "report-col-option"),
+            &tr!(r.lang, "report-col-chosen-at"),
+            &tr!(r.lang, "report-col-time-to-decide"),
         ],
         &rows,
     );
-    out.push_str("Time to decide is real time in the room from the moment the decision opened, pauses excluded. The answer key is in the facilitator's annex.\n\n");
+    let _ = writeln!(out, "{}\n", tr!(r.lang, "report-md-decide-note"));
     for d in r.decisions.iter().filter(|d| d.votes.is_some()) {
         let _ = writeln!(
             out,
-            "**Votes on “{}”** ({})\n",
-            inline(&d.prompt),
+            "**{}** ({})\n",
+            tr!(r.lang, "report-votes-on", prompt = inline(&d.prompt)),
             inline(&d.team_name)
         );
-        for l in crate::report::votes::lines(d) {
+        for l in crate::report::votes::lines(r.lang, d) {
             let _ = writeln!(out, "- {}", inline(&l));
         }
         out.push('\n');
@@ -122,7 +145,7 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
 pub(super) fn timeline(out: &mut String, r: &Report) {
     heading(out, r, Section::Timeline);
     if r.timeline.is_empty() {
-        out.push_str("Nothing has happened yet.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-nothing-yet"));
         return;
     }
     let rows: Vec<Vec<String>> = r
@@ -131,7 +154,7 @@ pub(super) fn timeline(out: &mut String, r: &Report) {
         .map(|t| {
             let mut what = format!("**{}**", inline(&t.title));
             if t.undone {
-                what.push_str(" (later undone)");
+                let _ = write!(what, " ({})", tr!(r.lang, "report-later-undone"));
             }
             if !t.detail.is_empty() {
                 let _ = write!(what, " — {}", inline(&t.detail));
@@ -142,14 +165,19 @@ pub(super) fn timeline(out: &mut String, r: &Report) {
             vec![
                 format!("{} {}", t.when.offset, t.when.clock),
                 real_clock(&t.when),
-                t.kind.label().into(),
+                t.kind.label_in(r.lang),
                 what,
             ]
         })
         .collect();
     table(
         out,
-        &["Scenario time", "Real time", "Kind", "What happened"],
+        &[
+            &tr!(r.lang, "report-col-scenario-time"),
+            &tr!(r.lang, "report-col-real-time"),
+            &tr!(r.lang, "report-col-kind"),
+            &tr!(r.lang, "report-col-what"),
+        ],
         &rows,
     );
 }
@@ -166,7 +194,7 @@ fn sample_times(end: i64) -> Vec<i64> {
 pub(super) fn charts(out: &mut String, r: &Report) {
     heading(out, r, Section::Charts);
     if !r.metrics.is_empty() {
-        out.push_str("### Metric trajectories\n\n");
+        let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-metrics"));
         metrics(out, r);
     }
     systems(out, r);
@@ -178,7 +206,7 @@ fn actions(out: &mut String, r: &Report) {
     if r.actions.is_empty() {
         return;
     }
-    out.push_str("### Actions taken\n\n");
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-actions"));
     let counts: Vec<String> = values::action_counts(&r.actions)
         .iter()
         .map(|(l, n)| format!("{} ({n}×)", inline(l)))
@@ -202,12 +230,24 @@ fn actions(out: &mut String, r: &Report) {
             ]
         })
         .collect();
-    table(out, &["When", "Team", "Action", "Detail"], &rows);
+    table(
+        out,
+        &[
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-action"),
+            &tr!(r.lang, "report-col-detail"),
+        ],
+        &rows,
+    );
 }
 
 /// The flags and the counters: start, end and each change.
 fn flags_and_counters(out: &mut String, r: &Report) {
-    for (title, list, flag) in [("Flags", &r.flags, true), ("Counters", &r.counters, false)] {
+    for (title, list, flag) in [
+        (tr!(r.lang, "report-flags"), &r.flags, true),
+        (tr!(r.lang, "report-counters"), &r.counters, false),
+    ] {
         if list.is_empty() {
             continue;
         }
@@ -226,10 +266,14 @@ fn flags_and_counters(out: &mut String, r: &Report) {
         table(
             out,
             &[
-                if flag { "Flag" } else { "Counter" },
-                "Start",
-                "End",
-                "Changes",
+                &if flag {
+                    tr!(r.lang, "report-col-flag")
+                } else {
+                    tr!(r.lang, "report-col-counter")
+                },
+                &tr!(r.lang, "report-col-start"),
+                &tr!(r.lang, "report-col-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
             &rows,
         );
@@ -254,39 +298,47 @@ fn metrics(out: &mut String, r: &Report) {
                     }
                 ),
                 match m.good {
-                    GoodDirection::High => "↑ high".into(),
-                    GoodDirection::Low => "↓ low".into(),
+                    GoodDirection::High => tr!(r.lang, "report-md-high"),
+                    GoodDirection::Low => tr!(r.lang, "report-md-low"),
                 },
                 format!("`{}`", axis::sparkline(&m.points, end, m.min, m.max, SPARK)),
-                num(start),
+                fmt::num_in(r.lang, start),
                 format!(
                     "{}{}",
-                    num(m.end),
+                    fmt::num_in(r.lang, m.end),
                     m.band_at_end
                         .as_ref()
                         .map(|b| format!(" ({})", inline(b)))
                         .unwrap_or_default()
                 ),
-                format!("{} at {}", num(m.worst.value), format_offset(m.worst.at)),
-                format!("{} at {}", num(m.best.value), format_offset(m.best.at)),
+                format!(
+                    "{} {}",
+                    fmt::num_in(r.lang, m.worst.value),
+                    tr!(r.lang, "report-at", when = format_offset(m.worst.at))
+                ),
+                format!(
+                    "{} {}",
+                    fmt::num_in(r.lang, m.best.value),
+                    tr!(r.lang, "report-at", when = format_offset(m.best.at))
+                ),
             ]
         })
         .collect();
     table(
         out,
         &[
-            "Metric",
-            "Good",
-            &format!("Trend T+00:00 → {}", format_offset(end)),
-            "Start",
-            "End",
-            "Worst",
-            "Best",
+            &tr!(r.lang, "report-col-metric"),
+            &tr!(r.lang, "report-col-good"),
+            &tr!(r.lang, "report-col-trend", end = format_offset(end)),
+            &tr!(r.lang, "report-col-start"),
+            &tr!(r.lang, "report-col-end"),
+            &tr!(r.lang, "report-col-worst"),
+            &tr!(r.lang, "report-col-best"),
         ],
         &rows,
     );
     let times = sample_times(end);
-    let mut head = vec!["Metric".to_string()];
+    let mut head = vec![tr!(r.lang, "report-col-metric")];
     head.extend(times.iter().map(|t| format_offset(*t)));
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
     let rows: Vec<Vec<String>> = r
@@ -302,7 +354,7 @@ fn metrics(out: &mut String, r: &Report) {
             row
         })
         .collect();
-    out.push_str("Values over scenario time:\n\n");
+    let _ = writeln!(out, "{}\n", tr!(r.lang, "report-values-over-time"));
     table(out, &head, &rows);
     let thresholds: Vec<String> = r
         .metrics
@@ -311,37 +363,41 @@ fn metrics(out: &mut String, r: &Report) {
             m.thresholds.iter().map(move |t| {
                 let mut parts = Vec::new();
                 if let Some(b) = t.below {
-                    parts.push(format!("below {}", num(b)));
+                    parts.push(tr!(r.lang, "report-below", value = fmt::num_in(r.lang, b)));
                 }
                 if let Some(a) = t.above {
-                    parts.push(format!("above {}", num(a)));
+                    parts.push(tr!(r.lang, "report-above", value = fmt::num_in(r.lang, a)));
                 }
                 format!(
                     "{} {}: {}",
                     inline(&m.label),
-                    parts.join(" or "),
+                    parts.join(&tr!(r.lang, "report-or")),
                     inline(&t.label)
                 )
             })
         })
         .collect();
     if !thresholds.is_empty() {
-        let _ = writeln!(out, "Thresholds: {}.\n", thresholds.join("; "));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            tr!(r.lang, "report-thresholds", list = thresholds.join("; "))
+        );
     }
 }
 
 fn systems(out: &mut String, r: &Report) {
     let end = r.overview.scenario_to.at;
     if !r.systems.is_empty() {
-        out.push_str("### IT systems\n\n");
+        let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-systems"));
         let rows: Vec<Vec<String>> = r
             .systems
             .iter()
             .map(|s| {
                 vec![
                     inline(&s.name),
-                    fmt::span(s.down_s),
-                    fmt::span(s.impaired_s),
+                    fmt::span_in(r.lang, s.down_s),
+                    fmt::span_in(r.lang, s.impaired_s),
                     s.end.clone(),
                     s.states
                         .iter()
@@ -354,17 +410,17 @@ fn systems(out: &mut String, r: &Report) {
         table(
             out,
             &[
-                "System",
-                "Down or isolated",
-                "Degraded or restoring",
-                "At the end",
-                "Changes",
+                &tr!(r.lang, "report-col-system"),
+                &tr!(r.lang, "report-col-down"),
+                &tr!(r.lang, "report-col-degraded"),
+                &tr!(r.lang, "report-col-at-end"),
+                &tr!(r.lang, "report-col-changes"),
             ],
             &rows,
         );
     }
     if !r.services.is_empty() {
-        out.push_str("### Clinical services\n\n");
+        let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-services"));
         let rows: Vec<Vec<String>> = r
             .services
             .iter()
@@ -373,28 +429,32 @@ fn systems(out: &mut String, r: &Report) {
                     inline(&s.name),
                     inline(&s.depends_on.join(", ")),
                     format!("`{}`", axis::sparkline(&s.points, end, 0.0, 100.0, SPARK)),
-                    format!("{}% at {}", num(s.lowest.value), format_offset(s.lowest.at)),
-                    fmt::span(s.reduced_s),
-                    format!("{}%", num(s.mean)),
-                    format!("{}%", num(s.end)),
+                    format!(
+                        "{} {}",
+                        fmt::with_unit_in(r.lang, s.lowest.value, "%"),
+                        tr!(r.lang, "report-at", when = format_offset(s.lowest.at))
+                    ),
+                    fmt::span_in(r.lang, s.reduced_s),
+                    fmt::with_unit_in(r.lang, s.mean, "%"),
+                    fmt::with_unit_in(r.lang, s.end, "%"),
                 ]
             })
             .collect();
         table(
             out,
             &[
-                "Service",
-                "Needs",
-                "Capacity trend",
-                "Lowest",
-                "Below full capacity",
-                "Mean",
-                "At the end",
+                &tr!(r.lang, "report-col-service"),
+                &tr!(r.lang, "report-col-needs"),
+                &tr!(r.lang, "report-col-capacity-trend"),
+                &tr!(r.lang, "report-col-lowest"),
+                &tr!(r.lang, "report-col-below-full"),
+                &tr!(r.lang, "report-col-mean"),
+                &tr!(r.lang, "report-col-at-end"),
             ],
             &rows,
         );
         let times = sample_times(end);
-        let mut head = vec!["Service capacity (%)".to_string()];
+        let mut head = vec![tr!(r.lang, "report-col-service-capacity")];
         head.extend(times.iter().map(|t| format_offset(*t)));
         let head: Vec<&str> = head.iter().map(String::as_str).collect();
         let rows: Vec<Vec<String>> = r
@@ -413,54 +473,71 @@ fn systems(out: &mut String, r: &Report) {
         table(out, &head, &rows);
     }
     if r.metrics.is_empty() && r.systems.is_empty() && r.services.is_empty() {
-        out.push_str("The scenario defines no metrics, IT systems or clinical services.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-charts"));
     }
 }
 
 pub(super) fn deadlines(out: &mut String, r: &Report) {
     heading(out, r, Section::Deadlines);
     if r.deadlines.is_empty() {
-        out.push_str("The scenario defines no deadlines.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-deadlines"));
         return;
     }
     let rows: Vec<Vec<String>> = r
         .deadlines
         .iter()
         .map(|d| {
+            let l = r.lang;
+            let closed = || {
+                tr!(
+                    l,
+                    "report-at",
+                    when = d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
+                )
+            };
             let result = match d.status {
                 DeadlineOutcome::Met => format!(
-                    "✓ met at {}{}",
-                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default(),
+                    "✓ {} {}{}",
+                    tr!(l, "report-md-check-met"),
+                    closed(),
                     d.margin_s
-                        .map(|m| format!(", {} to spare", fmt::span(m)))
+                        .map(|m| format!(
+                            ", {}",
+                            tr!(l, "report-to-spare", span = fmt::span_in(l, m))
+                        ))
                         .unwrap_or_default()
                 ),
-                DeadlineOutcome::Missed => format!(
-                    "✗ missed at {}",
-                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
-                ),
+                DeadlineOutcome::Missed => {
+                    format!("✗ {} {}", tr!(l, "report-md-check-missed"), closed())
+                }
                 DeadlineOutcome::MetByOthers => format!(
-                    "met by others at {} (not a team's decision)",
-                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
+                    "{} {} ({})",
+                    tr!(l, "report-md-met-by-others"),
+                    closed(),
+                    tr!(l, "report-not-team")
                 ),
                 DeadlineOutcome::Stopped => format!(
-                    "threat countdown stopped at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
+                    "{} {} ({})",
+                    tr!(l, "report-md-countdown-stopped"),
+                    closed(),
+                    tr!(l, "report-not-scored")
                 ),
                 DeadlineOutcome::Expired => format!(
-                    "threat countdown ran out at {} (not scored)",
-                    d.closed.as_ref().map(|m| m.when()).unwrap_or_default()
+                    "{} {} ({})",
+                    tr!(l, "report-md-countdown-ran-out"),
+                    closed(),
+                    tr!(l, "report-not-scored")
                 ),
                 DeadlineOutcome::Running if r.status == Progress::Ended => {
-                    "– still running when the exercise ended".into()
+                    format!("– {}", tr!(l, "report-md-still-running"))
                 }
-                DeadlineOutcome::Running => "… running".into(),
-                DeadlineOutcome::NotStarted => "– not started".into(),
+                DeadlineOutcome::Running => format!("… {}", tr!(l, "report-md-running")),
+                DeadlineOutcome::NotStarted => format!("– {}", tr!(l, "report-md-not-started")),
             };
             vec![
                 inline(&d.label),
                 inline(&d.team),
-                fmt::span(d.duration_s),
+                fmt::span_in(r.lang, d.duration_s),
                 d.started
                     .as_ref()
                     .map(|m| m.when())
@@ -474,13 +551,13 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
     table(
         out,
         &[
-            "Deadline",
-            "Team",
-            "Allowed",
-            "Started",
-            "Due",
-            "Result",
-            "Reference",
+            &tr!(r.lang, "report-col-deadline"),
+            &tr!(r.lang, "report-col-team"),
+            &tr!(r.lang, "report-col-allowed"),
+            &tr!(r.lang, "report-col-started"),
+            &tr!(r.lang, "report-col-due"),
+            &tr!(r.lang, "report-col-result"),
+            &tr!(r.lang, "report-col-reference"),
         ],
         &rows,
     );
@@ -489,7 +566,7 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
 pub(super) fn questions(out: &mut String, r: &Report) {
     heading(out, r, Section::Questions);
     if r.questions.is_empty() {
-        out.push_str("The scenario has no discussion questions for the part played.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-questions"));
         return;
     }
     for g in &r.questions {
@@ -497,9 +574,9 @@ pub(super) fn questions(out: &mut String, r: &Report) {
             out,
             "**{}: {}**\n",
             if g.source == "phase" {
-                "Phase"
+                tr!(r.lang, "report-phase")
             } else {
-                "Message"
+                tr!(r.lang, "report-message")
             },
             inline(&g.title)
         );
@@ -536,32 +613,35 @@ pub(super) fn sources(out: &mut String, r: &Report) {
     }
     let mut rows = vec![
         vec![
-            "Journal".to_string(),
+            tr!(r.lang, "report-row-journal"),
             format!(
                 "{}, {}",
                 code(&o.journal.file),
-                fmt::plural(o.journal.entries, "entry", "entries")
+                tr!(r.lang, "report-entries", n = o.journal.entries)
             ),
         ],
         vec![
-            "Recorded with".into(),
+            tr!(r.lang, "report-row-recorded-with"),
             format!("Downtime {}", inline(&o.journal.recorded_with)),
         ],
-        vec!["Seed".into(), o.journal.seed.to_string()],
-        vec!["Scenario source".into(), inline(&o.scenario.source)],
-        vec!["Scenario hash".into(), inline(&o.scenario.hash)],
+        vec![tr!(r.lang, "report-row-seed"), o.journal.seed.to_string()],
+        vec![tr!(r.lang, "report-row-source"), inline(&o.scenario.source)],
+        vec![tr!(r.lang, "report-row-hash"), inline(&o.scenario.hash)],
     ];
     if let Some(f) = &o.journal.forked_from {
-        rows.insert(1, vec!["Forked from".into(), inline(f)]);
+        rows.insert(1, vec![tr!(r.lang, "report-row-forked"), inline(f)]);
     }
     if !o.scenario.authors.is_empty() {
         rows.push(vec![
-            "Scenario authors".into(),
+            tr!(r.lang, "report-row-authors"),
             inline(&o.scenario.authors.join(", ")),
         ]);
     }
     if !o.started_at.is_empty() {
-        rows.push(vec!["Started at".into(), inline(&o.started_at)]);
+        rows.push(vec![
+            tr!(r.lang, "report-row-started-at"),
+            inline(&o.started_at),
+        ]);
     }
     table(out, &["", ""], &rows);
 }

@@ -5,23 +5,20 @@ use std::fmt::Write;
 
 use super::escape::inline;
 use super::{heading, table};
-use crate::report::fmt::{num, plural, with_unit};
+use crate::report::fmt::{num, num_in, with_unit_in};
 use crate::report::model::*;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The facilitator's annex.
 pub(super) fn section(out: &mut String, r: &Report) {
     let res = &r.results;
     heading(out, r, Section::Facilitator);
-    out.push_str(
-        "This annex holds the scenario's answer key and the score, for the facilitator and \
-         the evaluators. The score is an aid to the debrief, not a grade of the teams; the \
-         main part of the report does not depend on it.\n\n",
-    );
-    out.push_str("### The scenario's guidance\n\n");
+    let _ = writeln!(out, "{}\n", tr!(r.lang, "report-facilitator-intro"));
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-guidance"));
     let taken: Vec<&DecisionReport> = r.decisions.iter().filter(|d| d.option.is_some()).collect();
     if taken.is_empty() {
-        out.push_str("No decision was taken.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-decision-taken"));
     } else {
         let rows: Vec<Vec<String>> = taken
             .iter()
@@ -37,9 +34,9 @@ pub(super) fn section(out: &mut String, r: &Report) {
                         inline(&d.recommended.join(" / "))
                     },
                     match o {
-                        Some(o) if o.recommended => "✓ yes".into(),
+                        Some(o) if o.recommended => format!("✓ {}", tr!(r.lang, "report-yes")),
                         _ if d.recommended.is_empty() => "–".into(),
-                        _ => "✗ no".into(),
+                        _ => format!("✗ {}", tr!(r.lang, "report-no")),
                     },
                 ]
             })
@@ -47,39 +44,53 @@ pub(super) fn section(out: &mut String, r: &Report) {
         table(
             out,
             &[
-                "Opened",
-                "Decision",
-                "Option chosen",
-                "Guidance recommends",
-                "As recommended",
+                &tr!(r.lang, "report-col-opened"),
+                &tr!(r.lang, "report-col-decision"),
+                &tr!(r.lang, "report-col-option"),
+                &tr!(r.lang, "report-col-guidance"),
+                &tr!(r.lang, "report-col-as-recommended"),
             ],
             &rows,
         );
         let _ = writeln!(
             out,
-            "{} of {} as the scenario's guidance recommends.\n",
-            res.decisions_recommended,
-            plural(res.decisions_taken, "decision", "decisions")
+            "{}\n",
+            tr!(
+                r.lang,
+                "report-as-recommended",
+                k = res.decisions_recommended,
+                n = res.decisions_taken
+            )
         );
     }
-    out.push_str("### Score\n\n");
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-score"));
     if !res.score.scored {
-        out.push_str("This exercise has no score (a discussion exercise): see the checks, deadlines and ratings.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-score"));
         return;
     }
     let _ = writeln!(
         out,
         "**{}:** {}/100{}\n",
         if res.score.final_ {
-            "Score"
+            tr!(r.lang, "report-score")
         } else {
-            "Score (provisional)"
+            tr!(r.lang, "report-score-provisional")
         },
-        num(res.score.score),
+        num_in(r.lang, res.score.score),
         res.score
             .grade
             .as_ref()
-            .map(|g| format!(", grade {} ({})", inline(&g.grade), inline(&g.label)))
+            .map(|g| {
+                format!(
+                    ", {}",
+                    tr!(
+                        r.lang,
+                        "report-md-grade",
+                        grade = inline(&g.grade),
+                        label = inline(&g.label)
+                    )
+                )
+            })
             .unwrap_or_default()
     );
     if res.score.parts.is_empty() {
@@ -92,29 +103,35 @@ pub(super) fn section(out: &mut String, r: &Report) {
         .map(|p| {
             vec![
                 inline(&p.label),
-                inline(&with_unit(p.value, &p.unit)),
-                num(p.weight),
-                format!("{}%", num(p.goodness * 100.0)),
-                num(p.points),
+                inline(&with_unit_in(r.lang, p.value, &p.unit)),
+                num_in(r.lang, p.weight),
+                with_unit_in(r.lang, p.goodness * 100.0, "%"),
+                num_in(r.lang, p.points),
             ]
         })
         .collect();
     rows.push(vec![
-        "**Score**".into(),
+        format!("**{}**", tr!(r.lang, "report-score")),
         String::new(),
         String::new(),
         String::new(),
-        format!("**{}**", num(res.score.score)),
+        format!("**{}**", num_in(r.lang, res.score.score)),
     ]);
     table(
         out,
-        &["Metric", "Final value", "Weight", "Goodness", "Points"],
+        &[
+            &tr!(r.lang, "report-col-metric"),
+            &tr!(r.lang, "report-col-final-value"),
+            &tr!(r.lang, "report-col-weight"),
+            &tr!(r.lang, "report-col-goodness"),
+            &tr!(r.lang, "report-col-points"),
+        ],
         &rows,
     );
     if res.score.overrides.is_empty() {
         return;
     }
-    out.push_str("Facilitator overrides that moved the score:\n\n");
+    let _ = writeln!(out, "{}\n", tr!(r.lang, "report-overrides"));
     let rows: Vec<Vec<String>> = res
         .score
         .overrides
@@ -135,7 +152,13 @@ pub(super) fn section(out: &mut String, r: &Report) {
         .collect();
     table(
         out,
-        &["When", "Metric", "Change", "Points", "Reason"],
+        &[
+            &tr!(r.lang, "report-col-when"),
+            &tr!(r.lang, "report-col-metric"),
+            &tr!(r.lang, "report-col-change"),
+            &tr!(r.lang, "report-col-points"),
+            &tr!(r.lang, "report-col-reason"),
+        ],
         &rows,
     );
 }

@@ -4,9 +4,10 @@ use std::fmt::Write;
 
 use super::escape::{inline, leading};
 use super::{heading, table};
-use crate::report::luck::{self, chance_text, count, percent, score, signed};
+use crate::report::luck::{self, chance_text, count_in, percent_in, score_in, signed_in};
 use crate::report::model::Report;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The skill-and-luck annex, when the report has an analysis.
 pub(super) fn section(out: &mut String, r: &Report) {
@@ -16,32 +17,43 @@ pub(super) fn section(out: &mut String, r: &Report) {
     heading(out, r, Section::Luck);
     let _ = writeln!(
         out,
-        "Your decisions, played {} times under other dice: expected score **{}** (p5–p95 {}–{}); \
-         this run: **{}**; luck: **{}**.\n",
-        count(a.completed),
-        score(a.expected),
-        score(a.p5),
-        score(a.p95),
-        crate::report::fmt::num(a.this_run),
-        a.luck.map_or_else(|| "–".into(), signed)
+        "{}\n",
+        tr!(
+            r.lang,
+            "report-luck-lead-md",
+            runs = count_in(r.lang, a.completed),
+            expected = score_in(r.lang, a.expected),
+            p5 = score_in(r.lang, a.p5),
+            p95 = score_in(r.lang, a.p95),
+            run = crate::report::fmt::num_in(r.lang, a.this_run),
+            luck = a.luck.map_or_else(|| "–".into(), |v| signed_in(r.lang, v))
+        )
     );
     if !a.endings.is_empty() {
         let list: Vec<String> = a
             .endings
             .iter()
-            .map(|e| format!("{} {}", inline(&e.title), percent(e.share)))
+            .map(|e| format!("{} {}", inline(&e.title), percent_in(r.lang, e.share)))
             .collect();
-        let _ = write!(out, "With your decisions: {}.", list.join(", "));
+        let _ = write!(
+            out,
+            "{}",
+            tr!(r.lang, "report-with-your-decisions", list = list.join(", "))
+        );
         if let Some(e) = a.endings.iter().find(|e| e.this_run) {
-            let _ = write!(out, " This run: {}.", inline(&e.title));
+            let _ = write!(
+                out,
+                " {}",
+                tr!(r.lang, "report-this-run", title = inline(&e.title))
+            );
         }
         out.push_str("\n\n");
     }
-    let _ = writeln!(out, "{}\n", leading(&luck::method(a)));
-    out.push_str("### The decisions that mattered most\n\n");
+    let _ = writeln!(out, "{}\n", leading(&luck::method(r.lang, a)));
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-decisive"));
     let top = a.top_decisions();
     if top.is_empty() {
-        out.push_str("None of your decisions had an alternative that could be tried.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-alternative"));
     } else {
         let rows: Vec<Vec<String>> = top
             .iter()
@@ -55,35 +67,41 @@ pub(super) fn section(out: &mut String, r: &Report) {
                         format!(
                             "{}: {} ({})",
                             inline(&o.label),
-                            score(o.expected),
-                            o.difference.map_or_else(|| "–".into(), signed)
+                            score_in(r.lang, o.expected),
+                            o.difference
+                                .map_or_else(|| "–".into(), |v| signed_in(r.lang, v))
                         )
                     })
                     .collect();
                 vec![
                     inline(&d.prompt),
-                    own.map(|o| format!("{}: {}", inline(&o.label), score(o.expected)))
+                    own.map(|o| format!("{}: {}", inline(&o.label), score_in(r.lang, o.expected)))
                         .unwrap_or_else(|| "–".into()),
                     alts.join("; "),
-                    format!("{} of {}", count(d.arose), count(a.alternative_runs)),
+                    tr!(
+                        r.lang,
+                        "report-of",
+                        k = count_in(r.lang, d.arose),
+                        n = count_in(r.lang, a.alternative_runs)
+                    ),
                 ]
             })
             .collect();
         table(
             out,
             &[
-                "Decision",
-                "Your choice: expected score",
-                "Other options: expected score (difference)",
-                "Arose in",
+                &tr!(r.lang, "report-col-decision"),
+                &tr!(r.lang, "report-col-your-choice"),
+                &tr!(r.lang, "report-col-other-options"),
+                &tr!(r.lang, "report-col-arose"),
             ],
             &rows,
         );
-        let _ = writeln!(out, "{}\n", luck::table_note(a));
+        let _ = writeln!(out, "{}\n", luck::table_note(r.lang, a));
     }
-    out.push_str("### Dice, not choice\n\n");
+    let _ = writeln!(out, "### {}\n", tr!(r.lang, "report-dice"));
     if a.dice.is_empty() {
-        out.push_str("Nothing in this run was left to chance.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-chance"));
         return;
     }
     for d in &a.dice {
@@ -94,9 +112,9 @@ pub(super) fn section(out: &mut String, r: &Report) {
         let what = if d.happened {
             leading(&d.text)
         } else {
-            format!("{} did not happen", leading(&d.text))
+            tr!(r.lang, "report-did-not-happen", what = leading(&d.text))
         };
-        let _ = writeln!(out, "- {when}{what}: {}", chance_text(d));
+        let _ = writeln!(out, "- {when}{what}: {}", chance_text(r.lang, d));
     }
     out.push('\n');
 }

@@ -5,33 +5,45 @@ use std::fmt::Write;
 
 use super::escape::{inline, leading};
 use super::{heading, quote, rated, suggested, table};
-use crate::report::fmt::plural;
 use crate::report::model::*;
 use crate::report::outline::Section;
+use crate::tr;
 
 /// The executive summary section.
 pub(super) fn section(out: &mut String, r: &Report) {
     let res = &r.results;
     let ex = &r.executive;
+    let l = r.lang;
     heading(out, r, Section::Summary);
     let _ = writeln!(out, "{}\n", leading(&ex.overview));
     match &res.ending {
         Some(e) => {
             let by = if e.by_facilitator {
                 if e.reason.is_empty() {
-                    ", ended by the facilitator".to_string()
+                    format!(", {}", tr!(l, "report-ended-by-facilitator"))
                 } else {
-                    format!(", ended by the facilitator: {}", inline(&e.reason))
+                    format!(
+                        ", {}",
+                        tr!(
+                            l,
+                            "report-ended-by-facilitator-reason",
+                            reason = inline(&e.reason)
+                        )
+                    )
                 }
             } else {
                 String::new()
             };
             let _ = writeln!(
                 out,
-                "**Ending:** {} (reached at {}, {}{by})\n",
-                inline(&e.title),
-                e.when.offset,
-                e.when.clock
+                "{}\n",
+                tr!(
+                    l,
+                    "report-md-ending",
+                    title = inline(&e.title),
+                    when = format!("{}, {}", e.when.offset, e.when.clock),
+                    by = by
+                )
             );
             if !e.debrief.is_empty() {
                 let _ = writeln!(out, "{}", quote(&e.debrief));
@@ -40,13 +52,22 @@ pub(super) fn section(out: &mut String, r: &Report) {
         None => {
             let _ = writeln!(
                 out,
-                "**Ending:** not reached yet (the exercise is in progress at {}).\n",
-                r.overview.scenario_to.offset
+                "{}\n",
+                tr!(
+                    l,
+                    "report-md-not-reached",
+                    offset = r.overview.scenario_to.offset.as_str()
+                )
             );
         }
     }
     if !r.objectives.is_empty() {
-        let _ = writeln!(out, "**Evaluation.** {}\n", inline(&ex.ratings));
+        let _ = writeln!(
+            out,
+            "**{}.** {}\n",
+            tr!(l, "report-evaluation"),
+            inline(&ex.ratings)
+        );
         let rows: Vec<Vec<String>> = r
             .objectives
             .iter()
@@ -55,18 +76,14 @@ pub(super) fn section(out: &mut String, r: &Report) {
                 vec![
                     (k + 1).to_string(),
                     inline(&o.text),
-                    rated(o),
+                    rated(l, o),
                     if o.note.is_empty() {
                         "–".into()
                     } else {
                         inline(&o.note)
                     },
-                    suggested(o),
-                    format!(
-                        "{} of {} met",
-                        o.met,
-                        plural(o.applicable, "linked check", "linked checks")
-                    ),
+                    suggested(l, o),
+                    tr!(l, "report-linked-met", met = o.met, n = o.applicable),
                 ]
             })
             .collect();
@@ -74,22 +91,27 @@ pub(super) fn section(out: &mut String, r: &Report) {
             out,
             &[
                 "",
-                "Objective",
-                "Evaluator's rating",
-                "Evaluator's note",
-                "Suggested",
-                "Evidence",
+                &tr!(l, "report-col-objective"),
+                &tr!(l, "report-col-rating"),
+                &tr!(l, "report-col-note"),
+                &tr!(l, "report-col-suggested"),
+                &tr!(l, "report-col-evidence"),
             ],
             &rows,
         );
     }
-    list(out, "Strengths", &ex.strengths);
-    list(out, "Areas for improvement", &ex.improvements);
-    list(out, "The decisions that mattered most", &ex.decisions);
+    list(out, &tr!(l, "report-strengths"), &ex.strengths);
+    list(out, &tr!(l, "report-improvements"), &ex.improvements);
+    list(out, &tr!(l, "report-decisive"), &ex.decisions);
     if !ex.luck.is_empty() {
-        let _ = writeln!(out, "**Skill and luck.** {}\n", inline(&ex.luck));
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            tr!(l, "report-skill-luck"),
+            inline(&ex.luck)
+        );
     }
-    out.push_str("**Key figures**\n\n");
+    let _ = writeln!(out, "**{}**\n", tr!(l, "report-key-figures"));
     for line in &ex.figures {
         let _ = writeln!(out, "- {line}");
     }
