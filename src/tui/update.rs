@@ -802,7 +802,6 @@ impl App {
     }
 
     fn end_action(&mut self, action: Action) {
-        let lang = self.lang();
         let presenter = self.presenter;
         let lang = self.lang();
         let Some(play) = self.play_mut() else {
