@@ -88,7 +88,12 @@ pub fn objective_summary(lang: Lang, o: &ObjectiveRating) -> String {
             applicable = o.applicable
         ),
     };
-    format!("{rated}; {suggested}")
+    tr!(
+        lang,
+        "objective-summary",
+        rated = rated,
+        suggested = suggested
+    )
 }
 
 #[cfg(test)]

@@ -557,3 +557,5 @@ picker-errors = { $n ->
     [one] { $n } error: cannot be played
    *[other] { $n } errors: cannot be played
 }
+outcome-text = { $label }: { $text }
+end-decision-label = { $title }: { $n }. { $option }

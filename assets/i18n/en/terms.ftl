@@ -39,6 +39,7 @@ yes = yes
 no = no
 pick-exactly = pick { $n }
 pick-range = pick { $min } to { $max }
+objective-summary = { $rated }; { $suggested }
 objective-pending = pending evaluator
 objective-no-suggestion = no suggestion (no applicable check)
 objective-suggested = suggested { $rating } ({ $met } of { $applicable } checks met)

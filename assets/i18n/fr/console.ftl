@@ -557,3 +557,5 @@ picker-errors = { $n ->
     [one] { $n } erreur : ne peut pas être joué
    *[other] { $n } erreurs : ne peut pas être joué
 }
+outcome-text = { $label } : { $text }
+end-decision-label = { $title } : { $n }. { $option }

@@ -38,6 +38,7 @@ yes = oui
 no = non
 pick-exactly = en choisir { $n }
 pick-range = en choisir de { $min } à { $max }
+objective-summary = { $rated } ; { $suggested }
 objective-pending = en attente de l’évaluateur
 objective-no-suggestion = aucune suggestion (aucune vérification applicable)
 objective-suggested = suggéré { $rating } ({ $met } vérification(s) remplie(s) sur { $applicable })

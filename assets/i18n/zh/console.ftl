@@ -530,3 +530,5 @@ picker-injects = { $n ->
 picker-errors = { $n ->
    *[other] { $n } 个错误：无法进行
 }
+outcome-text = { $label }：{ $text }
+end-decision-label = { $title }：{ $n }. { $option }

@@ -35,6 +35,7 @@ yes = 是
 no = 否
 pick-exactly = 选 { $n } 项
 pick-range = 选 { $min } 至 { $max } 项
+objective-summary = { $rated }；{ $suggested }
 objective-pending = 待评估员评级
 objective-no-suggestion = 无建议（无适用检查项）
 objective-suggested = 建议 { $rating }（{ $applicable } 项检查中达成 { $met } 项）

@@ -521,7 +521,13 @@ fn decision_lines(app: &App, play: &Play, cols: usize) -> Vec<Line<'static>> {
             let opt = &dec.options[d.option as usize];
             let shown = crate::engine::shown_number(ex, d.decision, d.option);
             let title = super::super::words::decision_title(sc, d.decision);
-            let mut label = format!("{title}: {shown}. {}", opt.label);
+            let mut label = tr!(
+                lang,
+                "end-decision-label",
+                title = title,
+                n = shown,
+                option = &opt.label
+            );
             if d.timeout {
                 label.push_str(&format!(" {}", tr!(lang, "end-timed-out")));
             }

@@ -889,7 +889,11 @@ pub fn countdown_spans(app: &App, play: &Play, d: u16) -> Vec<Span<'static>> {
             spans.push(Span::styled(" · ", t.strong()));
         }
         spans.push(Span::styled(
-            tr!(lang, "countdown-scenario", left = time::format_countdown(s)),
+            tr!(
+                lang,
+                "countdown-scenario",
+                left = format::countdown(lang, s)
+            ),
             t.strong(),
         ));
     }
@@ -1013,7 +1017,7 @@ pub fn decision_lines(
                 let text = if oc.text.is_empty() {
                     oc.label.clone()
                 } else {
-                    format!("{}: {}", oc.label, oc.text)
+                    tr!(lang, "outcome-text", label = &oc.label, text = &oc.text)
                 };
                 lines.extend(para(&text, cols, t.text(), pad));
             }
@@ -1427,7 +1431,7 @@ pub fn deadline_line(app: &App, play: &Play, row: DeadlineRow, cols: usize) -> L
             (
                 k,
                 "◷",
-                tr!(lang, "deadline-left", left = time::format_countdown(left)),
+                tr!(lang, "deadline-left", left = format::countdown(lang, left)),
                 style,
             )
         }
