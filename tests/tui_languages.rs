@@ -236,6 +236,8 @@ macro_rules! screens {
                         ("override", "m"),
                         ("quit", "q"),
                         ("end_now", "e"),
+                        ("presenter", "v"),
+                        ("large", "vL"),
                     ] {
                         let name = format!("{}_{what}", $prefix);
                         check(&name, LANG, || {

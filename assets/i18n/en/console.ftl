@@ -559,3 +559,17 @@ picker-errors = { $n ->
 }
 outcome-text = { $label }: { $text }
 end-decision-label = { $title }: { $n }. { $option }
+
+## The presenter's large type, the waiting screen, the actions window
+large-times-up = TIME'S UP
+large-default-taken = ⏱ Time's up: default taken ({ $option })
+waiting-objectives = Objectives
+waiting-for-start = Waiting for the facilitator to start the exercise…
+actions-any-team = any team
+actions-taken = taken { $n }×
+actions-max = max { $n }
+actions-every = every { $every }
+actions-scrolled = { $shown } of { $n } shown · { $above } above · { $below } below
+actions-can-take = can be taken now
+actions-not-now = not now: { $why }
+actions-hint = ↑↓ choose · Enter takes it now · Esc closes

@@ -559,3 +559,17 @@ picker-errors = { $n ->
 }
 outcome-text = { $label } : { $text }
 end-decision-label = { $title } : { $n }. { $option }
+
+## The presenter's large type, the waiting screen, the actions window
+large-times-up = TEMPS ÉCOULÉ
+large-default-taken = ⏱ Temps écoulé : choix par défaut ({ $option })
+waiting-objectives = Objectifs
+waiting-for-start = En attente du lancement de l’exercice par l’animateur…
+actions-any-team = toute équipe
+actions-taken = prise { $n }×
+actions-max = max { $n }
+actions-every = toutes les { $every }
+actions-scrolled = { $shown } sur { $n } affichées · { $above } au-dessus · { $below } en dessous
+actions-can-take = peut être prise maintenant
+actions-not-now = pas maintenant : { $why }
+actions-hint = ↑↓ choisir · Entrée la prend maintenant · Échap ferme

@@ -532,3 +532,17 @@ picker-errors = { $n ->
 }
 outcome-text = { $label }：{ $text }
 end-decision-label = { $title }：{ $n }. { $option }
+
+## The presenter's large type, the waiting screen, the actions window
+large-times-up = 时间到
+large-default-taken = ⏱ 时间到：采用默认选项（{ $option }）
+waiting-objectives = 目标
+waiting-for-start = 等待主持人开始演练……
+actions-any-team = 任意小组
+actions-taken = 已采取 { $n } 次
+actions-max = 最多 { $n } 次
+actions-every = 每 { $every }
+actions-scrolled = 显示 { $shown }/{ $n } 项 · 上方 { $above } 项 · 下方 { $below } 项
+actions-can-take = 现在可以采取
+actions-not-now = 现在不可：{ $why }
+actions-hint = ↑↓ 选择 · Enter 立即采取 · Esc 关闭

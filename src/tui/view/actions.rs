@@ -1,6 +1,7 @@
 //! The action menu's window: each action with its team, what it costs in uses and time,
 //! and whether it can be taken now.
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -8,7 +9,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::{Exercise, OptionStatus};
-use crate::scenario::time;
 
 use super::super::app::App;
 use super::super::wrap::{fit, width};
@@ -24,6 +24,7 @@ pub fn draw(
     frame: impl FnOnce(&mut Frame, u16, u16) -> Rect,
 ) {
     let t = app.theme;
+    let lang = app.lang();
     let sc = ex.scenario();
     let w = area.width.saturating_sub(4).min(100);
     let h = area.height.saturating_sub(2);
@@ -34,19 +35,21 @@ pub fn draw(
     for (k, &(a, team)) in rows.iter().enumerate().skip(off).take(inner_h) {
         let act = &sc.actions[a as usize];
         let status = ex.action_status(a, team);
-        let who = team
-            .map(|t| sc.teams[t as usize].name.as_str())
-            .unwrap_or("any team");
+        let who = team.map_or_else(
+            || tr!(lang, "actions-any-team"),
+            |t| sc.teams[t as usize].name.clone(),
+        );
         let uses = ex.action_uses(a);
-        let mut facts = vec![who.to_string()];
+        let mut facts = vec![who];
         if uses > 0 {
-            facts.push(format!("taken {uses}×"));
+            facts.push(tr!(lang, "actions-taken", n = uses));
         }
         if let Some(m) = act.max_uses {
-            facts.push(format!("max {m}"));
+            facts.push(tr!(lang, "actions-max", n = m));
         }
         if act.cooldown > 0 {
-            facts.push(format!("every {}", time::format_duration(act.cooldown)));
+            let every = crate::i18n::format::duration(lang, act.cooldown);
+            facts.push(tr!(lang, "actions-every", every = every));
         }
         let hint = facts.join(" · ");
         let (mark, style) = match &status {
@@ -71,8 +74,15 @@ pub fn draw(
     if off > 0 || rest > 0 {
         lines.push(Line::from(Span::styled(
             format!(
-                " {shown} of {} shown · {off} above · {rest} below",
-                rows.len()
+                " {}",
+                tr!(
+                    lang,
+                    "actions-scrolled",
+                    shown = shown,
+                    n = rows.len(),
+                    above = off,
+                    below = rest
+                )
             ),
             t.key(),
         )));
@@ -83,19 +93,16 @@ pub fn draw(
         let act = &sc.actions[a as usize];
         let line = match ex.action_status(a, team) {
             OptionStatus::Available if act.description.is_empty() => {
-                Span::styled("can be taken now", t.dim())
+                Span::styled(tr!(lang, "actions-can-take"), t.dim())
             }
             OptionStatus::Available => Span::raw(fit(&act.description, iw)),
             OptionStatus::Unavailable(why) => {
-                Span::styled(fit(&format!("not now: {why}"), iw), t.dim())
+                Span::styled(fit(&tr!(lang, "actions-not-now", why = why), iw), t.dim())
             }
         };
         lines.push(Line::from(line));
     }
-    lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter takes it now · Esc closes",
-        t.dim(),
-    )));
+    lines.push(Line::from(Span::styled(tr!(lang, "actions-hint"), t.dim())));
     let inner = frame(f, w, (lines.len() as u16 + 2).min(h));
     f.render_widget(Paragraph::new(lines), inner);
 }

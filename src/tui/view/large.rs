@@ -2,6 +2,7 @@
 //! (or what the facilitator pinned), its question with the options, and the countdown in
 //! big digits; nothing else. For a room reading a wall from the back.
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -77,7 +78,10 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         let mut lines: Vec<Line> = Vec::new();
         if u == Urgency::Up {
             lines.push(Line::default());
-            lines.push(Line::from(Span::styled("⏱  TIME'S UP", style)));
+            lines.push(Line::from(Span::styled(
+                format!("⏱  {}", tr!(app.lang(), "large-times-up")),
+                style,
+            )));
         } else {
             let s = (ms.max(0) + 999) / 1000;
             let rows = big(&format!("{}:{:02}", s / 60, s % 60));
@@ -119,12 +123,14 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
                 ),
                 Span::styled(truncate(&inj.title, cols.saturating_sub(3)), t.title()),
             ]));
-            let mut meta = inj.channel.label().to_string();
+            let lang = app.lang();
+            let mut meta = crate::i18n::terms::channel(lang, inj.channel);
             if !inj.sender.is_empty() {
-                meta.push_str(&format!(" · from {}", inj.sender));
+                meta.push_str(" · ");
+                meta.push_str(&tr!(lang, "curveball-from", sender = &inj.sender));
             }
             if let Some(at) = ex.state().injects[i as usize].fired_at {
-                meta.push_str(&format!(" · {}", sc.clock.short(at)));
+                meta.push_str(&format!(" · {}", sc.clock.short_in(lang, at)));
             }
             lines.extend(para(&meta, cols, t.dim(), "  "));
             lines.push(Line::default());
@@ -170,10 +176,14 @@ pub fn draw(f: &mut Frame, app: &App, play: &Play, area: Rect) {
     {
         lines.push(Line::default());
         lines.extend(para(
-            &format!(
-                "⏱ Time's up: default taken ({}. {})",
-                crate::engine::shown_number(ex, d, c.option),
-                sc.decisions[d as usize].options[c.option as usize].label
+            &tr!(
+                app.lang(),
+                "large-default-taken",
+                option = format!(
+                    "{}. {}",
+                    crate::engine::shown_number(ex, d, c.option),
+                    sc.decisions[d as usize].options[c.option as usize].label
+                )
             ),
             cols,
             t.warn().add_modifier(Modifier::BOLD),

@@ -68,15 +68,20 @@ fn waiting(f: &mut Frame, app: &App, p: &super::app::Play, area: ratatui::layout
     lines.extend(common::para(&sc.meta.setting, cols, t.text(), "  "));
     if !sc.meta.objectives.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled("  Objectives", t.strong())));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", crate::tr!(app.lang(), "waiting-objectives")),
+            t.strong(),
+        )));
         for o in &sc.meta.objectives {
             lines.extend(common::hang(&o.text, cols, t.text(), "  • "));
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "  Waiting for the facilitator to start the exercise…",
+    lines.extend(common::para(
+        &crate::tr!(app.lang(), "waiting-for-start"),
+        cols,
         t.dim(),
-    )));
+        "  ",
+    ));
     common::draw_lines(f, r, lines, 0, (t, app.lang()));
 }
