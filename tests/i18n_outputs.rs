@@ -102,3 +102,13 @@ fn bundled_translations_are_complete_and_play() {
     assert!(zh.contains("检验科屏幕上出现勒索信息"), "{zh}");
     assert!(zh.contains("（值班官员，"), "{zh}");
 }
+
+#[test]
+fn the_check_summary_follows_lang() {
+    let fr = downtime(&["--lang", "fr", "check", "scenarios/tutorial.ron"]);
+    assert!(fr.contains("fichiers vérifiés : 2 sans remarque"), "{fr}");
+    let zh = downtime(&["--lang", "zh", "check", "scenarios/tutorial.ron"]);
+    assert!(zh.contains("已检查 2 个文件"), "{zh}");
+    let en = downtime(&["--lang", "en", "check", "scenarios/tutorial.ron"]);
+    assert!(en.contains("checked 2 files: 2 clean, 0 errors"), "{en}");
+}

@@ -255,7 +255,12 @@ pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
     let warnings: usize = reports.iter().map(Report::warnings).sum();
     let mut text = render(&reports, args.format, layout, style);
     if args.format == CheckFormat::Text {
-        text.push_str(&summary(&reports, errors, warnings));
+        let lang = args
+            .lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_tag)
+            .unwrap_or_else(crate::wall::env_lang);
+        text.push_str(&summary(lang, &reports, errors, warnings));
     }
     let code = if io_error {
         2
@@ -273,32 +278,29 @@ pub fn check_counted(args: &CheckArgs, layout: JsonLayout) -> Checked {
     }
 }
 
-fn summary(reports: &[Report], errors: usize, warnings: usize) -> String {
+fn summary(lang: crate::i18n::Lang, reports: &[Report], errors: usize, warnings: usize) -> String {
     let mut t = String::new();
     if errors == 0 && warnings == 0 {
         for r in reports {
-            t.push_str(&format!(
-                "ok: {}\n",
-                crate::text::sanitize_line(&r.source.name)
+            t.push_str(&crate::tr!(
+                lang,
+                "check-ok",
+                file = crate::text::sanitize_line(&r.source.name)
             ));
+            t.push('\n');
         }
     }
     let clean = reports.iter().filter(|r| r.diagnostics.is_empty()).count();
-    t.push_str(&format!(
-        "checked {} file{}: {} clean, {} error{}, {} warning{}\n",
-        reports.len(),
-        plural(reports.len()),
-        clean,
-        errors,
-        plural(errors),
-        warnings,
-        plural(warnings)
+    t.push_str(&crate::tr!(
+        lang,
+        "check-summary",
+        files = reports.len(),
+        clean = clean,
+        errors = errors,
+        warnings = warnings
     ));
+    t.push('\n');
     t
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn json(reports: &[Report], layout: JsonLayout) -> String {

@@ -453,6 +453,9 @@ pub struct CheckArgs {
     /// line of JSON per run).
     #[arg(long)]
     pub watch: bool,
+    /// The summary's language (the global `--lang`, set by the dispatcher).
+    #[arg(skip)]
+    pub lang: Option<String>,
 }
 
 /// Arguments of `downtime explain`.
@@ -479,7 +482,10 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Cmd::Check(a)) => check::run(&a),
+        Some(Cmd::Check(a)) => check::run(&CheckArgs {
+            lang: cli.lang.clone(),
+            ..a
+        }),
         Some(Cmd::Explain(a)) => explain::run(&a),
         Some(Cmd::Run(a)) => run::run(&a, cli.lang.as_deref()),
         Some(Cmd::Host(a)) => host::run(&a, cli.lang.as_deref()),

@@ -130,3 +130,16 @@ sim-spread = largest spread between best and worst option: { $list }
 sim-actions-scored = Actions (runs that took each, mean uses per run, mean score of those runs and its difference with the runs that never took it)
 sim-actions = Actions (runs that took each, and mean uses per run; no score)
 sim-uses = { $uses } uses/run
+
+## check's summary
+check-ok = ok: { $file }
+check-summary = checked { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: { $clean } clean, { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}

@@ -130,3 +130,16 @@ sim-spread = plus grand écart entre la meilleure et la pire option : { $list }
 sim-actions-scored = Actions (parties où chacune a été prise, usages moyens par partie, score moyen de ces parties et son écart avec celles qui ne l’ont jamais prise)
 sim-actions = Actions (parties où chacune a été prise, et usages moyens par partie ; pas de score)
 sim-uses = { $uses } usages/partie
+
+## check's summary
+check-ok = ok : { $file }
+check-summary = { $files ->
+    [one] { $files } fichier vérifié
+   *[other] { $files } fichiers vérifiés
+} : { $clean } sans remarque, { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}

@@ -121,3 +121,7 @@ sim-spread = 最佳与最差选项差距最大：{ $list }
 sim-actions-scored = 行动（采取的次数、每次平均使用次数、这些演练的平均得分及其与从未采取者的差值）
 sim-actions = 行动（采取的次数及每次平均使用次数；不计分）
 sim-uses = 每次 { $uses } 用
+
+## check's summary
+check-ok = 通过：{ $file }
+check-summary = 已检查 { $files } 个文件：{ $clean } 个无问题，{ $errors } 个错误，{ $warnings } 个警告
