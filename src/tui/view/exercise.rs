@@ -921,16 +921,23 @@ pub fn open_line(app: &App, play: &Play) -> Option<String> {
         .iter()
         .map(|&d| {
             let mut n = decision_short(play, d, 40);
+            // Chinese brackets carry their own space.
+            let sep = if lang == Lang::Zh { "" } else { " " };
             if Some(d) == shown {
-                n.push_str(&format!(" {}", tr!(lang, "open-this-message")));
+                n.push_str(&format!("{sep}{}", tr!(lang, "open-this-message")));
             } else if Some(d) == next && !app.presenter {
-                n.push_str(&format!(" {}", tr!(lang, "open-press-tab")));
+                n.push_str(&format!("{sep}{}", tr!(lang, "open-press-tab")));
             }
             n
         })
         .collect();
     let n = pending.len();
-    Some(tr!(lang, "open-decisions", n = n, names = names.join(", ")))
+    Some(tr!(
+        lang,
+        "open-decisions",
+        n = n,
+        names = enumerate(lang, &names)
+    ))
 }
 
 /// The decision panel's lines in `h` rows: with every option's preview when they fit,
@@ -1034,7 +1041,7 @@ pub fn decision_lines(
     let dec = &sc.decisions[d as usize];
     let team = &sc.teams[dec.team as usize].name;
     lines.extend(para(
-        &format!("{team}: {}", dec.prompt),
+        &tr!(lang, "log-with-team", team = team, text = &dec.prompt),
         cols,
         t.strong(),
         pad,
@@ -1120,7 +1127,13 @@ pub fn decision_lines(
             let text = if app.presenter {
                 format!("{bar} {}", tr!(lang, "votes-count", n = *n))
             } else {
-                format!("{bar} {n}: {}", names.join(", "))
+                let names = enumerate(lang, names);
+                tr!(
+                    lang,
+                    "log-with-team",
+                    team = format!("{bar} {n}"),
+                    text = names
+                )
             };
             lines.extend(para(&text, cols, t.key(), &indent));
         }
@@ -1516,4 +1529,10 @@ fn log(f: &mut Frame, app: &App, play: &Play, area: Rect) {
         ))
     }));
     f.render_widget(Paragraph::new(lines), body);
+}
+
+/// Items of a list the eye scans, joined by a comma (`、` in Chinese): no "and", which a
+/// title's own words could blur.
+fn enumerate(lang: Lang, items: &[String]) -> String {
+    items.join(if lang == Lang::Zh { "、" } else { ", " })
 }
