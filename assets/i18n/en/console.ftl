@@ -573,3 +573,15 @@ actions-scrolled = { $shown } of { $n } shown · { $above } above · { $below } 
 actions-can-take = can be taken now
 actions-not-now = not now: { $why }
 actions-hint = ↑↓ choose · Enter takes it now · Esc closes
+
+## What an option does (the facilitator's previews)
+preview-changes = changes
+preview-then = then “{ $title }”
+preview-then-in = then “{ $title }” in { $after }
+preview-cancels = cancels “{ $title }”
+preview-starts = starts “{ $label }”
+preview-meets = meets “{ $label }”
+preview-ends = ends: { $title }
+preview-if = if { $cond }: { $then }
+preview-if-else = if { $cond }: { $then }; else: { $otherwise }
+preview-chance = chance: { $labels }

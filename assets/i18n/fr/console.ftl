@@ -573,3 +573,15 @@ actions-scrolled = { $shown } sur { $n } affichées · { $above } au-dessus · {
 actions-can-take = peut être prise maintenant
 actions-not-now = pas maintenant : { $why }
 actions-hint = ↑↓ choisir · Entrée la prend maintenant · Échap ferme
+
+## What an option does (the facilitator's previews)
+preview-changes = change
+preview-then = puis « { $title } »
+preview-then-in = puis « { $title } » dans { $after }
+preview-cancels = annule « { $title } »
+preview-starts = lance « { $label } »
+preview-meets = tient « { $label } »
+preview-ends = termine : { $title }
+preview-if = si { $cond } : { $then }
+preview-if-else = si { $cond } : { $then } ; sinon : { $otherwise }
+preview-chance = hasard : { $labels }

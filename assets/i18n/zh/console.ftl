@@ -546,3 +546,15 @@ actions-scrolled = 显示 { $shown }/{ $n } 项 · 上方 { $above } 项 · 下�
 actions-can-take = 现在可以采取
 actions-not-now = 现在不可：{ $why }
 actions-hint = ↑↓ 选择 · Enter 立即采取 · Esc 关闭
+
+## What an option does (the facilitator's previews)
+preview-changes = 变化
+preview-then = 随后“{ $title }”
+preview-then-in = { $after }后“{ $title }”
+preview-cancels = 取消“{ $title }”
+preview-starts = 开始“{ $label }”
+preview-meets = 完成“{ $label }”
+preview-ends = 结束：{ $title }
+preview-if = 若 { $cond }：{ $then }
+preview-if-else = 若 { $cond }：{ $then }；否则：{ $otherwise }
+preview-chance = 随机：{ $labels }

@@ -1147,7 +1147,7 @@ pub fn decision_lines(
         }
         let cursor = focused && play.ui.option_cursor == pos;
         if !app.presenter && (!compact || cursor) {
-            let p = preview::option(sc, o);
+            let p = preview::option(lang, sc, o);
             if !p.is_empty() {
                 lines.extend(para(&format!("↳ {p}"), cols, t.private(), &indent));
             }
