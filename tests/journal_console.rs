@@ -781,8 +781,8 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
         eprintln!("SKIPPED: blocks of {block} bytes cannot be ended by a journal's header");
         return;
     };
-    // Some of the opening's numbers (a checksum) change length with the path: pad again by
-    // what is still missing, a few times.
+    // Some of the opening's numbers change length with the path and with the machine's
+    // speed: pad again by what is still missing, a few times.
     for _ in 0..4 {
         let (Some(target), got) = (target, opening_len(dir.path(), &source)) else {
             break;
@@ -796,10 +796,12 @@ fn a_full_disk_under_run_interactive_asks_again_and_loses_nothing() {
         };
         source = again;
     }
-    assert_eq!(
-        Some(opening_len(dir.path(), &source)),
-        target,
-        "the padded header ends {block}-byte blocks 30 bytes early"
+    // The start line's real time (`"t"`) is a few digits longer on a slow machine: a few
+    // bytes either way still leave no room for the first decision's line in the block.
+    let got = opening_len(dir.path(), &source);
+    assert!(
+        target.is_some_and(|t| got.abs_diff(t) <= 4),
+        "the padded header ends {block}-byte blocks about 30 bytes early: {got} for {target:?}"
     );
     let journal = fs.path().join("r.jsonl");
     let script = format!(
