@@ -496,3 +496,19 @@ fn agreements(reports: &[Report]) -> Vec<Agreement> {
         })
         .collect()
 }
+
+/// The leaderboard's column headings, in `lang`, for every format.
+pub fn leaderboard_columns(lang: crate::i18n::Lang) -> Vec<String> {
+    [
+        crate::tr!(lang, "report-c-col-rank"),
+        crate::tr!(lang, "report-c-col-group"),
+        crate::tr!(lang, "report-score"),
+        crate::tr!(lang, "report-ending"),
+        crate::tr!(lang, "report-c-col-checks"),
+        crate::tr!(lang, "report-c-col-deadlines"),
+        crate::tr!(lang, "report-c-col-decisions"),
+        crate::tr!(lang, "report-c-col-mean"),
+        crate::tr!(lang, "report-c-col-parameters"),
+    ]
+    .into()
+}

@@ -61,21 +61,9 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
         "<section id=\"cmp-leaderboard\">\n<h2>{}</h2>",
         tr!(lang, "report-c-leaderboard")
     );
-    table_head(
-        h,
-        "grid",
-        &[
-            &tr!(lang, "report-c-col-rank"),
-            &tr!(lang, "report-c-col-group"),
-            &tr!(lang, "report-score"),
-            &tr!(lang, "report-ending"),
-            &tr!(lang, "report-c-col-checks"),
-            &tr!(lang, "report-c-col-deadlines"),
-            &tr!(lang, "report-c-col-decisions"),
-            &tr!(lang, "report-c-col-mean"),
-            &tr!(lang, "report-c-col-parameters"),
-        ],
-    );
+    let columns = crate::report::compare::leaderboard_columns(lang);
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    table_head(h, "grid", &columns);
     for s in &c.leaderboard {
         let _ = writeln!(
             h,

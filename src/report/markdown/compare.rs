@@ -62,21 +62,9 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
             ]
         })
         .collect();
-    table(
-        out,
-        &[
-            &tr!(lang, "report-c-col-rank"),
-            &tr!(lang, "report-c-col-group"),
-            &tr!(lang, "report-score"),
-            &tr!(lang, "report-ending"),
-            &tr!(lang, "report-c-col-checks"),
-            &tr!(lang, "report-c-col-deadlines"),
-            &tr!(lang, "report-c-col-decisions"),
-            &tr!(lang, "report-c-col-mean"),
-            &tr!(lang, "report-c-col-parameters"),
-        ],
-        &rows,
-    );
+    let columns = crate::report::compare::leaderboard_columns(lang);
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    table(out, &columns, &rows);
     let votes = crate::report::votes::per_group(reports);
     if !votes.is_empty() {
         let _ = writeln!(out, "### {}\n", tr!(lang, "report-c-votes"));
