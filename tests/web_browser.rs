@@ -874,6 +874,18 @@ impl Page {
     }
 
     /// Polls the page until `f` gives `Some`.
+    /// The page's state once its first open decision shows, its first option's tally
+    /// reading `tally` (the words for no vote, in the page's language).
+    async fn open_decision(&self, language: &str, tally: &str) -> Value {
+        let what = format!("the open decision, {language}");
+        self.until(&what, |s| {
+            let d = s["decisions"].as_array()?.first()?;
+            let shown = d["options"].as_array()?.first()?["tally"].as_str()?;
+            (shown == tally).then(|| s.clone())
+        })
+        .await
+    }
+
     async fn until<T>(&self, what: &str, f: impl Fn(&Value) -> Option<T>) -> T {
         let start = Instant::now();
         loop {
@@ -1177,13 +1189,7 @@ fn a_french_games_seat_page_speaks_french() {
         // The team's page.
         let page = Page::open(&chromedriver, &chromium, "fr-lead", &[], &[]).await;
         page.join(&url, &team).await;
-        let s = page
-            .until("the open decision, in French", |s| {
-                let d = s["decisions"].as_array()?.first()?;
-                let tally = d["options"].as_array()?.first()?["tally"].as_str()?;
-                (tally == "0 vote").then(|| s.clone())
-            })
-            .await;
+        let s = page.open_decision("in French", "0 vote").await;
         assert_eq!(s["lang"], "fr", "{s}");
         // What is shown, not the page's strings for its script.
         let text = s["shown"].as_str().unwrap_or("");
@@ -1274,13 +1280,7 @@ fn a_chinese_games_seat_page_speaks_chinese_and_fits_a_phone() {
         let chromedriver = ChromeDriver::start(&driver_bin);
         let page = Page::open(&chromedriver, &chromium, "zh-lead", &[], &[]).await;
         page.join(&url, &team).await;
-        let s = page
-            .until("the open decision, in Chinese", |s| {
-                let d = s["decisions"].as_array()?.first()?;
-                let tally = d["options"].as_array()?.first()?["tally"].as_str()?;
-                (tally == "0 票").then(|| s.clone())
-            })
-            .await;
+        let s = page.open_decision("in Chinese", "0 票").await;
         assert_eq!(s["lang"], "zh", "{s}");
         let text = s["shown"].as_str().unwrap_or("");
         for chinese in [
