@@ -135,7 +135,7 @@ pub struct ActionView {
 }
 
 /// The actions `audience` may take, as its seat shows them.
-fn actions(ex: &Exercise, audience: Audience) -> Vec<ActionView> {
+fn actions(ex: &Exercise, audience: Audience, lang: crate::i18n::Lang) -> Vec<ActionView> {
     let sc = ex.scenario();
     let st = ex.state();
     if matches!(ex.status(), Status::Briefing | Status::Ended { .. }) {
@@ -154,7 +154,9 @@ fn actions(ex: &Exercise, audience: Audience) -> Vec<ActionView> {
             let key = k as u16;
             let (available, why) = match ex.action_status(key, team) {
                 OptionStatus::Available => (true, String::new()),
-                OptionStatus::Unavailable(why) => (false, why),
+                OptionStatus::Unavailable(why) => {
+                    (false, crate::i18n::refusal::unavailable(lang, &why))
+                }
             };
             let s = &st.actions[k];
             let ready_in = ex.action_ready_in(key);
@@ -527,6 +529,7 @@ pub fn view_in(
                     let (available, reason) = match ex.option_status(d, o) {
                         OptionStatus::Available => (true, String::new()),
                         OptionStatus::Unavailable(why) => {
+                            let why = crate::i18n::refusal::unavailable(lang, &why);
                             (false, if fac { why } else { String::new() })
                         }
                     };
@@ -700,7 +703,7 @@ pub fn view_in(
         board,
         ending,
         pinned: None,
-        actions: actions(ex, audience),
+        actions: actions(ex, audience, lang),
     }
 }
 

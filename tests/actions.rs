@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 
 use common::{mini_text, mini2, ok, start, steps};
-use downtime::engine::{Command, CommandError, Event, Exercise, OptionStatus};
+use downtime::engine::{Command, CommandError, Event, Exercise, OptionStatus, Unavailable};
 use downtime::scenario::diagnostics::Code;
 use downtime::scenario::files::NoFiles;
 use downtime::scenario::{Scenario, load_str};
@@ -69,7 +69,7 @@ fn an_action_applies_its_effects_each_time_until_its_limit() {
     assert_eq!(ex.action_uses(buy), 2);
     assert_eq!(
         ex.action_status(buy, None),
-        OptionStatus::Unavailable("already taken 2 times".into())
+        OptionStatus::Unavailable(Unavailable::UsedUp { max: 2 })
     );
     let err = try_take(&mut ex, "buy", None).unwrap_err();
     assert!(err.to_string().contains("already taken 2 times"), "{err}");
@@ -133,7 +133,7 @@ fn the_requirement_gives_the_authors_reason() {
     let buy = sc.action_index("buy").unwrap();
     assert_eq!(
         ex.action_status(buy, Some(0)),
-        OptionStatus::Unavailable("Not enough budget.".into())
+        OptionStatus::Unavailable(Unavailable::Authored("Not enough budget.".into()))
     );
 }
 

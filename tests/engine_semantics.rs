@@ -301,7 +301,9 @@ fn requirements_disable_options_with_their_reason() {
     let mut ex = start(&s, 1);
     assert_eq!(
         ex.option_status(0, 0),
-        OptionStatus::Unavailable("F is not set".into())
+        OptionStatus::Unavailable(downtime::engine::Unavailable::Authored(
+            "F is not set".into()
+        ))
     );
     let before = ex.fingerprint();
     let err = ex
@@ -1190,7 +1192,7 @@ fn an_ending_waits_for_open_decisions_unless_confirmed() {
     assert_eq!(ex.held_ending(), Some(1));
     assert!(matches!(
         ex.apply(Command::Step, 1_000_000),
-        Err(CommandError::NotNow(m)) if m.contains("confirm the ending")
+        Err(CommandError::NotNow(m)) if m.to_string().contains("confirm the ending")
     ));
     let ev = ok(&mut ex, Command::ConfirmEnding);
     assert!(ev.contains(&Event::Ended { ending: 1 }));

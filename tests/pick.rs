@@ -138,7 +138,10 @@ fn requirements_see_the_options_before_and_within_sees_them_all() {
     let mut ex = start(&sc, 1);
     match ex.selection_status(0, &[0, 1]) {
         OptionStatus::Unavailable(why) => {
-            assert!(why.contains("`forensics` after `isolate`"), "{why}")
+            assert!(
+                why.to_string().contains("`forensics` after `isolate`"),
+                "{why}"
+            )
         }
         s => panic!("{s:?}"),
     }
@@ -157,7 +160,9 @@ fn within_refuses_a_selection_whose_combined_cost_exceeds_the_budget() {
     let ex = start(&mini2(&free.replace("start: 30", "start: 25")), 1);
     assert_eq!(
         ex.selection_status(0, &[0, 1]),
-        OptionStatus::Unavailable("Together they cost more than the budget.".into())
+        OptionStatus::Unavailable(downtime::engine::Unavailable::Authored(
+            "Together they cost more than the budget.".into()
+        ))
     );
     assert_eq!(ex.selection_status(0, &[1]), OptionStatus::Available);
     assert_eq!(ex.selection_status(0, &[0, 2]), OptionStatus::Available);

@@ -248,6 +248,16 @@ macro_rules! screens {
                     }
                 }
 
+                /// The engine's refusal in the status bar: the clock cannot move while paused.
+                #[test]
+                fn refused() {
+                    check(concat!($prefix, "_refused"), LANG, || {
+                        let mut a = midway(LANG);
+                        keys(&mut a, "pn");
+                        a
+                    });
+                }
+
                 #[test]
                 fn phase_break() {
                     check(concat!($prefix, "_phase_break"), LANG, || super::phase_break(LANG));

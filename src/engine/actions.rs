@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use crate::scenario::compiled::Outcome;
 use crate::scenario::expr::vm::reads;
-use crate::scenario::time::{self, Secs};
+use crate::scenario::time::Secs;
 
 use super::command::CommandError;
 use super::event::Event;
 use super::exercise::{Exercise, OptionStatus, RealMs};
+use super::refusal::{Refusal, Stage, Unavailable};
 use super::state::{LogKind, Mode};
 
 /// How often and when an action was taken.
@@ -35,35 +36,33 @@ impl Exercise {
     pub fn action_status(&self, a: u16, team: Option<u16>) -> OptionStatus {
         let act = &self.sc.actions[a as usize];
         let st = &self.st.actions[a as usize];
-        let no = |why: String| OptionStatus::Unavailable(why);
+        let no = OptionStatus::Unavailable;
         match self.st.mode {
             Mode::Running => {}
-            Mode::Briefing => return no("the exercise has not started".into()),
-            Mode::PhaseBreak(_) => return no("the exercise is at a phase break".into()),
-            Mode::Ended(_) => return no("the exercise has ended".into()),
+            Mode::Briefing => return no(Unavailable::Stage(Stage::NotStarted)),
+            Mode::PhaseBreak(_) => return no(Unavailable::Stage(Stage::PhaseBreak)),
+            Mode::Ended(_) => return no(Unavailable::Stage(Stage::Ended)),
         }
         if let Some(t) = team
             && !act.open_to(t)
         {
-            return no(format!("not open to {}", self.sc.teams[t as usize].name));
+            return no(Unavailable::NotOpenTo(
+                self.sc.teams[t as usize].name.clone(),
+            ));
         }
         if let Some(max) = act.max_uses
             && st.uses >= max
         {
-            return no(if max == 1 {
-                "already taken".into()
-            } else {
-                format!("already taken {max} times")
-            });
+            return no(Unavailable::UsedUp { max });
         }
         if let Some(left) = self.action_ready_in(a) {
-            return no(format!("again in {}", time::format_duration(left)));
+            return no(Unavailable::AgainIn(left));
         }
         match &act.requires {
             Some(p) if !p.truth(&self.view()) => no(if act.unavailable.is_empty() {
-                "its requirement is not met".into()
+                Unavailable::Requirement
             } else {
-                act.unavailable.clone()
+                Unavailable::Authored(act.unavailable.clone())
             }),
             _ => OptionStatus::Available,
         }
@@ -110,17 +109,18 @@ impl Exercise {
                         .iter()
                         .map(|&t| self.sc.teams[t as usize].id.as_str())
                         .collect();
-                    return Err(CommandError::Invalid(format!(
-                        "action `{action}` is open to several teams: say which ({})",
-                        ids.join(", ")
-                    )));
+                    return Err(CommandError::Invalid(Refusal::WhichTeam {
+                        action: action.to_string(),
+                        teams: ids.iter().map(|s| s.to_string()).collect(),
+                    }));
                 }
             },
         };
         if let OptionStatus::Unavailable(why) = self.action_status(a, team) {
-            return Err(CommandError::Invalid(format!(
-                "action `{action}` cannot be taken now: {why}"
-            )));
+            return Err(CommandError::Invalid(Refusal::ActionUnavailable {
+                action: action.to_string(),
+                why,
+            }));
         }
         self.take(a, team, who, real, ev);
         Ok(())

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::refusal::Refusal;
+
 /// A value for a scenario parameter, as given at the briefing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -211,14 +213,13 @@ impl Command {
     }
 }
 
-/// Why a command was refused. The exercise is unchanged.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a command was refused. The exercise is unchanged. `Display` is English; a front
+/// end says it in its language with `crate::i18n::refusal::command_error`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum CommandError {
     /// The command does not fit the exercise's current state.
-    #[error("{0}")]
-    NotNow(String),
+    NotNow(Refusal),
     /// An id that the scenario does not define.
-    #[error("unknown {kind} `{id}`")]
     Unknown {
         /// What kind of thing.
         kind: &'static str,
@@ -226,6 +227,16 @@ pub enum CommandError {
         id: String,
     },
     /// A value that cannot be used.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Refusal),
 }
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::refusal::command_error(
+            crate::i18n::Lang::En,
+            self,
+        ))
+    }
+}
+
+impl std::error::Error for CommandError {}

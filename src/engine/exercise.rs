@@ -14,6 +14,7 @@ use crate::scenario::time::Secs;
 
 use super::command::{Command, CommandError, ParamSetting};
 use super::event::{Event, Prevention};
+use super::refusal::{Refusal, Stage, Unavailable};
 use super::state::{Cache, Resume};
 use super::state::{
     CheckState, DeadlineState, DecisionState, InjectState, LogEntry, LogKind, Mode, ServiceState,
@@ -34,8 +35,8 @@ const MAX_STEPS_PER_COMMAND: usize = 1_000_000;
 pub enum OptionStatus {
     /// It can be chosen.
     Available,
-    /// Its requirement is not met; the text says why.
-    Unavailable(String),
+    /// Its requirement is not met; it says why.
+    Unavailable(Unavailable),
 }
 
 /// A running exercise.
@@ -234,9 +235,9 @@ impl Exercise {
         match &opt.requires {
             Some(p) if !p.truth(&self.view()) => {
                 OptionStatus::Unavailable(if opt.unavailable.is_empty() {
-                    "its requirement is not met".into()
+                    Unavailable::Requirement
                 } else {
-                    opt.unavailable.clone()
+                    Unavailable::Authored(opt.unavailable.clone())
                 })
             }
             _ => OptionStatus::Available,
@@ -259,14 +260,13 @@ impl Exercise {
         for (k, &o) in sel.iter().enumerate() {
             if let OptionStatus::Unavailable(why) = trial.option_status(d, o) {
                 let opt = &dec.options[o as usize];
-                return OptionStatus::Unavailable(if k == 0 {
-                    format!("`{}`: {why}", opt.id)
-                } else {
-                    let before: Vec<&str> = sel[..k]
+                return OptionStatus::Unavailable(Unavailable::Option {
+                    option: opt.id.clone(),
+                    after: sel[..k]
                         .iter()
-                        .map(|&p| dec.options[p as usize].id.as_str())
-                        .collect();
-                    format!("`{}` after `{}`: {why}", opt.id, before.join(" + "))
+                        .map(|&p| dec.options[p as usize].id.clone())
+                        .collect(),
+                    why: Box::new(why),
                 });
             }
             trial.st.deciding = Some(d);
@@ -279,9 +279,9 @@ impl Exercise {
         {
             Some((p, w)) if !w.truth(&trial.view()) => {
                 OptionStatus::Unavailable(if p.unavailable.is_empty() {
-                    "together they do not meet the decision's `within`".into()
+                    Unavailable::Within
                 } else {
-                    p.unavailable.clone()
+                    Unavailable::Authored(p.unavailable.clone())
                 })
             }
             _ => OptionStatus::Available,
@@ -363,15 +363,18 @@ impl Exercise {
         }
     }
 
-    fn not_now(&self, what: &str) -> CommandError {
-        let why = match self.st.mode {
-            Mode::Briefing => "the exercise has not started",
-            Mode::Running if self.st.paused => "the exercise is paused",
-            Mode::Running => "the exercise is running",
-            Mode::PhaseBreak(_) => "the exercise is at a phase break",
-            Mode::Ended(_) => "the exercise has ended",
+    fn not_now(&self, what: &'static str) -> CommandError {
+        let stage = match self.st.mode {
+            Mode::Briefing => Stage::NotStarted,
+            Mode::Running if self.st.paused => Stage::Paused,
+            Mode::Running => Stage::Running,
+            Mode::PhaseBreak(_) => Stage::PhaseBreak,
+            Mode::Ended(_) => Stage::Ended,
         };
-        CommandError::NotNow(format!("cannot {what}: {why}"))
+        CommandError::NotNow(Refusal::Stage {
+            command: what,
+            stage,
+        })
     }
 
     /// Applies a command given at real time `real` (ms since the journal's start).
@@ -428,27 +431,25 @@ impl Exercise {
             | Command::Rewind { .. }
             | Command::Rate { .. } => Ok(()),
             _ if ended => Err(self.not_now(cmd.name())),
-            Command::ConfirmEnding if self.st.held_ending.is_none() => Err(CommandError::NotNow(
-                "no ending is waiting for confirmation".into(),
-            )),
+            Command::ConfirmEnding if self.st.held_ending.is_none() => {
+                Err(CommandError::NotNow(Refusal::NoEndingHeld))
+            }
             Command::Step | Command::NextInject | Command::NextPhase
                 if self.st.held_ending.is_some() =>
             {
                 Err(self.held_error())
             }
             Command::Step | Command::NextInject if matches!(mode, Mode::PhaseBreak(_)) => {
-                Err(CommandError::NotNow(
-                    "the exercise is at a phase break: begin the next phase first".into(),
-                ))
+                Err(CommandError::NotNow(Refusal::AtPhaseBreak))
             }
-            Command::Step | Command::NextInject | Command::NextPhase if self.st.paused => Err(
-                CommandError::NotNow("the exercise is paused: resume it to move the clock".into()),
-            ),
+            Command::Step | Command::NextInject | Command::NextPhase if self.st.paused => {
+                Err(CommandError::NotNow(Refusal::Paused))
+            }
             Command::NextPhase if mode == Mode::Running && self.next_phase_start().is_none() => {
-                Err(CommandError::NotNow("this is the last phase".into()))
+                Err(CommandError::NotNow(Refusal::LastPhase))
             }
-            Command::Pause if self.st.paused => Err(CommandError::NotNow("already paused".into())),
-            Command::Resume if !self.st.paused => Err(CommandError::NotNow("not paused".into())),
+            Command::Pause if self.st.paused => Err(CommandError::NotNow(Refusal::AlreadyPaused)),
+            Command::Resume if !self.st.paused => Err(CommandError::NotNow(Refusal::NotPaused)),
             _ => Ok(()),
         }
     }
@@ -497,10 +498,11 @@ impl Exercise {
                 if let Some(t) = team {
                     let owner = &self.sc.teams[self.sc.decisions[d as usize].team as usize];
                     if *t != owner.id {
-                        return Err(CommandError::Invalid(format!(
-                            "decision `{decision}` belongs to team `{}`, not `{t}`",
-                            owner.id
-                        )));
+                        return Err(CommandError::Invalid(Refusal::WrongTeam {
+                            decision: decision.clone(),
+                            owner: owner.id.clone(),
+                            team: t.clone(),
+                        }));
                     }
                 }
                 self.check_selection(d, &sel, option)?;
@@ -560,9 +562,7 @@ impl Exercise {
             } => {
                 let (d, sel) = self.resolve_choice(decision, option)?;
                 if reason.trim().is_empty() {
-                    return Err(CommandError::Invalid(
-                        "say why the room is overruled: the reason goes in the report".into(),
-                    ));
+                    return Err(CommandError::Invalid(Refusal::NoReason));
                 }
                 self.check_selection(d, &sel, option)?;
                 self.record(
@@ -579,8 +579,8 @@ impl Exercise {
             Command::Timeout { decision } => {
                 let d = self.open_decision(decision)?;
                 let Some(t) = &self.sc.decisions[d as usize].timeout else {
-                    return Err(CommandError::Invalid(format!(
-                        "decision `{decision}` has no time limit"
+                    return Err(CommandError::Invalid(Refusal::NoTimeLimit(
+                        decision.clone(),
                     )));
                 };
                 let o = t.default;
@@ -611,9 +611,7 @@ impl Exercise {
                 if self.st.injects[i as usize].fired_at.is_some()
                     && !self.sc.injects[i as usize].repeat
                 {
-                    return Err(CommandError::Invalid(format!(
-                        "inject `{inject}` has already fired"
-                    )));
+                    return Err(CommandError::Invalid(Refusal::AlreadyFired(inject.clone())));
                 }
                 self.unschedule(i);
                 self.record(real, LogKind::Curveball { inject: i });
@@ -651,9 +649,7 @@ impl Exercise {
                         id: metric.clone(),
                     })?;
                 if !value.is_finite() {
-                    return Err(CommandError::Invalid(
-                        "the value must be a finite number".into(),
-                    ));
+                    return Err(CommandError::Invalid(Refusal::NotFinite));
                 }
                 let from = self.st.metrics[m as usize];
                 let target = if matches!(cmd, Command::SetMetric { .. }) {
@@ -698,9 +694,7 @@ impl Exercise {
                         id: objective.clone(),
                     })?;
                 if *rating == super::score::Rating::NotRated {
-                    return Err(CommandError::Invalid(
-                        "a rating is one of P, S, M or U".into(),
-                    ));
+                    return Err(CommandError::Invalid(Refusal::NoRating));
                 }
                 self.ratings[o] = Some(super::score::Evaluation {
                     rating: *rating,
@@ -767,13 +761,19 @@ impl Exercise {
                     .position(|x| x == c)
                     .map(|i| ParamValue::Choice(i as u16))
                     .ok_or_else(|| {
-                        CommandError::Invalid(format!("`{id}` must be one of: {}", list.join(", ")))
+                        CommandError::Invalid(Refusal::NotOneOf {
+                            parameter: id.clone(),
+                            choices: list.clone(),
+                        })
                     })?,
-                (ParamSetting::Choice(text), _) => p.parse(text).map_err(CommandError::Invalid)?,
+                (ParamSetting::Choice(text), _) => p
+                    .parse(text)
+                    .map_err(|e| CommandError::Invalid(Refusal::BadValue(e)))?,
                 _ => {
-                    return Err(CommandError::Invalid(format!(
-                        "`{id}` cannot take the value {v:?}"
-                    )));
+                    return Err(CommandError::Invalid(Refusal::WrongKind {
+                        parameter: id.clone(),
+                        value: format!("{v:?}"),
+                    }));
                 }
             };
         }
@@ -798,9 +798,7 @@ impl Exercise {
                 }
             })? as u16;
             if sel.contains(&o) {
-                return Err(CommandError::Invalid(format!(
-                    "option `{id}` is named twice"
-                )));
+                return Err(CommandError::Invalid(Refusal::NamedTwice(id.to_string())));
             }
             sel.push(o);
         }
@@ -808,14 +806,12 @@ impl Exercise {
         let (min, max) = dec.pick_limits();
         let n = sel.len();
         if n < min as usize || n > max as usize {
-            let allowed = match (min, max) {
-                (1, 1) => "one option".to_string(),
-                (a, b) if a == b => format!("{a} options"),
-                (a, b) => format!("{a} to {b} options"),
-            };
-            return Err(CommandError::Invalid(format!(
-                "decision `{decision}` takes {allowed}, not {n}"
-            )));
+            return Err(CommandError::Invalid(Refusal::Count {
+                decision: decision.to_string(),
+                min,
+                max,
+                given: n,
+            }));
         }
         Ok((d, sel))
     }
@@ -824,12 +820,11 @@ impl Exercise {
     fn check_selection(&self, d: u16, sel: &[u16], option: &str) -> Result<(), CommandError> {
         match self.selection_status(d, sel) {
             OptionStatus::Available => Ok(()),
-            OptionStatus::Unavailable(why) if sel.len() == 1 => Err(CommandError::Invalid(
-                format!("option `{option}` is not available: {why}"),
-            )),
-            OptionStatus::Unavailable(why) => Err(CommandError::Invalid(format!(
-                "options `{option}` cannot be taken together: {why}"
-            ))),
+            OptionStatus::Unavailable(why) => Err(CommandError::Invalid(Refusal::Unavailable {
+                options: option.to_string(),
+                together: sel.len() > 1,
+                why,
+            })),
         }
     }
 
@@ -837,10 +832,11 @@ impl Exercise {
     fn check_owner(&self, d: u16, decision: &str, team: &str) -> Result<(), CommandError> {
         let owner = &self.sc.teams[self.sc.decisions[d as usize].team as usize];
         if owner.id != team {
-            return Err(CommandError::Invalid(format!(
-                "decision `{decision}` belongs to team `{}`, not `{team}`",
-                owner.id
-            )));
+            return Err(CommandError::Invalid(Refusal::WrongTeam {
+                decision: decision.to_string(),
+                owner: owner.id.clone(),
+                team: team.to_string(),
+            }));
         }
         Ok(())
     }
@@ -855,13 +851,13 @@ impl Exercise {
             })?;
         let ds = &self.st.decisions[d as usize];
         if ds.opened_at.is_none() {
-            return Err(CommandError::NotNow(format!(
-                "decision `{decision}` is not open yet"
+            return Err(CommandError::NotNow(Refusal::DecisionNotOpen(
+                decision.to_string(),
             )));
         }
         if ds.choice.is_some() {
-            return Err(CommandError::NotNow(format!(
-                "decision `{decision}` was already taken"
+            return Err(CommandError::NotNow(Refusal::DecisionTaken(
+                decision.to_string(),
             )));
         }
         Ok(d)
@@ -1529,19 +1525,12 @@ impl Exercise {
             .st
             .pending
             .iter()
-            .map(|&d| format!("`{}`", self.sc.decisions[d as usize].id))
+            .map(|&d| self.sc.decisions[d as usize].id.clone())
             .collect();
-        CommandError::NotNow(format!(
-            "the exercise has reached its ending `{}`, but {} {} still open: answer {}, or confirm the ending",
-            self.sc.endings[e as usize].id,
-            if open.len() == 1 {
-                "decision"
-            } else {
-                "decisions"
-            },
-            open.join(", ") + if open.len() == 1 { " is" } else { " are" },
-            if open.len() == 1 { "it" } else { "them" },
-        ))
+        CommandError::NotNow(Refusal::EndingHeld {
+            ending: self.sc.endings[e as usize].id.clone(),
+            open,
+        })
     }
 
     /// Undoes the last thing the room or the clock decided (a choice, a timeout of either
@@ -1551,7 +1540,7 @@ impl Exercise {
             .applied_meta
             .iter()
             .rposition(|&(_, undoable)| undoable)
-            .ok_or_else(|| CommandError::NotNow("there is nothing to undo".into()))?;
+            .ok_or(CommandError::NotNow(Refusal::NothingToUndo))?;
         // The decision it took, if any (a choice, or the first timeout of a clock command).
         let taken = match &self.applied[idx].0 {
             Command::Choose { decision, .. }
@@ -1612,15 +1601,9 @@ impl Exercise {
             .applied_meta
             .iter()
             .position(|&(n, _)| n == entry)
-            .ok_or_else(|| {
-                CommandError::Invalid(format!(
-                    "entry {entry} is not a command still in force (it was undone, or is an undo, a rewind or not written yet)"
-                ))
-            })?;
+            .ok_or(CommandError::Invalid(Refusal::NotInForce(entry)))?;
         if idx == 0 {
-            return Err(CommandError::Invalid(
-                "cannot rewind before the start: rewind to a later entry".into(),
-            ));
+            return Err(CommandError::Invalid(Refusal::BeforeStart));
         }
         let undone = (self.applied.len() - idx) as u64;
         self.rebuild(idx, real)?;

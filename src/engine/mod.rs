@@ -13,6 +13,7 @@ pub mod command;
 pub mod event;
 mod exercise;
 mod order;
+pub mod refusal;
 pub mod score;
 pub mod state;
 
@@ -21,5 +22,6 @@ pub use command::{Command, CommandError, ParamSetting, SessionInfo};
 pub use event::{Event, Prevention};
 pub use exercise::{Exercise, OptionStatus, RealMs};
 pub use order::{option_order, shown_number, shown_order};
+pub use refusal::{Refusal, Stage, Unavailable};
 pub use score::{CheckResult, CheckStatus, ObjectiveRating, Rating, ScoreCard};
 pub use state::{ChoiceRecord, DeadlineState, LogEntry, LogKind, State, Status};

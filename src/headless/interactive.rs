@@ -410,7 +410,13 @@ pub fn interactive(
                                 );
                             }
                             OptionStatus::Unavailable(why) => {
-                                let why = tr!(lang, "ask-not-available", why = sanitize_line(&why));
+                                let why = tr!(
+                                    lang,
+                                    "ask-not-available",
+                                    why = sanitize_line(&crate::i18n::refusal::unavailable(
+                                        lang, &why
+                                    ))
+                                );
                                 let _ = writeln!(
                                     out,
                                     "  {}. {} ({why}){votes}",
@@ -463,7 +469,9 @@ pub fn interactive(
                                     });
                                 }
                                 OptionStatus::Unavailable(why) => {
-                                    let why = sanitize_line(&why);
+                                    let why = sanitize_line(&crate::i18n::refusal::unavailable(
+                                        lang, &why,
+                                    ));
                                     (
                                         tr!(lang, "ask-option-unavailable", why = &why),
                                         format!("option {k} is not available ({why})"),
@@ -598,8 +606,10 @@ fn pick_command(
             option: dec.selection_ids(&sel),
             team: None,
         }),
-        OptionStatus::Unavailable(why) => {
-            Err(tr!(lang, "ask-not-together", why = sanitize_line(&why)))
-        }
+        OptionStatus::Unavailable(why) => Err(tr!(
+            lang,
+            "ask-not-together",
+            why = sanitize_line(&crate::i18n::refusal::unavailable(lang, &why))
+        )),
     }
 }

@@ -166,9 +166,9 @@ pub fn play_out<D: Driver>(
         let events = driver.send(cmd.clone())?;
         on_events(driver.exercise(), &cmd, &events);
     }
-    Err(SessionError::Command(CommandError::NotNow(format!(
-        "the exercise did not end within {limit} commands"
-    ))))
+    Err(SessionError::Command(CommandError::NotNow(
+        crate::engine::Refusal::NoEnding { limit },
+    )))
 }
 
 /// Runs a plan: starts with its parameters, executes each instruction, checks each

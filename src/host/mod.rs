@@ -383,7 +383,7 @@ pub struct Client {
 /// Why a client's request failed.
 fn gone() -> SessionError {
     SessionError::Command(crate::engine::CommandError::NotNow(
-        "the host has stopped".into(),
+        crate::engine::Refusal::HostStopped,
     ))
 }
 

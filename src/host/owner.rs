@@ -318,7 +318,7 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
     if let OptionStatus::Unavailable(why) = ex.action_status(k, Some(a.team)) {
         // Why its requirement is not met is the facilitator's, as for options (the seats'
         // view leaves it out); used up, a cooldown or a pause the team can see anyway.
-        if !act.unavailable.is_empty() && why == act.unavailable {
+        if matches!(why, crate::engine::Unavailable::Authored(_)) {
             return Err(Refusal::Conflict("that action cannot be taken now".into()));
         }
         return Err(Refusal::Conflict(format!(

@@ -9,6 +9,7 @@
 
 mod catalogue;
 pub mod format;
+pub mod refusal;
 pub mod terms;
 
 pub use catalogue::{Arg, seat_strings, text};

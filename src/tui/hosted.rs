@@ -84,7 +84,12 @@ impl Hosted {
     }
 
     /// Applies a command at real time `real`.
-    pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, String> {
+    pub fn apply(
+        &mut self,
+        lang: crate::i18n::Lang,
+        cmd: Command,
+        real: RealMs,
+    ) -> Result<Vec<Event>, String> {
         match self.client.apply_at(cmd, real) {
             Ok((events, ex)) => {
                 self.exercise = ex;
@@ -92,7 +97,7 @@ impl Hosted {
             }
             Err(e) => {
                 self.refresh();
-                Err(e.to_string())
+                Err(super::link::said(lang, &e))
             }
         }
     }

@@ -12,6 +12,26 @@ use crate::journal::{self, Beat, BeatKind, Session, ViewEntry};
 use crate::scenario::Scenario;
 
 use super::app::ConsoleState;
+use crate::i18n::Lang;
+use crate::journal::SessionError;
+use crate::tr;
+
+/// Why a session refused or could not save a command, in `lang`: the engine's refusals and
+/// a journal that cannot be written are worded in the language; the rarer failures (a
+/// journal locked or from another scenario) keep their English details.
+pub fn said(lang: Lang, e: &SessionError) -> String {
+    match e {
+        SessionError::Command(c) => crate::i18n::refusal::command_error(lang, c),
+        SessionError::Journal { path, source } => tr!(
+            lang,
+            "refusal-not-saved",
+            path = path.display().to_string(),
+            error = source.to_string()
+        ),
+        SessionError::TooLong(why) => tr!(lang, "refusal-too-long", why = why),
+        other => other.to_string(),
+    }
+}
 
 /// The exercise behind the console.
 #[derive(Debug)]
@@ -50,22 +70,23 @@ impl Link {
         matches!(self, Link::Follow(_))
     }
 
-    /// Applies a command at real time `real`; refused when following.
-    pub fn apply(&mut self, cmd: Command, real: RealMs) -> Result<Vec<Event>, String> {
+    /// Applies a command at real time `real`; refused when following. A refusal is
+    /// worded in `lang`.
+    pub fn apply(&mut self, lang: Lang, cmd: Command, real: RealMs) -> Result<Vec<Event>, String> {
         match self {
-            Link::Live(s) => s.apply_at(cmd, real).map_err(|e| e.to_string()),
-            Link::Hosted(h) => h.apply(cmd, real),
-            Link::Follow(_) => Err("this view follows a journal and cannot change it".into()),
+            Link::Live(s) => s.apply_at(cmd, real).map_err(|e| said(lang, &e)),
+            Link::Hosted(h) => h.apply(lang, cmd, real),
+            Link::Follow(_) => Err(tr!(lang, "refusal-follow")),
         }
     }
 
     /// Journals what the projector shows (a view line, not a command); refused when
     /// following.
-    pub fn show(&mut self, entry: &ViewEntry) -> Result<(), String> {
+    pub fn show(&mut self, lang: Lang, entry: &ViewEntry) -> Result<(), String> {
         match self {
-            Link::Live(s) => s.append_view(entry).map_err(|e| e.to_string()),
+            Link::Live(s) => s.append_view(entry).map_err(|e| said(lang, &e)),
             Link::Hosted(h) => h.view(entry),
-            Link::Follow(_) => Err("this view follows a journal and cannot change it".into()),
+            Link::Follow(_) => Err(tr!(lang, "refusal-follow")),
         }
     }
 

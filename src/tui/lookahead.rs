@@ -49,7 +49,9 @@ impl Change {
 /// What `cmd` would do at real time `real`, or why the engine would refuse it.
 pub fn preview(lang: Lang, ex: &Exercise, cmd: &Command, real: RealMs) -> Result<Change, String> {
     let mut copy = ex.clone();
-    let events = copy.apply(cmd.clone(), real).map_err(|e| e.to_string())?;
+    let events = copy
+        .apply(cmd.clone(), real)
+        .map_err(|e| crate::i18n::refusal::command_error(lang, &e))?;
     let mut c = Change {
         cmd: cmd.clone(),
         from: ex.now(),

@@ -80,7 +80,11 @@ impl App {
             return;
         };
         if let OptionStatus::Unavailable(why) = ex.selection_status(d, &o) {
-            self.error(tr!(lang, "majority-unavailable", why = sanitize_line(&why)));
+            self.error(tr!(
+                lang,
+                "majority-unavailable",
+                why = sanitize_line(&crate::i18n::refusal::unavailable(lang, &why))
+            ));
             return;
         }
         let dec = &ex.scenario().decisions[usize::from(d)];

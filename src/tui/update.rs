@@ -660,7 +660,7 @@ impl App {
         if let Some(mut h) = b.hosted.take() {
             let cmd = b.start_command();
             let real = h.real_now().max(h.exercise().state().real_now);
-            match h.apply(cmd, real) {
+            match h.apply(lang, cmd, real) {
                 Ok(events) => {
                     let mut play = Play::new(Link::Hosted(h));
                     absorb(lang, &mut play, &events);
@@ -694,7 +694,7 @@ impl App {
                         Session::create(sc, &b.source, b.seed, &p, now)
                     }
                 }
-                .map_err(|e| e.to_string())
+                .map_err(|e| super::link::said(lang, &e))
             }
         };
         let mut session = match session {
@@ -715,7 +715,7 @@ impl App {
             }
             Err(e) => {
                 b.resumed = Some(session);
-                self.error(e.to_string());
+                self.error(super::link::said(lang, &e));
             }
         }
     }
@@ -737,7 +737,7 @@ impl App {
         let Some(play) = self.play_mut() else {
             return false;
         };
-        match play.link.apply(cmd, real) {
+        match play.link.apply(lang, cmd, real) {
             Ok(events) => {
                 let notice = absorb(lang, play, &events);
                 let held = events
@@ -959,7 +959,7 @@ impl App {
         };
         let sc = Arc::clone(play.ex().scenario_arc());
         let entry = super::projector::entry(&sc, pin, real);
-        match play.link.show(&entry) {
+        match play.link.show(lang, &entry) {
             Ok(()) => {
                 play.ui.pin = pin;
                 let text = match pin {
@@ -1159,7 +1159,7 @@ impl App {
                 lang,
                 "notice-option-unavailable",
                 n = n + 1,
-                why = crate::text::sanitize_line(&why)
+                why = crate::text::sanitize_line(&crate::i18n::refusal::unavailable(lang, &why))
             ));
             play_cursor(self, n);
             return;
@@ -1203,7 +1203,7 @@ impl App {
                 lang,
                 "notice-option-unavailable",
                 n = n + 1,
-                why = crate::text::sanitize_line(&why)
+                why = crate::text::sanitize_line(&crate::i18n::refusal::unavailable(lang, &why))
             ));
             return;
         }
@@ -1234,7 +1234,7 @@ impl App {
             self.error(tr!(
                 lang,
                 "notice-not-together",
-                why = crate::text::sanitize_line(&why)
+                why = crate::text::sanitize_line(&crate::i18n::refusal::unavailable(lang, &why))
             ));
             return;
         }

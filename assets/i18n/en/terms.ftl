@@ -43,3 +43,60 @@ objective-summary = { $rated }; { $suggested }
 objective-pending = pending evaluator
 objective-no-suggestion = no suggestion (no applicable check)
 objective-suggested = suggested { $rating } ({ $met } of { $applicable } checks met)
+
+## The engine's refusals and unavailable options (src/i18n/refusal.rs)
+stage-not-started = the exercise has not started
+stage-paused = the exercise is paused
+stage-running = the exercise is running
+stage-phase-break = the exercise is at a phase break
+stage-ended = the exercise has ended
+unavailable-requirement = its requirement is not met
+unavailable-within = together they do not meet the decision's `within`
+unavailable-option = `{ $option }`: { $why }
+unavailable-option-after = `{ $option }` after `{ $after }`: { $why }
+unavailable-not-open-to = not open to { $team }
+unavailable-used-up = { $max ->
+    [one] already taken
+   *[other] already taken { $max } times
+}
+unavailable-again-in = again in { $duration }
+refusal-stage = cannot { $command }: { $why }
+refusal-no-ending-held = no ending is waiting for confirmation
+refusal-ending-held = { $n ->
+    [one] the exercise has reached its ending `{ $ending }`, but decision { $open } is still open: answer it, or confirm the ending
+   *[other] the exercise has reached its ending `{ $ending }`, but decisions { $open } are still open: answer them, or confirm the ending
+}
+refusal-at-phase-break = the exercise is at a phase break: begin the next phase first
+refusal-paused = the exercise is paused: resume it to move the clock
+refusal-last-phase = this is the last phase
+refusal-already-paused = already paused
+refusal-not-paused = not paused
+refusal-decision-not-open = decision `{ $decision }` is not open yet
+refusal-decision-taken = decision `{ $decision }` was already taken
+refusal-nothing-to-undo = there is nothing to undo
+refusal-host-stopped = the host has stopped
+refusal-no-ending = the exercise did not end within { $limit } commands
+refusal-wrong-team = decision `{ $decision }` belongs to team `{ $owner }`, not `{ $team }`
+refusal-no-reason = say why the room is overruled: the reason goes in the report
+refusal-no-time-limit = decision `{ $decision }` has no time limit
+refusal-already-fired = inject `{ $inject }` has already fired
+refusal-not-finite = the value must be a finite number
+refusal-no-rating = a rating is one of P, S, M or U
+refusal-not-one-of = `{ $parameter }` must be one of: { $choices }
+refusal-wrong-kind = `{ $parameter }` cannot take the value { $value }
+refusal-named-twice = option `{ $option }` is named twice
+refusal-count-exactly = { $n ->
+    [one] decision `{ $decision }` takes one option, not { $given }
+   *[other] decision `{ $decision }` takes { $n } options, not { $given }
+}
+refusal-count-range = decision `{ $decision }` takes { $min } to { $max } options, not { $given }
+refusal-unavailable = option `{ $option }` is not available: { $why }
+refusal-unavailable-together = options `{ $options }` cannot be taken together: { $why }
+refusal-not-in-force = entry { $entry } is not a command still in force (it was undone, or is an undo, a rewind or not written yet)
+refusal-before-start = cannot rewind before the start: rewind to a later entry
+refusal-which-team = action `{ $action }` is open to several teams: say which ({ $teams })
+refusal-action-unavailable = action `{ $action }` cannot be taken now: { $why }
+refusal-unknown = unknown { $kind } `{ $id }`
+refusal-follow = this view follows a journal and cannot change it
+refusal-not-saved = not saved: cannot write the journal { $path }: { $error }; nothing changed, try again once this is fixed
+refusal-too-long = not saved: { $why }

@@ -39,3 +39,67 @@ objective-summary = { $rated }；{ $suggested }
 objective-pending = 待评估员评级
 objective-no-suggestion = 无建议（无适用检查项）
 objective-suggested = 建议 { $rating }（{ $applicable } 项检查中达成 { $met } 项）
+
+## The engine's refusals and unavailable options (src/i18n/refusal.rs)
+stage-not-started = 演练尚未开始
+stage-paused = 演练已暂停
+stage-running = 演练正在进行
+stage-phase-break = 演练处于阶段间歇
+stage-ended = 演练已结束
+unavailable-requirement = 未满足其前提条件
+unavailable-within = 这些选项合在一起不满足该决策的 `within` 条件
+unavailable-option = `{ $option }`：{ $why }
+unavailable-option-after = 在 `{ $after }` 之后选 `{ $option }`：{ $why }
+unavailable-not-open-to = 不对 { $team } 开放
+unavailable-used-up = { $max ->
+   *[other] 已执行 { $max } 次
+}
+unavailable-again-in = { $duration } 后可再次执行
+refusal-stage = 无法执行 `{ $command }`：{ $why }
+refusal-no-ending-held = 没有等待确认的结局
+refusal-ending-held = { $n ->
+   *[other] 演练已到达结局 `{ $ending }`，但决策 { $open } 仍未作出：请先作出决策，或确认结局
+}
+refusal-at-phase-break = 演练处于阶段间歇：请先开始下一阶段
+refusal-paused = 演练已暂停：继续演练后时钟才会走动
+refusal-last-phase = 这是最后一个阶段
+refusal-already-paused = 已经暂停
+refusal-not-paused = 演练未暂停
+refusal-decision-not-open = 决策 `{ $decision }` 尚未开放
+refusal-decision-taken = 决策 `{ $decision }` 已经作出
+refusal-nothing-to-undo = 没有可撤销的操作
+refusal-host-stopped = 主机已停止
+refusal-no-ending = 演练在 { $limit } 条命令内没有结束
+refusal-wrong-team = 决策 `{ $decision }` 属于小组 `{ $owner }`，不属于 `{ $team }`
+refusal-no-reason = 请说明否决全场意见的理由：理由会写入报告
+refusal-no-time-limit = 决策 `{ $decision }` 没有时限
+refusal-already-fired = 情况 `{ $inject }` 已经发出
+refusal-not-finite = 数值必须是有限数
+refusal-no-rating = 评定只能是 P、S、M 或 U
+refusal-not-one-of = `{ $parameter }` 只能取以下值之一：{ $choices }
+refusal-wrong-kind = `{ $parameter }` 不能取值 { $value }
+refusal-named-twice = 选项 `{ $option }` 重复出现
+refusal-count-exactly = { $n ->
+   *[other] 决策 `{ $decision }` 需选 { $n } 项，而不是 { $given } 项
+}
+refusal-count-range = 决策 `{ $decision }` 需选 { $min } 到 { $max } 项，而不是 { $given } 项
+refusal-unavailable = 选项 `{ $option }` 不可用：{ $why }
+refusal-unavailable-together = 选项 `{ $options }` 不能同时选择：{ $why }
+refusal-not-in-force = 第 { $entry } 条不是仍然有效的命令（它已被撤销，或本身是撤销、回退，或尚未写入）
+refusal-before-start = 不能回退到开始之前：请选择更晚的条目
+refusal-which-team = 行动 `{ $action }` 对多个小组开放：请指明是哪个小组（{ $teams }）
+refusal-action-unavailable = 行动 `{ $action }` 目前无法执行：{ $why }
+refusal-unknown = { $kind ->
+    [decision] 未知决策 `{ $id }`
+    [action] 未知行动 `{ $id }`
+    [inject] 未知情况 `{ $id }`
+    [metric] 未知指标 `{ $id }`
+    [objective] 未知目标 `{ $id }`
+    [option] 未知选项 `{ $id }`
+    [parameter] 未知参数 `{ $id }`
+    [team] 未知小组 `{ $id }`
+   *[other] 未知标识 `{ $id }`（{ $kind }）
+}
+refusal-follow = 此视图跟随一份日志，不能修改它
+refusal-not-saved = 未保存：无法写入日志 { $path }：{ $error }；没有任何改动，问题解决后请重试
+refusal-too-long = 未保存：{ $why }

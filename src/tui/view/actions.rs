@@ -96,9 +96,17 @@ pub fn draw(
                 Span::styled(tr!(lang, "actions-can-take"), t.dim())
             }
             OptionStatus::Available => Span::raw(fit(&act.description, iw)),
-            OptionStatus::Unavailable(why) => {
-                Span::styled(fit(&tr!(lang, "actions-not-now", why = why), iw), t.dim())
-            }
+            OptionStatus::Unavailable(why) => Span::styled(
+                fit(
+                    &tr!(
+                        lang,
+                        "actions-not-now",
+                        why = crate::i18n::refusal::unavailable(lang, &why)
+                    ),
+                    iw,
+                ),
+                t.dim(),
+            ),
         };
         lines.push(Line::from(line));
     }

@@ -1139,7 +1139,11 @@ pub fn decision_lines(
         }
         if let OptionStatus::Unavailable(why) = status {
             lines.extend(para(
-                &tr!(lang, "decision-unavailable", why = &why),
+                &tr!(
+                    lang,
+                    "decision-unavailable",
+                    why = crate::i18n::refusal::unavailable(lang, &why)
+                ),
                 cols,
                 t.dim(),
                 &indent,
