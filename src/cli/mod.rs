@@ -6,6 +6,7 @@ pub mod explain;
 pub mod fork;
 pub mod graph;
 pub mod host;
+pub mod man;
 pub mod new;
 pub mod run;
 pub mod translate;
@@ -532,16 +533,7 @@ pub fn main() -> ExitCode {
             clap_complete::generate(a.shell, &mut cmd, "downtime", &mut crate::output::stdout());
             ExitCode::SUCCESS
         }
-        Some(Cmd::Man) => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            match clap_mangen::Man::new(cmd).render(&mut crate::output::stdout()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    crate::errln!("downtime man: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Some(Cmd::Man) => man::run(cli.lang.as_deref()),
         None => crate::tui::play(&crate::tui::PlayOptions {
             lang: cli.lang,
             ..crate::tui::PlayOptions::default()

@@ -131,6 +131,16 @@ sim-actions-scored = Actions (runs that took each, mean uses per run, mean score
 sim-actions = Actions (runs that took each, and mean uses per run; no score)
 sim-uses = { $uses } uses/run
 
+## The manual page's section headings (src/cli/man.rs)
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-commands = COMMANDS
+man-extra = EXTRA
+man-version = VERSION
+man-authors = AUTHORS
+
 ## check's summary
 check-ok = ok: { $file }
 check-summary = checked { $files ->

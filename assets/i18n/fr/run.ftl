@@ -131,6 +131,16 @@ sim-actions-scored = Actions (parties où chacune a été prise, usages moyens p
 sim-actions = Actions (parties où chacune a été prise, et usages moyens par partie ; pas de score)
 sim-uses = { $uses } usages/partie
 
+## The manual page's section headings (src/cli/man.rs)
+man-name = NOM
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-commands = COMMANDES
+man-extra = COMPLÉMENTS
+man-version = VERSION
+man-authors = AUTEURS
+
 ## check's summary
 check-ok = ok : { $file }
 check-summary = { $files ->

@@ -122,6 +122,16 @@ sim-actions-scored = 行动（采取的次数、每次平均使用次数、这�
 sim-actions = 行动（采取的次数及每次平均使用次数；不计分）
 sim-uses = 每次 { $uses } 用
 
+## The manual page's section headings (src/cli/man.rs)
+man-name = 名称
+man-synopsis = 概要
+man-description = 描述
+man-options = 选项
+man-commands = 命令
+man-extra = 附注
+man-version = 版本
+man-authors = 作者
+
 ## check's summary
 check-ok = 通过：{ $file }
 check-summary = 已检查 { $files } 个文件：{ $clean } 个无问题，{ $errors } 个错误，{ $warnings } 个警告
