@@ -224,6 +224,26 @@ pub fn play_action(k: &KeyEvent) -> Option<Action> {
     })
 }
 
+/// Keys' names as the help and the hints write them, in `lang`: `Space` is `Espace` or
+/// `空格`; letters, arrows and `Ctrl-C` are the same everywhere.
+pub fn name(lang: crate::i18n::Lang, keys: &str) -> String {
+    use crate::tr;
+    keys.split(' ')
+        .map(|w| match w {
+            "Space" => tr!(lang, "key-space"),
+            "Enter" => tr!(lang, "key-enter"),
+            "Esc" => tr!(lang, "key-esc"),
+            "Shift-Tab" => tr!(lang, "key-shift-tab"),
+            "PgUp" => tr!(lang, "key-page-up"),
+            "PgDn" => tr!(lang, "key-page-down"),
+            "mouse" => tr!(lang, "key-mouse"),
+            "(seats)" => tr!(lang, "key-seats"),
+            w => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What a key of a table does, in `lang`.
 pub fn what(lang: crate::i18n::Lang, key: &str) -> String {
     crate::i18n::text(lang, key, &[])

@@ -14,6 +14,14 @@ help-symbols = Symbols: severity · info ○ low ◆ medium ▲ high ‼ critica
 help-mouse = To select text with the mouse, hold Shift while dragging (the console takes the mouse's clicks).
 
 ## The keys of each screen (src/tui/keys.rs)
+key-space = Space
+key-enter = Enter
+key-esc = Esc
+key-shift-tab = Shift-Tab
+key-page-up = PgUp
+key-page-down = PgDn
+key-mouse = mouse
+key-seats = (seats)
 keys-play-choose-that-option-of = choose that option of the open decision
 keys-play-tick-or-untick-the = tick or untick the highlighted option, on a decision with several answers (Enter takes the ticked ones)
 keys-play-step-the-clock-asks = step the clock (asks first if an open decision would time out)

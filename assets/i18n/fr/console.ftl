@@ -14,6 +14,14 @@ help-symbols = Symboles : gravité · info ○ faible ◆ moyenne ▲ haute ‼ 
 help-mouse = Pour sélectionner du texte à la souris, maintenez Maj en faisant glisser (la console reçoit les clics de la souris).
 
 ## The keys of each screen (src/tui/keys.rs)
+key-space = Espace
+key-enter = Entrée
+key-esc = Échap
+key-shift-tab = Maj-Tab
+key-page-up = PgPréc
+key-page-down = PgSuiv
+key-mouse = souris
+key-seats = (postes)
 keys-play-choose-that-option-of = choisir cette option de la décision ouverte
 keys-play-tick-or-untick-the = cocher ou décocher l’option en surbrillance, pour une décision à plusieurs réponses (Entrée prend les options cochées)
 keys-play-step-the-clock-asks = avancer l’horloge d’un pas (demande d’abord si une décision ouverte arriverait à échéance)

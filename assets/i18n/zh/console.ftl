@@ -14,6 +14,14 @@ help-symbols = 符号：严重程度 · 信息 ○ 低 ◆ 中 ▲ 高 ‼ 危�
 help-mouse = 要用鼠标选择文本，请按住 Shift 拖动（控制台会接收鼠标点击）。
 
 ## The keys of each screen (src/tui/keys.rs)
+key-space = 空格
+key-enter = 回车
+key-esc = Esc
+key-shift-tab = Shift-Tab
+key-page-up = PgUp
+key-page-down = PgDn
+key-mouse = 鼠标
+key-seats = （座位）
 keys-play-choose-that-option-of = 选择当前决策的该选项
 keys-play-tick-or-untick-the = 勾选或取消勾选高亮选项，用于可多选的决策（回车确认已勾选项）
 keys-play-step-the-clock-asks = 时钟前进一步（若有待定决策将超时，会先询问）
@@ -28,7 +36,7 @@ keys-play-previous-panel = 上一面板
 keys-play-move-in-the-panel = 在面板内移动（消息流、正文、选项）
 keys-play-previous-or-next-panel = 上一或下一面板
 keys-play-page-through-the-injects = 翻阅消息正文
-keys-play-curveball-the-pool-first = 突发事件：先从预备池中选，再从任意消息中选；输入文字可筛选
+keys-play-curveball-the-pool-first = 突发情况：先从预备池中选，再从任意消息中选；输入文字可筛选
 keys-play-the-cast-who-sends = 角色：谁发送什么，以及他们的备注和秘密
 keys-play-actions-a-team-takes = 行动：某小组采取场景中的一项可重复行动
 keys-play-override-a-metric-with = 修改一项指标，并说明原因

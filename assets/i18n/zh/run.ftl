@@ -9,8 +9,8 @@ run-phase-began = == 第 { $n } 阶段：{ $title }
 run-to-facilitator = 仅限主持人
 run-to-all = 所有小组
 run-from = { $channel }，来自 { $sender }
-run-curveball-hidden = （突发事件，隐藏）
-run-curveball = （突发事件）
+run-curveball-hidden = （突发情况，隐藏）
+run-curveball = （突发情况）
 run-hidden = （隐藏）
 run-inject = { $symbol } 消息 { $id }“{ $title }”[{ $severity }；{ $how }；发给 { $to }]{ $mark }
 run-inject-skipped = 消息 { $id } 未发生（随机判定）

@@ -68,9 +68,14 @@ pub fn info_lines(app: &App, b: &Briefing, cols: usize) -> Vec<Line<'static>> {
         lines.extend(para(&m.how_to_play, cols, t.text(), " "));
     }
     heading(&mut lines, &tr!(lang, "brief-keys"));
-    let kw = PLAY_KEYS.iter().map(|(k, _)| width(k)).max().unwrap_or(8);
-    for (k, what) in PLAY_KEYS {
-        let head = format!(" {k:<kw$}  ");
+    let lang = app.lang();
+    let table: Vec<(String, &str)> = PLAY_KEYS
+        .iter()
+        .map(|(k, what)| (crate::tui::keys::name(lang, k), *what))
+        .collect();
+    let kw = table.iter().map(|(k, _)| width(k)).max().unwrap_or(8);
+    for (k, what) in &table {
+        let head = format!(" {k}{}  ", " ".repeat(kw - width(k)));
         let what = crate::tui::keys::what(app.lang(), what);
         let mut p = para(&what, cols, t.text(), &" ".repeat(width(&head)));
         if let Some(first) = p.first_mut() {

@@ -392,10 +392,14 @@ pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) 
     }
     // Hints name catalogue keys (the key tables) or are already words; `what` keeps words.
     let lang = app.lang();
-    let pins: Vec<(&str, String)> = PINNED.iter().map(|(k, w)| (*k, what(lang, w))).collect();
-    let pins: Vec<(&str, &str)> = pins.iter().map(|(k, w)| (*k, w.as_str())).collect();
-    let items: Vec<(&str, String)> = items.iter().map(|(k, w)| (*k, what(lang, w))).collect();
-    let items: Vec<(&str, &str)> = items.iter().map(|(k, w)| (*k, w.as_str())).collect();
+    let named = |(k, w): &(&str, &str)| (super::super::keys::name(lang, k), what(lang, w));
+    let pins: Vec<(String, String)> = PINNED.iter().map(named).collect();
+    let pins: Vec<(&str, &str)> = pins.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
+    let items: Vec<(String, String)> = items.iter().map(named).collect();
+    let items: Vec<(&str, &str)> = items
+        .iter()
+        .map(|(k, w)| (k.as_str(), w.as_str()))
+        .collect();
     let items = &items[..];
     let (right, rw) = hint_spans(theme, &pins, cols);
     let room = cols.saturating_sub(rw + 2);

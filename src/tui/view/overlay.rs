@@ -110,14 +110,18 @@ fn help(f: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let title = title.as_str();
     let w = area.width.saturating_sub(4).min(92);
     let inner_w = w.saturating_sub(4) as usize;
+    let table: Vec<(String, &str)> = table
+        .iter()
+        .map(|(k, what)| (keys::name(lang, k), *what))
+        .collect();
     let kw = table.iter().map(|(k, _)| width(k)).max().unwrap_or(6) + 2;
     let mut lines = Vec::new();
-    for (k, what) in table {
+    for (k, what) in &table {
         let what = keys::what(lang, what);
         let wrapped = super::super::wrap::wrap(&what, inner_w.saturating_sub(kw).max(10));
         for (j, l) in wrapped.into_iter().enumerate() {
             let head = if j == 0 {
-                Span::styled(format!("{k:<kw$}", kw = kw), t.key())
+                Span::styled(format!("{k}{}", " ".repeat(kw - width(k))), t.key())
             } else {
                 Span::raw(" ".repeat(kw))
             };
