@@ -238,6 +238,12 @@ macro_rules! screens {
                         ("end_now", "e"),
                         ("presenter", "v"),
                         ("large", "vL"),
+                        ("cast", "C"),
+                        ("actions", "A"),
+                        ("rewind", "U"),
+                        ("undo", "u"),
+                        ("rate", "o"),
+                        ("projector", "s"),
                     ] {
                         let name = format!("{}_{what}", $prefix);
                         check(&name, LANG, || {
@@ -256,6 +262,15 @@ macro_rules! screens {
                         keys(&mut a, "pn");
                         a
                     });
+                }
+
+                /// A terminal too small for the console says so in the language.
+                #[test]
+                fn too_small() {
+                    let mut a = midway(LANG);
+                    let screen = render(&mut a, 50, 12);
+                    let title = downtime::i18n::text(LANG, "too-small-title", &[]);
+                    assert!(screen.contains(&title), "{screen}");
                 }
 
                 #[test]

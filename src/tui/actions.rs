@@ -29,7 +29,8 @@ impl App {
         };
         let rows = rows(play.ex());
         if rows.is_empty() {
-            self.error("this scenario has no actions");
+            let text = crate::tr!(self.lang(), "actions-none");
+            self.error(text);
         } else {
             self.overlay = Some(Overlay::Actions { rows, selected: 0 });
         }

@@ -486,9 +486,9 @@ impl App {
                 self.send(ch.cmd);
             }
             Confirm::EndNow => {
-                self.send(Command::EndNow {
-                    reason: "ended by the facilitator".into(),
-                });
+                // The room's words: the journal and the report keep them as they are.
+                let reason = tr!(self.lang(), "end-now-reason");
+                self.send(Command::EndNow { reason });
             }
             Confirm::Ending => {
                 self.send(Command::ConfirmEnding);

@@ -263,6 +263,11 @@ end-override = override { $metric }: { $from } → { $to } ({ $reason })
 end-notes-overrides = Notes and overrides
 
 ## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+end-now-reason = ended by the facilitator
+actions-none = this scenario has no actions
+too-small-title = Please enlarge this window
+too-small-size = Downtime needs at least { $min }; this one is { $size }.
+too-small-waits = The exercise waits; press q to quit.
 actions-title = Actions · a team acts now
 problems-title = Problems in { $file }
 problems-hint = Esc closes · fix the file and start Downtime again

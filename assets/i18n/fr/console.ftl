@@ -263,6 +263,11 @@ end-override = correction { $metric } : { $from } → { $to } ({ $reason })
 end-notes-overrides = Notes et corrections
 
 ## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+end-now-reason = terminé par l’animateur
+actions-none = ce scénario n’a pas d’actions
+too-small-title = Agrandissez cette fenêtre
+too-small-size = Downtime a besoin d’au moins { $min } ; celle-ci fait { $size }.
+too-small-waits = L’exercice attend ; q pour quitter.
 actions-title = Actions · une équipe agit maintenant
 problems-title = Problèmes dans { $file }
 problems-hint = Échap ferme · corrigez le fichier et relancez Downtime

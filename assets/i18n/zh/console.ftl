@@ -15,7 +15,7 @@ help-mouse = 要用鼠标选择文本，请按住 Shift 拖动（控制台会接
 
 ## The keys of each screen (src/tui/keys.rs)
 key-space = 空格
-key-enter = 回车
+key-enter = Enter
 key-esc = Esc
 key-shift-tab = Shift-Tab
 key-page-up = PgUp
@@ -23,7 +23,7 @@ key-page-down = PgDn
 key-mouse = 鼠标
 key-seats = （座位）
 keys-play-choose-that-option-of = 选择当前决策的该选项
-keys-play-tick-or-untick-the = 勾选或取消勾选高亮选项，用于可多选的决策（回车确认已勾选项）
+keys-play-tick-or-untick-the = 勾选或取消勾选高亮选项，用于可多选的决策（Enter 确认已勾选项）
 keys-play-step-the-clock-asks = 时钟前进一步（若有待定决策将超时，会先询问）
 keys-play-jump-to-the-next = 跳到下一条消息（若有待定决策将超时，会先询问）
 keys-play-skip-to-the-next = 跳到下一阶段（先询问，并说明会失去什么）/ 在阶段间歇时开始下一阶段
@@ -251,6 +251,11 @@ end-override = 修正 { $metric }：{ $from } → { $to }（{ $reason }）
 end-notes-overrides = 备注与修正
 
 ## Overlays: help, confirmations, rewind, projector, plan, seats, forms
+end-now-reason = 由主持人结束
+actions-none = 本场景没有可执行的行动
+too-small-title = 请放大此窗口
+too-small-size = Downtime 至少需要 { $min }，当前窗口为 { $size }。
+too-small-waits = 演练正在等待；按 q 退出。
 actions-title = 行动 · 某个小组现在采取行动
 problems-title = { $file } 中的问题
 problems-hint = Esc 关闭 · 修正文件后重新启动 Downtime

@@ -433,17 +433,20 @@ pub fn status_bar(f: &mut Frame, area: Rect, app: &App, items: &[(&str, &str)]) 
 }
 
 /// The message shown instead of the console when the terminal is too small.
-pub fn too_small(f: &mut Frame, area: Rect, theme: Theme) {
+pub fn too_small(f: &mut Frame, area: Rect, theme: Theme, lang: crate::i18n::Lang) {
+    let (w, h) = super::super::app::MIN_SIZE;
     let lines = vec![
-        Line::from(Span::styled("Please enlarge this window", theme.strong())),
-        Line::from(format!(
-            "Downtime needs at least {}×{}; this one is {}×{}.",
-            super::super::app::MIN_SIZE.0,
-            super::super::app::MIN_SIZE.1,
-            area.width,
-            area.height
+        Line::from(Span::styled(
+            crate::tr!(lang, "too-small-title"),
+            theme.strong(),
         )),
-        Line::from("The exercise waits; press q to quit."),
+        Line::from(crate::tr!(
+            lang,
+            "too-small-size",
+            min = format!("{w}×{h}"),
+            size = format!("{}×{}", area.width, area.height)
+        )),
+        Line::from(crate::tr!(lang, "too-small-waits")),
     ];
     let h = (lines.len() as u16).min(area.height);
     let r = Rect::new(

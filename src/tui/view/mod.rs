@@ -24,7 +24,7 @@ use super::app::{App, MIN_SIZE, Screen};
 pub fn draw(f: &mut Frame, app: &App) {
     let area = f.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        common::too_small(f, area, app.theme);
+        common::too_small(f, area, app.theme, app.lang());
     } else {
         screen(f, app, area);
     }
