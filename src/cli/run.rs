@@ -189,7 +189,7 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
         };
         let ev = driver
             .dyn_send(cmd.clone())
-            .map_err(|e| (exit_code(&e), e.to_string()))?;
+            .map_err(|e| (exit_code(&e), e.in_lang(lang)))?;
         record(driver.ex(), &cmd, &ev, &mut out);
     }
 
@@ -213,7 +213,7 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
         headless::play_out(&mut adapter, &mut policy, |ex, c, e| {
             record(ex, c, e, &mut sink)
         })
-        .map_err(|e| (exit_code(&e), e.to_string()))?;
+        .map_err(|e| (exit_code(&e), e.in_lang(lang)))?;
     }
     let ex = driver.ex();
     transcript.finish(ex);

@@ -532,7 +532,7 @@ pub fn interactive(
             Ok(events) => events,
             // Nothing changed: say so, and offer to try again (space may be freed meanwhile).
             Err(e @ (SessionError::Journal { .. } | SessionError::TooLong(_))) => {
-                let _ = write!(out, "\n{e}\n{}", tr!(lang, "ask-retry"));
+                let _ = write!(out, "\n{}\n{}", e.in_lang(lang), tr!(lang, "ask-retry"));
                 let _ = out.flush();
                 match next_line() {
                     Some((_, l)) if l.trim() != "q" => continue,
@@ -542,7 +542,7 @@ pub fn interactive(
             // On a host the seats move the exercise too: a decision its lead just took,
             // a clock command that does not fit now. Say so and carry on.
             Err(SessionError::Command(e)) if host => {
-                let why = sanitize_line(&e.to_string());
+                let why = sanitize_line(&crate::i18n::refusal::command_error(lang, &e));
                 let _ = writeln!(out, "{}", tr!(lang, "ask-not-done", why = why));
                 shown = None;
                 continue;

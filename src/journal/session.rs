@@ -46,6 +46,25 @@ pub enum SessionError {
     },
 }
 
+impl SessionError {
+    /// The error in `lang`: the engine's refusals and a journal that cannot be written are
+    /// worded in the language; the rarer failures (a journal locked or from another
+    /// scenario, a replay that fails) keep their English details.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            SessionError::Command(c) => crate::i18n::refusal::command_error(lang, c),
+            SessionError::Journal { path, source } => crate::tr!(
+                lang,
+                "refusal-not-saved",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            SessionError::TooLong(why) => crate::tr!(lang, "refusal-too-long", why = why),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// An exercise with its journal and its real-time clock.
 #[derive(Debug)]
 pub struct Session {

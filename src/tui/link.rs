@@ -16,21 +16,9 @@ use crate::i18n::Lang;
 use crate::journal::SessionError;
 use crate::tr;
 
-/// Why a session refused or could not save a command, in `lang`: the engine's refusals and
-/// a journal that cannot be written are worded in the language; the rarer failures (a
-/// journal locked or from another scenario) keep their English details.
+/// Why a session refused or could not save a command, in `lang`.
 pub fn said(lang: Lang, e: &SessionError) -> String {
-    match e {
-        SessionError::Command(c) => crate::i18n::refusal::command_error(lang, c),
-        SessionError::Journal { path, source } => tr!(
-            lang,
-            "refusal-not-saved",
-            path = path.display().to_string(),
-            error = source.to_string()
-        ),
-        SessionError::TooLong(why) => tr!(lang, "refusal-too-long", why = why),
-        other => other.to_string(),
-    }
+    e.in_lang(lang)
 }
 
 /// The exercise behind the console.
