@@ -269,6 +269,12 @@ pub struct SimulateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
+    /// Measure the balance rules instead (best practice against luck and against random
+    /// play, each recommended option, each decision, each parameter, the endings): `--runs`
+    /// runs per simulation; exits with 1 when a rule does not hold. `--policy` and `--param`
+    /// do not apply: the rules set them.
+    #[arg(long, conflicts_with_all = ["policy", "params"])]
+    pub balance: bool,
 }
 
 /// Graph formats.
@@ -524,6 +530,7 @@ pub fn main() -> ExitCode {
             params: a.params,
             json: a.format == OutputFormat::Json,
             lang: cli.lang.clone(),
+            balance: a.balance,
         }),
         Some(Cmd::Graph(a)) => graph::run(&a),
         Some(Cmd::New(a)) => new::run(&a),

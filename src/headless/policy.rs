@@ -27,6 +27,14 @@ pub enum Policy {
     Random(Box<ChaCha8Rng>),
     /// The option marked `recommended`, else the first available.
     BestPractice,
+    /// Best practice, except at one decision, where it takes one given option (when it is
+    /// available): what that option alone changes against best play.
+    BestExcept {
+        /// The decision.
+        decision: u16,
+        /// The option taken there.
+        option: u16,
+    },
 }
 
 impl Policy {
@@ -55,6 +63,7 @@ impl Policy {
             Policy::First => "first",
             Policy::Random(_) => "random",
             Policy::BestPractice => "best-practice",
+            Policy::BestExcept { .. } => "best-practice-except",
         }
     }
 
@@ -108,7 +117,10 @@ impl Policy {
         vec![match self {
             Policy::First => pool[0],
             Policy::Random(rng) => pool[rng.random_range(0..pool.len())],
-            Policy::BestPractice => {
+            Policy::BestExcept { decision, option } if *decision == d && pool.contains(option) => {
+                *option
+            }
+            Policy::BestPractice | Policy::BestExcept { .. } => {
                 let opts = &dec.options;
                 pool.iter()
                     .copied()
@@ -136,7 +148,12 @@ impl Policy {
                 order.shuffle(&mut **rng);
                 grow(ex, d, Vec::new(), order.into_iter(), k)
             }
-            Policy::BestPractice => {
+            Policy::BestExcept { decision, option }
+                if *decision == d && available.contains(option) =>
+            {
+                vec![*option]
+            }
+            Policy::BestPractice | Policy::BestExcept { .. } => {
                 let rec = available
                     .iter()
                     .copied()

@@ -10,6 +10,7 @@
 //!
 //! Parameters take their defaults unless set with `--param NAME=VALUE`.
 
+pub mod balance;
 pub mod report;
 pub mod tally;
 
@@ -43,6 +44,13 @@ pub enum PolicyKind {
     First,
     /// The recommended option, else the first available.
     BestPractice,
+    /// Best practice except one option at one decision (see [`Policy::BestExcept`]).
+    BestExcept {
+        /// The decision.
+        decision: u16,
+        /// The option taken there.
+        option: u16,
+    },
 }
 
 impl PolicyKind {
@@ -52,6 +60,9 @@ impl PolicyKind {
             Policy::First => Ok(PolicyKind::First),
             Policy::Random(_) => Ok(PolicyKind::Random),
             Policy::BestPractice => Ok(PolicyKind::BestPractice),
+            Policy::BestExcept { decision, option } => {
+                Ok(PolicyKind::BestExcept { decision, option })
+            }
         }
     }
 
@@ -61,6 +72,7 @@ impl PolicyKind {
             PolicyKind::Random => "random",
             PolicyKind::First => "first",
             PolicyKind::BestPractice => "best-practice",
+            PolicyKind::BestExcept { .. } => "best-practice-except",
         }
     }
 
@@ -69,6 +81,7 @@ impl PolicyKind {
             PolicyKind::Random => Policy::random(seed),
             PolicyKind::First => Policy::First,
             PolicyKind::BestPractice => Policy::BestPractice,
+            PolicyKind::BestExcept { decision, option } => Policy::BestExcept { decision, option },
         }
     }
 }
@@ -288,6 +301,8 @@ pub struct Options {
     pub json: bool,
     /// The language asked for (`--lang`).
     pub lang: Option<String>,
+    /// Measure the balance rules (see [`balance`]) instead of one simulation.
+    pub balance: bool,
 }
 
 /// `downtime simulate`.
@@ -314,6 +329,23 @@ fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
     let sc = crate::output::load_or_report_in(&args.scenario, args.lang.as_deref())
         .map_err(|_| (1, "the scenario has errors".to_string()))?;
     let params = parse_params(&sc, &args.params).map_err(|e| (2, e))?;
+    if args.balance {
+        let effort = balance::Effort {
+            runs: args.runs,
+            seed: args.seed,
+            jobs,
+        };
+        let b = balance::measure(&sc, &effort);
+        let text = if args.json {
+            b.to_json()
+        } else {
+            let lang =
+                crate::i18n::Lang::for_scenario(args.lang.as_deref(), &sc, crate::wall::env_lang());
+            b.to_text(lang, &sc.meta.title)
+        };
+        let _ = crate::output::out(&text);
+        return Ok(ExitCode::from(if b.holds() { 0 } else { 1 }));
+    }
     let cfg = Config {
         runs: args.runs,
         policy,

@@ -131,6 +131,21 @@ sim-actions-scored = Actions (runs that took each, mean uses per run, mean score
 sim-actions = Actions (runs that took each, and mean uses per run; no score)
 sim-uses = { $uses } uses/run
 
+## simulate --balance (src/simulate/balance.rs)
+balance-header = Balance of “{ $title }” ({ $id }): { $runs } runs per simulation, seed { $seed }
+balance-means = mean score: best practice { $best }, random play { $random }
+balance-best-spread = luck under best practice: { $figure } points between its 5th and 95th percentile scores (at most { $limit })
+balance-best-same = best practice in its most frequent grade (or ending): { $figure } of runs (at least { $limit })
+balance-best-over-random = best practice above random play: { $figure } points (at least { $limit })
+balance-recommended-best = each recommended option, alone against best practice, the best at its decision: at most { $figure } points behind another option (at most { $limit })
+balance-decisions-matter = every decision matters under random play: { $figure } points at least between its best and worst option (at least { $limit })
+balance-params-matter = every parameter changes best play (its mean score by 1 point or an ending by 5 points): the weakest reaches { $figure } times that
+balance-endings-reached = every ending reached under random play: the rarest in { $figure } of runs (at least { $limit })
+balance-endings-spread = no ending dominates random play: the most frequent in { $figure } of runs (at most { $limit })
+balance-first-is-not-best = the first options are not best practice: the `first` policy chooses as best practice does in { $figure } of runs (none)
+balance-behind = { $decision }: { $option } scores { $figure } points more
+balance-summary = { $held } of { $rules } rules hold
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NAME
 man-synopsis = SYNOPSIS

@@ -131,6 +131,21 @@ sim-actions-scored = Actions (parties où chacune a été prise, usages moyens p
 sim-actions = Actions (parties où chacune a été prise, et usages moyens par partie ; pas de score)
 sim-uses = { $uses } usages/partie
 
+## simulate --balance (src/simulate/balance.rs)
+balance-header = Équilibre de « { $title } » ({ $id }) : { $runs } parties par simulation, graine { $seed }
+balance-means = score moyen : bonnes pratiques { $best }, jeu au hasard { $random }
+balance-best-spread = part du hasard sous les bonnes pratiques : { $figure } points entre les 5e et 95e centiles du score (au plus { $limit })
+balance-best-same = bonnes pratiques dans leur note (ou fin) la plus fréquente : { $figure } des parties (au moins { $limit })
+balance-best-over-random = avance des bonnes pratiques sur le jeu au hasard : { $figure } points (au moins { $limit })
+balance-recommended-best = chaque option recommandée, seule face aux bonnes pratiques, est la meilleure de sa décision : au plus { $figure } points derrière une autre option (au plus { $limit })
+balance-decisions-matter = chaque décision compte au hasard : au moins { $figure } points entre sa meilleure et sa pire option (au moins { $limit })
+balance-params-matter = chaque paramètre change le jeu des bonnes pratiques (score moyen de 1 point ou une fin de 5 points) : le plus faible atteint { $figure } fois cela
+balance-endings-reached = chaque fin est atteinte au hasard : la plus rare dans { $figure } des parties (au moins { $limit })
+balance-endings-spread = aucune fin ne domine le jeu au hasard : la plus fréquente dans { $figure } des parties (au plus { $limit })
+balance-first-is-not-best = les premières options ne sont pas les bonnes pratiques : la politique `first` choisit comme les bonnes pratiques dans { $figure } des parties (aucune)
+balance-behind = { $decision } : { $option } obtient { $figure } points de plus
+balance-summary = { $held } règles sur { $rules } tenues
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NOM
 man-synopsis = SYNOPSIS

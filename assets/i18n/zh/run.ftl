@@ -122,6 +122,21 @@ sim-actions-scored = 行动（采取的次数、每次平均使用次数、这�
 sim-actions = 行动（采取的次数及每次平均使用次数；不计分）
 sim-uses = 每次 { $uses } 用
 
+## simulate --balance (src/simulate/balance.rs)
+balance-header = “{ $title }”（{ $id }）的平衡性：每次模拟 { $runs } 局，种子 { $seed }
+balance-means = 平均分：最佳实践 { $best }，随机决策 { $random }
+balance-best-spread = 最佳实践下的运气成分：第 5 与第 95 百分位分数相差 { $figure } 分（至多 { $limit }）
+balance-best-same = 最佳实践落在最常见评级（或结局）的比例：{ $figure }（至少 { $limit }）
+balance-best-over-random = 最佳实践高出随机决策：{ $figure } 分（至少 { $limit }）
+balance-recommended-best = 每个推荐选项单独对照最佳实践，是该决策中最好的：至多落后其他选项 { $figure } 分（至多 { $limit }）
+balance-decisions-matter = 随机决策下每个决策都有影响：最好与最差选项至少相差 { $figure } 分（至少 { $limit }）
+balance-params-matter = 每个参数都会改变最佳实践的结果（平均分变化 1 分或某一结局变化 5 个百分点）：影响最小的参数达到其 { $figure } 倍
+balance-endings-reached = 随机决策下每个结局都会出现：最少见的占 { $figure }（至少 { $limit }）
+balance-endings-spread = 随机决策下没有结局占绝对多数：最常见的占 { $figure }（至多 { $limit }）
+balance-first-is-not-best = 排在最前的选项不等于最佳实践：`first` 策略与最佳实践选择相同的比例为 { $figure }（应为零）
+balance-behind = { $decision }：{ $option } 多得 { $figure } 分
+balance-summary = { $rules } 条规则中 { $held } 条成立
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = 名称
 man-synopsis = 概要
