@@ -175,13 +175,17 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
         &best.grades
     };
     let same = share(by.iter().copied().max().unwrap_or(0), best.runs);
-    let others: Vec<Shortfall> = best
-        .endings
+    // What best practice got instead: its grades' shares (or its endings').
+    let others: Vec<Shortfall> = by
         .iter()
         .enumerate()
         .filter(|&(_, &k)| k > 0)
-        .map(|(e, &k)| Shortfall {
-            id: sc.endings[e].id.clone(),
+        .map(|(i, &k)| Shortfall {
+            id: if sc.grades.is_empty() {
+                sc.endings[i].id.clone()
+            } else {
+                sc.grades[i].grade.clone()
+            },
             figure: r2(share(k, best.runs)),
             against: String::new(),
         })
