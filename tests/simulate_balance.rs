@@ -46,6 +46,19 @@ fn each_rule_names_what_breaks_it() {
         ("press", "silence")
     );
     assert!((rec.short[0].figure - 8.0).abs() < 0.5, "{rec:#?}");
+    // Each option against best practice: silence gains what the statement gives up.
+    let press = b.impacts.iter().find(|i| i.decision == "press").unwrap();
+    let silence = press
+        .options
+        .iter()
+        .find(|o| o.option == "silence")
+        .unwrap();
+    assert!(
+        !silence.recommended && (silence.delta - 8.0).abs() < 0.5,
+        "{press:#?}"
+    );
+    let alert = b.impacts.iter().find(|i| i.decision == "alert").unwrap();
+    assert!(alert.options.iter().all(|o| o.delta <= 0.0), "{alert:#?}");
     // Both decisions move the score; the parameter moves nothing.
     assert!(holds(&b, "decisions_matter"), "{b:#?}");
     let params = b.rule("params_matter").unwrap();

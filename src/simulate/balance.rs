@@ -99,6 +99,31 @@ pub struct Balance {
     pub random_mean: f64,
     /// Every rule, in a fixed order.
     pub rules: Vec<Rule>,
+    /// What each option of each single-answer decision with a recommended option does,
+    /// taken alone against best practice, in file order.
+    pub impacts: Vec<Impact>,
+}
+
+/// The options of one decision against best practice.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Impact {
+    /// The decision's id.
+    pub decision: String,
+    /// Its options, in file order.
+    pub options: Vec<OptionImpact>,
+}
+
+/// One option taken alone, everything else as best practice plays it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionImpact {
+    /// The option's id.
+    pub option: String,
+    /// Whether it is recommended.
+    pub recommended: bool,
+    /// The mean score of those runs.
+    pub mean: f64,
+    /// Its difference with best practice's mean.
+    pub delta: f64,
 }
 
 impl Balance {
@@ -212,6 +237,7 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
     // Each recommended option against the other options of its decision, all else best.
     let mut worst_gap: f64 = 0.0;
     let mut short = Vec::new();
+    let mut impacts = Vec::new();
     for (d, dec) in sc.decisions.iter().enumerate() {
         let d16 = d as u16;
         if dec.multi() || !dec.options.iter().any(|o| o.recommended) || best.taken[d].0 == 0 {
@@ -229,6 +255,18 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
                 (o, mean(&t))
             })
             .collect();
+        impacts.push(Impact {
+            decision: dec.id.clone(),
+            options: means
+                .iter()
+                .map(|&(o, m)| OptionImpact {
+                    option: dec.options[o].id.clone(),
+                    recommended: dec.options[o].recommended,
+                    mean: r2(m),
+                    delta: r2(m - best_mean),
+                })
+                .collect(),
+        });
         let rec = means
             .iter()
             .filter(|(o, _)| dec.options[*o].recommended)
@@ -393,6 +431,7 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
         best_mean: r2(best_mean),
         random_mean: r2(random_mean),
         rules,
+        impacts,
     }
 }
 
@@ -546,6 +585,29 @@ impl Balance {
                     )
                 };
                 let _ = writeln!(t, "    {line}");
+            }
+        }
+        if !self.impacts.is_empty() {
+            let _ = writeln!(t, "\n{}", tr!(lang, "balance-impacts"));
+        }
+        for i in &self.impacts {
+            let _ = writeln!(t, "  {}", s(&i.decision));
+            let w = i
+                .options
+                .iter()
+                .map(|o| o.option.chars().count())
+                .max()
+                .unwrap_or(0);
+            for o in &i.options {
+                let star = if o.recommended { "★" } else { " " };
+                let sign = if o.delta > 0.0 { "+" } else { "" };
+                let _ = writeln!(
+                    t,
+                    "    {star} {:<w$}  {:>5}  {sign}{}",
+                    s(&o.option),
+                    pts(o.mean),
+                    pts(o.delta)
+                );
             }
         }
         let held = self.rules.iter().filter(|r| r.holds).count();

@@ -145,6 +145,7 @@ balance-endings-spread = no ending dominates random play: the most frequent in {
 balance-first-is-not-best = the first options are not best practice: the `first` policy chooses as best practice does in { $figure } of runs (none)
 balance-behind = { $decision }: { $option } scores { $figure } points more
 balance-summary = { $held } of { $rules } rules hold
+balance-impacts = Each option alone against best practice (★ recommended; mean score, and its difference with best practice)
 
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NAME

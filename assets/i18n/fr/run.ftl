@@ -145,6 +145,7 @@ balance-endings-spread = aucune fin ne domine le jeu au hasard : la plus fréque
 balance-first-is-not-best = les premières options ne sont pas les bonnes pratiques : la politique `first` choisit comme les bonnes pratiques dans { $figure } des parties (aucune)
 balance-behind = { $decision } : { $option } obtient { $figure } points de plus
 balance-summary = { $held } règles sur { $rules } tenues
+balance-impacts = Chaque option seule face aux bonnes pratiques (★ recommandée ; score moyen, et son écart aux bonnes pratiques)
 
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NOM

@@ -136,6 +136,7 @@ balance-endings-spread = 随机决策下没有结局占绝对多数：最常见�
 balance-first-is-not-best = 排在最前的选项不等于最佳实践：`first` 策略与最佳实践选择相同的比例为 { $figure }（应为零）
 balance-behind = { $decision }：{ $option } 多得 { $figure } 分
 balance-summary = { $rules } 条规则中 { $held } 条成立
+balance-impacts = 每个选项单独对照最佳实践（★ 为推荐选项；平均分，及其与最佳实践的差值）
 
 ## The manual page's section headings (src/cli/man.rs)
 man-name = 名称
