@@ -12,8 +12,10 @@ use tokio::sync::{oneshot, watch};
 
 use crate::audience::{self, Audience};
 use crate::engine::{Command, Event, Exercise, OptionStatus, RealMs};
+use crate::i18n::Lang;
 use crate::journal::view::PinKind;
 use crate::journal::{BeatKind, Session, SessionError, ViewEntry};
+use crate::tr;
 
 /// What a seat's screen shows, as published to it.
 #[derive(Debug, Default)]
@@ -154,7 +156,7 @@ pub fn run(
                 let _ = reply.send(r.map(|ev| (ev, Box::new(session.exercise().clone()))));
             }
             Ok(Request::Seat { action, reply }) => {
-                let r = seat(&mut session, &action, echo);
+                let r = seat(&mut session, &action, echo, opts.lang);
                 changed = r.is_ok();
                 let _ = reply.send(r);
             }
@@ -232,12 +234,13 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
     changed
 }
 
-/// A seat's action, checked against the team's view, then journaled as a command.
-fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal> {
+/// A seat's action, checked against the team's view, then journaled as a command. A
+/// refusal is said in the seats' language `lang` (the engine's own reasons as they are).
+fn seat(session: &mut Session, a: &SeatAction, echo: bool, lang: Lang) -> Result<(), Refusal> {
     let cmd = match &a.what {
-        SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false)?,
-        SeatDo::Submit(d, o) => choice(session.exercise(), a, *d, o, true)?,
-        SeatDo::Take(k) => take(session.exercise(), a, *k)?,
+        SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false, lang)?,
+        SeatDo::Submit(d, o) => choice(session.exercise(), a, *d, o, true, lang)?,
+        SeatDo::Take(k) => take(session.exercise(), a, *k, lang)?,
     };
     match session.apply(cmd) {
         Ok(events) => {
@@ -258,6 +261,7 @@ fn choice(
     d: u16,
     picked: &[u16],
     submit: bool,
+    lang: Lang,
 ) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let dec = sc
@@ -273,17 +277,17 @@ fn choice(
     }
     let (min, max) = dec.pick_limits();
     if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
-        return Err(Refusal::Conflict(match (min, max) {
-            (1, 1) => "pick one option".into(),
-            (a, b) if a == b => format!("pick {a} options"),
-            (a, b) => format!("pick {a} to {b} options"),
+        return Err(Refusal::Conflict(if min == max {
+            tr!(lang, "seat-refused-pick", n = min)
+        } else {
+            tr!(lang, "seat-refused-pick-range", min = min, max = max)
         }));
     }
     if let OptionStatus::Unavailable(_) = ex.selection_status(d, &sel) {
         return Err(Refusal::Conflict(if sel.len() == 1 {
-            "that option is not available".into()
+            tr!(lang, "seat-refused-unavailable")
         } else {
-            "those options cannot be taken together".into()
+            tr!(lang, "seat-refused-not-together")
         }));
     }
     let team = sc.teams[usize::from(a.team)].id.clone();
@@ -308,7 +312,7 @@ fn choice(
 }
 
 /// The lead's taking of an action open to the member's team, as a command.
-fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
+fn take(ex: &Exercise, a: &SeatAction, k: u16, lang: Lang) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let act = sc
         .actions
@@ -319,10 +323,12 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
         // Why its requirement is not met is the facilitator's, as for options (the seats'
         // view leaves it out); used up, a cooldown or a pause the team can see anyway.
         if !act.unavailable.is_empty() && why == act.unavailable {
-            return Err(Refusal::Conflict("that action cannot be taken now".into()));
+            return Err(Refusal::Conflict(tr!(lang, "seat-refused-action")));
         }
-        return Err(Refusal::Conflict(format!(
-            "that action cannot be taken now: {why}"
+        return Err(Refusal::Conflict(tr!(
+            lang,
+            "seat-refused-action-why",
+            why = why
         )));
     }
     Ok(Command::Take {

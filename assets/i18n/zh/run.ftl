@@ -125,3 +125,45 @@ sim-uses = 每次 { $uses } 用
 ## check's summary
 check-ok = 通过：{ $file }
 check-summary = 已检查 { $files } 个文件：{ $clean } 个无问题，{ $errors } 个错误，{ $warnings } 个警告
+
+# host and start-up (issue 17)
+host-listening = 主机：正在监听 { $addr }
+host-ssh-listening = ssh：正在监听 { $addr }；主机密钥 { $key }（{ $path }）
+host-ssh-listening-created = ssh：正在监听 { $addr }；主机密钥 { $key }（{ $path }，刚刚创建）
+host-ssh-users = ssh：用户名选择席位（小组的 id，或 presenter）；密码是该席位的加入代码
+host-tls-on = 主机：TLS 已启用：席位的通信已加密
+host-no-tls = 警告：没有 TLS：席位与本主机之间的通信未加密，网络上的任何人都能读取。请使用封闭网络，或使用 --tls-cert 和 --tls-key。
+host-seats-file = 席位文件：{ $path }
+host-seats-file-unwritable = 无法写入席位文件 { $path }：{ $error }
+host-seats-file-not-updated = 无法更新席位文件 { $path }：{ $error }
+host-no-runtime = 无法启动主机的运行时：{ $error }
+host-cannot-listen = 无法监听 { $addr }：{ $error }
+host-no-address = 无法读取监听地址：{ $error }
+host-no-owner = 无法启动主机的推演线程：{ $error }
+host-stopped-at-once = 主机启动后立即停止了
+host-stopped = 主机已停止
+host-journal = 日志：{ $path }
+host-seat = 席位：
+host-joined = 已加入：{ $names }
+host-joined-lead = 已加入：{ $names }（负责人 { $lead }）
+host-rotated = { $seat } 有了新链接和代码；之前加入的人已全部退出。
+host-lead = { $voter } 现在负责 { $team }。
+host-no-team = 没有小组 `{ $team }`
+host-no-member = 没有成员 `{ $voter }` 加入小组 `{ $team }`
+host-no-seat = 没有席位 `{ $who }`：请写小组 id 或 presenter
+host-help = seats（链接、代码、已加入者），rotate 小组|presenter（新链接和代码），lead 小组 投票者。
+present-following = downtime present：正在跟随 { $path }
+present-waiting-folder = downtime present：{ $dir } 中还没有控制台打开推演；正在等待（按 Ctrl-C 停止）
+present-no-journal = downtime present：{ $path } 不存在（请给出日志、日志文件夹或 --latest）
+present-waiting-journal = downtime present：正在等待 { $path }（推演开始时控制台会创建它；按 Ctrl-C 停止）
+present-needs-terminal = downtime：演示视图需要终端
+play-journal-exists = downtime play：{ $path } 已存在；用 --resume { $path } 继续它，或换一个 --journal
+play-seats-need-scenario = downtime play：--seats 需要场景文件（或 --resume JOURNAL）：席位只为一场推演提供
+console-needs-terminal = downtime：控制台需要终端；请用 `downtime run --interactive SCENARIO` 在普通提示符下推演，用 `downtime host SCENARIO --seats ADDR` 在没有终端时提供席位，或用 `downtime run` 获取记录
+console-unusable-terminal = downtime：此终端（TERM={ $term }）无法显示控制台；请用 `downtime run --interactive SCENARIO` 在普通提示符下推演
+console-no-signals = downtime：无法处理信号：{ $error }
+console-no-terminal-setup = downtime：无法设置终端：{ $error }
+console-terminal-error = downtime：终端错误：{ $error }
+exit-journal = 日志：{ $path }
+exit-report = 报告：downtime report { $path }
+exit-resume = 继续：downtime play --resume { $path }
