@@ -49,8 +49,8 @@ impl HostDriver {
         let mut out = String::new();
         for (s, r) in self.client.seats().iter().zip(roster) {
             out.push_str(&format!(
-                "{:<24} {}  {code_word} {}\n",
-                s.label_in(lang),
+                "{} {}  {code_word} {}\n",
+                super::padded(&s.label_in(lang), 24),
                 s.url,
                 s.code
             ));

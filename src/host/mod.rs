@@ -560,6 +560,22 @@ fn reachable(addr: SocketAddr) -> SocketAddr {
     }
 }
 
+/// `seat: ` (or `席位：`, no space after fullwidth punctuation): what starts a line the host
+/// prints about a seat.
+pub(crate) fn seat_prefix(lang: Lang) -> String {
+    let mut word = tr!(lang, "host-seat");
+    if !word.ends_with('：') {
+        word.push(' ');
+    }
+    word
+}
+
+/// `text` padded with spaces to `width` columns (wide characters count two).
+pub(crate) fn padded(text: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 /// What `downtime host` runs with.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -584,18 +600,18 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
         crate::errln!("{l}");
     }
     let host = launched.host;
-    let seat_word = tr!(lang, "host-seat");
+    let seat_word = seat_prefix(lang);
     let code_word = tr!(lang, "seats-code");
-    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(seat_word.as_str()) + 1);
+    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(seat_word.as_str()));
     for s in host.seats() {
         crate::errln!(
-            "{seat_word} {:<24} {}  {code_word} {}",
-            s.label_in(lang),
+            "{seat_word}{} {}  {code_word} {}",
+            padded(&s.label_in(lang), 24),
             s.url,
             s.code
         );
         if let Some(cmd) = &s.ssh {
-            crate::errln!("{indent}{:<24} {cmd}", "");
+            crate::errln!("{indent}{} {cmd}", padded("", 24));
         }
         if opts.qr
             && let Some(lines) = qr::lines(&s.url)
@@ -609,7 +625,6 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let mut driver = HostDriver::new(client, opts.params.clone(), opts.setup.seats_file.clone())
         .ok_or_else(|| (2, tr!(lang, "host-stopped-at-once")))?;
     let now = driver.exercise_now();
-    let lang = crate::i18n::Lang::of_scenario(now.scenario());
     let mut transcript =
         crate::headless::transcript::Transcript::new(lang, &now, "host").full(true);
     let mut out = crate::output::stdout();

@@ -187,7 +187,7 @@ pub fn run(
             Err(RecvTimeoutError::Timeout) => {}
         }
         if !opts.console {
-            changed |= timeouts(&mut session, &mut refused);
+            changed |= timeouts(&mut session, &mut refused, opts.lang);
         }
         if changed {
             opts.version.fetch_add(1, Ordering::Release);
@@ -202,7 +202,7 @@ pub fn run(
 /// Takes the default option of every open decision whose real-time limit ran out. A timeout
 /// the engine refuses is not tried again until the journal has moved on (`refused`: the
 /// decision and the entry count when it was refused).
-fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool {
+fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>, lang: Lang) -> bool {
     let real = session.real_now();
     let ex = session.exercise();
     if ex.state().paused {
@@ -223,7 +223,7 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
         match session.apply(Command::Timeout { decision }) {
             Ok(events) => {
                 changed = true;
-                tell(session.exercise(), &events);
+                tell(session.exercise(), &events, lang);
             }
             Err(e) => {
                 crate::errln!("host: {e}");
@@ -234,8 +234,9 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
     changed
 }
 
-/// A seat's action, checked against the team's view, then journaled as a command. A
-/// refusal is said in the seats' language `lang` (the engine's own reasons as they are).
+/// A seat's action, checked against the team's view, then journaled as a command (and told
+/// on stderr when `echo`). What is told and a refusal are said in the seats' language
+/// `lang` (the engine's own reasons as they are).
 fn seat(session: &mut Session, a: &SeatAction, echo: bool, lang: Lang) -> Result<(), Refusal> {
     let cmd = match &a.what {
         SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false, lang)?,
@@ -245,7 +246,7 @@ fn seat(session: &mut Session, a: &SeatAction, echo: bool, lang: Lang) -> Result
     match session.apply(cmd) {
         Ok(events) => {
             if echo {
-                tell(session.exercise(), &events);
+                tell(session.exercise(), &events, lang);
             }
             Ok(())
         }
@@ -339,16 +340,12 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16, lang: Lang) -> Result<Command, Re
     })
 }
 
-/// One line on stderr per event the facilitator's driver did not cause.
-fn tell(ex: &Exercise, events: &[Event]) {
+/// One line on stderr per event the facilitator's driver did not cause, in `lang`.
+fn tell(ex: &Exercise, events: &[Event], lang: Lang) {
+    let seat = super::seat_prefix(lang);
     for e in events {
-        if let Some(line) = crate::headless::transcript::describe(
-            crate::i18n::Lang::of_scenario(ex.scenario()),
-            ex.scenario(),
-            ex,
-            e,
-        ) {
-            crate::errln!("seat: {line}");
+        if let Some(line) = crate::headless::transcript::describe(lang, ex.scenario(), ex, e) {
+            crate::errln!("{seat}{line}");
         }
     }
 }
