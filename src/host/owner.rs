@@ -226,7 +226,7 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>, lang: La
                 tell(session.exercise(), &events, lang);
             }
             Err(e) => {
-                crate::errln!("host: {e}");
+                crate::errln!("{}", tr!(lang, "host-said", text = e.to_string()));
                 *refused = Some(key);
             }
         }

@@ -193,3 +193,4 @@ host-ssh-key-unwritable = cannot write the SSH host key { $path }: { $error }
 host-no-random = no random source: { $error }
 host-ssh-cannot-listen = cannot listen on { $addr } for SSH: { $error }
 host-ssh-no-address = cannot read the SSH listening address: { $error }
+host-said = host: { $text }

@@ -193,3 +193,4 @@ host-ssh-key-unwritable = impossible d’écrire la clé d’hôte SSH { $path }
 host-no-random = pas de source d’aléa : { $error }
 host-ssh-cannot-listen = impossible d’écouter sur { $addr } pour SSH : { $error }
 host-ssh-no-address = impossible de lire l’adresse d’écoute SSH : { $error }
+host-said = hôte : { $text }

@@ -175,3 +175,4 @@ host-ssh-key-unwritable = 无法写入 SSH 主机密钥 { $path }：{ $error }
 host-no-random = 没有随机数来源：{ $error }
 host-ssh-cannot-listen = 无法为 SSH 监听 { $addr }：{ $error }
 host-ssh-no-address = 无法读取 SSH 监听地址：{ $error }
+host-said = 主机：{ $text }
