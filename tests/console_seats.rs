@@ -293,3 +293,54 @@ fn on_a_small_terminal_enter_shows_a_seats_whole_qr_code() {
         Some(Overlay::Seats { qr: false, .. })
     ));
 }
+
+/// In French (`--lang fr`): what the host tells the facilitator, the seats overlay's names
+/// and members, and a seat's refusal are French.
+#[test]
+fn in_french_the_host_the_seats_overlay_and_a_seats_refusal_are_french() {
+    use downtime::i18n::Lang;
+    let session = Session::unjournaled(tutorial(), "bundled:tutorial.ron", 7);
+    let setup = Setup {
+        config: Config {
+            console: true,
+            lang: Some(Lang::Fr),
+            ..Config::new("127.0.0.1:0".parse().unwrap())
+        },
+        ssh: None,
+        seats_file: None,
+    };
+    let launched = downtime::host::launch(session, &setup).expect("the host starts");
+    let lines = launched.lines(&setup);
+    assert!(
+        lines[0].starts_with("hôte\u{a0}: à l’écoute sur 127.0.0.1:"),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("attention\u{a0}: pas de TLS")),
+        "{lines:?}"
+    );
+    let addr = launched.host.local_addr();
+    let seats = launched.host.seats();
+    let h = Hosted::new(launched, None, None, lines, None).expect("client");
+    let mut app = App::hosted(h, "bundled:tutorial.ron".into(), false, Theme::plain());
+    app.lang_asked = Some(Lang::Fr);
+    keys(&mut app, "s");
+    let cookie = vote(addr, &seats, "Anne", "wait");
+    until_shown(&mut app, "Anne");
+    keys(&mut app, "S");
+    let screen = render(&mut app, 160, 60);
+    assert!(screen.contains("▸ Présentation"), "{screen}");
+    // No page holds a stream open: the member is not connected.
+    assert!(
+        screen.contains("Anne (oncall#1, web, hors ligne, responsable)"),
+        "{screen}"
+    );
+    // Two options for a decision that takes one: the seat is told why, in French.
+    let d = tutorial().decision_index("contain").unwrap();
+    let body = format!(r#"{{"decision":{d},"options":[0,1],"name":"Anne"}}"#);
+    let r = http::request(addr, "POST", "/api/vote", Some(&cookie), Some(&body));
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert_eq!(r.body, "choisissez une option");
+}

@@ -228,8 +228,8 @@ fn host_lang_puts_the_seats_in_that_language() {
         .arg("--seats-file")
         .arg(&seats_file)
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("downtime host starts");
     let seats: serde_json::Value = http::eventually(WAIT, || {
@@ -244,8 +244,41 @@ fn host_lang_puts_the_seats_in_that_language() {
         .and_then(|a| a.parse().ok())
         .expect("address in the URL");
     let page = http::get(addr, "/", None);
-    let _ = child.kill();
-    let _ = child.wait();
+    // The facilitator asks for the seats, then stops the host.
+    let mut stdin = child.stdin.take().expect("stdin");
+    writeln!(stdin, "seats").expect("seats");
+    writeln!(stdin, "q").expect("quit");
+    drop(stdin);
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > WAIT {
+            let _ = child.kill();
+            panic!("the host did not stop");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
     assert!(page.body.contains("<html lang=\"fr\">"), "{}", page.body);
     assert!(page.body.contains("Rejoindre l’exercice"), "{}", page.body);
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("stdout");
+    assert!(out.contains("Présentation"), "`seats` in French:\n{out}");
+    // What the host tells the facilitator is French too.
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("stderr");
+    assert!(
+        err.contains("hôte\u{a0}: à l’écoute sur 127.0.0.1:"),
+        "{err}"
+    );
+    assert!(err.contains("pas de TLS"), "{err}");
+    assert!(err.contains("poste\u{a0}: Présentation"), "{err}");
 }

@@ -225,7 +225,10 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
     let key = host.dir.path().join("data/downtime/ssh_host_ed25519_key");
     assert!(key.exists(), "the host key is kept in the data folder");
     assert_eq!(mode(&key), 0o600, "the host key is for its owner only");
-    assert!(host.err().contains("ssh: listening on"), "{}", host.err());
+    // The seats file is written before the host's lines reach stderr.
+    http::eventually(WAIT, || {
+        host.err().contains("ssh: listening on").then_some(())
+    });
 
     let code = host.code("crisis");
     // The user name picks the seat, and may carry the member's name.

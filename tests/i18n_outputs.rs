@@ -112,3 +112,45 @@ fn the_check_summary_follows_lang() {
     let en = downtime(&["--lang", "en", "check", "scenarios/tutorial.ron"]);
     assert!(en.contains("checked 2 files: 2 clean, 0 errors"), "{en}");
 }
+
+/// Runs `downtime ARGS` without a terminal, with `LANG` as given: its exit code and stderr.
+fn failing(args: &[&str], lang_env: &str) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_downtime"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", lang_env)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// What `play` and `present` say before a console runs follows `--lang`, else the
+/// scenario's language, else the environment's.
+#[test]
+fn play_and_present_say_their_problems_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = dir.path().join("taken.jsonl");
+    std::fs::write(&taken, "").unwrap();
+    let taken = taken.to_str().unwrap();
+    let play = ["play", "scenarios/tutorial.ron", "--journal", taken];
+    let (code, err) = failing(&[&["--lang", "fr"][..], &play].concat(), "C");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("existe déjà\u{a0}; passez --resume"), "{err}");
+    let (_, err) = failing(&play, "zh_CN.UTF-8");
+    assert!(err.contains("已存在"), "the environment's language: {err}");
+    let (_, err) = failing(&play, "C");
+    assert!(err.contains("already exists"), "{err}");
+    // No terminal: the tutorial's Chinese translation speaks Chinese.
+    let (code, err) = failing(&["--lang", "zh", "play", "scenarios/tutorial.ron"], "C");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("控制台需要终端"), "{err}");
+    let (code, err) = failing(&["--lang", "fr", "present", "--latest"], "C");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("a besoin d’un terminal"), "{err}");
+}

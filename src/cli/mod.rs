@@ -511,6 +511,7 @@ pub fn main() -> ExitCode {
             scenario: a.scenario,
             large: a.large,
             display: a.display.into(),
+            lang: cli.lang.clone(),
         }),
         Some(Cmd::Report(a)) => crate::report::run(&crate::report::Options {
             journals: a.journals,

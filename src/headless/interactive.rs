@@ -30,8 +30,8 @@ pub trait DynDriver {
         None
     }
     /// What `help` prints about the driver's own lines (empty: nothing).
-    fn extra_help(&self) -> &'static str {
-        ""
+    fn extra_help(&self) -> String {
+        String::new()
     }
 }
 

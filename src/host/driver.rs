@@ -9,6 +9,7 @@ use crate::headless::interactive::DynDriver;
 use crate::journal::SessionError;
 
 use super::Client;
+use crate::tr;
 
 /// Drives a host from the line protocol.
 pub struct HostDriver {
@@ -42,17 +43,26 @@ impl HostDriver {
     }
 
     fn seats_text(&self) -> String {
+        let lang = self.client.lang();
+        let code_word = tr!(lang, "seats-code");
         let roster = self.client.roster();
         let mut out = String::new();
         for (s, r) in self.client.seats().iter().zip(roster) {
-            out.push_str(&format!("{:<24} {}  code {}\n", s.label, s.url, s.code));
+            out.push_str(&format!(
+                "{} {}  {code_word} {}\n",
+                super::padded(&s.label_in(lang), 24),
+                s.url,
+                s.code
+            ));
             if !r.members.is_empty() {
-                let joined: Vec<String> = r.members.iter().map(|m| m.describe()).collect();
-                out.push_str(&format!(
-                    "    joined: {}{}\n",
-                    joined.join(", "),
-                    r.lead.map(|l| format!(" (lead {l})")).unwrap_or_default()
-                ));
+                let joined: Vec<String> =
+                    r.members.iter().map(|m| m.describe(lang, false)).collect();
+                let names = crate::i18n::format::list(lang, &joined);
+                let line = match r.lead {
+                    Some(l) => tr!(lang, "host-joined-lead", names = names, lead = l),
+                    None => tr!(lang, "host-joined", names = names),
+                };
+                out.push_str(&format!("    {line}\n"));
             }
         }
         crate::text::sanitize_block(out.trim_end())
@@ -103,16 +113,29 @@ impl DynDriver for HostDriver {
             ["seats"] => self.seats_text(),
             ["rotate", who] => match self.client.rotate(who) {
                 Ok(s) => {
+                    let lang = self.client.lang();
                     let mut said = format!(
-                        "{} has a new link and code; everyone who joined it before is out.\n{}  code {}",
-                        s.label, s.url, s.code
+                        "{}\n{}  {} {}",
+                        tr!(lang, "host-rotated", seat = s.label_in(lang)),
+                        s.url,
+                        tr!(lang, "seats-code"),
+                        s.code
                     );
                     if let Some(p) = &self.seats_file {
+                        let path = p.display().to_string();
                         match super::seats::write_seats_file(p, &self.client.seats()) {
-                            Ok(()) => said.push_str(&format!("\nseats file: {}", p.display())),
+                            Ok(()) => said.push_str(&format!(
+                                "\n{}",
+                                tr!(lang, "host-seats-file", path = path)
+                            )),
                             Err(e) => said.push_str(&format!(
-                                "\ncannot update the seats file {}: {e}",
-                                p.display()
+                                "\n{}",
+                                tr!(
+                                    lang,
+                                    "host-seats-file-not-updated",
+                                    path = path,
+                                    error = e.to_string()
+                                )
                             )),
                         }
                     }
@@ -121,14 +144,19 @@ impl DynDriver for HostDriver {
                 Err(e) => crate::text::sanitize_line(&e),
             },
             ["lead", team, voter] => match self.client.set_lead(team, voter) {
-                Ok(()) => crate::text::sanitize_line(&format!("{voter} now leads {team}.")),
+                Ok(()) => crate::text::sanitize_line(&tr!(
+                    self.client.lang(),
+                    "host-lead",
+                    voter = *voter,
+                    team = *team
+                )),
                 Err(e) => crate::text::sanitize_line(&e),
             },
             _ => return None,
         })
     }
 
-    fn extra_help(&self) -> &'static str {
-        "\n  seats (links, codes, who joined), rotate TEAM|presenter (new link and code), lead TEAM VOTER."
+    fn extra_help(&self) -> String {
+        format!("\n  {}", tr!(self.client.lang(), "host-help"))
     }
 }

@@ -36,7 +36,9 @@ use std::time::{Duration, Instant};
 use tokio::sync::{oneshot, watch};
 
 use crate::engine::{Command, Event, Exercise, ParamSetting, RealMs};
+use crate::i18n::Lang;
 use crate::journal::{BeatKind, Session, SessionError, ViewEntry};
+use crate::tr;
 
 pub use driver::HostDriver;
 pub use owner::Snapshot;
@@ -186,36 +188,56 @@ pub struct Launched {
 }
 
 impl Launched {
-    /// What the facilitator should know, one line each: where the host listens, the SSH host
-    /// key, whether traffic is encrypted, the seats file.
+    /// What the facilitator should know, one line each, in the seats' language: where the
+    /// host listens, the SSH host key, whether traffic is encrypted, the seats file.
     pub fn lines(&self, setup: &Setup) -> Vec<String> {
-        let mut out = vec![format!("host: listening on {}", self.host.local_addr())];
+        let lang = self.host.lang();
+        let mut out = vec![tr!(
+            lang,
+            "host-listening",
+            addr = self.host.local_addr().to_string()
+        )];
         if let Some(s) = &self.ssh {
-            out.push(format!(
-                "ssh: listening on {}; host key {} ({}{})",
-                s.addr,
-                s.fingerprint,
-                s.key_path.display(),
-                if s.key_created { ", created now" } else { "" }
-            ));
-            out.push(
-                "ssh: the user name picks the seat (a team's id, or presenter); the password is its join code".into(),
+            let (addr, key, path) = (
+                s.addr.to_string(),
+                s.fingerprint.to_string(),
+                s.key_path.display().to_string(),
             );
+            out.push(if s.key_created {
+                tr!(
+                    lang,
+                    "host-ssh-listening-created",
+                    addr = addr,
+                    key = key,
+                    path = path
+                )
+            } else {
+                tr!(
+                    lang,
+                    "host-ssh-listening",
+                    addr = addr,
+                    key = key,
+                    path = path
+                )
+            });
+            out.push(tr!(lang, "host-ssh-users"));
         }
         out.push(if setup.config.tls.is_some() {
-            "host: TLS on: the seats' traffic is encrypted".into()
+            tr!(lang, "host-tls-on")
         } else {
-            UNENCRYPTED.into()
+            unencrypted(lang)
         });
         if let Some(p) = &setup.seats_file {
-            out.push(format!("seats file: {}", p.display()));
+            out.push(tr!(lang, "host-seats-file", path = p.display().to_string()));
         }
         out
     }
 }
 
-/// What the facilitator is told when the seats are served without TLS.
-pub const UNENCRYPTED: &str = "warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key.";
+/// What the facilitator is told, in `lang`, when the seats are served without TLS.
+pub fn unencrypted(lang: Lang) -> String {
+    tr!(lang, "host-no-tls")
+}
 
 /// Starts a host for `session` as `setup` says: web seats, SSH seats, the seats file.
 pub fn launch(session: Session, setup: &Setup) -> Result<Launched, String> {
@@ -225,8 +247,14 @@ pub fn launch(session: Session, setup: &Setup) -> Result<Launched, String> {
         None => None,
     };
     if let Some(path) = &setup.seats_file {
-        seats::write_seats_file(path, &host.seats())
-            .map_err(|e| format!("cannot write the seats file {}: {e}", path.display()))?;
+        seats::write_seats_file(path, &host.seats()).map_err(|e| {
+            tr!(
+                host.lang(),
+                "host-seats-file-unwritable",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     }
     Ok(Launched { host, ssh })
 }
@@ -234,18 +262,28 @@ pub fn launch(session: Session, setup: &Setup) -> Result<Launched, String> {
 impl Host {
     /// Starts the owner and the web server for `session`.
     pub fn start(session: Session, config: &Config) -> Result<Host, String> {
+        let lang = config
+            .lang
+            .unwrap_or_else(|| Lang::of_scenario(session.exercise().scenario()));
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("downtime-host")
             .enable_all()
             .build()
-            .map_err(|e| format!("cannot start the host's runtime: {e}"))?;
+            .map_err(|e| tr!(lang, "host-no-runtime", error = e.to_string()))?;
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind(config.listen))
-            .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+            .map_err(|e| {
+                tr!(
+                    lang,
+                    "host-cannot-listen",
+                    addr = config.listen.to_string(),
+                    error = e.to_string()
+                )
+            })?;
         let addr = listener
             .local_addr()
-            .map_err(|e| format!("cannot read the listening address: {e}"))?;
+            .map_err(|e| tr!(lang, "host-no-address", error = e.to_string()))?;
         let base = config.public_url.clone().unwrap_or_else(|| {
             let scheme = if config.tls.is_some() {
                 "https"
@@ -255,9 +293,6 @@ impl Host {
             format!("{scheme}://{}", reachable(addr))
         });
         let sc = session.exercise().scenario();
-        let lang = config
-            .lang
-            .unwrap_or_else(|| crate::i18n::Lang::of_scenario(sc));
         let teams: Vec<(String, String)> = sc
             .teams
             .iter()
@@ -282,7 +317,7 @@ impl Host {
         let owner = std::thread::Builder::new()
             .name("downtime-owner".into())
             .spawn(move || owner::run(session, rx, senders, opts))
-            .map_err(|e| format!("cannot start the host's owner: {e}"))?;
+            .map_err(|e| tr!(lang, "host-no-owner", error = e.to_string()))?;
         let shared = Arc::new(Shared {
             registry: Mutex::new(registry),
             limiter: Mutex::new(auth::JoinLimiter::new(
@@ -328,6 +363,12 @@ impl Host {
     /// The address the host listens on.
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The seats' language (`--lang`, else the scenario's): their pages' and the words the
+    /// host tells the facilitator.
+    pub fn lang(&self) -> Lang {
+        self.shared.lang
     }
 
     /// The URL base seats are given.
@@ -426,9 +467,9 @@ impl Client {
         self.shared
             .tx
             .send(owner::Request::View { entry, reply: tx })
-            .map_err(|_| "the host has stopped".to_string())?;
+            .map_err(|_| tr!(self.shared.lang, "host-stopped"))?;
         rx.blocking_recv()
-            .map_err(|_| "the host has stopped".to_string())?
+            .map_err(|_| tr!(self.shared.lang, "host-stopped"))?
     }
 
     /// Journals the console's heartbeat (failures are left to the next command to report).
@@ -456,6 +497,11 @@ impl Client {
         self.shared.tls
     }
 
+    /// The seats' language (`--lang`, else the scenario's).
+    pub fn lang(&self) -> Lang {
+        self.shared.lang
+    }
+
     /// The exercise as it stands and the number of journal entries.
     pub fn snapshot(&self) -> Option<(Exercise, u64)> {
         let (tx, rx) = oneshot::channel();
@@ -478,14 +524,17 @@ impl Client {
 
     /// Gives the seat `who` (a team id or `presenter`) a new URL and code; its members are out.
     pub fn rotate(&self, who: &str) -> Result<SeatInfo, String> {
-        let s = self.shared.registry().rotate(who);
+        let s = self.shared.registry().rotate(who, self.shared.lang);
         self.shared.republish();
         s
     }
 
     /// Names `voter` lead of team `team`.
     pub fn set_lead(&self, team: &str, voter: &str) -> Result<(), String> {
-        let r = self.shared.registry().set_lead(team, voter);
+        let r = self
+            .shared
+            .registry()
+            .set_lead(team, voter, self.shared.lang);
         self.shared.republish();
         r
     }
@@ -511,6 +560,22 @@ fn reachable(addr: SocketAddr) -> SocketAddr {
     }
 }
 
+/// `seat: ` (or `席位：`, no space after fullwidth punctuation): what starts a line the host
+/// prints about a seat.
+pub(crate) fn seat_prefix(lang: Lang) -> String {
+    let mut word = tr!(lang, "host-seat");
+    if !word.ends_with('：') {
+        word.push(' ');
+    }
+    word
+}
+
+/// `text` padded with spaces to `width` columns (wide characters count two).
+pub(crate) fn padded(text: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 /// What `downtime host` runs with.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -527,17 +592,26 @@ pub struct Options {
 pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     let journal = session.path().map(|p| p.display().to_string());
     let launched = launch(session, &opts.setup).map_err(|e| (2, e))?;
+    let lang = launched.host.lang();
     if let Some(j) = journal {
-        crate::errln!("journal: {j}");
+        crate::errln!("{}", tr!(lang, "host-journal", path = j));
     }
     for l in launched.lines(&opts.setup) {
         crate::errln!("{l}");
     }
     let host = launched.host;
+    let seat_word = seat_prefix(lang);
+    let code_word = tr!(lang, "seats-code");
+    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(seat_word.as_str()));
     for s in host.seats() {
-        crate::errln!("seat: {:<24} {}  code {}", s.label, s.url, s.code);
+        crate::errln!(
+            "{seat_word}{} {}  {code_word} {}",
+            padded(&s.label_in(lang), 24),
+            s.url,
+            s.code
+        );
         if let Some(cmd) = &s.ssh {
-            crate::errln!("      {:<24} {cmd}", "");
+            crate::errln!("{indent}{} {cmd}", padded("", 24));
         }
         if opts.qr
             && let Some(lines) = qr::lines(&s.url)
@@ -549,9 +623,8 @@ pub fn serve(session: Session, opts: &Options) -> Result<(), (u8, String)> {
     }
     let client = host.client();
     let mut driver = HostDriver::new(client, opts.params.clone(), opts.setup.seats_file.clone())
-        .ok_or((2, "the host stopped at once".to_string()))?;
+        .ok_or_else(|| (2, tr!(lang, "host-stopped-at-once")))?;
     let now = driver.exercise_now();
-    let lang = crate::i18n::Lang::of_scenario(now.scenario());
     let mut transcript =
         crate::headless::transcript::Transcript::new(lang, &now, "host").full(true);
     let mut out = crate::output::stdout();

@@ -12,8 +12,10 @@ use tokio::sync::{oneshot, watch};
 
 use crate::audience::{self, Audience};
 use crate::engine::{Command, Event, Exercise, OptionStatus, RealMs};
+use crate::i18n::Lang;
 use crate::journal::view::PinKind;
 use crate::journal::{BeatKind, Session, SessionError, ViewEntry};
+use crate::tr;
 
 /// What a seat's screen shows, as published to it.
 #[derive(Debug, Default)]
@@ -154,7 +156,7 @@ pub fn run(
                 let _ = reply.send(r.map(|ev| (ev, Box::new(session.exercise().clone()))));
             }
             Ok(Request::Seat { action, reply }) => {
-                let r = seat(&mut session, &action, echo);
+                let r = seat(&mut session, &action, echo, opts.lang);
                 changed = r.is_ok();
                 let _ = reply.send(r);
             }
@@ -185,7 +187,7 @@ pub fn run(
             Err(RecvTimeoutError::Timeout) => {}
         }
         if !opts.console {
-            changed |= timeouts(&mut session, &mut refused);
+            changed |= timeouts(&mut session, &mut refused, opts.lang);
         }
         if changed {
             opts.version.fetch_add(1, Ordering::Release);
@@ -200,7 +202,7 @@ pub fn run(
 /// Takes the default option of every open decision whose real-time limit ran out. A timeout
 /// the engine refuses is not tried again until the journal has moved on (`refused`: the
 /// decision and the entry count when it was refused).
-fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool {
+fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>, lang: Lang) -> bool {
     let real = session.real_now();
     let ex = session.exercise();
     if ex.state().paused {
@@ -221,10 +223,10 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
         match session.apply(Command::Timeout { decision }) {
             Ok(events) => {
                 changed = true;
-                tell(session.exercise(), &events);
+                tell(session.exercise(), &events, lang);
             }
             Err(e) => {
-                crate::errln!("host: {e}");
+                crate::errln!("{}", tr!(lang, "host-said", text = e.in_lang(lang)));
                 *refused = Some(key);
             }
         }
@@ -232,22 +234,26 @@ fn timeouts(session: &mut Session, refused: &mut Option<(String, u64)>) -> bool 
     changed
 }
 
-/// A seat's action, checked against the team's view, then journaled as a command.
-fn seat(session: &mut Session, a: &SeatAction, echo: bool) -> Result<(), Refusal> {
+/// A seat's action, checked against the team's view, then journaled as a command (and told
+/// on stderr when `echo`). What is told and a refusal are said in the seats' language
+/// `lang` (the engine's own reasons as they are).
+fn seat(session: &mut Session, a: &SeatAction, echo: bool, lang: Lang) -> Result<(), Refusal> {
     let cmd = match &a.what {
-        SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false)?,
-        SeatDo::Submit(d, o) => choice(session.exercise(), a, *d, o, true)?,
-        SeatDo::Take(k) => take(session.exercise(), a, *k)?,
+        SeatDo::Vote(d, o) => choice(session.exercise(), a, *d, o, false, lang)?,
+        SeatDo::Submit(d, o) => choice(session.exercise(), a, *d, o, true, lang)?,
+        SeatDo::Take(k) => take(session.exercise(), a, *k, lang)?,
     };
     match session.apply(cmd) {
         Ok(events) => {
             if echo {
-                tell(session.exercise(), &events);
+                tell(session.exercise(), &events, lang);
             }
             Ok(())
         }
-        Err(SessionError::Command(e)) => Err(Refusal::Conflict(e.to_string())),
-        Err(e) => Err(Refusal::Unsaved(e.to_string())),
+        Err(SessionError::Command(e)) => Err(Refusal::Conflict(
+            crate::i18n::refusal::command_error(lang, &e),
+        )),
+        Err(e) => Err(Refusal::Unsaved(e.in_lang(lang))),
     }
 }
 
@@ -258,6 +264,7 @@ fn choice(
     d: u16,
     picked: &[u16],
     submit: bool,
+    lang: Lang,
 ) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let dec = sc
@@ -273,17 +280,17 @@ fn choice(
     }
     let (min, max) = dec.pick_limits();
     if sel.len() < usize::from(min) || sel.len() > usize::from(max) {
-        return Err(Refusal::Conflict(match (min, max) {
-            (1, 1) => "pick one option".into(),
-            (a, b) if a == b => format!("pick {a} options"),
-            (a, b) => format!("pick {a} to {b} options"),
+        return Err(Refusal::Conflict(if min == max {
+            tr!(lang, "seat-refused-pick", n = min)
+        } else {
+            tr!(lang, "seat-refused-pick-range", min = min, max = max)
         }));
     }
     if let OptionStatus::Unavailable(_) = ex.selection_status(d, &sel) {
         return Err(Refusal::Conflict(if sel.len() == 1 {
-            "that option is not available".into()
+            tr!(lang, "seat-refused-unavailable")
         } else {
-            "those options cannot be taken together".into()
+            tr!(lang, "seat-refused-not-together")
         }));
     }
     let team = sc.teams[usize::from(a.team)].id.clone();
@@ -308,7 +315,7 @@ fn choice(
 }
 
 /// The lead's taking of an action open to the member's team, as a command.
-fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
+fn take(ex: &Exercise, a: &SeatAction, k: u16, lang: Lang) -> Result<Command, Refusal> {
     let sc = ex.scenario();
     let act = sc
         .actions
@@ -319,10 +326,12 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
         // Why its requirement is not met is the facilitator's, as for options (the seats'
         // view leaves it out); used up, a cooldown or a pause the team can see anyway.
         if matches!(why, crate::engine::Unavailable::Authored(_)) {
-            return Err(Refusal::Conflict("that action cannot be taken now".into()));
+            return Err(Refusal::Conflict(tr!(lang, "seat-refused-action")));
         }
-        return Err(Refusal::Conflict(format!(
-            "that action cannot be taken now: {why}"
+        return Err(Refusal::Conflict(tr!(
+            lang,
+            "seat-refused-action-why",
+            why = crate::i18n::refusal::unavailable(lang, &why)
         )));
     }
     Ok(Command::Take {
@@ -333,16 +342,12 @@ fn take(ex: &Exercise, a: &SeatAction, k: u16) -> Result<Command, Refusal> {
     })
 }
 
-/// One line on stderr per event the facilitator's driver did not cause.
-fn tell(ex: &Exercise, events: &[Event]) {
+/// One line on stderr per event the facilitator's driver did not cause, in `lang`.
+fn tell(ex: &Exercise, events: &[Event], lang: Lang) {
+    let seat = super::seat_prefix(lang);
     for e in events {
-        if let Some(line) = crate::headless::transcript::describe(
-            crate::i18n::Lang::of_scenario(ex.scenario()),
-            ex.scenario(),
-            ex,
-            e,
-        ) {
-            crate::errln!("seat: {line}");
+        if let Some(line) = crate::headless::transcript::describe(lang, ex.scenario(), ex, e) {
+            crate::errln!("{seat}{line}");
         }
     }
 }

@@ -8,6 +8,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::audience::Audience;
+use crate::i18n::Lang;
+use crate::tr;
 
 use super::auth;
 
@@ -22,7 +24,8 @@ pub struct SeatInfo {
     /// The team's id (teams only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
-    /// Who it is for, for people: the team's name, or `Presenter`.
+    /// Who it is for, for people: the team's name, or `Presenter` (the seats file keeps
+    /// it in English; [`SeatInfo::label_in`] writes it for people).
     pub label: String,
     /// The URL to open (it carries the seat's token).
     pub url: String,
@@ -32,6 +35,16 @@ pub struct SeatInfo {
     /// crisis@192.0.2.10` (the join code is the password).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ssh: Option<String>,
+}
+
+impl SeatInfo {
+    /// Who the seat is for in `lang`: the team's name, or the presenter's word.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match self.team {
+            Some(_) => self.label.clone(),
+            None => tr!(lang, "seat-presenter"),
+        }
+    }
 }
 
 struct Seat {
@@ -75,11 +88,11 @@ pub enum Device {
 }
 
 impl Device {
-    /// The word for people.
-    pub fn word(self) -> &'static str {
+    /// The word for people, in `lang`.
+    pub fn word(self, lang: Lang) -> String {
         match self {
-            Device::Web => "web",
-            Device::Ssh => "ssh",
+            Device::Web => tr!(lang, "seats-device-web"),
+            Device::Ssh => tr!(lang, "seats-device-ssh"),
         }
     }
 }
@@ -87,7 +100,7 @@ impl Device {
 /// Who joined a seat, as the facilitator sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Roster {
-    /// The seat's label (team name, or `Presenter`).
+    /// The seat's label (team name, or `Presenter`; see [`Roster::label_in`]).
     pub label: String,
     /// The team's id (teams only).
     pub team: Option<String>,
@@ -95,6 +108,16 @@ pub struct Roster {
     pub members: Vec<MemberInfo>,
     /// The team's lead (a voter id).
     pub lead: Option<String>,
+}
+
+impl Roster {
+    /// Who the seat is for in `lang`: the team's name, or the presenter's word.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match self.team {
+            Some(_) => self.label.clone(),
+            None => tr!(lang, "seat-presenter"),
+        }
+    }
 }
 
 /// One member of a seat, as the facilitator sees it.
@@ -111,17 +134,27 @@ pub struct MemberInfo {
 }
 
 impl MemberInfo {
-    /// `Anne (crisis#2, web)`, or `crisis#2 (web, gone)`.
-    pub fn describe(&self) -> String {
-        let gone = if self.online { "" } else { ", gone" };
-        if self.name.is_empty() {
-            format!("{} ({}{gone})", self.voter, self.device.word())
+    /// `Anne (crisis#2, web)`, or `crisis#2 (web, gone)`, in `lang`; `lead` adds that the
+    /// member leads the team (`Anne (crisis#2, web, lead)`).
+    pub fn describe(&self, lang: Lang, lead: bool) -> String {
+        let device = self.device.word(lang);
+        let mut about = if self.online {
+            device
         } else {
-            format!(
-                "{} ({}, {}{gone})",
-                self.name,
-                self.voter,
-                self.device.word()
+            tr!(lang, "seats-member-gone", device = device)
+        };
+        if lead {
+            about.push_str(&tr!(lang, "seats-lead-suffix"));
+        }
+        if self.name.is_empty() {
+            tr!(lang, "seats-member", voter = &self.voter, about = about)
+        } else {
+            tr!(
+                lang,
+                "seats-member-named",
+                name = &self.name,
+                voter = &self.voter,
+                about = about
             )
         }
     }
@@ -314,20 +347,21 @@ impl Registry {
         self.seats[seat].lead.as_deref() == Some(voter)
     }
 
-    /// Names `voter` lead of the team with this id; `Err` when no such member joined.
-    pub fn set_lead(&mut self, team: &str, voter: &str) -> Result<(), String> {
+    /// Names `voter` lead of the team with this id; `Err` (in `lang`) when no such member
+    /// joined.
+    pub fn set_lead(&mut self, team: &str, voter: &str, lang: Lang) -> Result<(), String> {
         let seat = self
             .seats
             .iter()
             .position(|s| s.team_id.as_deref() == Some(team))
-            .ok_or_else(|| format!("no team `{team}`"))?;
+            .ok_or_else(|| tr!(lang, "host-no-team", team = team))?;
         let g = self.seats[seat].generation;
         if !self
             .members
             .values()
             .any(|m| m.seat == seat && m.generation == g && m.voter == voter)
         {
-            return Err(format!("no member `{voter}` has joined team `{team}`"));
+            return Err(tr!(lang, "host-no-member", voter = voter, team = team));
         }
         self.seats[seat].lead = Some(voter.to_string());
         Ok(())
@@ -388,8 +422,9 @@ impl Registry {
     }
 
     /// Rotates the seat named `who` (a team id, or `presenter`): a new URL and code; every
-    /// member who joined before is out. Returns the new seat.
-    pub fn rotate(&mut self, who: &str) -> Result<SeatInfo, String> {
+    /// member who joined before is out. Returns the new seat; `Err` (in `lang`) when there is
+    /// no such seat.
+    pub fn rotate(&mut self, who: &str, lang: Lang) -> Result<SeatInfo, String> {
         let seat = self
             .seats
             .iter()
@@ -397,7 +432,7 @@ impl Registry {
                 Audience::Presenter => who == "presenter",
                 _ => s.team_id.as_deref() == Some(who),
             })
-            .ok_or_else(|| format!("no seat `{who}`: name a team id or presenter"))?;
+            .ok_or_else(|| tr!(lang, "host-no-seat", who = who))?;
         let code = self.fresh_code()?;
         let s = &mut self.seats[seat];
         s.token = auth::secret()?;
@@ -437,4 +472,49 @@ pub fn write_seats_file(path: &Path, seats: &[SeatInfo]) -> std::io::Result<()> 
     f.sync_all()?;
     drop(f);
     std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(name: &str, device: Device, online: bool) -> MemberInfo {
+        MemberInfo {
+            voter: "crisis#2".into(),
+            name: name.into(),
+            device,
+            online,
+        }
+    }
+
+    #[test]
+    fn members_are_described_in_the_sessions_language() {
+        let anne = member("Anne", Device::Web, true);
+        let gone = member("", Device::Ssh, false);
+        assert_eq!(anne.describe(Lang::En, false), "Anne (crisis#2, web)");
+        assert_eq!(anne.describe(Lang::En, true), "Anne (crisis#2, web, lead)");
+        assert_eq!(gone.describe(Lang::En, false), "crisis#2 (ssh, gone)");
+        assert_eq!(
+            anne.describe(Lang::Fr, true),
+            "Anne (crisis#2, web, responsable)"
+        );
+        assert_eq!(gone.describe(Lang::Fr, false), "crisis#2 (ssh, hors ligne)");
+        assert_eq!(
+            anne.describe(Lang::Zh, true),
+            "Anne（crisis#2，网页，负责人）"
+        );
+        assert_eq!(gone.describe(Lang::Zh, false), "crisis#2（SSH，已离线）");
+    }
+
+    #[test]
+    fn the_presenters_seat_is_named_in_the_sessions_language() {
+        let r =
+            Registry::new(&[("crisis".into(), "Crisis cell".into())], "http://h:1").expect("seats");
+        let infos = r.infos();
+        assert_eq!(infos[0].label, "Presenter", "the seats file keeps English");
+        assert_eq!(infos[0].label_in(Lang::Fr), "Présentation");
+        assert_eq!(infos[0].label_in(Lang::Zh), "演示屏");
+        assert_eq!(infos[1].label_in(Lang::Fr), "Crisis cell");
+        assert_eq!(r.roster()[0].label_in(Lang::Fr), "Présentation");
+    }
 }

@@ -38,6 +38,7 @@ use super::owner::{Refusal, Request, SeatAction, SeatDo};
 use super::seats::Member;
 use super::ssh_screen::{self, Act, Key, Me, Ui};
 use super::{Host, Shared, auth};
+use crate::i18n::Lang;
 use crate::tr;
 
 /// Where the SSH seats listen, with which host key, and their bounds.
@@ -94,17 +95,22 @@ const MAX_SSH: usize = 256;
 const CLOSE_GRACE: Duration = Duration::from_secs(5);
 
 /// Reads the host key at `path`, or creates one (ed25519, mode 0600 on Unix) when there is
-/// none. Returns the key and whether it was created.
-pub fn host_key(path: &Path) -> Result<(PrivateKey, bool), String> {
+/// none. Returns the key and whether it was created; a problem is said in `lang`.
+pub fn host_key(path: &Path, lang: Lang) -> Result<(PrivateKey, bool), String> {
+    let shown = path.display().to_string();
+    let unreadable = |e: &dyn std::fmt::Display| {
+        tr!(
+            lang,
+            "host-ssh-key-unreadable",
+            path = &shown,
+            error = e.to_string()
+        )
+    };
     match std::fs::read(path) {
         Ok(bytes) => {
-            let key = PrivateKey::from_openssh(&bytes)
-                .map_err(|e| format!("cannot read the SSH host key {}: {e}", path.display()))?;
+            let key = PrivateKey::from_openssh(&bytes).map_err(|e| unreadable(&e))?;
             if key.algorithm() != Algorithm::Ed25519 {
-                return Err(format!(
-                    "the SSH host key {} is not an ed25519 key",
-                    path.display()
-                ));
+                return Err(tr!(lang, "host-ssh-key-not-ed25519", path = &shown));
             }
             #[cfg(unix)]
             {
@@ -114,7 +120,12 @@ pub fn host_key(path: &Path) -> Result<(PrivateKey, bool), String> {
                 {
                     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
                         .map_err(|e| {
-                            format!("the SSH host key {} is readable by others and cannot be made private: {e}", path.display())
+                            tr!(
+                                lang,
+                                "host-ssh-key-not-private",
+                                path = &shown,
+                                error = e.to_string()
+                            )
                         })?;
                 }
             }
@@ -122,21 +133,25 @@ pub fn host_key(path: &Path) -> Result<(PrivateKey, bool), String> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| format!("no random source: {e}"))?;
+            getrandom::fill(&mut seed)
+                .map_err(|e| tr!(lang, "host-no-random", error = e.to_string()))?;
             let pair = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&seed);
             seed.fill(0);
             let key = PrivateKey::from(pair);
             let text = key
                 .to_openssh(LineEnding::LF)
-                .map_err(|e| format!("cannot encode the SSH host key: {e}"))?;
-            write_private(path, text.as_bytes())
-                .map_err(|e| format!("cannot write the SSH host key {}: {e}", path.display()))?;
+                .map_err(|e| tr!(lang, "host-ssh-key-unencodable", error = e.to_string()))?;
+            write_private(path, text.as_bytes()).map_err(|e| {
+                tr!(
+                    lang,
+                    "host-ssh-key-unwritable",
+                    path = &shown,
+                    error = e.to_string()
+                )
+            })?;
             Ok((key, true))
         }
-        Err(e) => Err(format!(
-            "cannot read the SSH host key {}: {e}",
-            path.display()
-        )),
+        Err(e) => Err(unreadable(&e)),
     }
 }
 
@@ -185,18 +200,26 @@ pub struct Started {
 impl Host {
     /// Starts serving the SSH seats beside the web seats.
     pub fn start_ssh(&mut self, config: &Config) -> Result<Started, String> {
-        let (key, created) = host_key(&config.host_key)?;
+        let lang = self.shared.lang;
+        let (key, created) = host_key(&config.host_key, lang)?;
         let fingerprint = key.public_key().fingerprint(HashAlg::Sha256).to_string();
         let rt = self
             .runtime
             .as_ref()
-            .ok_or_else(|| "the host has stopped".to_string())?;
+            .ok_or_else(|| tr!(lang, "host-stopped"))?;
         let listener = rt
             .block_on(tokio::net::TcpListener::bind(config.listen))
-            .map_err(|e| format!("cannot listen on {} for SSH: {e}", config.listen))?;
+            .map_err(|e| {
+                tr!(
+                    lang,
+                    "host-ssh-cannot-listen",
+                    addr = config.listen.to_string(),
+                    error = e.to_string()
+                )
+            })?;
         let addr = listener
             .local_addr()
-            .map_err(|e| format!("cannot read the SSH listening address: {e}"))?;
+            .map_err(|e| tr!(lang, "host-ssh-no-address", error = e.to_string()))?;
         self.shared.registry().set_ssh(super::reachable(addr));
         let server = Arc::new(russh::server::Config {
             server_id: russh::SshId::Standard("SSH-2.0-downtime".into()),
@@ -943,7 +966,7 @@ mod tests {
     fn the_host_key_is_created_once_private_then_kept() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("data/downtime/ssh_host_ed25519_key");
-        let (a, created) = host_key(&path).expect("created");
+        let (a, created) = host_key(&path, Lang::En).expect("created");
         assert!(created);
         assert_eq!(a.algorithm(), Algorithm::Ed25519);
         #[cfg(unix)]
@@ -952,13 +975,13 @@ mod tests {
             let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
             assert_eq!(mode(&path), 0o600);
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-            let (b, created) = host_key(&path).expect("read");
+            let (b, created) = host_key(&path, Lang::En).expect("read");
             assert!(!created);
             assert_eq!(a.public_key(), b.public_key(), "the same key every time");
             assert_eq!(mode(&path), 0o600, "made private again");
         }
         std::fs::write(&path, b"not a key\x1b[2J").expect("write");
-        let e = host_key(&path).expect_err("garbage is refused");
+        let e = host_key(&path, Lang::En).expect_err("garbage is refused");
         assert!(e.contains("cannot read the SSH host key"), "{e}");
     }
 

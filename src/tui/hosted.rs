@@ -52,7 +52,7 @@ impl Hosted {
         let version = client.version();
         let (exercise, _) = client
             .snapshot()
-            .ok_or_else(|| "the host stopped at once".to_string())?;
+            .ok_or_else(|| crate::tr!(client.lang(), "host-stopped-at-once"))?;
         Ok(Hosted {
             seats: client.seats(),
             roster: client.roster(),
@@ -139,8 +139,14 @@ impl Hosted {
         self.seats = self.client.seats();
         self.roster = self.client.roster();
         if let Some(p) = &self.seats_file {
-            crate::host::seats::write_seats_file(p, &self.seats)
-                .map_err(|e| format!("cannot update the seats file {}: {e}", p.display()))?;
+            crate::host::seats::write_seats_file(p, &self.seats).map_err(|e| {
+                crate::tr!(
+                    self.client.lang(),
+                    "host-seats-file-not-updated",
+                    path = p.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
         }
         Ok(s)
     }

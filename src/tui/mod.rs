@@ -34,9 +34,10 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event as TermEvent};
 
+use crate::i18n::Lang;
 use crate::journal::{self, Session, SessionError};
 use crate::scenario::Scenario;
-use crate::{errln, outln};
+use crate::{errln, outln, tr};
 
 pub use app::{App, Config, JournalChoice};
 pub use theme::{DisplayOptions, Glyphs, Theme};
@@ -77,6 +78,18 @@ pub struct PresentOptions {
     pub large: bool,
     /// Glyphs and theme asked for.
     pub display: DisplayOptions,
+    /// The language asked for (`--lang`).
+    pub lang: Option<String>,
+}
+
+/// The language of what a command says before its console runs: `--lang` when it names a
+/// language with a catalogue, else the scenario's once it is known, else the environment's.
+fn said_in(asked: Option<&str>, scenario: Option<&Scenario>) -> Lang {
+    Lang::choose(
+        asked.and_then(Lang::from_tag),
+        scenario.map(|s| s.meta.language.as_str()),
+        crate::wall::env_lang(),
+    )
 }
 
 /// How often `present` looks for a journal it waits for.
@@ -85,6 +98,7 @@ const WAIT_POLL: std::time::Duration = std::time::Duration::from_millis(300);
 /// The journal `present` follows: the one given, or the one a console has open in a
 /// folder; waits (saying so) while there is none yet. `None` when it cannot be.
 fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), ExitCode> {
+    let lang = said_in(opts.lang.as_deref(), None);
     let folder = match &opts.journal {
         None => Some(journal::default_dir()),
         Some(p) if p.is_dir() => Some(p.clone()),
@@ -94,13 +108,20 @@ fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), E
         let mut said = false;
         loop {
             if let Some(p) = journal::newest_open(&dir, crate::wall::now_ms()) {
-                errln!("downtime present: following {}", p.display());
+                errln!(
+                    "{}",
+                    tr!(lang, "present-following", path = p.display().to_string())
+                );
                 return Ok((p, Some(dir)));
             }
             if !said {
                 errln!(
-                    "downtime present: no console has an exercise open in {} yet; waiting for one (Ctrl-C to stop)",
-                    dir.display()
+                    "{}",
+                    tr!(
+                        lang,
+                        "present-waiting-folder",
+                        dir = dir.display().to_string()
+                    )
                 );
                 said = true;
             }
@@ -116,14 +137,22 @@ fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), E
             .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir());
         if !parent_ok || path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
             errln!(
-                "downtime present: {} does not exist (give a journal, a folder of journals, or --latest)",
-                path.display()
+                "{}",
+                tr!(
+                    lang,
+                    "present-no-journal",
+                    path = path.display().to_string()
+                )
             );
             return Err(ExitCode::from(2));
         }
         errln!(
-            "downtime present: waiting for {} (the console creates it when the exercise starts; Ctrl-C to stop)",
-            path.display()
+            "{}",
+            tr!(
+                lang,
+                "present-waiting-journal",
+                path = path.display().to_string()
+            )
         );
         while !(path.is_file() && journal::read_journal(&path).is_ok()) {
             std::thread::sleep(WAIT_POLL);
@@ -136,13 +165,13 @@ fn present_target(opts: &PresentOptions) -> Result<(PathBuf, Option<PathBuf>), E
 pub fn play(opts: &PlayOptions) -> ExitCode {
     // Seats are served only for a console that can run.
     if opts.seats.is_some()
-        && let Err(code) = usable_terminal()
+        && let Err(code) = usable_terminal(said_in(opts.lang.as_deref(), None))
     {
         return code;
     }
     match prepare_play(opts) {
         Ok(mut app) => {
-            app.lang_asked = opts.lang.as_deref().and_then(crate::i18n::Lang::from_tag);
+            app.lang_asked = opts.lang.as_deref().and_then(Lang::from_tag);
             app.env_lang = crate::wall::env_lang();
             run_console(app)
         }
@@ -160,7 +189,13 @@ pub fn present(opts: &PresentOptions) -> ExitCode {
             errln!("downtime present: {e}");
             return ExitCode::from(2);
         }
-        errln!("downtime: the presenter view needs a terminal");
+        errln!(
+            "{}",
+            tr!(
+                said_in(opts.lang.as_deref(), None),
+                "present-needs-terminal"
+            )
+        );
         return ExitCode::from(2);
     }
     let (path, folder) = match present_target(opts) {
@@ -188,9 +223,15 @@ pub fn present(opts: &PresentOptions) -> ExitCode {
     follower.folder = folder;
     follower.explicit_scenario = opts.scenario.clone();
     let mut app = App::follow(follower, Theme::from_env(opts.display));
+    app.lang_asked = opts.lang.as_deref().and_then(Lang::from_tag);
+    app.env_lang = crate::wall::env_lang();
     app.large = opts.large;
     app.notice = Some(app::Notice {
-        text: format!("following {}", path.display()),
+        text: tr!(
+            app.lang(),
+            "console-following",
+            path = path.display().to_string()
+        ),
         error: false,
         warn: false,
     });
@@ -229,9 +270,12 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
     if let Some(p) = &opts.journal {
         if p.exists() {
             errln!(
-                "downtime play: {} already exists; pass --resume {} to continue it, or another --journal",
-                p.display(),
-                p.display()
+                "{}",
+                tr!(
+                    said_in(opts.lang.as_deref(), None),
+                    "play-journal-exists",
+                    path = p.display().to_string()
+                )
             );
             return Err(ExitCode::from(2));
         }
@@ -288,7 +332,11 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
     }
     if opts.seats.is_some() {
         errln!(
-            "downtime play: --seats needs a scenario file (or --resume JOURNAL): the seats are served for one exercise"
+            "{}",
+            tr!(
+                said_in(opts.lang.as_deref(), None),
+                "play-seats-need-scenario"
+            )
         );
         return Err(ExitCode::from(2));
     }
@@ -300,11 +348,7 @@ fn prepare_play(opts: &PlayOptions) -> Result<App, ExitCode> {
             .to_string();
         return Ok(App::briefing(scenario, source, config, theme));
     }
-    let ui = crate::i18n::Lang::choose(
-        opts.lang.as_deref().and_then(crate::i18n::Lang::from_tag),
-        None,
-        crate::wall::env_lang(),
-    );
+    let ui = said_in(opts.lang.as_deref(), None);
     let picker = picker::Picker::discover_for(Path::new("scenarios"), opts.lang.as_deref(), ui);
     Ok(App::picker(picker, config, theme))
 }
@@ -349,18 +393,22 @@ fn hosted_app(
 
 /// Runs a console in the terminal and prints where the journal is afterwards.
 fn run_console(app: App) -> ExitCode {
-    if let Err(code) = usable_terminal() {
+    let lang = app.lang();
+    if let Err(code) = usable_terminal(lang) {
         return code;
     }
     terminal::install_panic_hook();
     if let Err(e) = terminal::install_signal_handlers() {
-        errln!("downtime: cannot handle signals: {e}");
+        errln!("{}", tr!(lang, "console-no-signals", error = e.to_string()));
         return ExitCode::from(2);
     }
     let guard = match terminal::enter() {
         Ok(g) => g,
         Err(e) => {
-            errln!("downtime: cannot set up the terminal: {e}");
+            errln!(
+                "{}",
+                tr!(lang, "console-no-terminal-setup", error = e.to_string())
+            );
             return ExitCode::from(2);
         }
     };
@@ -372,25 +420,31 @@ fn run_console(app: App) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            errln!("downtime: terminal error: {e}");
+            errln!(
+                "{}",
+                tr!(lang, "console-terminal-error", error = e.to_string())
+            );
             ExitCode::from(2)
         }
     }
 }
 
-/// Whether the console can run here: a terminal on both ends that can draw it.
-fn usable_terminal() -> Result<(), ExitCode> {
+/// Whether the console can run here: a terminal on both ends that can draw it (said in
+/// `lang` when not).
+fn usable_terminal(lang: Lang) -> Result<(), ExitCode> {
     let term = std::env::var("TERM").ok();
     if !crate::output::stdout_is_terminal() || !std::io::stdin().is_terminal() {
-        errln!(
-            "downtime: the console needs a terminal; use `downtime run --interactive SCENARIO` to play at a plain prompt, `downtime host SCENARIO --seats ADDR` to serve seats without one, or `downtime run` for a transcript"
-        );
+        errln!("{}", tr!(lang, "console-needs-terminal"));
         return Err(ExitCode::from(2));
     }
     if theme::unusable_terminal(term.as_deref()) {
         errln!(
-            "downtime: this terminal (TERM={}) cannot draw the console; use `downtime run --interactive SCENARIO` to play at a plain prompt",
-            term.as_deref().unwrap_or("")
+            "{}",
+            tr!(
+                lang,
+                "console-unusable-terminal",
+                term = term.as_deref().unwrap_or("")
+            )
         );
         return Err(ExitCode::from(2));
     }
@@ -406,11 +460,12 @@ fn after_exit(app: &App) {
         return;
     }
     let over = app.play().is_some_and(|p| p.ex().is_over());
-    outln!("Journal: {shown}");
+    let lang = app.lang();
+    outln!("{}", tr!(lang, "exit-journal", path = &shown));
     if over {
-        outln!("Report:  downtime report {shown}");
+        outln!("{}", tr!(lang, "exit-report", path = &shown));
     } else {
-        outln!("Resume:  downtime play --resume {shown}");
+        outln!("{}", tr!(lang, "exit-resume", path = &shown));
     }
 }
 

@@ -229,7 +229,7 @@ impl App {
             Ok(s) => self.info(tr!(
                 lang,
                 "seats-rotated",
-                seat = sanitize_line(&s.label),
+                seat = sanitize_line(&s.label_in(lang)),
                 code = &s.code
             )),
             Err(e) => self.error(e),
@@ -258,13 +258,13 @@ impl App {
             .iter()
             .position(|m| Some(&m.voter) == r.lead.as_ref());
         let next = &r.members[now.map(|i| (i + 1) % r.members.len()).unwrap_or(0)];
-        let who = next.describe();
+        let who = next.describe(lang, false);
         match h.set_lead(&team, &next.voter) {
             Ok(()) => self.info(tr!(
                 lang,
                 "seats-new-lead",
                 who = sanitize_line(&who),
-                seat = sanitize_line(&r.label)
+                seat = sanitize_line(&r.label_in(lang))
             )),
             Err(e) => self.error(e),
         }

@@ -598,3 +598,11 @@ preview-ends = ends: { $title }
 preview-if = if { $cond }: { $then }
 preview-if-else = if { $cond }: { $then }; else: { $otherwise }
 preview-chance = chance: { $labels }
+
+# host and start-up (issue 17)
+seats-device-web = web
+seats-device-ssh = ssh
+seats-member-gone = { $device }, gone
+seats-member = { $voter } ({ $about })
+seats-member-named = { $name } ({ $voter }, { $about })
+console-following = following { $path }

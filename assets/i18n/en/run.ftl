@@ -169,3 +169,54 @@ check-summary = checked { $files ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
+
+# host and start-up (issue 17)
+host-listening = host: listening on { $addr }
+host-ssh-listening = ssh: listening on { $addr }; host key { $key } ({ $path })
+host-ssh-listening-created = ssh: listening on { $addr }; host key { $key } ({ $path }, created now)
+host-ssh-users = ssh: the user name picks the seat (a team's id, or presenter); the password is its join code
+host-tls-on = host: TLS on: the seats' traffic is encrypted
+host-no-tls = warning: no TLS: traffic between the seats and this host is not encrypted; anyone on the network can read it. Use a closed network, or --tls-cert and --tls-key.
+host-seats-file = seats file: { $path }
+host-seats-file-unwritable = cannot write the seats file { $path }: { $error }
+host-seats-file-not-updated = cannot update the seats file { $path }: { $error }
+host-no-runtime = cannot start the host's runtime: { $error }
+host-cannot-listen = cannot listen on { $addr }: { $error }
+host-no-address = cannot read the listening address: { $error }
+host-no-owner = cannot start the host's owner: { $error }
+host-stopped-at-once = the host stopped at once
+host-stopped = the host has stopped
+host-journal = journal: { $path }
+host-seat = seat:
+host-joined = joined: { $names }
+host-joined-lead = joined: { $names } (lead { $lead })
+host-rotated = { $seat } has a new link and code; everyone who joined it before is out.
+host-lead = { $voter } now leads { $team }.
+host-no-team = no team `{ $team }`
+host-no-member = no member `{ $voter }` has joined team `{ $team }`
+host-no-seat = no seat `{ $who }`: name a team id or presenter
+host-help = seats (links, codes, who joined), rotate TEAM|presenter (new link and code), lead TEAM VOTER.
+present-following = downtime present: following { $path }
+present-waiting-folder = downtime present: no console has an exercise open in { $dir } yet; waiting for one (Ctrl-C to stop)
+present-no-journal = downtime present: { $path } does not exist (give a journal, a folder of journals, or --latest)
+present-waiting-journal = downtime present: waiting for { $path } (the console creates it when the exercise starts; Ctrl-C to stop)
+present-needs-terminal = downtime: the presenter view needs a terminal
+play-journal-exists = downtime play: { $path } already exists; pass --resume { $path } to continue it, or another --journal
+play-seats-need-scenario = downtime play: --seats needs a scenario file (or --resume JOURNAL): the seats are served for one exercise
+console-needs-terminal = downtime: the console needs a terminal; use `downtime run --interactive SCENARIO` to play at a plain prompt, `downtime host SCENARIO --seats ADDR` to serve seats without one, or `downtime run` for a transcript
+console-unusable-terminal = downtime: this terminal (TERM={ $term }) cannot draw the console; use `downtime run --interactive SCENARIO` to play at a plain prompt
+console-no-signals = downtime: cannot handle signals: { $error }
+console-no-terminal-setup = downtime: cannot set up the terminal: { $error }
+console-terminal-error = downtime: terminal error: { $error }
+exit-journal = Journal: { $path }
+exit-report = Report:  downtime report { $path }
+exit-resume = Resume:  downtime play --resume { $path }
+host-ssh-key-unreadable = cannot read the SSH host key { $path }: { $error }
+host-ssh-key-not-ed25519 = the SSH host key { $path } is not an ed25519 key
+host-ssh-key-not-private = the SSH host key { $path } is readable by others and cannot be made private: { $error }
+host-ssh-key-unencodable = cannot encode the SSH host key: { $error }
+host-ssh-key-unwritable = cannot write the SSH host key { $path }: { $error }
+host-no-random = no random source: { $error }
+host-ssh-cannot-listen = cannot listen on { $addr } for SSH: { $error }
+host-ssh-no-address = cannot read the SSH listening address: { $error }
+host-said = host: { $text }

@@ -125,3 +125,14 @@ seat-web-unread = { $n ->
 }
 seat-web-lost = Connection lost: reconnecting…
 seat-web-plain = This connection is not encrypted: anyone on this network can read what this page shows.
+
+# host and start-up (issue 17)
+seat-refused-pick = { $n ->
+    [one] pick one option
+   *[other] pick { $n } options
+}
+seat-refused-pick-range = pick { $min } to { $max } options
+seat-refused-unavailable = that option is not available
+seat-refused-not-together = those options cannot be taken together
+seat-refused-action = that action cannot be taken now
+seat-refused-action-why = that action cannot be taken now: { $why }

@@ -598,3 +598,11 @@ preview-ends = termine : { $title }
 preview-if = si { $cond } : { $then }
 preview-if-else = si { $cond } : { $then } ; sinon : { $otherwise }
 preview-chance = hasard : { $labels }
+
+# host and start-up (issue 17)
+seats-device-web = web
+seats-device-ssh = ssh
+seats-member-gone = { $device }, hors ligne
+seats-member = { $voter } ({ $about })
+seats-member-named = { $name } ({ $voter }, { $about })
+console-following = suit { $path }

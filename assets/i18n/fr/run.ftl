@@ -169,3 +169,54 @@ check-summary = { $files ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
+
+# host and start-up (issue 17)
+host-listening = hôte : à l’écoute sur { $addr }
+host-ssh-listening = ssh : à l’écoute sur { $addr } ; clé d’hôte { $key } ({ $path })
+host-ssh-listening-created = ssh : à l’écoute sur { $addr } ; clé d’hôte { $key } ({ $path }, créée à l’instant)
+host-ssh-users = ssh : le nom d’utilisateur choisit le poste (l’identifiant d’une équipe, ou presenter) ; le mot de passe est son code d’accès
+host-tls-on = hôte : TLS activé : le trafic des postes est chiffré
+host-no-tls = attention : pas de TLS : le trafic entre les postes et cet hôte n’est pas chiffré ; n’importe qui sur le réseau peut le lire. Utilisez un réseau fermé, ou --tls-cert et --tls-key.
+host-seats-file = fichier des postes : { $path }
+host-seats-file-unwritable = impossible d’écrire le fichier des postes { $path } : { $error }
+host-seats-file-not-updated = impossible de mettre à jour le fichier des postes { $path } : { $error }
+host-no-runtime = impossible de démarrer l’environnement d’exécution de l’hôte : { $error }
+host-cannot-listen = impossible d’écouter sur { $addr } : { $error }
+host-no-address = impossible de lire l’adresse d’écoute : { $error }
+host-no-owner = impossible de démarrer le fil d’exécution de l’exercice : { $error }
+host-stopped-at-once = l’hôte s’est arrêté aussitôt
+host-stopped = l’hôte s’est arrêté
+host-journal = journal : { $path }
+host-seat = poste :
+host-joined = ont rejoint : { $names }
+host-joined-lead = ont rejoint : { $names } (responsable { $lead })
+host-rotated = { $seat } a un nouveau lien et un nouveau code ; ceux qui l’avaient rejoint sont déconnectés.
+host-lead = { $voter } est désormais responsable de { $team }.
+host-no-team = pas d’équipe `{ $team }`
+host-no-member = aucun membre `{ $voter }` n’a rejoint l’équipe `{ $team }`
+host-no-seat = pas de poste `{ $who }` : donnez l’identifiant d’une équipe, ou presenter
+host-help = seats (liens, codes, qui a rejoint), rotate ÉQUIPE|presenter (nouveau lien et code), lead ÉQUIPE VOTANT.
+present-following = downtime present : suit { $path }
+present-waiting-folder = downtime present : aucune console n’a encore d’exercice ouvert dans { $dir } ; en attente (Ctrl-C pour arrêter)
+present-no-journal = downtime present : { $path } n’existe pas (donnez un journal, un dossier de journaux, ou --latest)
+present-waiting-journal = downtime present : en attente de { $path } (la console le crée quand l’exercice commence ; Ctrl-C pour arrêter)
+present-needs-terminal = downtime : la vue de présentation a besoin d’un terminal
+play-journal-exists = downtime play : { $path } existe déjà ; passez --resume { $path } pour le continuer, ou un autre --journal
+play-seats-need-scenario = downtime play : --seats demande un fichier de scénario (ou --resume JOURNAL) : les postes sont servis pour un seul exercice
+console-needs-terminal = downtime : la console a besoin d’un terminal ; utilisez `downtime run --interactive SCENARIO` pour jouer à une invite simple, `downtime host SCENARIO --seats ADDR` pour servir les postes sans terminal, ou `downtime run` pour une transcription
+console-unusable-terminal = downtime : ce terminal (TERM={ $term }) ne peut pas afficher la console ; utilisez `downtime run --interactive SCENARIO` pour jouer à une invite simple
+console-no-signals = downtime : impossible de gérer les signaux : { $error }
+console-no-terminal-setup = downtime : impossible de préparer le terminal : { $error }
+console-terminal-error = downtime : erreur du terminal : { $error }
+exit-journal = Journal : { $path }
+exit-report = Rapport : downtime report { $path }
+exit-resume = Reprendre : downtime play --resume { $path }
+host-ssh-key-unreadable = impossible de lire la clé d’hôte SSH { $path } : { $error }
+host-ssh-key-not-ed25519 = la clé d’hôte SSH { $path } n’est pas une clé ed25519
+host-ssh-key-not-private = la clé d’hôte SSH { $path } est lisible par d’autres et ne peut pas être rendue privée : { $error }
+host-ssh-key-unencodable = impossible d’encoder la clé d’hôte SSH : { $error }
+host-ssh-key-unwritable = impossible d’écrire la clé d’hôte SSH { $path } : { $error }
+host-no-random = pas de source d’aléa : { $error }
+host-ssh-cannot-listen = impossible d’écouter sur { $addr } pour SSH : { $error }
+host-ssh-no-address = impossible de lire l’adresse d’écoute SSH : { $error }
+host-said = hôte : { $text }

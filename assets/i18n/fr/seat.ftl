@@ -128,3 +128,14 @@ seat-web-unread = { $n ->
 }
 seat-web-lost = Connexion perdue : reconnexion…
 seat-web-plain = Cette connexion n’est pas chiffrée : toute personne sur ce réseau peut lire ce que montre cette page.
+
+# host and start-up (issue 17)
+seat-refused-pick = { $n ->
+    [one] choisissez une option
+   *[other] choisissez { $n } options
+}
+seat-refused-pick-range = choisissez de { $min } à { $max } options
+seat-refused-unavailable = cette option n’est pas disponible
+seat-refused-not-together = ces options ne peuvent pas être prises ensemble
+seat-refused-action = cette action ne peut pas être prise maintenant
+seat-refused-action-why = cette action ne peut pas être prise maintenant : { $why }

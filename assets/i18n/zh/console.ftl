@@ -571,3 +571,11 @@ preview-ends = 结束：{ $title }
 preview-if = 若 { $cond }：{ $then }
 preview-if-else = 若 { $cond }：{ $then }；否则：{ $otherwise }
 preview-chance = 随机：{ $labels }
+
+# host and start-up (issue 17)
+seats-device-web = 网页
+seats-device-ssh = SSH
+seats-member-gone = { $device }，已离线
+seats-member = { $voter }（{ $about }）
+seats-member-named = { $name }（{ $voter }，{ $about }）
+console-following = 正在跟随 { $path }

@@ -121,3 +121,13 @@ seat-web-unread = { $n ->
 }
 seat-web-lost = 连接中断：正在重新连接…
 seat-web-plain = 此连接未加密：同一网络中的任何人都能看到此页面显示的内容。
+
+# host and start-up (issue 17)
+seat-refused-pick = { $n ->
+   *[other] 请选择 { $n } 个选项
+}
+seat-refused-pick-range = 请选择 { $min } 至 { $max } 个选项
+seat-refused-unavailable = 该选项不可选
+seat-refused-not-together = 这些选项不能同时选择
+seat-refused-action = 该行动现在无法执行
+seat-refused-action-why = 该行动现在无法执行：{ $why }

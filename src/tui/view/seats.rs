@@ -76,7 +76,10 @@ fn seat_block(
     let mut out = Vec::new();
     let mark = if selected { "▸ " } else { "  " };
     let mut head = vec![
-        Span::styled(format!("{mark}{}", sanitize_line(&s.label)), t.strong()),
+        Span::styled(
+            format!("{mark}{}", sanitize_line(&s.label_in(lang))),
+            t.strong(),
+        ),
         Span::styled(format!("  {} ", tr!(lang, "seats-code")), t.dim()),
         Span::styled(format!("{} {}", &s.code[..3], &s.code[3..]), t.key()),
     ];
@@ -120,16 +123,8 @@ fn seat_block(
             .members
             .iter()
             .map(|m| {
-                let lead = if r.lead.as_ref() == Some(&m.voter) {
-                    tr!(lang, "seats-lead-suffix")
-                } else {
-                    String::new()
-                };
-                let d = m.describe();
-                match d.strip_suffix(')') {
-                    Some(x) => format!("{}{lead})", sanitize_line(x)),
-                    None => sanitize_line(&d),
-                }
+                let lead = r.lead.as_ref() == Some(&m.voter);
+                sanitize_line(&m.describe(lang, lead))
             })
             .collect();
         let text = if joined.is_empty() {
