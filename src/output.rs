@@ -243,19 +243,37 @@ pub fn load_or_report(path: &Path) -> Result<Arc<Scenario>, ExitCode> {
     load_or_report_in(path, None)
 }
 
+/// The language of messages about a scenario not read yet: the one asked for, else the
+/// environment's.
+pub fn before_loading(lang: Option<&str>) -> crate::i18n::Lang {
+    lang.and_then(crate::i18n::Lang::from_tag)
+        .unwrap_or_else(crate::wall::env_lang)
+}
+
+/// The short error a command ends with when its scenario has errors (they were shown).
+pub fn has_errors(lang: Option<&str>) -> String {
+    crate::tr!(before_loading(lang), "load-errors")
+}
+
 /// [`load_or_report`] in a language (`--lang`): the translation beside the file when there
 /// is one; without one, a one-line warning and the scenario's own language.
 pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario>, ExitCode> {
     let loaded = crate::scenario::load::load_file_translated(path, lang);
+    let says = before_loading(lang);
     match loaded.scenario {
         Some(s) => {
             if let Some(l) = lang
                 && !crate::scenario::translation::same_language(l, &s.meta.language)
             {
                 errln!(
-                    "warning: {} has no `{l}` translation; playing it in `{}`",
-                    path.display(),
-                    s.meta.language
+                    "{}",
+                    crate::tr!(
+                        says,
+                        "load-no-translation",
+                        path = path.display().to_string(),
+                        asked = l,
+                        language = &s.meta.language
+                    )
                 );
             }
             if loaded.report.warnings() > 0 {
@@ -266,8 +284,8 @@ pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario
         None => {
             err(&loaded.report.render_text(RENDER_WIDTH));
             errln!(
-                "{}: cannot be used until its errors are fixed",
-                path.display()
+                "{}",
+                crate::tr!(says, "load-has-errors", path = path.display().to_string())
             );
             Err(ExitCode::from(if loaded.io_error { 2 } else { 1 }))
         }

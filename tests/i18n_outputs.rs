@@ -154,3 +154,33 @@ fn play_and_present_say_their_problems_in_the_language() {
     assert_eq!(code, Some(2));
     assert!(err.contains("a besoin d’un terminal"), "{err}");
 }
+
+#[test]
+fn a_scenario_with_errors_is_refused_in_the_language_with_english_diagnostics() {
+    let bad = "tests/fixtures/scenarios/three_mistakes.ron";
+    let (code, err) = failing(&["--lang", "fr", "run", bad, "--no-journal"], "C");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("error[DT"), "diagnostics stay English: {err}");
+    assert!(err.contains("inutilisable tant que ses erreurs"), "{err}");
+    assert!(
+        err.contains("downtime run: le scénario a des erreurs"),
+        "{err}"
+    );
+    let (_, err) = failing(&["simulate", bad], "zh_CN.UTF-8");
+    assert!(
+        err.contains("场景有错误"),
+        "the environment's language: {err}"
+    );
+    // A language the scenario has no translation in: said in that language.
+    let (_, err) = failing(
+        &[
+            "--lang",
+            "fr",
+            "run",
+            "scenarios/tutorial.ron",
+            "--no-journal",
+        ],
+        "C",
+    );
+    assert!(err.contains("n’a pas de traduction `fr`"), "{err}");
+}

@@ -84,7 +84,7 @@ fn run_inner(args: &HostArgs, lang: Option<&str>) -> Result<(), (u8, String)> {
     let setup = setup(&args.seats, &args.serve, false, lang)?;
     let params = super::run::parse_params(&args.params)?;
     let scenario = crate::output::load_or_report_in(&args.scenario, lang)
-        .map_err(|_| (1, "the scenario has errors".to_string()))?;
+        .map_err(|_| (1, crate::output::has_errors(lang)))?;
     let seed = args.seed.unwrap_or_else(crate::wall::fresh_seed);
     let path = args
         .journal

@@ -59,7 +59,7 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
         None => lang,
     };
     let scenario = crate::output::load_or_report_in(&args.scenario, lang)
-        .map_err(|_| (1, "the scenario has errors".to_string()))?;
+        .map_err(|_| (1, crate::output::has_errors(lang)))?;
     let source = args.scenario.display().to_string();
     // The driver: a journaled session, or a bare exercise with a synthetic clock.
     let mut session;

@@ -327,7 +327,7 @@ fn run_inner(args: &Options) -> Result<ExitCode, (u8, String)> {
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let sc = crate::output::load_or_report_in(&args.scenario, args.lang.as_deref())
-        .map_err(|_| (1, "the scenario has errors".to_string()))?;
+        .map_err(|_| (1, crate::output::has_errors(args.lang.as_deref())))?;
     let params = parse_params(&sc, &args.params).map_err(|e| (2, e))?;
     if args.balance {
         let effort = balance::Effort {

@@ -147,6 +147,11 @@ balance-behind = { $decision }: { $option } scores { $figure } points more
 balance-summary = { $held } of { $rules } rules hold
 balance-impacts = Each option alone against best practice (★ recommended; mean score, and its difference with best practice)
 
+## Loading a scenario (src/output.rs)
+load-no-translation = warning: { $path } has no `{ $asked }` translation; playing it in `{ $language }`
+load-has-errors = { $path }: cannot be used until its errors are fixed
+load-errors = the scenario has errors
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NAME
 man-synopsis = SYNOPSIS

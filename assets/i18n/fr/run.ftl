@@ -147,6 +147,11 @@ balance-behind = { $decision } : { $option } obtient { $figure } points de plus
 balance-summary = { $held } règles sur { $rules } tenues
 balance-impacts = Chaque option seule face aux bonnes pratiques (★ recommandée ; score moyen, et son écart aux bonnes pratiques)
 
+## Loading a scenario (src/output.rs)
+load-no-translation = attention : { $path } n’a pas de traduction `{ $asked }` ; il est joué en `{ $language }`
+load-has-errors = { $path } : inutilisable tant que ses erreurs ne sont pas corrigées
+load-errors = le scénario a des erreurs
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NOM
 man-synopsis = SYNOPSIS

@@ -138,6 +138,11 @@ balance-behind = { $decision }：{ $option } 多得 { $figure } 分
 balance-summary = { $rules } 条规则中 { $held } 条成立
 balance-impacts = 每个选项单独对照最佳实践（★ 为推荐选项；平均分，及其与最佳实践的差值）
 
+## Loading a scenario (src/output.rs)
+load-no-translation = 警告：{ $path } 没有 `{ $asked }` 译本；将以 `{ $language }` 进行
+load-has-errors = { $path }：须先修正其中的错误才能使用
+load-errors = 场景有错误
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = 名称
 man-synopsis = 概要
