@@ -296,6 +296,7 @@ async fn accept(
             size: (80, 24),
         };
         let config = Arc::clone(&config);
+        let lang = shared.lang;
         tokio::spawn(async move {
             let _permit = permit;
             let stream = Bounded {
@@ -325,8 +326,8 @@ async fn accept(
                         let _ = bye
                             .disconnect(
                                 russh::Disconnect::ByApplication,
-                                "the exercise screen was closed".into(),
-                                "en".into(),
+                                tr!(lang, "ssh-screen-closed"),
+                                lang.tag().into(),
                             )
                             .await;
                         let _ = tokio::time::timeout(CLOSE_GRACE, &mut session).await;

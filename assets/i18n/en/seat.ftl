@@ -127,6 +127,7 @@ seat-web-lost = Connection lost: reconnecting…
 seat-web-plain = This connection is not encrypted: anyone on this network can read what this page shows.
 
 # host and start-up (issue 17)
+ssh-screen-closed = the exercise screen was closed
 seat-refused-pick = { $n ->
     [one] pick one option
    *[other] pick { $n } options

@@ -130,6 +130,7 @@ seat-web-lost = Connexion perdue : reconnexion…
 seat-web-plain = Cette connexion n’est pas chiffrée : toute personne sur ce réseau peut lire ce que montre cette page.
 
 # host and start-up (issue 17)
+ssh-screen-closed = l’écran de l’exercice a été fermé
 seat-refused-pick = { $n ->
     [one] choisissez une option
    *[other] choisissez { $n } options

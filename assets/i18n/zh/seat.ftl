@@ -123,6 +123,7 @@ seat-web-lost = 连接中断：正在重新连接…
 seat-web-plain = 此连接未加密：同一网络中的任何人都能看到此页面显示的内容。
 
 # host and start-up (issue 17)
+ssh-screen-closed = 演练画面已关闭
 seat-refused-pick = { $n ->
    *[other] 请选择 { $n } 个选项
 }
