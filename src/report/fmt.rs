@@ -218,6 +218,36 @@ pub fn with_unit_in(lang: Lang, v: f64, unit: &str) -> String {
     }
 }
 
+/// A system state's id (`down`, as the report's model and JSON keep it) in words in a
+/// language: `down`, `à l’arrêt`, `停机`; an unknown id as it is.
+pub fn state_in(lang: Lang, id: &str) -> String {
+    crate::scenario::model::SystemState::ALL
+        .into_iter()
+        .find(|s| s.name() == id)
+        .map(|s| crate::i18n::terms::system_state(lang, s))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The colon between a label and what it introduces, as the language writes it: `: `,
+/// ` : ` (French spaces it, as its catalogue does), `：` (Chinese, full width).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => " : ",
+        Lang::Zh => "：",
+    }
+}
+
+/// The semicolon between the items of a list that have commas of their own: `; `, ` ; `,
+/// `；`.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Fr => " ; ",
+        Lang::Zh => "；",
+    }
+}
+
 /// A count with its noun in the right number: `1 deadline`, `2 deadlines`, `0 deadlines`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -206,6 +206,16 @@ report-entries =
        *[other] { $n } entries
     }
 report-row-forked = Forked from
+report-forked-from =
+    { $n ->
+        [one] { $name } (first entry)
+       *[other] { $name } (first { $n } entries)
+    }
+report-resumed-after = resumed after an interruption of { $gap }
+report-val-unchanged = unchanged
+report-val-more = … { $n } more
+report-val-by = by { $name }
+report-val-undone = undone
 report-row-recorded-with = Recorded with
 report-row-seed = Seed
 report-row-source = Scenario source
@@ -464,6 +474,9 @@ report-c-time-ran-out = time ran out
 report-c-agreements = Decisions every group took the same way
 report-c-md-agreements = Decisions every group took the same way:
 report-c-md-parted = the groups parted ways here
+report-c-not-taken = not taken
+report-c-played-version = { $group } played version { $version }
+report-c-versions-differ = the groups played different versions of the scenario file ({ $list }); decisions are matched by id
 
 ## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
 report-kind-start = Start
