@@ -238,6 +238,39 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// A parameter's value for people, in `lang`: a choice's label, `yes`/`oui`/`是`, a number
+/// in the language's notation.
+pub fn param_in(
+    lang: Lang,
+    p: &crate::scenario::compiled::Param,
+    v: &crate::scenario::compiled::ParamValue,
+) -> String {
+    use crate::scenario::compiled::ParamValue;
+    match (lang, v) {
+        (Lang::En, _) => p.display(v),
+        (_, ParamValue::Bool(b)) => crate::i18n::terms::yes_no(lang, *b),
+        (_, ParamValue::Num(n)) => crate::i18n::format::number(lang, *n),
+        _ => p.display(v),
+    }
+}
+
+/// The comma between two parts of a line: `, `, or the Chinese `，`.
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        _ => ", ",
+    }
+}
+
+/// The separator after a number that may have a decimal comma: `, ` (`85.2, in progress`),
+/// ` ; ` in French (`85,2 ; en cours`, where a comma would read as more decimals), `，`.
+pub fn after_number(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        _ => comma(lang),
+    }
+}
+
 /// The semicolon between the items of a list that have commas of their own: `; `, ` ; `,
 /// `；`.
 pub fn semicolon(lang: Lang) -> &'static str {

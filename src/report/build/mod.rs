@@ -233,7 +233,7 @@ impl Builder<'_> {
                 .map(|(p, v)| ParamInfo {
                     id: s(&p.id),
                     label: s(&p.label),
-                    value: s(&p.display(v)),
+                    value: s(&super::fmt::param_in(self.clocks.lang, p, v)),
                 })
                 .collect(),
             facilitator_notes: self

@@ -89,7 +89,14 @@ impl Builder<'_> {
                     .params
                     .iter()
                     .zip(&st.params)
-                    .map(|(p, v)| format!("{}: {}", s(&p.label), s(&p.display(v))))
+                    .map(|(p, v)| {
+                        format!(
+                            "{}{}{}",
+                            s(&p.label),
+                            fmt::colon(l),
+                            s(&fmt::param_in(l, p, v))
+                        )
+                    })
                     .collect();
                 (
                     TimelineKind::Start,
@@ -98,7 +105,11 @@ impl Builder<'_> {
                     if params.is_empty() {
                         none()
                     } else {
-                        tr!(l, "report-t-parameters", list = params.join("; "))
+                        tr!(
+                            l,
+                            "report-t-parameters",
+                            list = params.join(fmt::semicolon(l))
+                        )
                     },
                     none(),
                     false,

@@ -748,8 +748,9 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
         h,
         &tr!(r.lang, "report-row-journal"),
         &format!(
-            "<code>{}</code>, {}",
+            "<code>{}</code>{}{}",
             esc(&o.journal.file),
+            fmt::comma(r.lang),
             tr!(r.lang, "report-entries", n = o.journal.entries)
         ),
     );

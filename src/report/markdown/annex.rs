@@ -627,8 +627,9 @@ pub(super) fn sources(out: &mut String, r: &Report) {
         vec![
             tr!(r.lang, "report-row-journal"),
             format!(
-                "{}, {}",
+                "{}{}{}",
                 code(&o.journal.file),
+                fmt::comma(r.lang),
                 tr!(r.lang, "report-entries", n = o.journal.entries)
             ),
         ],

@@ -43,7 +43,11 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                         .map(|g| format!(" ({})", inline(g)))
                         .unwrap_or_default(),
                     if s.status == Progress::InProgress {
-                        format!(", {}", tr!(lang, "report-c-in-progress"))
+                        format!(
+                            "{}{}",
+                            fmt::after_number(lang),
+                            tr!(lang, "report-c-in-progress")
+                        )
                     } else {
                         String::new()
                     }
@@ -135,8 +139,9 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                     ),
                     after,
                     format!(
-                        "{}, {}",
+                        "{}{}{}",
                         num_in(lang, g.final_score),
+                        fmt::after_number(lang),
                         g.ending
                             .as_ref()
                             .map(|e| inline(e))
