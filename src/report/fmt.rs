@@ -254,6 +254,25 @@ pub fn param_in(
     }
 }
 
+/// Words in brackets after what they qualify: ` (text)`, or the Chinese `（text）`, which
+/// takes no space.
+pub fn paren(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（{text}）"),
+        _ => format!(" ({text})"),
+    }
+}
+
+/// A label's colon where what follows is set apart (bold labels): `(":", " ")` in English,
+/// `(" :", " ")` in French, `("：", "")` in Chinese.
+pub fn colon_parts(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => (":", " "),
+        Lang::Fr => (" :", " "),
+        Lang::Zh => ("：", ""),
+    }
+}
+
 /// The comma between two parts of a line: `, `, or the Chinese `，`.
 pub fn comma(lang: Lang) -> &'static str {
     match lang {

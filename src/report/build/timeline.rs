@@ -252,7 +252,7 @@ impl Builder<'_> {
                     },
                     s(&d.id),
                     format!("{}: {labels}", s(&sc.teams[d.team as usize].name)),
-                    detail.join("; "),
+                    detail.join(fmt::semicolon(l)),
                     body,
                     true,
                 )
@@ -288,7 +288,7 @@ impl Builder<'_> {
                     TimelineKind::Action,
                     s(&a.id),
                     title,
-                    detail.join("; "),
+                    detail.join(fmt::semicolon(l)),
                     body,
                     true,
                 )

@@ -617,7 +617,8 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 closed(),
                 d.margin_s
                     .map(|m| format!(
-                        ", {}",
+                        "{}{}",
+                        fmt::comma(l),
                         tr!(l, "report-to-spare", span = esc(&fmt::span_in(l, m)))
                     ))
                     .unwrap_or_default()

@@ -142,7 +142,12 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             } else {
                 tr!(r.lang, "report-did-not-happen", what = esc(&d.text))
             };
-            let _ = writeln!(h, "<li>{when}{what}: {}</li>", esc(&chance_text(r.lang, d)));
+            let _ = writeln!(
+                h,
+                "<li>{when}{what}{}{}</li>",
+                fmt::colon(r.lang),
+                esc(&chance_text(r.lang, d))
+            );
         }
         h.push_str("</ul>\n");
     }

@@ -73,14 +73,16 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
                     if let Some(oc) = &d.outcome {
                         let _ = write!(
                             s,
-                            "; {}",
+                            "{}{}",
+                            fmt::semicolon(r.lang),
                             tr!(r.lang, "report-md-outcome", label = inline(&oc.label))
                         );
                     }
                     if !d.undone.is_empty() {
                         let _ = write!(
                             s,
-                            "; {}",
+                            "{}{}",
+                            fmt::semicolon(r.lang),
                             tr!(
                                 r.lang,
                                 "report-md-undone",
@@ -513,7 +515,8 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
                     closed(),
                     d.margin_s
                         .map(|m| format!(
-                            ", {}",
+                            "{}{}",
+                            fmt::comma(l),
                             tr!(l, "report-to-spare", span = fmt::span_in(l, m))
                         ))
                         .unwrap_or_default()

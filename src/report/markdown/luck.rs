@@ -123,7 +123,12 @@ pub(super) fn section(out: &mut String, r: &Report) {
         } else {
             tr!(r.lang, "report-did-not-happen", what = leading(&d.text))
         };
-        let _ = writeln!(out, "- {when}{what}: {}", chance_text(r.lang, d));
+        let _ = writeln!(
+            out,
+            "- {when}{what}{}{}",
+            fmt::colon(r.lang),
+            chance_text(r.lang, d)
+        );
     }
     out.push('\n');
 }
