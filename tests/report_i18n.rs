@@ -223,7 +223,12 @@ fn french_and_chinese_reports_and_comparisons_leave_no_english_words_behind() {
     // Branches that are no option, numbers, chart legends and the forked journal's note,
     // in the report's language.
     let fr = report("fr", "md", &[&a, &open]);
-    for words in ["| encore ouverte |", "| non atteinte |", "| 85,2 |", "85\u{202F}%"] {
+    for words in [
+        "| encore ouverte |",
+        "| non atteinte |",
+        "| 85,2 |",
+        "85\u{202F}%",
+    ] {
         has(&fr, words, "French comparison");
     }
     let zh = report("zh", "md", &[&a, &open]);
@@ -249,5 +254,16 @@ fn french_and_chinese_reports_and_comparisons_leave_no_english_words_behind() {
         &report("zh", "md", &[forked]),
         "（前 5 条记录）",
         "Chinese forked journal",
+    );
+    // Labels and brackets around Chinese words take the full-width forms; French spaces its
+    // colons.
+    let zh = report("zh", "md", &[&a]);
+    for words in ["**得分：**85.2/100", "（`night-shift`，版本 1.0）"] {
+        has(&zh, words, "Chinese punctuation");
+    }
+    has(
+        &report("fr", "md", &[&a]),
+        "**Score :** 85,2/100",
+        "French colon",
     );
 }
