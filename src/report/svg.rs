@@ -386,13 +386,14 @@ pub fn state_chart(
             let word = esc(&state_in(lang, &sc.state));
             let _ = write!(
                 out,
-                r#"<rect class="seg" x="{}" y="{}" width="{}" height="{}" fill="url(#{id}-{state})"><title>{} {}: {} → {}</title></rect>"#,
+                r#"<rect class="seg" x="{}" y="{}" width="{}" height="{}" fill="url(#{id}-{state})"><title>{} {}{}{} → {}</title></rect>"#,
                 f(x0),
                 f(y + 3.0),
                 f(x1 - x0),
                 f(ROW - 6.0),
                 esc(name),
                 word,
+                super::fmt::colon(lang),
                 esc(&format_offset(sc.at)),
                 esc(&format_offset(until)),
             );

@@ -206,6 +206,7 @@ report-entries =
        *[other] { $n } entries
     }
 report-row-forked = Forked from
+report-warn-cut-short = the journal's last line was cut short (probably by a crash while writing) and was left out
 report-forked-from =
     { $n ->
         [one] { $name } (first entry)

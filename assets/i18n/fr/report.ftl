@@ -206,6 +206,7 @@ report-entries =
        *[other] { $n } entrées
     }
 report-row-forked = Dérivé de
+report-warn-cut-short = la dernière ligne du journal était tronquée (sans doute par un arrêt brutal pendant l’écriture) et a été ignorée
 report-forked-from =
     { $n ->
         [one] { $name } (première entrée)

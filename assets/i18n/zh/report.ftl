@@ -194,6 +194,7 @@ report-exercise-data = 演练数据
 report-row-journal = 日志
 report-entries = { $n } 条记录
 report-row-forked = 派生自
+report-warn-cut-short = 日志的最后一行不完整（可能是写入时程序崩溃），已被忽略
 report-forked-from = { $name }（前 { $n } 条记录）
 report-resumed-after = 中断 { $gap } 后恢复
 report-val-unchanged = 未变化

@@ -34,10 +34,7 @@ pub fn report(
 ) -> Result<Report, String> {
     let trace = trace::replay(Arc::clone(&scenario), journal)?;
     if journal.warning.is_some() {
-        warnings.push(
-            "the journal's last line was cut short (probably by a crash while writing) and was left out"
-                .into(),
-        );
+        warnings.push(tr!(lang, "report-warn-cut-short"));
     }
     let bl = Builder {
         sc: &scenario,
