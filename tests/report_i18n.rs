@@ -158,3 +158,112 @@ fn json_keeps_its_english_field_names_in_every_language() {
     assert_eq!(keys(&en), keys(&fr));
     assert!(fr["reports"][0].get("lang").is_none());
 }
+
+/// The night-shift fixtures: a scenario and journals of two groups and of an exercise left
+/// in progress (which gives a comparison branches that are no option).
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+/// English words the program once wrote into French and Chinese reports (the night-shift
+/// scenario itself is in English, so only words it never uses are looked for).
+const ENGLISH: [&str; 17] = [
+    "still open",
+    "not taken",
+    "not reached",
+    "(first ",
+    " entries)",
+    "unchanged",
+    "played version",
+    "resumed after",
+    ">Up<",
+    ">Degraded<",
+    ">Down<",
+    ">Isolated<",
+    ">Restoring<",
+    ">Restored<",
+    ">restored<",
+    "| yes |",
+    "T+00:00 → yes",
+];
+
+#[test]
+fn french_and_chinese_reports_and_comparisons_leave_no_english_words_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = format!("{FIXTURES}/scenarios/night-shift.ron");
+    let a = format!("{FIXTURES}/journals/night-shift-a.jsonl");
+    let b = format!("{FIXTURES}/journals/night-shift-b.jsonl");
+    let open = format!("{FIXTURES}/journals/night-shift-unfinished.jsonl");
+    let forked = dir.path().join("forked.jsonl");
+    let forked = forked.to_str().unwrap();
+    downtime(&["fork", "--at", "5", &a, "-o", forked], "C");
+    let report = |lang: &str, format: &str, journals: &[&str]| {
+        let mut args = vec![
+            "--lang",
+            lang,
+            "report",
+            "--no-analysis",
+            "--scenario",
+            &scenario,
+            "--format",
+            format,
+        ];
+        args.extend(journals);
+        downtime(&args, "C")
+    };
+    for lang in ["fr", "zh"] {
+        for format in ["html", "md", "json"] {
+            for journals in [&[&a[..], &b][..], &[&a, &open], &[forked]] {
+                let text = report(lang, format, journals);
+                let context = format!("{lang} {format} of {journals:?}");
+                for english in ENGLISH {
+                    assert!(!text.contains(english), "{context}: `{english}`");
+                }
+            }
+        }
+    }
+    // Branches that are no option, numbers, chart legends and the forked journal's note,
+    // in the report's language.
+    let fr = report("fr", "md", &[&a, &open]);
+    for words in [
+        "| encore ouverte |",
+        "| non atteinte |",
+        "| 85,2 |",
+        "85\u{202F}%",
+    ] {
+        has(&fr, words, "French comparison");
+    }
+    let zh = report("zh", "md", &[&a, &open]);
+    for words in ["| 仍未决定 |", "| 未到达 |", "得分 83.6；"] {
+        has(&zh, words, "Chinese comparison");
+    }
+    has(
+        &report("fr", "html", &[&a, &b]),
+        ">À l’arrêt</text>",
+        "French chart legend",
+    );
+    has(
+        &report("zh", "html", &[&a, &b]),
+        ">停机</text>",
+        "Chinese chart legend",
+    );
+    has(
+        &report("fr", "md", &[forked]),
+        "(5 premières entrées)",
+        "French forked journal",
+    );
+    has(
+        &report("zh", "md", &[forked]),
+        "（前 5 条记录）",
+        "Chinese forked journal",
+    );
+    // Labels and brackets around Chinese words take the full-width forms; French spaces its
+    // colons.
+    let zh = report("zh", "md", &[&a]);
+    for words in ["**得分：**85.2/100", "（`night-shift`，版本 1.0）"] {
+        has(&zh, words, "Chinese punctuation");
+    }
+    has(
+        &report("fr", "md", &[&a]),
+        "**Score :** 85,2/100",
+        "French colon",
+    );
+}

@@ -91,7 +91,8 @@ pub struct Divergence {
     pub first_opened: i64,
     /// True for the first decision where groups chose different options: where they parted ways.
     pub parting: bool,
-    /// One branch per distinct choice (or "not reached", "still open", "not taken").
+    /// One branch per distinct choice (or "not reached", "still open", "not taken", in the
+    /// report's language).
     pub branches: Vec<Branch>,
 }
 
@@ -100,7 +101,8 @@ pub struct Divergence {
 pub struct Branch {
     /// Option id, when an option was chosen.
     pub option: Option<String>,
-    /// The option's label, or `not reached`, `still open`, `not taken`.
+    /// The option's label, or `not reached`, `still open`, `not taken` (in the report's
+    /// language).
     pub label: String,
     /// Whether the scenario recommends the option.
     pub recommended: bool,
@@ -182,9 +184,11 @@ enum Way {
     NotReached,
 }
 
-/// Compares reports of the same scenario. The caller has checked that they are.
+/// Compares reports of the same scenario. The caller has checked that they are. Labels
+/// for people (branches that are no option, warnings) are in the first report's language.
 pub fn compare(reports: &[Report]) -> Comparison {
     let first = &reports[0].overview.scenario;
+    let lang = reports[0].lang;
     let mut warnings = Vec::new();
     let versions: BTreeSet<(&str, &str)> = reports
         .iter()
@@ -198,11 +202,19 @@ pub fn compare(reports: &[Report]) -> Comparison {
     if versions.len() > 1 {
         let list: Vec<String> = reports
             .iter()
-            .map(|r| format!("{} played version {}", r.label, r.overview.scenario.version))
+            .map(|r| {
+                crate::tr!(
+                    lang,
+                    "report-c-played-version",
+                    group = r.label.as_str(),
+                    version = r.overview.scenario.version.as_str()
+                )
+            })
             .collect();
-        warnings.push(format!(
-            "the groups played different versions of the scenario file ({}); decisions are matched by id",
-            list.join(", ")
+        warnings.push(crate::tr!(
+            lang,
+            "report-c-versions-differ",
+            list = crate::i18n::format::list(lang, &list)
         ));
     }
     Comparison {
@@ -210,7 +222,7 @@ pub fn compare(reports: &[Report]) -> Comparison {
         scenario_title: first.title.clone(),
         warnings,
         leaderboard: leaderboard(reports),
-        divergences: divergences(reports),
+        divergences: divergences(reports, lang),
         agreements: agreements(reports),
         final_metrics: reports[0]
             .metrics
@@ -346,7 +358,7 @@ fn chosen_real(r: &Report, decision: &str) -> Option<u64> {
         .map(|m| m.real_ms)
 }
 
-fn divergences(reports: &[Report]) -> Vec<Divergence> {
+fn divergences(reports: &[Report], lang: crate::i18n::Lang) -> Vec<Divergence> {
     let mut out: Vec<Divergence> = Vec::new();
     let mut parted = false;
     let divergent: Vec<(i64, String)> = reached(reports)
@@ -412,9 +424,9 @@ fn divergences(reports: &[Report]) -> Vec<Divergence> {
                             .expect("a group chose it");
                         (info.label.clone(), info.recommended, Some(o.clone()))
                     }
-                    Way::Open => ("still open".to_string(), false, None),
-                    Way::NotTaken => ("not taken".to_string(), false, None),
-                    Way::NotReached => ("not reached".to_string(), false, None),
+                    Way::Open => (crate::tr!(lang, "report-still-open"), false, None),
+                    Way::NotTaken => (crate::tr!(lang, "report-c-not-taken"), false, None),
+                    Way::NotReached => (crate::tr!(lang, "report-c-not-reached"), false, None),
                 };
                 Branch {
                     option,

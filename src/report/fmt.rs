@@ -218,6 +218,88 @@ pub fn with_unit_in(lang: Lang, v: f64, unit: &str) -> String {
     }
 }
 
+/// A system state's id (`down`, as the report's model and JSON keep it) in words in a
+/// language: `down`, `à l’arrêt`, `停机`; an unknown id as it is.
+pub fn state_in(lang: Lang, id: &str) -> String {
+    crate::scenario::model::SystemState::ALL
+        .into_iter()
+        .find(|s| s.name() == id)
+        .map(|s| crate::i18n::terms::system_state(lang, s))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The colon between a label and what it introduces, as the language writes it: `: `,
+/// ` : ` (French spaces it, as its catalogue does), `：` (Chinese, full width).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => " : ",
+        Lang::Zh => "：",
+    }
+}
+
+/// A parameter's value for people, in `lang`: a choice's label, `yes`/`oui`/`是`, a number
+/// in the language's notation.
+pub fn param_in(
+    lang: Lang,
+    p: &crate::scenario::compiled::Param,
+    v: &crate::scenario::compiled::ParamValue,
+) -> String {
+    use crate::scenario::compiled::ParamValue;
+    match (lang, v) {
+        (Lang::En, _) => p.display(v),
+        (_, ParamValue::Bool(b)) => crate::i18n::terms::yes_no(lang, *b),
+        (_, ParamValue::Num(n)) => crate::i18n::format::number(lang, *n),
+        _ => p.display(v),
+    }
+}
+
+/// Words in brackets after what they qualify: ` (text)`, or the Chinese `（text）`, which
+/// takes no space.
+pub fn paren(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（{text}）"),
+        _ => format!(" ({text})"),
+    }
+}
+
+/// A label's colon where what follows is set apart (bold labels): `(":", " ")` in English,
+/// `(" :", " ")` in French, `("：", "")` in Chinese.
+pub fn colon_parts(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => (":", " "),
+        Lang::Fr => (" :", " "),
+        Lang::Zh => ("：", ""),
+    }
+}
+
+/// The comma between two parts of a line: `, `, or the Chinese `，`.
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        _ => ", ",
+    }
+}
+
+/// The separator after a number that may have a decimal comma: `, ` (`85.2, in progress`),
+/// ` ; ` in French (`85,2 ; en cours`, where a comma would read as more decimals), `，`.
+pub fn after_number(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        _ => comma(lang),
+    }
+}
+
+/// The semicolon between the items of a list that have commas of their own: `; `, ` ; `,
+/// `；`.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Fr => " ; ",
+        Lang::Zh => "；",
+    }
+}
+
 /// A count with its noun in the right number: `1 deadline`, `2 deadlines`, `0 deadlines`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -4,10 +4,13 @@
 
 use std::fmt::Write;
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::Lang;
 use crate::scenario::time::{Secs, format_offset};
 
 use super::axis;
-use super::fmt::num;
+use super::fmt::{num_in, state_in};
 use super::html::escape_html as esc;
 use super::model::{Point, StateChange};
 
@@ -67,6 +70,8 @@ pub struct LineChart<'a> {
     pub lines: Vec<Line<'a>>,
     /// Whether to draw a legend (several series).
     pub legend: bool,
+    /// The language of the report (numbers on the value axis).
+    pub lang: Lang,
 }
 
 fn f(v: f64) -> String {
@@ -220,7 +225,7 @@ pub fn line_chart(c: &LineChart) -> String {
             f(W - RIGHT),
             f(LEFT - 6.0),
             f(y + 4.0),
-            esc(&num(v)),
+            esc(&num_in(c.lang, v)),
             y = f(y),
         );
     }
@@ -298,15 +303,25 @@ pub fn line_chart(c: &LineChart) -> String {
     out
 }
 
-/// States in legend order, with how each is drawn.
-const STATES: [(&str, &str); 6] = [
-    ("up", "Up"),
-    ("degraded", "Degraded"),
-    ("restoring", "Restoring"),
-    ("down", "Down"),
-    ("isolated", "Isolated"),
-    ("restored", "Restored"),
+/// States in legend order (their patterns are named after them).
+const STATES: [&str; 6] = [
+    "up",
+    "degraded",
+    "restoring",
+    "down",
+    "isolated",
+    "restored",
 ];
+
+/// A state's name for the legend, in `lang`, with a capital: `Down`, `À l’arrêt`, `停机`.
+fn legend_label(lang: Lang, state: &str) -> String {
+    let word = state_in(lang, state);
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => word,
+    }
+}
 
 fn patterns(out: &mut String, id: &str) {
     let _ = write!(
@@ -325,8 +340,10 @@ fn patterns(out: &mut String, id: &str) {
     );
 }
 
-/// Swimlanes of system states over scenario time: one row per (name, states).
+/// Swimlanes of system states over scenario time: one row per (name, states), the states'
+/// names in `lang`.
 pub fn state_chart(
+    lang: Lang,
     id: &str,
     title: &str,
     desc: &str,
@@ -366,15 +383,17 @@ pub fn state_chart(
             }
             let (x0, x1) = (x(sc.at), x(until));
             let state = esc(&sc.state);
+            let word = esc(&state_in(lang, &sc.state));
             let _ = write!(
                 out,
-                r#"<rect class="seg" x="{}" y="{}" width="{}" height="{}" fill="url(#{id}-{state})"><title>{} {}: {} → {}</title></rect>"#,
+                r#"<rect class="seg" x="{}" y="{}" width="{}" height="{}" fill="url(#{id}-{state})"><title>{} {}{}{} → {}</title></rect>"#,
                 f(x0),
                 f(y + 3.0),
                 f(x1 - x0),
                 f(ROW - 6.0),
                 esc(name),
-                state,
+                word,
+                super::fmt::colon(lang),
                 esc(&format_offset(sc.at)),
                 esc(&format_offset(until)),
             );
@@ -384,7 +403,7 @@ pub fn state_chart(
                     r#"<text class="sl" x="{}" y="{}">{}</text>"#,
                     f(x0 + 4.0),
                     f(y + ROW / 2.0 + 4.0),
-                    state
+                    word
                 );
             }
         }
@@ -393,16 +412,19 @@ pub fn state_chart(
     phase_marks(&mut out, &fr, phases, bottom);
     let ly = bottom + AXIS_H + 6.0;
     let mut lx = LEFT;
-    for (state, label) in STATES {
+    for state in STATES {
+        let label = legend_label(lang, state);
         let _ = write!(
             out,
-            r#"<rect class="seg" x="{}" y="{}" width="22" height="12" fill="url(#{id}-{state})"/><text class="ll" x="{}" y="{}">{label}</text>"#,
+            r#"<rect class="seg" x="{}" y="{}" width="22" height="12" fill="url(#{id}-{state})"/><text class="ll" x="{}" y="{}">{}</text>"#,
             f(lx),
             f(ly),
             f(lx + 27.0),
             f(ly + 10.0),
+            esc(&label),
         );
-        lx += 27.0 + 8.0 * label.len() as f64 + 18.0;
+        // Wide (CJK) characters count twice, as they are drawn.
+        lx += 27.0 + 8.0 * label.width() as f64 + 18.0;
     }
     out.push_str("</svg>");
     out

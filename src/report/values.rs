@@ -1,54 +1,67 @@
 //! What the report says of actions, flags and counters, in words both renderers share.
 
-use super::fmt::with_unit;
+use super::fmt::with_unit_in;
 use super::model::{ActionUse, ValueSeries};
+use crate::i18n::{Lang, terms};
 use crate::scenario::time::format_offset;
+use crate::tr;
 
 /// Most changes listed for one flag or counter; the rest are counted.
 const MAX_CHANGES: usize = 12;
 
-/// A flag's or counter's value in words: `yes`/`no` for flags, the number and unit else.
-pub fn value(v: &ValueSeries, flag: bool, x: f64) -> String {
+/// A flag's or counter's value in words in `lang`: `yes`/`no` for flags, the number and
+/// unit else.
+pub fn value(lang: Lang, v: &ValueSeries, flag: bool, x: f64) -> String {
     if flag {
-        if x != 0.0 { "yes" } else { "no" }.to_string()
+        terms::yes_no(lang, x != 0.0)
     } else {
-        with_unit(x, &v.unit)
+        with_unit_in(lang, x, &v.unit)
     }
 }
 
 /// Its changes on one line: `T+01:00 → 45 k€; T+02:30 → 30 k€`, or `unchanged`.
-pub fn changes(v: &ValueSeries, flag: bool) -> String {
+pub fn changes(lang: Lang, v: &ValueSeries, flag: bool) -> String {
     if v.changes.is_empty() {
-        return "unchanged".into();
+        return tr!(lang, "report-val-unchanged");
     }
     let mut parts: Vec<String> = v
         .changes
         .iter()
         .take(MAX_CHANGES)
-        .map(|p| format!("{} → {}", format_offset(p.at), value(v, flag, p.value)))
+        .map(|p| {
+            format!(
+                "{} → {}",
+                format_offset(p.at),
+                value(lang, v, flag, p.value)
+            )
+        })
         .collect();
     if v.changes.len() > MAX_CHANGES {
-        parts.push(format!("… {} more", v.changes.len() - MAX_CHANGES));
+        parts.push(tr!(
+            lang,
+            "report-val-more",
+            n = v.changes.len() - MAX_CHANGES
+        ));
     }
-    parts.join("; ")
+    parts.join(super::fmt::semicolon(lang))
 }
 
-/// Who took an action and what came of it: `by Ana; outcome: Restored`.
-pub fn action_detail(a: &ActionUse) -> String {
+/// Who took an action and what came of it, in `lang`: `by Ana; outcome: Restored`.
+pub fn action_detail(lang: Lang, a: &ActionUse) -> String {
     let mut parts = Vec::new();
     if !a.by.is_empty() {
-        parts.push(format!("by {}", a.by));
+        parts.push(tr!(lang, "report-val-by", name = a.by.as_str()));
     }
     if let Some(o) = &a.outcome {
-        parts.push(format!("outcome: {o}"));
+        parts.push(tr!(lang, "report-md-outcome", label = o.as_str()));
     }
     if a.undone {
-        parts.push("undone".into());
+        parts.push(tr!(lang, "report-val-undone"));
     }
     if parts.is_empty() {
         return "–".into();
     }
-    parts.join("; ")
+    parts.join(super::fmt::semicolon(lang))
 }
 
 /// How often each action was taken (undone ones left out): (label, times), in first-taken order.

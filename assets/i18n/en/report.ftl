@@ -206,6 +206,17 @@ report-entries =
        *[other] { $n } entries
     }
 report-row-forked = Forked from
+report-warn-cut-short = the journal's last line was cut short (probably by a crash while writing) and was left out
+report-forked-from =
+    { $n ->
+        [one] { $name } (first entry)
+       *[other] { $name } (first { $n } entries)
+    }
+report-resumed-after = resumed after an interruption of { $gap }
+report-val-unchanged = unchanged
+report-val-more = … { $n } more
+report-val-by = by { $name }
+report-val-undone = undone
 report-row-recorded-with = Recorded with
 report-row-seed = Seed
 report-row-source = Scenario source
@@ -464,6 +475,9 @@ report-c-time-ran-out = time ran out
 report-c-agreements = Decisions every group took the same way
 report-c-md-agreements = Decisions every group took the same way:
 report-c-md-parted = the groups parted ways here
+report-c-not-taken = not taken
+report-c-played-version = { $group } played version { $version }
+report-c-versions-differ = the groups played different versions of the scenario file ({ $list }); decisions are matched by id
 
 ## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
 report-kind-start = Start

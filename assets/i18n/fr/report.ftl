@@ -206,6 +206,17 @@ report-entries =
        *[other] { $n } entrées
     }
 report-row-forked = Dérivé de
+report-warn-cut-short = la dernière ligne du journal était tronquée (sans doute par un arrêt brutal pendant l’écriture) et a été ignorée
+report-forked-from =
+    { $n ->
+        [one] { $name } (première entrée)
+       *[other] { $name } ({ $n } premières entrées)
+    }
+report-resumed-after = reprise après une interruption de { $gap }
+report-val-unchanged = inchangé
+report-val-more = … et { $n } de plus
+report-val-by = par { $name }
+report-val-undone = annulé
 report-row-recorded-with = Enregistré avec
 report-row-seed = Graine
 report-row-source = Source du scénario
@@ -464,6 +475,9 @@ report-c-time-ran-out = temps écoulé
 report-c-agreements = Décisions prises de la même façon par tous les groupes
 report-c-md-agreements = Décisions prises de la même façon par tous les groupes :
 report-c-md-parted = les groupes ont divergé ici
+report-c-not-taken = non prise
+report-c-played-version = { $group } a joué la version { $version }
+report-c-versions-differ = les groupes ont joué des versions différentes du fichier de scénario ({ $list }) ; les décisions sont appariées par identifiant
 
 ## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
 report-kind-start = Début
@@ -501,7 +515,7 @@ report-t-phase = Phase { $n } : { $title }
 report-t-to-hidden = l’animateur seulement (caché)
 report-t-to-all = toutes les équipes
 report-t-inject = { $channel } à { $to } ; gravité { $severity }
-report-t-inject-from = { $channel } de { $sender } à { $to } ; gravité { $severity }
+report-t-inject-from = { $channel } à { $to }, expéditeur : { $sender } ; gravité { $severity }
 report-t-outcome = conséquence : { $label }
 report-t-decided-in = décidé en { $real } (temps du scénario { $span })
 report-t-taken-by = menée par { $who }

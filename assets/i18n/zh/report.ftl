@@ -194,6 +194,13 @@ report-exercise-data = 演练数据
 report-row-journal = 日志
 report-entries = { $n } 条记录
 report-row-forked = 派生自
+report-warn-cut-short = 日志的最后一行不完整（可能是写入时程序崩溃），已被忽略
+report-forked-from = { $name }（前 { $n } 条记录）
+report-resumed-after = 中断 { $gap } 后恢复
+report-val-unchanged = 未变化
+report-val-more = …另有 { $n } 项
+report-val-by = 执行者：{ $name }
+report-val-undone = 已撤销
 report-row-recorded-with = 记录工具
 report-row-seed = 随机种子
 report-row-source = 情景来源
@@ -383,6 +390,9 @@ report-c-time-ran-out = 超时
 report-c-agreements = 所有小组相同的决策
 report-c-md-agreements = 所有小组相同的决策：
 report-c-md-parted = 各小组在此出现分歧
+report-c-not-taken = 未作出
+report-c-played-version = { $group } 演练的是版本 { $version }
+report-c-versions-differ = 各小组演练的情景文件版本不同（{ $list }）；决策按 id 对应
 
 ## Timeline kinds, check windows, ratings (src/report/model.rs, src/report/build/mod.rs)
 report-kind-start = 开始

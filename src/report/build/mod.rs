@@ -15,6 +15,7 @@ use crate::scenario::Scenario;
 use crate::scenario::model::{DeadlineKind, Good, SystemState};
 use crate::scenario::time::Secs;
 use crate::text::{sanitize_block as b, sanitize_line as s};
+use crate::tr;
 
 use super::fmt::{self, Clocks};
 use super::model::*;
@@ -33,10 +34,7 @@ pub fn report(
 ) -> Result<Report, String> {
     let trace = trace::replay(Arc::clone(&scenario), journal)?;
     if journal.warning.is_some() {
-        warnings.push(
-            "the journal's last line was cut short (probably by a crash while writing) and was left out"
-                .into(),
-        );
+        warnings.push(tr!(lang, "report-warn-cut-short"));
     }
     let bl = Builder {
         sc: &scenario,
@@ -144,6 +142,23 @@ struct Builder<'a> {
     end_real: u64,
 }
 
+/// An interruption's length as [`crate::journal::marks::format_gap`] writes it (`45 s`,
+/// `4 min`, `1 h 05 min`), in a language.
+fn gap_in(lang: Lang, ms: u64) -> String {
+    let n = crate::i18n::format::NNBSP;
+    let s = ms / 1000;
+    let m = (s + 30) / 60;
+    match lang {
+        Lang::En => crate::journal::marks::format_gap(ms),
+        Lang::Fr if s < 60 => format!("{s}{n}s"),
+        Lang::Fr if m < 60 => format!("{m}{n}min"),
+        Lang::Fr => format!("{}{n}h{n}{:02}{n}min", m / 60, m % 60),
+        Lang::Zh if s < 60 => format!("{s} 秒"),
+        Lang::Zh if m < 60 => format!("{m} 分钟"),
+        Lang::Zh => format!("{} 小时 {:02} 分钟", m / 60, m % 60),
+    }
+}
+
 impl Builder<'_> {
     fn moment(&self, at: Secs, real: u64) -> Moment {
         self.clocks.moment(at, real)
@@ -176,7 +191,12 @@ impl Builder<'_> {
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_else(|| f.journal.clone());
-                    s(&format!("{name} (first {} entries)", f.at))
+                    s(&tr!(
+                        self.clocks.lang,
+                        "report-forked-from",
+                        name = name,
+                        n = f.at
+                    ))
                 }),
             },
             organisation: s(&st.session.organisation),
@@ -210,7 +230,7 @@ impl Builder<'_> {
                 .map(|(p, v)| ParamInfo {
                     id: s(&p.id),
                     label: s(&p.label),
-                    value: s(&p.display(v)),
+                    value: s(&super::fmt::param_in(self.clocks.lang, p, v)),
                 })
                 .collect(),
             facilitator_notes: self
@@ -246,9 +266,10 @@ impl Builder<'_> {
                 Interruption {
                     resumed: self.moment(at, i.t),
                     ms: i.ms,
-                    text: format!(
-                        "resumed after an interruption of {}",
-                        crate::journal::marks::format_gap(i.ms)
+                    text: tr!(
+                        self.clocks.lang,
+                        "report-resumed-after",
+                        gap = gap_in(self.clocks.lang, i.ms)
                     ),
                 }
             })

@@ -206,7 +206,7 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
             .iter()
             .take(TITLES_PER_LINE)
             .map(|c| match &c.when {
-                Some(m) => format!("{} ({})", c.title, m.clock),
+                Some(m) => format!("{}{}", c.title, fmt::paren(ev.lang, &m.clock)),
                 None => c.title.clone(),
             })
             .collect();
@@ -221,7 +221,7 @@ fn by_objective(ev: &Evidence, status: CheckOutcome) -> Vec<String> {
             ev.lang,
             "report-x-line",
             head = head,
-            list = titles.join("; ")
+            list = titles.join(fmt::semicolon(ev.lang))
         )
     };
     let mut out = Vec::new();

@@ -89,7 +89,14 @@ impl Builder<'_> {
                     .params
                     .iter()
                     .zip(&st.params)
-                    .map(|(p, v)| format!("{}: {}", s(&p.label), s(&p.display(v))))
+                    .map(|(p, v)| {
+                        format!(
+                            "{}{}{}",
+                            s(&p.label),
+                            fmt::colon(l),
+                            s(&fmt::param_in(l, p, v))
+                        )
+                    })
                     .collect();
                 (
                     TimelineKind::Start,
@@ -98,7 +105,11 @@ impl Builder<'_> {
                     if params.is_empty() {
                         none()
                     } else {
-                        tr!(l, "report-t-parameters", list = params.join("; "))
+                        tr!(
+                            l,
+                            "report-t-parameters",
+                            list = params.join(fmt::semicolon(l))
+                        )
                     },
                     none(),
                     false,
@@ -241,7 +252,7 @@ impl Builder<'_> {
                     },
                     s(&d.id),
                     format!("{}: {labels}", s(&sc.teams[d.team as usize].name)),
-                    detail.join("; "),
+                    detail.join(fmt::semicolon(l)),
                     body,
                     true,
                 )
@@ -277,7 +288,7 @@ impl Builder<'_> {
                     TimelineKind::Action,
                     s(&a.id),
                     title,
-                    detail.join("; "),
+                    detail.join(fmt::semicolon(l)),
                     body,
                     true,
                 )

@@ -195,7 +195,7 @@ fn actions(h: &mut String, r: &Report) {
                 esc(&a.team)
             },
             esc(&a.label),
-            esc(&values::action_detail(a))
+            esc(&values::action_detail(r.lang, a))
         );
     }
     h.push_str("</tbody></table>\n");
@@ -230,9 +230,9 @@ fn flags_and_counters(h: &mut String, r: &Report) {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&v.label),
-                esc(&values::value(v, flag, v.start)),
-                esc(&values::value(v, flag, v.end)),
-                esc(&values::changes(v, flag))
+                esc(&values::value(r.lang, v, flag, v.start)),
+                esc(&values::value(r.lang, v, flag, v.end)),
+                esc(&values::changes(r.lang, v, flag))
             );
         }
         h.push_str("</tbody></table>\n");
@@ -413,6 +413,7 @@ fn metrics(h: &mut String, r: &Report, id: &str) {
                 points: &m.points,
             }],
             legend: false,
+            lang: r.lang,
         });
         let _ = writeln!(
             h,
@@ -442,12 +443,13 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                     name = s.name.as_str(),
                     down = fmt::span_in(r.lang, s.down_s),
                     impaired = fmt::span_in(r.lang, s.impaired_s),
-                    end = s.end.as_str()
+                    end = fmt::state_in(r.lang, &s.end)
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(fmt::semicolon(r.lang));
         let chart = svg::state_chart(
+            r.lang,
             &format!("{id}sys"),
             &tr!(r.lang, "report-g-systems-title"),
             &desc,
@@ -479,7 +481,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                     format!(
                         "{} {}",
                         esc(&crate::scenario::time::format_offset(c.at)),
-                        esc(&c.state)
+                        esc(&fmt::state_in(r.lang, &c.state))
                     )
                 })
                 .collect::<Vec<_>>()
@@ -490,7 +492,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                 esc(&s.name),
                 esc(&fmt::span_in(r.lang, s.down_s)),
                 esc(&fmt::span_in(r.lang, s.impaired_s)),
-                esc(&s.end)
+                esc(&fmt::state_in(r.lang, &s.end))
             );
         }
         h.push_str("</tbody></table>\n");
@@ -512,7 +514,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(fmt::semicolon(r.lang));
         let chart = svg::line_chart(&LineChart {
             id: format!("{id}svc"),
             title: tr!(r.lang, "report-g-services-title"),
@@ -532,6 +534,7 @@ fn systems(h: &mut String, r: &Report, id: &str) {
                 })
                 .collect(),
             legend: true,
+            lang: r.lang,
         });
         let _ = writeln!(
             h,
@@ -614,7 +617,8 @@ pub(super) fn deadlines(h: &mut String, r: &Report, id: &str) {
                 closed(),
                 d.margin_s
                     .map(|m| format!(
-                        ", {}",
+                        "{}{}",
+                        fmt::comma(l),
                         tr!(l, "report-to-spare", span = esc(&fmt::span_in(l, m)))
                     ))
                     .unwrap_or_default()
@@ -691,12 +695,13 @@ pub(super) fn questions(h: &mut String, r: &Report, id: &str) {
     for g in &r.questions {
         let _ = write!(
             h,
-            "<h3>{}: {}</h3>\n<ul class=\"questions\">\n",
+            "<h3>{}{}{}</h3>\n<ul class=\"questions\">\n",
             if g.source == "phase" {
                 tr!(r.lang, "report-phase")
             } else {
                 tr!(r.lang, "report-message")
             },
+            fmt::colon(r.lang),
             esc(&g.title)
         );
         for q in &g.questions {
@@ -744,8 +749,9 @@ pub(super) fn sources(h: &mut String, r: &Report, id: &str) {
         h,
         &tr!(r.lang, "report-row-journal"),
         &format!(
-            "<code>{}</code>, {}",
+            "<code>{}</code>{}{}",
             esc(&o.journal.file),
+            fmt::comma(r.lang),
             tr!(r.lang, "report-entries", n = o.journal.entries)
         ),
     );

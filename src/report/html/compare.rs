@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::annex::{direction, threshold_lines};
 use super::{badge, esc, table_head};
 use crate::report::compare::{Comparison, metric_label_unit};
-use crate::report::fmt::{self, num, with_unit};
+use crate::report::fmt::{self, num_in, with_unit_in};
 use crate::report::model::{Progress, Report};
 use crate::report::svg::{self, Line, LineChart};
 
@@ -71,7 +71,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
             s.rank,
             s.report + 1,
             esc(&s.group),
-            esc(&num(s.score)),
+            esc(&num_in(lang, s.score)),
             s.grade
                 .as_ref()
                 .map(|g| format!(" ({})", esc(g)))
@@ -178,13 +178,17 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                             .iter()
                             .map(|mv| {
                                 let (label, unit) = metric_label_unit(reports, &mv.metric);
-                                format!("{} {}", esc(label), esc(&with_unit(mv.value, unit)))
+                                format!(
+                                    "{} {}",
+                                    esc(label),
+                                    esc(&with_unit_in(lang, mv.value, unit))
+                                )
                             })
                             .collect::<Vec<_>>()
                             .join(", ");
                         format!(
                             "{}<div class=\"muted\">{metrics}</div>",
-                            tr!(lang, "report-c-score", score = esc(&num(sc)))
+                            tr!(lang, "report-c-score", score = esc(&num_in(lang, sc)))
                         )
                     }
                     None => "–".into(),
@@ -210,7 +214,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                     } else {
                         String::new()
                     },
-                    esc(&num(g.final_score)),
+                    esc(&num_in(lang, g.final_score)),
                     g.ending
                         .as_ref()
                         .map(|e| esc(e))
@@ -271,14 +275,15 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                 .map(|r| {
                     let v = r.metrics.iter().find(|x| x.id == m.id).map(|x| x.end);
                     format!(
-                        "{}: {}",
+                        "{}{}{}",
                         r.label,
-                        v.map(|v| with_unit(v, &m.unit))
+                        fmt::colon(lang),
+                        v.map(|v| with_unit_in(lang, v, &m.unit))
                             .unwrap_or_else(|| "–".into())
                     )
                 })
                 .collect::<Vec<_>>()
-                .join("; ");
+                .join(fmt::semicolon(lang));
             let chart = svg::line_chart(&LineChart {
                 id: format!("cmp-m{k}"),
                 title: tr!(lang, "report-g-each-group", metric = m.label.as_str()),
@@ -296,6 +301,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                 phases: Vec::new(),
                 lines,
                 legend: true,
+                lang,
             });
             let _ = writeln!(
                 h,
@@ -336,7 +342,7 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
                 if v.is_nan() {
                     "–".into()
                 } else {
-                    esc(&with_unit(*v, &m.unit))
+                    esc(&with_unit_in(lang, *v, &m.unit))
                 }
             );
         }

@@ -100,9 +100,10 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             )
         })
         .unwrap_or_default();
+    let (colon, space) = crate::report::fmt::colon_parts(r.lang);
     let _ = writeln!(
         h,
-        "<h3>{}</h3>\n<p><strong>{}:</strong> {} / 100{grade}</p>",
+        "<h3>{}</h3>\n<p><strong>{}{colon}</strong>{space}{} / 100{grade}</p>",
         tr!(r.lang, "report-score"),
         if res.score.final_ {
             tr!(r.lang, "report-score")

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{esc, section_open, table_head};
+use crate::report::fmt;
 use crate::report::luck::{self, chance_text, count_in, percent_in, score_in, signed_in};
 use crate::report::model::Report;
 use crate::report::outline::Section;
@@ -77,7 +78,14 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 .options
                 .iter()
                 .find(|o| o.chosen)
-                .map(|o| format!("{}: {}", esc(&o.label), score_in(r.lang, o.expected)))
+                .map(|o| {
+                    format!(
+                        "{}{}{}",
+                        esc(&o.label),
+                        fmt::colon(r.lang),
+                        score_in(r.lang, o.expected)
+                    )
+                })
                 .unwrap_or_else(|| "–".into());
             let alts: Vec<String> = d
                 .options
@@ -85,8 +93,9 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 .filter(|o| !o.chosen && o.runs > 0)
                 .map(|o| {
                     format!(
-                        "<div>{}: {} ({})</div>",
+                        "<div>{}{}{} ({})</div>",
                         esc(&o.label),
+                        fmt::colon(r.lang),
                         score_in(r.lang, o.expected),
                         esc(&o
                             .difference
@@ -133,7 +142,12 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
             } else {
                 tr!(r.lang, "report-did-not-happen", what = esc(&d.text))
             };
-            let _ = writeln!(h, "<li>{when}{what}: {}</li>", esc(&chance_text(r.lang, d)));
+            let _ = writeln!(
+                h,
+                "<li>{when}{what}{}{}</li>",
+                fmt::colon(r.lang),
+                esc(&chance_text(r.lang, d))
+            );
         }
         h.push_str("</ul>\n");
     }

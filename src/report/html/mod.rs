@@ -263,10 +263,18 @@ fn overview(h: &mut String, r: &Report, id: &str) {
         h,
         &tr!(l, "report-row-scenario"),
         &format!(
-            "{} <span class=\"muted\">(<code>{}</code>, {})</span>",
+            "{} <span class=\"muted\">{}</span>",
             esc(&o.scenario.title),
-            esc(&o.scenario.id),
-            tr!(l, "report-version", version = esc(&o.scenario.version))
+            fmt::paren(
+                l,
+                &format!(
+                    "<code>{}</code>{}{}",
+                    esc(&o.scenario.id),
+                    fmt::comma(l),
+                    tr!(l, "report-version", version = esc(&o.scenario.version))
+                )
+            )
+            .trim_start()
         ),
     );
     if !o.scenario.setting.is_empty() {
@@ -321,10 +329,14 @@ fn overview(h: &mut String, r: &Report, id: &str) {
         h,
         &tr!(l, "report-row-covered"),
         &format!(
-            "{} → {} ({}), {}",
+            "{} → {}{}{}{}",
             inline_when(&o.scenario_from),
             inline_when(&o.scenario_to),
-            esc(&fmt::span_in(l, o.scenario_to.at - o.scenario_from.at)),
+            fmt::paren(
+                l,
+                &esc(&fmt::span_in(l, o.scenario_to.at - o.scenario_from.at))
+            ),
+            fmt::comma(l),
             if r.status == Progress::Ended {
                 tr!(l, "report-exercise-ended")
             } else {

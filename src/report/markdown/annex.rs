@@ -73,14 +73,16 @@ pub(super) fn decisions(out: &mut String, r: &Report) {
                     if let Some(oc) = &d.outcome {
                         let _ = write!(
                             s,
-                            "; {}",
+                            "{}{}",
+                            fmt::semicolon(r.lang),
                             tr!(r.lang, "report-md-outcome", label = inline(&oc.label))
                         );
                     }
                     if !d.undone.is_empty() {
                         let _ = write!(
                             s,
-                            "; {}",
+                            "{}{}",
+                            fmt::semicolon(r.lang),
                             tr!(
                                 r.lang,
                                 "report-md-undone",
@@ -160,7 +162,7 @@ pub(super) fn timeline(out: &mut String, r: &Report) {
                 let _ = write!(what, " — {}", inline(&t.detail));
             }
             if t.kind == TimelineKind::Note && !t.body.is_empty() {
-                let _ = write!(what, ": {}", inline(&t.body));
+                let _ = write!(what, "{}{}", fmt::colon(r.lang), inline(&t.body));
             }
             vec![
                 format!("{} {}", t.when.offset, t.when.clock),
@@ -226,7 +228,7 @@ fn actions(out: &mut String, r: &Report) {
                     inline(&a.team)
                 },
                 inline(&a.label),
-                inline(&values::action_detail(a)),
+                inline(&values::action_detail(r.lang, a)),
             ]
         })
         .collect();
@@ -257,9 +259,9 @@ fn flags_and_counters(out: &mut String, r: &Report) {
             .map(|v| {
                 vec![
                     inline(&v.label),
-                    inline(&values::value(v, flag, v.start)),
-                    inline(&values::value(v, flag, v.end)),
-                    inline(&values::changes(v, flag)),
+                    inline(&values::value(r.lang, v, flag, v.start)),
+                    inline(&values::value(r.lang, v, flag, v.end)),
+                    inline(&values::changes(r.lang, v, flag)),
                 ]
             })
             .collect();
@@ -369,9 +371,10 @@ fn metrics(out: &mut String, r: &Report) {
                     parts.push(tr!(r.lang, "report-above", value = fmt::num_in(r.lang, a)));
                 }
                 format!(
-                    "{} {}: {}",
+                    "{} {}{}{}",
                     inline(&m.label),
                     parts.join(&tr!(r.lang, "report-or")),
+                    fmt::colon(r.lang),
                     inline(&t.label)
                 )
             })
@@ -381,7 +384,11 @@ fn metrics(out: &mut String, r: &Report) {
         let _ = writeln!(
             out,
             "{}\n",
-            tr!(r.lang, "report-thresholds", list = thresholds.join("; "))
+            tr!(
+                r.lang,
+                "report-thresholds",
+                list = thresholds.join(fmt::semicolon(r.lang))
+            )
         );
     }
 }
@@ -398,10 +405,16 @@ fn systems(out: &mut String, r: &Report) {
                     inline(&s.name),
                     fmt::span_in(r.lang, s.down_s),
                     fmt::span_in(r.lang, s.impaired_s),
-                    s.end.clone(),
+                    fmt::state_in(r.lang, &s.end),
                     s.states
                         .iter()
-                        .map(|c| format!("{} {}", format_offset(c.at), c.state))
+                        .map(|c| {
+                            format!(
+                                "{} {}",
+                                format_offset(c.at),
+                                fmt::state_in(r.lang, &c.state)
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(" → "),
                 ]
@@ -502,7 +515,8 @@ pub(super) fn deadlines(out: &mut String, r: &Report) {
                     closed(),
                     d.margin_s
                         .map(|m| format!(
-                            ", {}",
+                            "{}{}",
+                            fmt::comma(l),
                             tr!(l, "report-to-spare", span = fmt::span_in(l, m))
                         ))
                         .unwrap_or_default()
@@ -572,12 +586,13 @@ pub(super) fn questions(out: &mut String, r: &Report) {
     for g in &r.questions {
         let _ = writeln!(
             out,
-            "**{}: {}**\n",
+            "**{}{}{}**\n",
             if g.source == "phase" {
                 tr!(r.lang, "report-phase")
             } else {
                 tr!(r.lang, "report-message")
             },
+            fmt::colon(r.lang),
             inline(&g.title)
         );
         for q in &g.questions {
@@ -615,8 +630,9 @@ pub(super) fn sources(out: &mut String, r: &Report) {
         vec![
             tr!(r.lang, "report-row-journal"),
             format!(
-                "{}, {}",
+                "{}{}{}",
                 code(&o.journal.file),
+                fmt::comma(r.lang),
                 tr!(r.lang, "report-entries", n = o.journal.entries)
             ),
         ],

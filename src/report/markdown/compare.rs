@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{inline, leading, status_word, table};
 use crate::report::axis;
 use crate::report::compare::{Comparison, metric_label_unit};
-use crate::report::fmt::{self, num, with_unit};
+use crate::report::fmt::{self, num_in, with_unit_in};
 use crate::report::model::{GoodDirection, Progress, Report};
 use crate::scenario::time::format_offset;
 
@@ -37,13 +37,17 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                 inline(&s.group),
                 format!(
                     "{}{}{}",
-                    num(s.score),
+                    num_in(lang, s.score),
                     s.grade
                         .as_ref()
                         .map(|g| format!(" ({})", inline(g)))
                         .unwrap_or_default(),
                     if s.status == Progress::InProgress {
-                        format!(", {}", tr!(lang, "report-c-in-progress"))
+                        format!(
+                            "{}{}",
+                            fmt::after_number(lang),
+                            tr!(lang, "report-c-in-progress")
+                        )
                     } else {
                         String::new()
                     }
@@ -95,13 +99,18 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
             for g in &b.groups {
                 let after = match g.score_after {
                     Some(s) => format!(
-                        "{}; {}",
-                        tr!(lang, "report-c-score", score = num(s)),
+                        "{}{}{}",
+                        tr!(lang, "report-c-score", score = num_in(lang, s)),
+                        fmt::semicolon(lang),
                         g.metrics_after
                             .iter()
                             .map(|mv| {
                                 let (label, unit) = metric_label_unit(reports, &mv.metric);
-                                format!("{} {}", inline(label), inline(&with_unit(mv.value, unit)))
+                                format!(
+                                    "{} {}",
+                                    inline(label),
+                                    inline(&with_unit_in(lang, mv.value, unit))
+                                )
                             })
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -130,8 +139,9 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                     ),
                     after,
                     format!(
-                        "{}, {}",
-                        num(g.final_score),
+                        "{}{}{}",
+                        num_in(lang, g.final_score),
+                        fmt::after_number(lang),
                         g.ending
                             .as_ref()
                             .map(|e| inline(e))
@@ -144,7 +154,7 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                             .iter()
                             .map(|t| inline(t))
                             .collect::<Vec<_>>()
-                            .join("; ")
+                            .join(fmt::semicolon(lang))
                     },
                 ]);
             }
@@ -210,7 +220,7 @@ pub(super) fn comparison(out: &mut String, c: &Comparison, reports: &[Report]) {
                 row.push(if v.is_nan() {
                     "–".into()
                 } else {
-                    format!("{} `{spark}`", inline(&with_unit(*v, &m.unit)))
+                    format!("{} `{spark}`", inline(&with_unit_in(lang, *v, &m.unit)))
                 });
             }
             row

@@ -68,9 +68,10 @@ pub(super) fn section(out: &mut String, r: &Report) {
         let _ = writeln!(out, "{}\n", tr!(r.lang, "report-no-score"));
         return;
     }
+    let (colon, space) = crate::report::fmt::colon_parts(r.lang);
     let _ = writeln!(
         out,
-        "**{}:** {}/100{}\n",
+        "**{}{colon}**{space}{}/100{}\n",
         if res.score.final_ {
             tr!(r.lang, "report-score")
         } else {

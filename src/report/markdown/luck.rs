@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::escape::{inline, leading};
 use super::{heading, table};
+use crate::report::fmt;
 use crate::report::luck::{self, chance_text, count_in, percent_in, score_in, signed_in};
 use crate::report::model::Report;
 use crate::report::outline::Section;
@@ -65,8 +66,9 @@ pub(super) fn section(out: &mut String, r: &Report) {
                     .filter(|o| !o.chosen && o.runs > 0)
                     .map(|o| {
                         format!(
-                            "{}: {} ({})",
+                            "{}{}{} ({})",
                             inline(&o.label),
+                            fmt::colon(r.lang),
                             score_in(r.lang, o.expected),
                             o.difference
                                 .map_or_else(|| "–".into(), |v| signed_in(r.lang, v))
@@ -75,9 +77,16 @@ pub(super) fn section(out: &mut String, r: &Report) {
                     .collect();
                 vec![
                     inline(&d.prompt),
-                    own.map(|o| format!("{}: {}", inline(&o.label), score_in(r.lang, o.expected)))
-                        .unwrap_or_else(|| "–".into()),
-                    alts.join("; "),
+                    own.map(|o| {
+                        format!(
+                            "{}{}{}",
+                            inline(&o.label),
+                            fmt::colon(r.lang),
+                            score_in(r.lang, o.expected)
+                        )
+                    })
+                    .unwrap_or_else(|| "–".into()),
+                    alts.join(fmt::semicolon(r.lang)),
                     tr!(
                         r.lang,
                         "report-of",
@@ -114,7 +123,12 @@ pub(super) fn section(out: &mut String, r: &Report) {
         } else {
             tr!(r.lang, "report-did-not-happen", what = leading(&d.text))
         };
-        let _ = writeln!(out, "- {when}{what}: {}", chance_text(r.lang, d));
+        let _ = writeln!(
+            out,
+            "- {when}{what}{}{}",
+            fmt::colon(r.lang),
+            chance_text(r.lang, d)
+        );
     }
     out.push('\n');
 }

@@ -178,10 +178,17 @@ fn overview(out: &mut String, r: &Report) {
     let mut rows = vec![vec![
         tr!(l, "report-row-scenario"),
         format!(
-            "{} ({}, {})",
+            "{}{}",
             inline(&o.scenario.title),
-            code(&o.scenario.id),
-            tr!(l, "report-version", version = inline(&o.scenario.version))
+            fmt::paren(
+                l,
+                &format!(
+                    "{}{}{}",
+                    code(&o.scenario.id),
+                    fmt::comma(l),
+                    tr!(l, "report-version", version = inline(&o.scenario.version))
+                )
+            )
         ),
     ]];
     if !o.scenario.setting.is_empty() {
@@ -231,12 +238,14 @@ fn overview(out: &mut String, r: &Report) {
     rows.push(vec![
         tr!(l, "report-row-covered"),
         format!(
-            "{} ({}) → {} ({}), {}; {}",
+            "{}{} → {}{}{}{}{}{}",
             o.scenario_from.offset,
-            o.scenario_from.clock,
+            fmt::paren(l, &o.scenario_from.clock),
             o.scenario_to.offset,
-            o.scenario_to.clock,
+            fmt::paren(l, &o.scenario_to.clock),
+            fmt::comma(l),
             fmt::span_in(l, o.scenario_to.at - o.scenario_from.at),
+            fmt::semicolon(l),
             if r.status == Progress::Ended {
                 tr!(l, "report-exercise-ended")
             } else {

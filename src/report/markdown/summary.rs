@@ -41,7 +41,12 @@ pub(super) fn section(out: &mut String, r: &Report) {
                     l,
                     "report-md-ending",
                     title = inline(&e.title),
-                    when = format!("{}, {}", e.when.offset, e.when.clock),
+                    when = format!(
+                        "{}{}{}",
+                        e.when.offset,
+                        crate::report::fmt::comma(l),
+                        e.when.clock
+                    ),
                     by = by
                 )
             );
