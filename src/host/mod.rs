@@ -306,6 +306,9 @@ impl Host {
             senders.push((registry.audience(s), tx));
             views.push(rx);
         }
+        // Every seat has its view before the server answers anyone: a page asked for at once
+        // never gets the empty snapshot the channels start with.
+        owner::publish(&session, &senders, None, true, lang);
         let (tx, rx) = std::sync::mpsc::sync_channel(config.limits.queue.max(1));
         let version = Arc::new(AtomicU64::new(0));
         let clock = (session.real_now(), Instant::now());

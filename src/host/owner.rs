@@ -354,7 +354,7 @@ fn tell(ex: &Exercise, events: &[Event], lang: Lang) {
 
 /// Publishes every seat's view (only where it changed, unless `force`: a seat was rotated or a
 /// lead named, which the view does not show but each member's stream must hear).
-fn publish(
+pub(super) fn publish(
     session: &Session,
     seats: &[(Audience, watch::Sender<Arc<Snapshot>>)],
     pin: Option<&(PinKind, String)>,
