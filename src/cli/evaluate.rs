@@ -33,8 +33,9 @@ fn evaluate(args: &EvaluateArgs, input: &mut dyn BufRead) -> Result<(), (u8, Str
     }
     let found = journal::source::find(&args.journal, &read.header, args.scenario.as_deref())
         .map_err(|e| (1, e))?;
+    let lang = crate::i18n::Lang::for_scenario(None, &found.scenario, crate::wall::env_lang());
     for w in &found.warnings {
-        errln!("warning: {w}");
+        errln!("{}", crate::tr!(lang, "warning-line", text = w.text(lang)));
     }
     let mut session = Session::resume(found.scenario.clone(), &args.journal, &read, args.force)
         .map_err(|e| {

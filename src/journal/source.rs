@@ -24,7 +24,49 @@ pub struct Found {
     /// Where it came from, for messages.
     pub origin: String,
     /// Problems worth telling the reader (e.g. a changed file).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Changed>,
+}
+
+/// What changed since the journal was recorded, worth a warning.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Changed {
+    /// The scenario file's bytes differ from the journal's hash.
+    Scenario {
+        /// Where it was found.
+        origin: String,
+        /// The version recorded.
+        then: String,
+        /// The file's version now.
+        now: String,
+    },
+    /// The translation differs from the one recorded (or cannot be found).
+    Translation {
+        /// Its language.
+        language: String,
+        /// Where the scenario was found.
+        origin: String,
+    },
+}
+
+impl Changed {
+    /// The warning in `lang` (ids and paths as they are).
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Changed::Scenario { origin, then, now } => crate::tr!(
+                lang,
+                "source-scenario-changed",
+                origin = sanitize_line(origin),
+                then = sanitize_line(then),
+                now = sanitize_line(now)
+            ),
+            Changed::Translation { language, origin } => crate::tr!(
+                lang,
+                "source-translation-changed",
+                language = sanitize_line(language),
+                origin = sanitize_line(origin)
+            ),
+        }
+    }
 }
 
 /// Finds and loads the scenario of a journal; `explicit` is the `--scenario` file.
@@ -58,21 +100,17 @@ pub fn find(journal: &Path, header: &Header, explicit: Option<&Path>) -> Result<
                 warnings,
             });
         }
-        warnings.push(format!(
-            "the scenario {} has changed since the journal was recorded (version {} then, {} now); \
-             the exercise was replayed against the current file and may differ from what the room saw",
-            sanitize_line(&origin),
-            sanitize_line(&header.scenario_version),
-            sanitize_line(&scenario.meta.version)
-        ));
+        warnings.push(Changed::Scenario {
+            origin: origin.clone(),
+            then: header.scenario_version.clone(),
+            now: scenario.meta.version.clone(),
+        });
     }
     if scenario.translation_hash != header.translation_hash {
-        warnings.push(format!(
-            "the `{}` translation of {} has changed since the journal was recorded (or cannot be \
-             found); the report shows the current texts, which may differ from what the room saw",
-            sanitize_line(&header.language),
-            sanitize_line(&origin)
-        ));
+        warnings.push(Changed::Translation {
+            language: header.language.clone(),
+            origin: origin.clone(),
+        });
     }
     Ok(Found {
         scenario,

@@ -145,7 +145,8 @@ pub fn build_in(
         let found = source::find(p, &j.header, scenario).map_err(Failure::content)?;
         let name = file_name(p);
         let lang = Lang::choose(asked, Some(&found.scenario.meta.language), env);
-        let r = build::report(found.scenario, j, &name, found.warnings, analysis, lang)
+        let changed = found.warnings.iter().map(|w| w.text(lang)).collect();
+        let r = build::report(found.scenario, j, &name, changed, analysis, lang)
             .map_err(|m| Failure::content(format!("{}: {m}", sanitize_line(&name))))?;
         for w in &r.warnings {
             warnings.push(format!("{}: {w}", sanitize_line(&name)));
@@ -285,8 +286,9 @@ pub fn run(opts: &Options) -> ExitCode {
             return ExitCode::from(f.code);
         }
     };
+    let says = asked.unwrap_or(env);
     for w in &built.warnings {
-        errln!("warning: {w}");
+        errln!("{}", crate::tr!(says, "warning-line", text = w.as_str()));
     }
     let mut doc = built.document;
     if !opts.grade {

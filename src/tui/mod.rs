@@ -247,8 +247,9 @@ fn scenario_for(
 ) -> Result<Arc<Scenario>, ExitCode> {
     match journal::source::find(path, header, explicit) {
         Ok(found) => {
+            let lang = crate::i18n::Lang::of_scenario(&found.scenario);
             for w in &found.warnings {
-                errln!("warning: {w}");
+                errln!("{}", crate::tr!(lang, "warning-line", text = w.text(lang)));
             }
             Ok(found.scenario)
         }

@@ -152,6 +152,11 @@ load-no-translation = warning: { $path } has no `{ $asked }` translation; playin
 load-has-errors = { $path }: cannot be used until its errors are fixed
 load-errors = the scenario has errors
 
+## A journal's scenario found again (src/journal/source.rs)
+warning-line = warning: { $text }
+source-scenario-changed = the scenario { $origin } has changed since the journal was recorded (version { $then } then, { $now } now); the exercise was replayed against the current file and may differ from what the room saw
+source-translation-changed = the `{ $language }` translation of { $origin } has changed since the journal was recorded (or cannot be found); the report shows the current texts, which may differ from what the room saw
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NAME
 man-synopsis = SYNOPSIS

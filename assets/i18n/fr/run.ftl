@@ -152,6 +152,11 @@ load-no-translation = attention : { $path } n’a pas de traduction `{ $asked }`
 load-has-errors = { $path } : inutilisable tant que ses erreurs ne sont pas corrigées
 load-errors = le scénario a des erreurs
 
+## A journal's scenario found again (src/journal/source.rs)
+warning-line = attention : { $text }
+source-scenario-changed = le scénario { $origin } a changé depuis l’enregistrement du journal (version { $then } alors, { $now } maintenant) ; l’exercice a été rejoué avec le fichier actuel et peut différer de ce que la salle a vu
+source-translation-changed = la traduction `{ $language }` de { $origin } a changé depuis l’enregistrement du journal (ou est introuvable) ; le rapport montre les textes actuels, qui peuvent différer de ce que la salle a vu
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = NOM
 man-synopsis = SYNOPSIS

@@ -143,6 +143,11 @@ load-no-translation = 警告：{ $path } 没有 `{ $asked }` 译本；将以 `{ 
 load-has-errors = { $path }：须先修正其中的错误才能使用
 load-errors = 场景有错误
 
+## A journal's scenario found again (src/journal/source.rs)
+warning-line = 警告：{ $text }
+source-scenario-changed = 自日志记录以来，场景 { $origin } 已有改动（当时版本 { $then }，现在 { $now }）；演练已按当前文件重演，可能与现场所见不同
+source-translation-changed = 自日志记录以来，{ $origin } 的 `{ $language }` 译本已有改动（或找不到）；报告显示的是当前文本，可能与现场所见不同
+
 ## The manual page's section headings (src/cli/man.rs)
 man-name = 名称
 man-synopsis = 概要

@@ -182,7 +182,7 @@ fn preview((t, lang): (Theme, Lang), sc: &Scenario, inj: &Inject, iw: usize) -> 
     ))];
     let mut meta = terms::channel(lang, inj.channel);
     if !inj.sender.is_empty() {
-        meta.push(' ');
+        meta.push_str(" · ");
         meta.push_str(&tr!(lang, "curveball-from", sender = &inj.sender));
     }
     let to = if inj.hidden {
