@@ -61,6 +61,7 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
     let scenario = crate::output::load_or_report_in(&args.scenario, lang)
         .map_err(|_| (1, crate::output::has_errors(lang)))?;
     let source = args.scenario.display().to_string();
+    let says = Lang::for_scenario(lang, &scenario, crate::wall::env_lang());
     // The driver: a journaled session, or a bare exercise with a synthetic clock.
     let mut session;
     let mut bare;
@@ -73,11 +74,15 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
         }
         seed = read.header.seed;
         session = Session::resume(scenario.clone(), path, &read, args.force)
-            .map_err(|e| (exit_code(&e), e.to_string()))?;
+            .map_err(|e| (exit_code(&e), e.in_lang(says)))?;
         errln!(
-            "journal: {} (resumed, {} entries)",
-            path.display(),
-            session.entries()
+            "{}",
+            crate::tr!(
+                says,
+                "run-journal-resumed",
+                path = path.display().to_string(),
+                n = session.entries()
+            )
         );
         resumed = true;
         &mut session
@@ -102,8 +107,11 @@ fn run_inner(args: &RunArgs, lang: Option<&str>) -> Result<ExitCode, (u8, String
             &path,
             crate::wall::started_now(),
         )
-        .map_err(|e| (2, e.to_string()))?;
-        errln!("journal: {}", path.display());
+        .map_err(|e| (2, e.in_lang(says)))?;
+        errln!(
+            "{}",
+            crate::tr!(says, "run-journal", path = path.display().to_string())
+        );
         resumed = false;
         &mut session
     };

@@ -147,6 +147,13 @@ balance-behind = { $decision }: { $option } scores { $figure } points more
 balance-summary = { $held } of { $rules } rules hold
 balance-impacts = Each option alone against best practice (★ recommended; mean score, and its difference with best practice)
 
+## run's journal line (src/cli/run.rs)
+run-journal = journal: { $path }
+run-journal-resumed = journal: { $path } (resumed, { $n ->
+    [one] { $n } entry
+   *[other] { $n } entries
+})
+
 ## Loading a scenario (src/output.rs)
 load-no-translation = warning: { $path } has no `{ $asked }` translation; playing it in `{ $language }`
 load-has-errors = { $path }: cannot be used until its errors are fixed

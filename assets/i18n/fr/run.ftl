@@ -147,6 +147,13 @@ balance-behind = { $decision } : { $option } obtient { $figure } points de plus
 balance-summary = { $held } règles sur { $rules } tenues
 balance-impacts = Chaque option seule face aux bonnes pratiques (★ recommandée ; score moyen, et son écart aux bonnes pratiques)
 
+## run's journal line (src/cli/run.rs)
+run-journal = journal : { $path }
+run-journal-resumed = journal : { $path } (repris, { $n ->
+    [one] { $n } entrée
+   *[other] { $n } entrées
+})
+
 ## Loading a scenario (src/output.rs)
 load-no-translation = attention : { $path } n’a pas de traduction `{ $asked }` ; il est joué en `{ $language }`
 load-has-errors = { $path } : inutilisable tant que ses erreurs ne sont pas corrigées

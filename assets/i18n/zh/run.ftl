@@ -138,6 +138,12 @@ balance-behind = { $decision }：{ $option } 多得 { $figure } 分
 balance-summary = { $rules } 条规则中 { $held } 条成立
 balance-impacts = 每个选项单独对照最佳实践（★ 为推荐选项；平均分，及其与最佳实践的差值）
 
+## run's journal line (src/cli/run.rs)
+run-journal = 日志：{ $path }
+run-journal-resumed = 日志：{ $path }（已恢复，{ $n ->
+   *[other] { $n } 条记录
+}）
+
 ## Loading a scenario (src/output.rs)
 load-no-translation = 警告：{ $path } 没有 `{ $asked }` 译本；将以 `{ $language }` 进行
 load-has-errors = { $path }：须先修正其中的错误才能使用
