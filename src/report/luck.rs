@@ -133,7 +133,7 @@ fn share(n: u64, of: u64) -> Option<f64> {
 }
 
 /// The section of an analysis.
-pub fn build(a: &Analysis, sc: &Scenario) -> SkillLuck {
+pub fn build(a: &Analysis, sc: &Scenario, lang: Lang) -> SkillLuck {
     let mut endings: Vec<EndingShare> = a
         .endings
         .iter()
@@ -199,8 +199,10 @@ pub fn build(a: &Analysis, sc: &Scenario) -> SkillLuck {
                     (
                         "outcome",
                         s(&format!(
-                            "{}: {}",
-                            opt.label, opt.outcomes[outcome as usize].label
+                            "{}{}{}",
+                            opt.label,
+                            super::fmt::colon(lang),
+                            opt.outcomes[outcome as usize].label
                         )),
                         true,
                     )

@@ -66,7 +66,7 @@ pub fn report(
     let analysis = analysis
         // Skill and luck compare scores: nothing to say of an exercise with no score.
         .filter(|_| bl.ex.is_over() && bl.sc.scored)
-        .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc));
+        .map(|cfg| super::luck::build(&crate::analysis::analyse(bl.ex, cfg), bl.sc, lang));
     let evidence = summary::Evidence {
         results: &results,
         objectives: &objectives,

@@ -238,12 +238,12 @@ fn when(m: &Moment) -> String {
     )
 }
 
-/// A moment on one line: `T+00:15 (Fri 8 Mar 22:15)`.
-fn inline_when(m: &Moment) -> String {
+/// A moment on one line: `T+00:15 (Fri 8 Mar 22:15)`, `T+00:15（3 月 8 日 周五 22:15）`.
+fn inline_when(l: Lang, m: &Moment) -> String {
     format!(
-        "<span class=\"t\">{}</span> <span class=\"muted\">({})</span>",
+        "<span class=\"t\">{}</span><span class=\"muted\">{}</span>",
         esc(&m.offset),
-        esc(&m.clock)
+        fmt::paren(l, &esc(&m.clock))
     )
 }
 
@@ -263,7 +263,7 @@ fn overview(h: &mut String, r: &Report, id: &str) {
         h,
         &tr!(l, "report-row-scenario"),
         &format!(
-            "{} <span class=\"muted\">{}</span>",
+            "{}<span class=\"muted\">{}</span>",
             esc(&o.scenario.title),
             fmt::paren(
                 l,
@@ -274,7 +274,6 @@ fn overview(h: &mut String, r: &Report, id: &str) {
                     tr!(l, "report-version", version = esc(&o.scenario.version))
                 )
             )
-            .trim_start()
         ),
     );
     if !o.scenario.setting.is_empty() {
@@ -321,7 +320,7 @@ fn overview(h: &mut String, r: &Report, id: &str) {
                 l,
                 "report-at-when",
                 text = esc(&i.text),
-                when = inline_when(&i.resumed)
+                when = inline_when(l, &i.resumed)
             ),
         );
     }
@@ -330,8 +329,8 @@ fn overview(h: &mut String, r: &Report, id: &str) {
         &tr!(l, "report-row-covered"),
         &format!(
             "{} → {}{}{}{}",
-            inline_when(&o.scenario_from),
-            inline_when(&o.scenario_to),
+            inline_when(l, &o.scenario_from),
+            inline_when(l, &o.scenario_to),
             fmt::paren(
                 l,
                 &esc(&fmt::span_in(l, o.scenario_to.at - o.scenario_from.at))

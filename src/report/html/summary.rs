@@ -38,7 +38,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 "<div class=\"card ending\"><p class=\"label\">{}</p><p class=\"big\">{}</p><p class=\"muted\">{}{by}</p>{}</div>",
                 tr!(l, "report-ending"),
                 esc(&e.title),
-                tr!(l, "report-reached-at", when = inline_when(&e.when)),
+                tr!(l, "report-reached-at", when = inline_when(l, &e.when)),
                 block(&e.debrief)
             );
         }
@@ -51,7 +51,7 @@ pub(super) fn section(h: &mut String, r: &Report, id: &str) {
                 tr!(
                     l,
                     "report-in-progress-at",
-                    when = inline_when(&r.overview.scenario_to)
+                    when = inline_when(l, &r.overview.scenario_to)
                 )
             );
         }

@@ -231,7 +231,7 @@ fn overview(out: &mut String, r: &Report) {
                 l,
                 "report-at-when",
                 text = inline(&i.text),
-                when = format!("{} ({})", i.resumed.offset, i.resumed.clock)
+                when = format!("{}{}", i.resumed.offset, fmt::paren(l, &i.resumed.clock))
             ),
         ]);
     }
