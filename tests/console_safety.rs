@@ -30,21 +30,9 @@ fn app_with(journal: JournalChoice) -> App {
     )
 }
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\t' => KeyCode::Tab,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-}
-
 fn started() -> App {
     let mut a = app_with(JournalChoice::Off);
-    keys(&mut a, "s");
+    a.type_keys("s");
     a
 }
 
@@ -96,7 +84,7 @@ fn screen_text(app: &mut App, w: u16, h: u16) -> String {
 /// that nothing timed out without asking.
 fn step_until_asked(app: &mut App) {
     for _ in 0..8 {
-        keys(app, " ");
+        app.type_keys(" ");
         if app.overlay.is_some() {
             return;
         }
@@ -116,13 +104,13 @@ fn play_to_the_end(app: &mut App) {
             return;
         }
         match confirm(app) {
-            Some(Confirm::Clock(_)) => keys(app, "y"),
+            Some(Confirm::Clock(_)) => app.type_keys("y"),
             Some(_) => return,
             None => {}
         }
         match app.play().unwrap().ex().status() {
-            Status::PhaseBreak { .. } => keys(app, "\n"),
-            _ => keys(app, "n"),
+            Status::PhaseBreak { .. } => app.type_keys("\n"),
+            _ => app.type_keys("n"),
         }
     }
 }
@@ -138,7 +126,7 @@ fn confirm(app: &App) -> Option<Confirm> {
 /// lab question (the newest) shown.
 fn two_open() -> App {
     let mut a = started();
-    keys(&mut a, "nn");
+    a.type_keys("nn");
     assert_eq!(pending(&a), ["contain", "lab_mode"]);
     a
 }
@@ -159,9 +147,9 @@ fn with_two_decisions_open_the_number_keys_answer_the_decision_of_the_message_sh
         "{text}"
     );
     // Whatever has the focus, the panel keeps the decision of the message shown.
-    keys(&mut a, "ll");
+    a.type_keys("ll");
     assert_eq!(shown_inject(&a), "lab_question");
-    keys(&mut a, "2"); // paper, shown second for seed 7
+    a.type_keys("2"); // paper, shown second for seed 7
     assert_eq!(choice(&a, "lab_mode").as_deref(), Some("paper"));
     assert_eq!(
         choice(&a, "contain"),
@@ -181,20 +169,20 @@ fn with_two_decisions_open_the_number_keys_answer_the_decision_of_the_message_sh
     );
     // A number key on a message whose decision is taken answers nothing.
     let before = fingerprint(&a);
-    keys(&mut a, "1");
+    a.type_keys("1");
     assert_eq!(fingerprint(&a), before);
     assert!(a.notice.as_ref().unwrap().text.contains("Tab"));
     // Tab shows the message of the open decision; then the keys answer it.
-    keys(&mut a, "\t");
+    a.type_keys("\t");
     assert_eq!(shown_inject(&a), "alert");
-    keys(&mut a, "1");
+    a.type_keys("1");
     assert!(choice(&a, "contain").is_some());
 }
 
 #[test]
 fn selecting_a_message_with_an_open_decision_shows_that_decision() {
     let mut a = two_open();
-    keys(&mut a, "\x1bjj"); // the feed: lab question, ransom note, alert
+    a.type_keys("\x1bjj"); // the feed: lab question, ransom note, alert
     assert_eq!(shown_inject(&a), "alert");
     let text = screen_text(&mut a, 160, 48);
     assert!(text.contains("Do you cut the clinic's network"), "{text}");
@@ -205,7 +193,7 @@ fn selecting_a_message_with_an_open_decision_shows_that_decision() {
             "2 decisions open: Ransom message on the lab screens (this message), How does the lab keep working? (press Tab)"
         )
     );
-    keys(&mut a, "k"); // the ransom note: no decision of its own
+    a.type_keys("k"); // the ransom note: no decision of its own
     assert_eq!(shown_inject(&a), "ransom_note");
     let text = screen_text(&mut a, 160, 48);
     assert!(text.contains("No decision for this message."), "{text}");
@@ -214,7 +202,7 @@ fn selecting_a_message_with_an_open_decision_shows_that_decision() {
 #[test]
 fn the_presenter_view_follows_the_same_rule_without_key_hints() {
     let mut a = two_open();
-    keys(&mut a, "v");
+    a.type_keys("v");
     let text = screen_text(&mut a, 160, 48);
     assert!(text.contains("2 decisions open:"), "{text}");
     assert_eq!(
@@ -236,7 +224,7 @@ fn the_presenter_view_follows_the_same_rule_without_key_hints() {
 fn capital_n_with_a_decision_open_asks_first_and_no_changes_nothing() {
     let mut a = started();
     let before = fingerprint(&a);
-    keys(&mut a, "N");
+    a.type_keys("N");
     let Some(Confirm::Clock(ch)) = confirm(&a) else {
         panic!("N should ask first: {:?}", a.overlay);
     };
@@ -247,16 +235,16 @@ fn capital_n_with_a_decision_open_asks_first_and_no_changes_nothing() {
         text.contains("1 decision is still open: Ransom message on the lab screens."),
         "{text}"
     );
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(a.overlay, None);
     assert_eq!(fingerprint(&a), before, "answering n changes nothing");
     assert_eq!(pending(&a), ["contain"]);
-    keys(&mut a, "N\x1b");
+    a.type_keys("N\x1b");
     assert_eq!(fingerprint(&a), before, "Esc changes nothing either");
-    keys(&mut a, "Ny");
+    a.type_keys("Ny");
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
     // Pressed again past contain's scenario-time limit, it names the timeout.
-    keys(&mut a, "\tN");
+    a.type_keys("\tN");
     let Some(Confirm::Clock(ch)) = confirm(&a) else {
         panic!("N should ask first: {:?}", a.overlay);
     };
@@ -273,35 +261,35 @@ fn capital_n_with_a_decision_open_asks_first_and_no_changes_nothing() {
         text.contains("Skip to the next phase and time out"),
         "{text}"
     );
-    keys(&mut a, "y");
+    a.type_keys("y");
     assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
 }
 
 #[test]
 fn capital_n_asks_even_with_no_decision_open_but_not_at_a_phase_break() {
     let mut a = started();
-    keys(&mut a, "2"); // isolate
-    keys(&mut a, "N");
+    a.type_keys("2"); // isolate
+    a.type_keys("N");
     assert!(matches!(confirm(&a), Some(Confirm::Clock(_))));
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("Skip to the next phase?"), "{text}");
-    keys(&mut a, "y");
+    a.type_keys("y");
     // At a phase break, N begins the next phase as Enter does: nothing is lost.
     for _ in 0..10 {
         if matches!(a.play().unwrap().ex().status(), Status::PhaseBreak { .. }) {
             break;
         }
         if pending(&a).is_empty() {
-            keys(&mut a, "Ny");
+            a.type_keys("Ny");
         } else {
-            keys(&mut a, "\t1");
+            a.type_keys("\t1");
         }
     }
     assert!(matches!(
         a.play().unwrap().ex().status(),
         Status::PhaseBreak { .. }
     ));
-    keys(&mut a, "N");
+    a.type_keys("N");
     assert_eq!(a.overlay, None);
     assert_eq!(a.play().unwrap().ex().state().phase, 1);
 }
@@ -312,16 +300,16 @@ fn space_that_would_time_out_an_open_decision_asks_first() {
     // Contain times out at T+00:45 (scenario time); steps before that do not ask.
     step_until_asked(&mut a);
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
-    keys(&mut a, "\x1b");
+    a.type_keys("\x1b");
     let before = fingerprint(&a);
-    keys(&mut a, " ");
+    a.type_keys(" ");
     let Some(Confirm::Clock(ch)) = confirm(&a) else {
         panic!("Space should ask first: {:?}", a.overlay);
     };
     assert_eq!(ch.timeouts.len(), 1);
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(fingerprint(&a), before);
-    keys(&mut a, " y");
+    a.type_keys(" y");
     assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
 }
 
@@ -329,13 +317,13 @@ fn space_that_would_time_out_an_open_decision_asks_first() {
 fn n_that_would_time_out_an_open_decision_asks_first() {
     let mut a = two_open(); // T+00:30, contain open until T+00:45
     let before = fingerprint(&a);
-    keys(&mut a, "\tn");
+    a.type_keys("\tn");
     assert!(
         matches!(confirm(&a), Some(Confirm::Clock(_))),
         "{:?}",
         a.overlay
     );
-    keys(&mut a, "\x1b");
+    a.type_keys("\x1b");
     assert_eq!(fingerprint(&a), before);
 }
 
@@ -343,14 +331,14 @@ fn n_that_would_time_out_an_open_decision_asks_first() {
 fn after_a_scenario_time_timeout_undo_restores_the_decision() {
     let mut a = started();
     step_until_asked(&mut a);
-    keys(&mut a, "y"); // the step that times contain out, confirmed
+    a.type_keys("y"); // the step that times contain out, confirmed
     assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
     let n = a.notice.clone().unwrap();
     assert!(
         n.warn && !n.error && n.text.starts_with("⏱ time ran out: default taken (1. Wait"),
         "{n:?}"
     );
-    keys(&mut a, "u");
+    a.type_keys("u");
     let Some(Confirm::Undo(ch)) = confirm(&a) else {
         panic!("undo asks first: {:?}", a.overlay);
     };
@@ -360,7 +348,7 @@ fn after_a_scenario_time_timeout_undo_restores_the_decision() {
         text.contains("(⏱ time ran out: default taken: 1. Wait for IT to look at it)"),
         "{text}"
     );
-    keys(&mut a, "y");
+    a.type_keys("y");
     assert_eq!(choice(&a, "contain"), None);
     assert!(
         pending(&a).contains(&"contain".to_string()),
@@ -387,7 +375,7 @@ fn a_timeout_is_never_shown_with_a_success_mark() {
         "{log:?}"
     );
     // On the projector: time's up.
-    keys(&mut a, "v");
+    a.type_keys("v");
     let text = screen_text(&mut a, 120, 36);
     assert!(
         text.contains("⏱ Time's up: default taken (1. Wait for IT to"),
@@ -399,22 +387,22 @@ fn a_timeout_is_never_shown_with_a_success_mark() {
 #[test]
 fn an_ending_with_decisions_open_asks_first() {
     let mut a = started();
-    keys(&mut a, "2"); // isolate
+    a.type_keys("2"); // isolate
     // To the end of the night phase, leaving lab_mode open.
     for _ in 0..10 {
         if matches!(a.play().unwrap().ex().status(), Status::PhaseBreak { .. }) {
             break;
         }
-        keys(&mut a, "Ny");
+        a.type_keys("Ny");
     }
-    keys(&mut a, "\n"); // begin the morning
+    a.type_keys("\n"); // begin the morning
     play_to_the_end(&mut a);
     assert!(a.play().unwrap().ex().held_ending().is_some());
     assert_eq!(confirm(&a), Some(Confirm::Ending));
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("still open"), "{text}");
     let before = fingerprint(&a);
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(fingerprint(&a), before);
     assert!(!a.play().unwrap().ex().is_over());
 }
@@ -422,19 +410,19 @@ fn an_ending_with_decisions_open_asks_first() {
 #[test]
 fn end_now_names_the_open_decisions() {
     let mut a = two_open();
-    keys(&mut a, "e");
+    a.type_keys("e");
     assert_eq!(confirm(&a), Some(Confirm::EndNow));
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("2 decisions are still open"), "{text}");
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert!(!a.play().unwrap().ex().is_over());
 }
 
 #[test]
 fn rewind_to_an_entry_shows_what_is_taken_back_and_asks_first() {
     let mut a = started();
-    keys(&mut a, "2nn"); // choose, then two jumps: entries 2, 3, 4
-    keys(&mut a, "U");
+    a.type_keys("2nn"); // choose, then two jumps: entries 2, 3, 4
+    a.type_keys("U");
     let Some(Overlay::Rewind { entries, .. }) = a.overlay.clone() else {
         panic!("{:?}", a.overlay);
     };
@@ -447,7 +435,7 @@ fn rewind_to_an_entry_shows_what_is_taken_back_and_asks_first() {
         entries[2].1.contains("chose 2. Isolate the network now"),
         "{entries:?}"
     );
-    keys(&mut a, "jj\n"); // entry 2: the choice
+    a.type_keys("jj\n"); // entry 2: the choice
     let Some(Confirm::Rewind(ch)) = confirm(&a) else {
         panic!("{:?}", a.overlay);
     };
@@ -456,9 +444,9 @@ fn rewind_to_an_entry_shows_what_is_taken_back_and_asks_first() {
     assert!(text.contains("Rewind to before entry 2?"), "{text}");
     assert!(text.contains("3 journal entries are taken back"), "{text}");
     let before = fingerprint(&a);
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(fingerprint(&a), before);
-    keys(&mut a, "Ujj\ny");
+    a.type_keys("Ujj\ny");
     assert_eq!(choice(&a, "contain"), None);
     assert_eq!(a.play().unwrap().ex().now(), 0);
 }
@@ -481,9 +469,9 @@ fn the_session_plan_shows_planned_and_spent_time_per_phase() {
         },
         Theme::plain(),
     );
-    keys(&mut a, "s");
+    a.type_keys("s");
     a.update(Msg::Tick(28 * 60_000));
-    keys(&mut a, "P");
+    a.type_keys("P");
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("Session plan"), "{text}");
     assert!(
@@ -520,36 +508,36 @@ fn a_pin_reaches_the_presenter_through_the_journal_and_changes_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j.jsonl");
     let mut live = app_with(JournalChoice::At(path.clone()));
-    keys(&mut live, "s2n"); // isolate; the ransom note
+    live.type_keys("s2n"); // isolate; the ransom note
     let f = downtime::tui::link::Follower::open(&path, tutorial()).unwrap();
     let mut shown = App::follow(f, Theme::plain());
     assert_eq!(shown_inject(&shown), "ransom_note", "the newest by default");
     // The facilitator re-reads the first message and pins it.
-    keys(&mut live, "j");
+    live.type_keys("j");
     assert_eq!(shown_inject(&live), "alert");
-    keys(&mut live, "s");
+    live.type_keys("s");
     let Some(Overlay::Show { items, .. }) = live.overlay.clone() else {
         panic!("{:?}", live.overlay);
     };
     assert_eq!(items[0].0, Some(Pin::Inject(0)));
-    keys(&mut live, "1");
+    live.type_keys("1");
     shown.update(Msg::Refresh);
     assert_eq!(shown_inject(&shown), "alert");
     // It stays while newer messages arrive.
-    keys(&mut live, "n");
+    live.type_keys("n");
     shown.update(Msg::Refresh);
     assert_eq!(shown.play().unwrap().ex().state().feed.len(), 3);
     assert_eq!(shown_inject(&shown), "alert");
     // The attachment of the ransom note, then the phase's questions.
-    keys(&mut live, "j"); // feed: lab question, ransom note
-    keys(&mut live, "s2");
+    live.type_keys("j"); // feed: lab question, ransom note
+    live.type_keys("s2");
     shown.update(Msg::Refresh);
     let text = screen_text(&mut shown, 120, 36);
     assert!(text.contains("attached to “The ransom note”"), "{text}");
     // Released: the newest again.
     let items = downtime::tui::projector::menu(downtime::i18n::Lang::En, live.play().unwrap());
     let release = items.iter().position(|(p, _)| p.is_none()).unwrap() + 1;
-    keys(&mut live, &format!("s{release}"));
+    live.type_keys(&format!("s{release}"));
     shown.update(Msg::Refresh);
     assert_eq!(shown_inject(&shown), "lab_question");
     // View lines are not commands: the journal reads, replays and forks as before.
@@ -571,14 +559,14 @@ fn pinned_questions_show_on_the_presenter() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j.jsonl");
     let mut live = app_with(JournalChoice::At(path.clone()));
-    keys(&mut live, "s2");
+    live.type_keys("s2");
     let items = downtime::tui::projector::menu(downtime::i18n::Lang::En, live.play().unwrap());
     let q = items
         .iter()
         .position(|(p, _)| matches!(p, Some(Pin::Questions(0))))
         .unwrap()
         + 1;
-    keys(&mut live, &format!("s{q}"));
+    live.type_keys(&format!("s{q}"));
     let f = downtime::tui::link::Follower::open(&path, tutorial()).unwrap();
     let mut shown = App::follow(f, Theme::plain());
     let text = screen_text(&mut shown, 120, 36);
@@ -590,7 +578,7 @@ fn pinned_questions_show_on_the_presenter() {
 fn the_large_layout_shows_the_message_its_question_and_the_countdown_only() {
     let mut a = started();
     a.update(Msg::Tick(65_000));
-    keys(&mut a, "vL");
+    a.type_keys("vL");
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("Ransom message on the lab screens"), "{text}");
     assert!(
@@ -616,29 +604,29 @@ fn the_large_layout_shows_the_message_its_question_and_the_countdown_only() {
 #[test]
 fn facilitator_only_text_never_reaches_the_presenter() {
     let mut a = started();
-    keys(&mut a, "2");
+    a.type_keys("2");
     for _ in 0..10 {
         if matches!(a.play().unwrap().ex().status(), Status::PhaseBreak { .. }) {
             break;
         }
         if pending(&a).is_empty() {
-            keys(&mut a, "Ny");
+            a.type_keys("Ny");
         } else {
-            keys(&mut a, "\t1");
+            a.type_keys("\t1");
         }
     }
-    keys(&mut a, "v");
+    a.type_keys("v");
     let text = screen_text(&mut a, 120, 36);
     assert!(!text.contains("when the room is ready"), "{text}");
     assert!(!text.contains("Enter"), "{text}");
     assert!(!text.contains("planned"), "{text}");
     // The end screen's score and grade.
-    keys(&mut a, "v\n");
-    keys(&mut a, "ey");
+    a.type_keys("v\n");
+    a.type_keys("ey");
     assert!(a.play().unwrap().ex().is_over());
     let text = screen_text(&mut a, 120, 36);
     assert!(text.contains("Score"), "the facilitator sees it: {text}");
-    keys(&mut a, "v");
+    a.type_keys("v");
     let text = screen_text(&mut a, 120, 36);
     assert!(!text.contains("Score") && !text.contains("grade"), "{text}");
 }
@@ -649,7 +637,7 @@ fn a_resumed_console_keeps_what_the_projector_was_held_on() {
     let path = dir.path().join("j.jsonl");
     {
         let mut live = app_with(JournalChoice::At(path.clone()));
-        keys(&mut live, "s2s1");
+        live.type_keys("s2s1");
         assert_eq!(live.play().unwrap().ui.pin, Some(Pin::Inject(0)));
     }
     let read = downtime::journal::read_journal(&path).unwrap();
@@ -678,7 +666,7 @@ fn no_key_panics_in_any_screen_of_the_flagship_or_the_presenter() {
         },
         Theme::plain(),
     );
-    keys(&mut a, "s");
+    a.type_keys("s");
     let f = downtime::tui::link::Follower::open(&path, sc).unwrap();
     let mut room = App::follow(f, Theme::plain());
     // (`x`, the report export at the end, is left out: its analysis is slow in debug builds.)
@@ -735,7 +723,7 @@ fn fork_and_report_read_a_journal_with_view_lines_as_before() {
     let path = dir.path().join("j.jsonl");
     {
         let mut live = app_with(JournalChoice::At(path.clone()));
-        keys(&mut live, "s2s1n");
+        live.type_keys("s2s1n");
     }
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(text.matches(r#""view":"pin""#).count(), 1, "{text}");
@@ -779,7 +767,7 @@ fn fork_and_report_read_a_journal_with_view_lines_as_before() {
 #[test]
 fn a_phase_past_its_planned_time_is_said_once() {
     let mut a = started();
-    keys(&mut a, "2"); // isolate: no real-time limit left to run out
+    a.type_keys("2"); // isolate: no real-time limit left to run out
     a.notice = None;
     a.update(Msg::Tick(4 * 60_000));
     assert_eq!(a.notice, None, "the tutorial plans 5 minutes per phase");

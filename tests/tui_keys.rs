@@ -28,21 +28,9 @@ fn app_with(journal: JournalChoice) -> App {
     )
 }
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\t' => KeyCode::Tab,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-}
-
 fn started() -> App {
     let mut a = app_with(JournalChoice::Off);
-    keys(&mut a, "s");
+    a.type_keys("s");
     a
 }
 
@@ -77,13 +65,13 @@ fn status(app: &App) -> Status {
 fn the_briefing_sets_parameters_and_the_room_then_starts() {
     let mut a = app_with(JournalChoice::Off);
     // backups_tested: yes -> no; staffing: normal -> low.
-    keys(&mut a, " j ");
+    a.type_keys(" j ");
     // partner_minutes keeps its default; then organisation, facilitator, team members.
-    keys(&mut a, "j");
-    keys(&mut a, "j\nClinique des Tilleuls\n");
-    keys(&mut a, "j\nDr Martin\n");
-    keys(&mut a, "j\nAnne, Paul\n");
-    keys(&mut a, "j\n");
+    a.type_keys("j");
+    a.type_keys("j\nClinique des Tilleuls\n");
+    a.type_keys("j\nDr Martin\n");
+    a.type_keys("j\nAnne, Paul\n");
+    a.type_keys("j\n");
     let ex = a.play().expect("started").ex();
     assert_eq!(ex.state().session.organisation, "Clinique des Tilleuls");
     assert_eq!(ex.state().session.facilitator, "Dr Martin");
@@ -101,54 +89,54 @@ fn the_briefing_sets_parameters_and_the_room_then_starts() {
 #[test]
 fn number_keys_choose_and_unavailable_options_are_refused() {
     let mut a = app_with(JournalChoice::Off);
-    keys(&mut a, "j s"); // low staffing: nobody can drive samples
+    a.type_keys("j s"); // low staffing: nobody can drive samples
     // Keys choose by the position shown, not the order written.
     assert_eq!(key_for(&a, "contain", "wait"), "1");
-    keys(&mut a, "1");
+    a.type_keys("1");
     assert_eq!(choice(&a, "contain").as_deref(), Some("wait"));
-    keys(&mut a, "n"); // ransom note
-    keys(&mut a, "n"); // lab question, and the spread of the attack at the same minute
+    a.type_keys("n"); // ransom note
+    a.type_keys("n"); // lab question, and the spread of the attack at the same minute
     // The newest message (the spread) is shown: it has no decision, so the number keys
     // answer nothing until Tab shows the lab question.
-    keys(&mut a, "1");
+    a.type_keys("1");
     let n = a.notice.clone().expect("a message");
     assert!(n.error && n.text.contains("Tab"), "{n:?}");
-    keys(&mut a, "\t");
+    a.type_keys("\t");
     assert_eq!(key_for(&a, "lab_mode", "send_out"), "1");
-    keys(&mut a, "1");
+    a.type_keys("1");
     assert_eq!(choice(&a, "lab_mode"), None);
     let n = a.notice.clone().expect("a message");
     assert!(n.error && n.text.contains("not available"), "{n:?}");
-    keys(&mut a, "2");
+    a.type_keys("2");
     assert_eq!(choice(&a, "lab_mode").as_deref(), Some("paper"));
-    keys(&mut a, "7");
+    a.type_keys("7");
     assert!(a.notice.as_ref().unwrap().error);
 }
 
 #[test]
 fn enter_chooses_the_highlighted_option_in_the_decision_panel() {
     let mut a = started();
-    keys(&mut a, "\n"); // from the feed, Enter moves to the decision
+    a.type_keys("\n"); // from the feed, Enter moves to the decision
     assert_eq!(a.play().unwrap().ui.focus, Focus::Decision);
-    keys(&mut a, "j\n"); // the second option shown
+    a.type_keys("j\n"); // the second option shown
     assert_eq!(choice(&a, "contain").as_deref(), Some("isolate"));
 }
 
 #[test]
 fn space_steps_n_jumps_and_p_pauses() {
     let mut a = started();
-    keys(&mut a, "1 ");
+    a.type_keys("1 ");
     assert_eq!(a.play().unwrap().ex().now(), 15 * 60);
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
-    keys(&mut a, "p");
+    a.type_keys("p");
     assert!(a.play().unwrap().ex().state().paused);
     assert!(
         a.next_wakeup()
             .is_some_and(|d| d <= std::time::Duration::from_secs(1)),
         "the wall clock on screen and the heartbeats go on while paused"
     );
-    keys(&mut a, " ");
+    a.type_keys(" ");
     assert_eq!(
         a.play().unwrap().ex().now(),
         30 * 60,
@@ -157,16 +145,16 @@ fn space_steps_n_jumps_and_p_pauses() {
     assert!(a.notice.as_ref().unwrap().error);
     // The decision that opened at T+30m stopped that step at its target: the first step
     // after it finishes it (its random events), the next moves the clock.
-    keys(&mut a, "p ");
+    a.type_keys("p ");
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
-    keys(&mut a, " ");
+    a.type_keys(" ");
     assert_eq!(a.play().unwrap().ex().now(), 45 * 60);
 }
 
 #[test]
 fn the_phase_break_waits_for_enter() {
     let mut a = started();
-    keys(&mut a, "1");
+    a.type_keys("1");
     // Next phase stops at each decision that opens on the way: answer, and go on.
     for _ in 0..20 {
         if matches!(status(&a), Status::PhaseBreak { .. }) {
@@ -174,12 +162,12 @@ fn the_phase_break_waits_for_enter() {
         }
         let open = !a.play().unwrap().ex().pending().is_empty();
         // N asks first (it skips hours of the scenario): y goes on.
-        keys(&mut a, if open { "\t1" } else { "Ny" });
+        a.type_keys(if open { "\t1" } else { "Ny" });
     }
     assert!(matches!(status(&a), Status::PhaseBreak { next: 1 }));
-    keys(&mut a, " ");
+    a.type_keys(" ");
     assert!(matches!(status(&a), Status::PhaseBreak { .. }));
-    keys(&mut a, "\n");
+    a.type_keys("\n");
     assert_eq!(a.play().unwrap().ex().state().phase, 1);
 }
 
@@ -187,17 +175,17 @@ fn the_phase_break_waits_for_enter() {
 fn undo_asks_first() {
     let mut a = started();
     let isolate = key_for(&a, "contain", "isolate");
-    keys(&mut a, &isolate);
-    keys(&mut a, "u");
+    a.type_keys(&isolate);
+    a.type_keys("u");
     assert!(
         matches!(a.overlay, Some(Overlay::Confirm(Confirm::Undo(_)))),
         "{:?}",
         a.overlay
     );
-    keys(&mut a, "n");
+    a.type_keys("n");
     assert_eq!(a.overlay, None);
     assert_eq!(choice(&a, "contain").as_deref(), Some("isolate"));
-    keys(&mut a, "uy");
+    a.type_keys("uy");
     assert_eq!(choice(&a, "contain"), None);
     assert_eq!(a.play().unwrap().ex().pending().len(), 1);
 }
@@ -205,11 +193,11 @@ fn undo_asks_first() {
 #[test]
 fn end_now_asks_first_and_the_end_screen_exports_the_report() {
     let mut a = started();
-    keys(&mut a, "e\x1b");
+    a.type_keys("e\x1b");
     assert!(!a.play().unwrap().ex().is_over());
-    keys(&mut a, "ey");
+    a.type_keys("ey");
     assert!(a.play().unwrap().ex().is_over());
-    keys(&mut a, "x");
+    a.type_keys("x");
     let n = a.notice.clone().unwrap();
     assert!(n.error && n.text.contains("no journal"), "{n:?}");
 }
@@ -217,11 +205,11 @@ fn end_now_asks_first_and_the_end_screen_exports_the_report() {
 #[test]
 fn quit_asks_first_and_ctrl_c_twice_leaves() {
     let mut a = started();
-    keys(&mut a, "q");
+    a.type_keys("q");
     assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Quit)));
-    keys(&mut a, "\x1b");
+    a.type_keys("\x1b");
     assert!(!a.quit);
-    keys(&mut a, "qy");
+    a.type_keys("qy");
     assert!(a.quit);
     let mut b = started();
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
@@ -245,17 +233,17 @@ fn a_real_time_limit_takes_the_default_option() {
 #[test]
 fn pacing_steps_the_clock_as_real_time_passes() {
     let mut a = started();
-    keys(&mut a, "1r");
+    a.type_keys("1r");
     // 15 scenario minutes per real minute: a 15-minute step every 60 real seconds.
     a.update(Msg::Tick(1_000));
     a.update(Msg::Tick(30_000));
     assert_eq!(a.play().unwrap().ex().now(), 0);
     a.update(Msg::Tick(61_000));
     assert_eq!(a.play().unwrap().ex().now(), 15 * 60);
-    keys(&mut a, "++"); // 15 -> 30 -> 60
+    a.type_keys("++"); // 15 -> 30 -> 60
     a.update(Msg::Tick(76_000));
     assert_eq!(a.play().unwrap().ex().now(), 30 * 60);
-    keys(&mut a, "p");
+    a.type_keys("p");
     a.update(Msg::Tick(500_000));
     assert_eq!(
         a.play().unwrap().ex().now(),
@@ -267,9 +255,9 @@ fn pacing_steps_the_clock_as_real_time_passes() {
 #[test]
 fn notes_overrides_and_curveballs_are_sent_as_commands() {
     let mut a = started();
-    keys(&mut a, "aRoom is quiet\n");
-    keys(&mut a, "m-10\tlab phoned in\n");
-    keys(&mut a, "c\n");
+    a.type_keys("aRoom is quiet\n");
+    a.type_keys("m-10\tlab phoned in\n");
+    a.type_keys("c\n");
     let ex = a.play().unwrap().ex();
     let names: Vec<&str> = ex.applied().iter().map(|(c, _)| c.name()).collect();
     assert_eq!(names, ["start", "note", "adjust_metric", "curveball"]);
@@ -284,12 +272,12 @@ fn notes_overrides_and_curveballs_are_sent_as_commands() {
 #[test]
 fn an_override_needs_a_number_and_a_reason() {
     let mut a = started();
-    keys(&mut a, "mabc\n");
+    a.type_keys("mabc\n");
     let Some(Overlay::Override(form)) = &a.overlay else {
         panic!("form closed");
     };
     assert!(form.error.as_ref().unwrap().contains("not a number"));
-    keys(&mut a, "\x1bm55\n");
+    a.type_keys("\x1bm55\n");
     let Some(Overlay::Override(form)) = &a.overlay else {
         panic!("form closed");
     };
@@ -300,19 +288,19 @@ fn an_override_needs_a_number_and_a_reason() {
 fn arrows_move_in_the_feed_and_tab_cycles_panels() {
     let mut a = started();
     let isolate = key_for(&a, "contain", "isolate");
-    keys(&mut a, &format!("{isolate}nn"));
+    a.type_keys(&format!("{isolate}nn"));
     let feed = |a: &App| a.play().unwrap().ui.selected;
     let sc = tutorial();
     assert_eq!(feed(&a), sc.inject_index("lab_question"));
-    keys(&mut a, "j");
+    a.type_keys("j");
     assert_eq!(feed(&a), sc.inject_index("ransom_note"));
     a.update(Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)));
     assert_eq!(feed(&a), sc.inject_index("lab_question"));
-    keys(&mut a, "\t");
+    a.type_keys("\t");
     assert_eq!(a.play().unwrap().ui.focus, Focus::Detail);
-    keys(&mut a, "\t");
+    a.type_keys("\t");
     assert_eq!(a.play().unwrap().ui.focus, Focus::Decision);
-    keys(&mut a, "\t");
+    a.type_keys("\t");
     assert_eq!(a.play().unwrap().ui.focus, Focus::Feed);
 }
 
@@ -320,7 +308,7 @@ fn arrows_move_in_the_feed_and_tab_cycles_panels() {
 fn mouse_clicks_select_feed_items_and_options() {
     let mut a = started();
     let isolate = key_for(&a, "contain", "isolate");
-    keys(&mut a, &format!("{isolate}nn"));
+    a.type_keys(&format!("{isolate}nn"));
     a.update(Msg::Resize(80, 24));
     let click = |col, row| {
         Msg::Mouse(MouseEvent {
@@ -352,7 +340,7 @@ fn mouse_clicks_select_feed_items_and_options() {
     a.update(click(50, row));
     let ui = &a.play().unwrap().ui;
     assert_eq!((ui.focus, ui.option_cursor), (Focus::Decision, 0));
-    keys(&mut a, "\n");
+    a.type_keys("\n");
     assert_eq!(choice(&a, "lab_mode").as_deref(), Some("send_out"));
 }
 
@@ -361,7 +349,7 @@ fn the_journal_gets_every_command() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j.jsonl");
     let mut a = app_with(JournalChoice::At(path.clone()));
-    keys(&mut a, "s1naNote\n");
+    a.type_keys("s1naNote\n");
     assert_eq!(a.journal_path().as_deref(), Some(path.as_path()));
     let read = downtime::journal::read_journal(&path).unwrap();
     let names: Vec<&str> = read.entries.iter().map(|e| e.cmd.name()).collect();
@@ -376,7 +364,7 @@ fn a_journal_that_exists_is_not_overwritten() {
     let path = dir.path().join("j.jsonl");
     std::fs::write(&path, "keep me\n").unwrap();
     let mut a = app_with(JournalChoice::At(path.clone()));
-    keys(&mut a, "s");
+    a.type_keys("s");
     assert!(matches!(a.screen, Screen::Briefing(_)));
     assert!(a.notice.as_ref().unwrap().error);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me\n");
@@ -387,12 +375,12 @@ fn the_presenter_follows_a_growing_journal_read_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j.jsonl");
     let mut live = app_with(JournalChoice::At(path.clone()));
-    keys(&mut live, "s");
+    live.type_keys("s");
     let f = downtime::tui::link::Follower::open(&path, tutorial()).unwrap();
     let mut shown = App::follow(f, Theme::plain());
     assert!(shown.presenter && shown.read_only());
     assert_eq!(shown.play().unwrap().ex().state().feed.len(), 1);
-    keys(&mut live, "1n");
+    live.type_keys("1n");
     shown.update(Msg::Refresh);
     let ex = shown.play().unwrap().ex();
     assert_eq!(ex.state().feed.len(), 2);
@@ -400,13 +388,13 @@ fn the_presenter_follows_a_growing_journal_read_only() {
         shown.play().unwrap().ui.selected,
         tutorial().inject_index("ransom_note")
     );
-    keys(&mut shown, " n1");
+    shown.type_keys(" n1");
     assert_eq!(
         shown.play().unwrap().ex().state().feed.len(),
         2,
         "read-only"
     );
-    keys(&mut shown, "q");
+    shown.type_keys("q");
     assert!(shown.quit, "the presenter quits without a question");
 }
 
@@ -425,15 +413,15 @@ fn the_picker_opens_a_briefing_and_esc_goes_back() {
     assert!(picker.entries[bundled].problems.is_some());
     let mut a = App::picker(picker, Config::default(), Theme::plain());
     // Down to the broken file (after the bundled scenarios), Enter shows its problems.
-    keys(&mut a, &"j".repeat(bundled));
-    keys(&mut a, "\n");
+    a.type_keys(&"j".repeat(bundled));
+    a.type_keys("\n");
     assert!(matches!(a.overlay, Some(Overlay::Problems { .. })));
     // Esc closes them; back up to the tutorial (first) and open its briefing.
-    keys(&mut a, "\x1b");
-    keys(&mut a, &"k".repeat(bundled));
-    keys(&mut a, "\n");
+    a.type_keys("\x1b");
+    a.type_keys(&"k".repeat(bundled));
+    a.type_keys("\n");
     assert!(matches!(a.screen, Screen::Briefing(_)));
-    keys(&mut a, "\x1b");
+    a.type_keys("\x1b");
     assert!(matches!(a.screen, Screen::Picker(_)));
 }
 
@@ -441,23 +429,23 @@ fn the_picker_opens_a_briefing_and_esc_goes_back() {
 fn a_too_small_terminal_ignores_keys_but_q_leaves() {
     let mut a = started();
     a.update(Msg::Resize(70, 20));
-    keys(&mut a, "1");
+    a.type_keys("1");
     assert_eq!(choice(&a, "contain"), None, "no blind choices");
-    keys(&mut a, "q");
+    a.type_keys("q");
     assert!(a.quit);
 }
 
 #[test]
 fn the_end_screen_rates_objectives_with_a_note() {
     let mut a = started();
-    keys(&mut a, "ey");
+    a.type_keys("ey");
     assert!(a.play().unwrap().ex().is_over());
-    keys(&mut a, "o");
+    a.type_keys("o");
     assert!(matches!(a.overlay, Some(Overlay::Rate(_))));
     // Enter before a rating is refused; the form stays open.
-    keys(&mut a, "\n");
+    a.type_keys("\n");
     assert!(matches!(a.overlay, Some(Overlay::Rate(_))));
-    keys(&mut a, "s\tlate but sound\n");
+    a.type_keys("s\tlate but sound\n");
     assert_eq!(a.overlay, None);
     let ex = a.play().unwrap().ex();
     let e = ex.evaluations()[0].as_ref().expect("rated");
@@ -468,31 +456,31 @@ fn the_end_screen_rates_objectives_with_a_note() {
         Command::Rate { objective, .. } if objective == "contain"
     )));
     // The form opens at the next objective not rated yet; Esc leaves without rating.
-    keys(&mut a, "o");
+    a.type_keys("o");
     match &a.overlay {
         Some(Overlay::Rate(f)) => assert_eq!(f.objective, 1),
         other => panic!("{other:?}"),
     }
-    keys(&mut a, "u\x1b");
+    a.type_keys("u\x1b");
     assert!(a.play().unwrap().ex().evaluations()[1].is_none());
 }
 
 #[test]
 fn objectives_are_rated_at_a_phase_break_but_not_while_the_clock_runs() {
     let mut a = started();
-    keys(&mut a, "o");
+    a.type_keys("o");
     assert_eq!(a.overlay, None);
     assert!(a.notice.as_ref().is_some_and(|n| n.error));
-    keys(&mut a, "1");
+    a.type_keys("1");
     // Next phase stops where a decision opens on the way; pressed again, it goes on.
     for _ in 0..10 {
         if matches!(status(&a), Status::PhaseBreak { .. }) {
             break;
         }
-        keys(&mut a, "Ny");
+        a.type_keys("Ny");
     }
     assert!(matches!(status(&a), Status::PhaseBreak { .. }));
-    keys(&mut a, "op\n");
+    a.type_keys("op\n");
     let ex = a.play().unwrap().ex();
     assert_eq!(
         ex.evaluations()[0].as_ref().map(|e| e.rating),
@@ -513,20 +501,20 @@ fn the_picker_plays_a_scenario_in_each_of_its_languages() {
     );
     let mut a = App::picker(picker, Config::default(), Theme::plain());
     // `l` loads the tutorial in Chinese, then in English again.
-    keys(&mut a, "l");
+    a.type_keys("l");
     let Screen::Picker(p) = &a.screen else {
         panic!("still the picker");
     };
     assert_eq!(p.entries[0].language(), "zh");
     assert_eq!(p.entries[0].title, "教程：检验科的夜班");
-    keys(&mut a, "l");
+    a.type_keys("l");
     let Screen::Picker(p) = &a.screen else {
         panic!("still the picker");
     };
     assert_eq!(p.entries[0].language(), "en");
     // In Chinese, Enter opens the briefing in Chinese.
-    keys(&mut a, "l");
-    keys(&mut a, "\n");
+    a.type_keys("l");
+    a.type_keys("\n");
     let Screen::Briefing(b) = &a.screen else {
         panic!("the briefing");
     };

@@ -11,7 +11,6 @@ use downtime::tui::picker::Picker;
 use downtime::tui::{App, Config, JournalChoice, Msg, Theme, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The scenario and the language of each language's exercise.
 fn scenario(lang: Lang) -> (&'static str, &'static str) {
@@ -28,18 +27,6 @@ fn config() -> Config {
     }
 }
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\t' => KeyCode::Tab,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-}
-
 fn briefing(lang: Lang) -> App {
     let (name, tag) = scenario(lang);
     let b = bundled::find(name).unwrap();
@@ -50,7 +37,7 @@ fn briefing(lang: Lang) -> App {
 
 fn started(lang: Lang) -> App {
     let mut a = briefing(lang);
-    keys(&mut a, "s");
+    a.type_keys("s");
     a.update(Msg::Tick(65_000));
     a
 }
@@ -59,9 +46,9 @@ fn started(lang: Lang) -> App {
 fn midway(lang: Lang) -> App {
     let mut a = started(lang);
     for _ in 0..3 {
-        keys(&mut a, "n");
+        a.type_keys("n");
         if matches!(a.overlay, Some(Overlay::Confirm(_))) {
-            keys(&mut a, "y");
+            a.type_keys("y");
         }
     }
     a.update(Msg::Tick(200_000));
@@ -109,9 +96,9 @@ fn phase_break(lang: Lang) -> App {
             break;
         }
         answer_all(&mut a);
-        keys(&mut a, "N");
+        a.type_keys("N");
         if matches!(a.overlay, Some(Overlay::Confirm(_))) {
-            keys(&mut a, "y");
+            a.type_keys("y");
         }
     }
     if !(matches!(status(&a), Status::PhaseBreak { .. })) {
@@ -124,9 +111,9 @@ fn phase_break(lang: Lang) -> App {
 /// Past the phase break, the room decides, then the facilitator ends the exercise (`e`).
 fn ended(lang: Lang) -> App {
     let mut a = phase_break(lang);
-    keys(&mut a, "\n");
+    a.type_keys("\n");
     answer_all(&mut a);
-    keys(&mut a, "ey");
+    a.type_keys("ey");
     if !a.play().unwrap().ex().is_over() {
         let screen = render(&mut a, 120, 36);
         panic!("{:?} {:?} {screen}", status(&a), a.overlay);
@@ -248,7 +235,7 @@ macro_rules! screens {
                         let name = format!("{}_{what}", $prefix);
                         check(&name, LANG, || {
                             let mut a = midway(LANG);
-                            keys(&mut a, key);
+                            a.type_keys(key);
                             a
                         });
                     }
@@ -259,7 +246,7 @@ macro_rules! screens {
                 fn refused() {
                     check(concat!($prefix, "_refused"), LANG, || {
                         let mut a = midway(LANG);
-                        keys(&mut a, "pn");
+                        a.type_keys("pn");
                         a
                     });
                 }
@@ -284,7 +271,7 @@ macro_rules! screens {
                         let name = format!("{}_end_{tab}", $prefix);
                         check(&name, LANG, || {
                             let mut a = ended(LANG);
-                            keys(&mut a, tab);
+                            a.type_keys(tab);
                             a
                         });
                     }

@@ -41,18 +41,6 @@ fn press(app: &mut App, code: KeyCode) {
     app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\t' => KeyCode::Tab,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        press(app, code);
-    }
-}
-
 fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
     app.update(Msg::Resize(w, h));
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -114,7 +102,7 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
         press(&mut a, KeyCode::Down);
     }
     snap(&mut a, "briefing at the end of the form");
-    keys(&mut a, "s");
+    a.type_keys("s");
     a.update(Msg::Tick(30_000));
     snap(&mut a, "started");
     let mut undone = false;
@@ -128,15 +116,15 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
         }
         if let Some(Overlay::Confirm(_)) = &a.overlay {
             snap(&mut a, "a question");
-            keys(&mut a, "y");
+            a.type_keys("y");
             continue;
         }
         let status = ex.status();
         if let Status::PhaseBreak { .. } = status {
             snap(&mut a, "phase break");
-            keys(&mut a, "v");
+            a.type_keys("v");
             snap(&mut a, "phase break, presenter");
-            keys(&mut a, "v\n");
+            a.type_keys("v\n");
             continue;
         }
         if let Some(d) = play.active_decision(false) {
@@ -145,70 +133,70 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
                 .iter()
                 .position(|&o| ex.option_status(d, o) == OptionStatus::Available);
             if step % 3 == 0 {
-                keys(&mut a, "\t\t");
+                a.type_keys("\t\t");
                 snap(&mut a, "decision focused");
-                keys(&mut a, "\x1b");
+                a.type_keys("\x1b");
             }
             match pos {
-                Some(p) => keys(&mut a, &(p + 1).to_string()),
-                None => keys(&mut a, "n"),
+                Some(p) => a.type_keys(&(p + 1).to_string()),
+                None => a.type_keys("n"),
             }
             snap(&mut a, "after a choice");
             if !undone && pos.is_some() {
                 // Undo for real once: the notice and the log say what was undone.
-                keys(&mut a, "u");
+                a.type_keys("u");
                 if let Some(Overlay::Confirm(_)) = &a.overlay {
-                    keys(&mut a, "y");
+                    a.type_keys("y");
                     snap(&mut a, "after an undo");
                     undone = true;
                 }
             }
             continue;
         }
-        keys(&mut a, "n");
+        a.type_keys("n");
         snap(&mut a, "after an inject");
         match step % 8 {
             1 => {
-                keys(&mut a, "b");
+                a.type_keys("b");
                 snap(&mut a, "board");
-                keys(&mut a, "jjjjjjjjjj");
+                a.type_keys("jjjjjjjjjj");
                 snap(&mut a, "board, scrolled");
-                keys(&mut a, "\x1b");
+                a.type_keys("\x1b");
             }
             2 => {
-                keys(&mut a, "v");
+                a.type_keys("v");
                 snap(&mut a, "presenter");
-                keys(&mut a, "v");
+                a.type_keys("v");
             }
             3 => {
-                keys(&mut a, "t");
+                a.type_keys("t");
                 snap(&mut a, "T+ times");
-                keys(&mut a, "t");
+                a.type_keys("t");
             }
             4 => {
-                keys(&mut a, "c");
+                a.type_keys("c");
                 snap(&mut a, "curveball");
-                keys(&mut a, "\x1b?");
+                a.type_keys("\x1b?");
                 snap(&mut a, "help");
-                keys(&mut a, "\x1b");
+                a.type_keys("\x1b");
             }
             5 => {
-                keys(&mut a, "u");
+                a.type_keys("u");
                 snap(&mut a, "undo question");
-                keys(&mut a, "\x1bq");
+                a.type_keys("\x1bq");
                 snap(&mut a, "quit question");
-                keys(&mut a, "\x1b");
+                a.type_keys("\x1b");
             }
             6 => {
-                keys(&mut a, "jjj");
+                a.type_keys("jjj");
                 snap(&mut a, "an older inject");
-                keys(&mut a, "kkk");
+                a.type_keys("kkk");
             }
             7 if step < 60 => {
                 // Undo for real: the notice and the log say what was undone.
-                keys(&mut a, "u");
+                a.type_keys("u");
                 if a.overlay.is_some() {
-                    keys(&mut a, "y");
+                    a.type_keys("y");
                     snap(&mut a, "after an undo");
                 }
             }
@@ -220,17 +208,17 @@ fn play_through(name: &str, sc: &Arc<Scenario>, theme: Theme) -> Vec<Frame> {
         "{name}: the exercise did not end"
     );
     for tab in ["1", "2", "3", "4"] {
-        keys(&mut a, tab);
+        a.type_keys(tab);
         snap(&mut a, &format!("end tab {tab}"));
-        keys(&mut a, "jjjjjjjjjjjjjjjjjjjj");
+        a.type_keys("jjjjjjjjjjjjjjjjjjjj");
         snap(&mut a, &format!("end tab {tab}, scrolled"));
     }
-    keys(&mut a, "1t");
+    a.type_keys("1t");
     snap(&mut a, "end, T+ times");
-    keys(&mut a, "b");
+    a.type_keys("b");
     snap(&mut a, "end, the board");
-    keys(&mut a, "\x1b");
-    keys(&mut a, "v");
+    a.type_keys("\x1b");
+    a.type_keys("v");
     snap(&mut a, "end, presenter");
     frames
 }
@@ -449,7 +437,7 @@ fn the_ascii_set_keeps_the_meaning_of_the_console_symbols() {
         .find(|(n, _)| n == "tutorial")
         .unwrap();
     let mut a = App::briefing(sc, "bundled:tutorial.ron".into(), config(), theme);
-    keys(&mut a, "s2nn");
+    a.type_keys("s2nn");
     let text = text_of(&buffer(&mut a, 80, 24));
     // Severities, systems, the running clock, unread marks and the pinned footer.
     assert!(text.contains("MANUAL CLOCK"), "{text}");
@@ -541,12 +529,12 @@ fn flagship_night(sc: &Arc<Scenario>) -> App {
         journal: JournalChoice::Off,
     };
     let mut a = App::briefing(Arc::clone(sc), "x".into(), config, Theme::plain());
-    keys(&mut a, "s");
+    a.type_keys("s");
     for _ in 0..8 {
-        keys(&mut a, "n");
+        a.type_keys("n");
         // A step that would time a decision out asks first: go on.
         if let Some(Overlay::Confirm(_)) = &a.overlay {
-            keys(&mut a, "y");
+            a.type_keys("y");
         }
     }
     a.update(Msg::Tick(65_000));
@@ -591,11 +579,11 @@ fn cut_lists_say_how_much_they_cut_and_running_deadlines_come_first() {
     // The feed says how many older injects are below.
     assert!(text.contains("↓ 8 more"), "{text}");
     // The board lists everything, and the room's deadlines in full.
-    keys(&mut a, "b");
+    a.type_keys("b");
     let mut all = String::new();
     for _ in 0..6 {
         all.push_str(&text_of(&buffer(&mut a, 80, 24)));
-        keys(&mut a, "jjjjjjjjjjjjjjjj");
+        a.type_keys("jjjjjjjjjjjjjjjj");
     }
     for s in sc
         .systems
@@ -617,13 +605,13 @@ fn the_feed_shows_day_and_clock_time_and_t_plus_on_demand() {
         .find(|(n, _)| n == "tutorial")
         .unwrap();
     let mut a = App::briefing(sc, "x".into(), config(), Theme::plain());
-    keys(&mut a, "s2nn");
+    a.type_keys("s2nn");
     let text = text_of(&buffer(&mut a, 80, 24));
     assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
-    keys(&mut a, "t");
+    a.type_keys("t");
     let text = text_of(&buffer(&mut a, 80, 24));
     assert!(text.contains("‼ T+00:00 Ransom message"), "{text}");
-    keys(&mut a, "t");
+    a.type_keys("t");
     let text = text_of(&buffer(&mut a, 80, 24));
     assert!(text.contains("‼ Fri 22:00 Ransom message"), "{text}");
 }
@@ -635,13 +623,13 @@ fn no_size_from_80x24_up_panics_or_overflows() {
         .find(|(n, _)| n == "saturday-night-blackout")
         .unwrap();
     let mut a = App::briefing(sc, "x".into(), config(), Theme::plain());
-    keys(&mut a, "snnnnnnnnnn");
+    a.type_keys("snnnnnnnnnn");
     for w in [80u16, 95, 109, 110, 119, 120, 139, 140, 200] {
         for h in [24u16, 29, 30, 35, 36, 50] {
             buffer(&mut a, w, h);
-            keys(&mut a, "b");
+            a.type_keys("b");
             buffer(&mut a, w, h);
-            keys(&mut a, "\x1b");
+            a.type_keys("\x1b");
         }
     }
 }

@@ -10,7 +10,7 @@ use downtime::tui::wrap::width;
 use downtime::tui::{App, Config, JournalChoice, Msg, Theme, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 
 fn tutorial() -> Arc<Scenario> {
@@ -36,29 +36,18 @@ fn started() -> App {
     a
 }
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\t' => KeyCode::Tab,
-            c => KeyCode::Char(c),
-        };
-        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-}
-
 /// Isolated (shown second with seed 7), then two more injects: the ransom note and the
 /// lab question.
 fn midway() -> App {
     let mut a = started();
-    keys(&mut a, "2nn");
+    a.type_keys("2nn");
     a.update(Msg::Tick(200_000));
     a
 }
 
 fn phase_break() -> App {
     let mut a = started();
-    keys(&mut a, "2"); // isolate, shown second
+    a.type_keys("2"); // isolate, shown second
     // Next phase stops where a decision opens on the way; pressed again, it goes on.
     for _ in 0..10 {
         if matches!(
@@ -67,18 +56,18 @@ fn phase_break() -> App {
         ) {
             break;
         }
-        keys(&mut a, "Ny"); // N asks first: it skips hours of the scenario
+        a.type_keys("Ny"); // N asks first: it skips hours of the scenario
     }
     a
 }
 
 fn ended() -> App {
     let mut a = phase_break();
-    keys(&mut a, "\n2"); // restore, shown second
+    a.type_keys("\n2"); // restore, shown second
     // The ending waits for the decision left open in the first phase: the console asks.
     let held = a.play().unwrap().ex().held_ending().is_some();
     if held {
-        keys(&mut a, "y");
+        a.type_keys("y");
     }
     a
 }
@@ -117,64 +106,64 @@ both_sizes!(exercise_start, started());
 both_sizes!(exercise_midway, midway());
 both_sizes!(exercise_decision_focus, {
     let mut a = midway();
-    keys(&mut a, "\t\tj");
+    a.type_keys("\t\tj");
     a
 });
 both_sizes!(phase_break_screen, phase_break());
 both_sizes!(end_summary, ended());
 both_sizes!(end_checks, {
     let mut a = ended();
-    keys(&mut a, "2");
+    a.type_keys("2");
     a
 });
 both_sizes!(end_charts, {
     let mut a = ended();
-    keys(&mut a, "3");
+    a.type_keys("3");
     a
 });
 both_sizes!(end_decisions, {
     let mut a = ended();
-    keys(&mut a, "4");
+    a.type_keys("4");
     a
 });
 both_sizes!(help_overlay, {
     let mut a = started();
-    keys(&mut a, "?");
+    a.type_keys("?");
     a
 });
 both_sizes!(presenter_view, {
     let mut a = midway();
-    keys(&mut a, "v");
+    a.type_keys("v");
     a
 });
 both_sizes!(presenter_phase_break, {
     let mut a = phase_break();
-    keys(&mut a, "v");
+    a.type_keys("v");
     a
 });
 both_sizes!(quit_question, {
     let mut a = started();
-    keys(&mut a, "q");
+    a.type_keys("q");
     a
 });
 both_sizes!(curveball_picker, {
     let mut a = started();
-    keys(&mut a, "c");
+    a.type_keys("c");
     a
 });
 both_sizes!(override_form, {
     let mut a = started();
-    keys(&mut a, "m+5\treason");
+    a.type_keys("m+5\treason");
     a
 });
 both_sizes!(note_form, {
     let mut a = started();
-    keys(&mut a, "aCalled the IT on-call engineer");
+    a.type_keys("aCalled the IT on-call engineer");
     a
 });
 both_sizes!(undo_question, {
     let mut a = midway();
-    keys(&mut a, "u");
+    a.type_keys("u");
     a
 });
 
@@ -221,7 +210,7 @@ fn presenter_view_hides_notes_previews_and_the_queue() {
     let facilitator = render(&mut a, 160, 48);
     assert!(facilitator.contains("Facilitator notes") || facilitator.contains("↳"));
     assert!(facilitator.contains("Coming up"));
-    keys(&mut a, "v");
+    a.type_keys("v");
     for (w, h) in [(80, 24), (160, 48)] {
         let shown = render(&mut a, w, h);
         for secret in ["Facilitator notes", "↳", "Coming up", "★", "Log"] {
@@ -244,7 +233,7 @@ fn chinese_french_and_emoji_wrap_at_their_display_width() {
         downtime::scenario::load_bytes("bundled:tutorial.ron", text.as_bytes(), &bundled::FILES);
     let sc = loaded.scenario.expect("the edited tutorial loads");
     let mut a = briefing_with(sc);
-    keys(&mut a, "s2n");
+    a.type_keys("s2n");
     for (w, h) in [(80u16, 24u16), (160, 48)] {
         a.update(Msg::Resize(w, h));
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -278,27 +267,27 @@ fn chinese_french_and_emoji_wrap_at_their_display_width() {
 both_sizes!(two_decisions_open, {
     // Contain left open; the ransom note and the lab question: the lab question is shown.
     let mut a = started();
-    keys(&mut a, "nn");
+    a.type_keys("nn");
     a
 });
 both_sizes!(phase_skip_question, {
     let mut a = started();
-    keys(&mut a, "N");
+    a.type_keys("N");
     a
 });
 both_sizes!(session_plan, {
     let mut a = started();
-    keys(&mut a, "P");
+    a.type_keys("P");
     a
 });
 both_sizes!(presenter_large, {
     let mut a = started();
-    keys(&mut a, "vL");
+    a.type_keys("vL");
     a
 });
 both_sizes!(rewind_list, {
     let mut a = midway();
-    keys(&mut a, "U");
+    a.type_keys("U");
     a
 });
 
@@ -316,12 +305,12 @@ fn flagship_night(theme: Theme) -> App {
         config(),
         theme,
     );
-    keys(&mut a, "s");
+    a.type_keys("s");
     for _ in 0..8 {
-        keys(&mut a, "n");
+        a.type_keys("n");
         // A step that would time a decision out asks first: go on.
         if let Some(downtime::tui::app::Overlay::Confirm(_)) = &a.overlay {
-            keys(&mut a, "y");
+            a.type_keys("y");
         }
     }
     a.update(Msg::Tick(65_000));
@@ -344,7 +333,7 @@ fn the_flagship_at_120x36_and_80x24() {
         render(&mut flagship_night(ascii), 80, 24)
     );
     let mut board = flagship_night(Theme::plain());
-    keys(&mut board, "b");
+    board.type_keys("b");
     insta::assert_snapshot!("flagship_board_80x24", render(&mut board, 80, 24));
 }
 
@@ -366,7 +355,7 @@ fn discussion_ended() -> App {
     );
     a.press(KeyCode::Char('s'));
     a.update(Msg::Tick(65_000));
-    keys(&mut a, "1ey");
+    a.type_keys("1ey");
     a
 }
 
@@ -424,9 +413,9 @@ fn cybersim_ended() -> App {
         if ex.now() >= 3 * 3600 && ex.action_uses(3) < 2 {
             take(&mut a, 3);
         }
-        keys(&mut a, " ");
+        a.type_keys(" ");
         if let Some(downtime::tui::app::Overlay::Confirm(_)) = &a.overlay {
-            keys(&mut a, "y");
+            a.type_keys("y");
         }
     }
     let ex = a.play().unwrap().ex();
@@ -457,7 +446,7 @@ fn the_end_screen_lists_flags_and_counters() {
     insta::assert_snapshot!("end_summary_values_80x24", small);
     // The presenter's end screen shows them too: the end is no spoiler, the charts show
     // every metric to the room as well.
-    keys(&mut a, "v");
+    a.type_keys("v");
     let presenter = render(&mut a, 120, 36);
     assert!(presenter.contains("EDR deployed"), "{presenter}");
     assert!(!presenter.contains("/ 100"), "{presenter}");
@@ -487,7 +476,7 @@ fn pools_started() -> App {
 #[test]
 fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
     let mut a = pools_started();
-    keys(&mut a, "c");
+    a.type_keys("c");
     let screen = render(&mut a, 100, 32);
     let pool = screen.find("Curveball pool").expect("the pool's heading");
     let other = screen.find("Other injects").expect("the others' heading");
@@ -499,12 +488,12 @@ fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
         "{screen}"
     );
     insta::assert_snapshot!("curveball_pool_100x32", screen);
-    keys(&mut a, "power");
+    a.type_keys("power");
     let screen = render(&mut a, 100, 32);
     assert!(screen.contains("Filter: power"), "{screen}");
     assert!(!screen.contains("Another journalist calls"), "{screen}");
     insta::assert_snapshot!("curveball_pool_filtered_100x32", screen);
-    keys(&mut a, "\n");
+    a.type_keys("\n");
     let ex = a.play().unwrap().ex();
     assert!(
         ex.state().injects[ex.scenario().inject_index("power").unwrap() as usize]
@@ -516,11 +505,11 @@ fn the_curveball_picker_lists_the_pool_first_with_a_preview_and_a_filter() {
 #[test]
 fn a_hidden_inject_is_marked_for_the_facilitator_and_absent_from_the_presenter_view() {
     let mut a = pools_started();
-    keys(&mut a, "cinsider\n");
+    a.type_keys("cinsider\n");
     let screen = render(&mut a, 100, 32);
     assert!(screen.contains("(hidden)"), "{screen}");
     assert!(screen.contains("hidden: facilitator only"), "{screen}");
-    keys(&mut a, "v");
+    a.type_keys("v");
     let screen = render(&mut a, 100, 32);
     assert!(!screen.contains("crisis mail"), "{screen}");
 }
@@ -528,7 +517,7 @@ fn a_hidden_inject_is_marked_for_the_facilitator_and_absent_from_the_presenter_v
 #[test]
 fn the_cast_overlay_shows_notes_and_secrets() {
     let mut a = pools_started();
-    keys(&mut a, "C");
+    a.type_keys("C");
     let screen = render(&mut a, 100, 32);
     assert!(
         screen.contains("Claire Martin (Duty officer, Regional health agency)"),
@@ -540,12 +529,12 @@ fn the_cast_overlay_shows_notes_and_secrets() {
     );
     insta::assert_snapshot!("cast_overlay_100x32", screen);
     // Beside an inject from a character: how to play them, and what they keep back.
-    keys(&mut a, "\x1bcpress_call\n");
+    a.type_keys("\x1bcpress_call\n");
     let screen = render(&mut a, 100, 40);
     assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
     assert!(screen.contains("Playing Sam Roy"), "{screen}");
     assert!(screen.contains("Pushes for a quote."), "{screen}");
-    keys(&mut a, "v");
+    a.type_keys("v");
     let screen = render(&mut a, 100, 40);
     assert!(screen.contains("from Sam Roy (Reporter)"), "{screen}");
     assert!(!screen.contains("Pushes for a quote."), "{screen}");
@@ -561,14 +550,14 @@ fn the_help_window_speaks_the_rooms_language() {
         .scenario
         .unwrap();
     let mut app = briefing_with(zh);
-    keys(&mut app, "?");
+    app.type_keys("?");
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("按键 · 简报"), "{screen}");
     assert!(screen.contains("修改参数"), "{screen}");
     assert!(screen.contains("布置会场"), "{screen}");
     let mut app = briefing_with(tutorial());
     app.lang_asked = Some(downtime::i18n::Lang::Fr);
-    keys(&mut app, "?");
+    app.type_keys("?");
     let screen = render(&mut app, 120, 36);
     assert!(screen.contains("Touches · briefing"), "{screen}");
     assert!(screen.contains("changer un paramètre"), "{screen}");

@@ -84,6 +84,19 @@ impl App {
         self.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
+    /// Keys pressed one after another, as [`App::press`] sends them: `\n` is Enter, `\t` Tab,
+    /// `\x1b` Esc, any other character its own key; a shorthand for scripted tests.
+    pub fn type_keys(&mut self, keys: &str) {
+        for c in keys.chars() {
+            self.press(match c {
+                '\n' => KeyCode::Enter,
+                '\t' => KeyCode::Tab,
+                '\x1b' => KeyCode::Esc,
+                c => KeyCode::Char(c),
+            });
+        }
+    }
+
     pub(super) fn info(&mut self, text: impl Into<String>) {
         self.notice = Some(Notice {
             text: text.into(),
