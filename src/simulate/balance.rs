@@ -243,8 +243,12 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
         if dec.multi() || !dec.options.iter().any(|o| o.recommended) || best.taken[d].0 == 0 {
             continue;
         }
+        // The recommended option taken at its decision is best practice itself.
         let means: Vec<(usize, f64)> = (0..dec.options.len())
             .map(|o| {
+                if dec.options[o].recommended {
+                    return (o, best_mean);
+                }
                 let t = run(
                     PolicyKind::BestExcept {
                         decision: d16,
