@@ -383,16 +383,20 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
         .collect();
     let lo = shares.iter().copied().fold(f64::MAX, f64::min);
     let hi = shares.iter().copied().fold(0.0, f64::max);
-    let rare: Vec<Shortfall> = shares
-        .iter()
-        .enumerate()
-        .filter(|&(_, &s)| s < limit::ENDING_MIN)
-        .map(|(e, &s)| Shortfall {
-            id: sc.endings[e].id.clone(),
-            figure: r2(s),
-            against: String::new(),
-        })
-        .collect();
+    // The endings whose share breaks a limit, with their shares.
+    let endings_where = |breaks: fn(f64) -> bool| -> Vec<Shortfall> {
+        shares
+            .iter()
+            .enumerate()
+            .filter(|&(_, &s)| breaks(s))
+            .map(|(e, &s)| Shortfall {
+                id: sc.endings[e].id.clone(),
+                figure: r2(s),
+                against: String::new(),
+            })
+            .collect()
+    };
+    let rare = endings_where(|s| s < limit::ENDING_MIN);
     rules.push(rule(
         "endings_reached",
         lo,
@@ -400,16 +404,7 @@ pub fn measure(sc: &Arc<Scenario>, effort: &Effort) -> Balance {
         rare.is_empty(),
         rare,
     ));
-    let common: Vec<Shortfall> = shares
-        .iter()
-        .enumerate()
-        .filter(|&(_, &s)| s > limit::ENDING_MAX)
-        .map(|(e, &s)| Shortfall {
-            id: sc.endings[e].id.clone(),
-            figure: r2(s),
-            against: String::new(),
-        })
-        .collect();
+    let common = endings_where(|s| s > limit::ENDING_MAX);
     rules.push(rule(
         "endings_spread",
         hi,
