@@ -441,3 +441,113 @@ fn in_the_pathology_outage_no_decision_repairs_the_suppliers_systems() {
     // The supplier's systems do change during the exercise, through injects.
     assert!(sc.injects.iter().any(|i| touches(&i.effects)));
 }
+
+/// The bundled exercises held to every balance rule of `simulate --balance`: luck under best
+/// practice, best practice above random play, each recommended option the best at its decision,
+/// every decision and every parameter mattering, every ending reached and none dominating, the
+/// first options not the expected ones. 4,000 runs per simulation with seed 1: the rules
+/// measure means of random play, and fewer runs leave them at the mercy of the dice.
+const BALANCED: &[&str] = &["saturday-night-blackout"];
+
+#[test]
+fn the_bundled_exercises_hold_every_balance_rule() {
+    use downtime::i18n::Lang;
+    use downtime::simulate::balance::{self, Effort};
+    let mut failures = Vec::new();
+    for name in BALANCED {
+        let (_, sc) = scenarios()
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} is bundled"));
+        let b = balance::measure(
+            sc,
+            &Effort {
+                runs: 4000,
+                seed: 1,
+                jobs: 2,
+            },
+        );
+        let text = b.to_text(Lang::En, &sc.meta.title);
+        println!("{text}");
+        if !b.holds() {
+            failures.push(text);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What a best-practice run (seed 1, default parameters) shows in each phase: messages without
+/// a decision, and decisions.
+fn pace_of(sc: &Arc<Scenario>) -> Vec<(u32, u32)> {
+    let ex = play(sc, 1, BTreeMap::new(), Policy::BestPractice);
+    let st = ex.state();
+    let mut pace = vec![(0, 0); sc.phases.len().max(1)];
+    for (i, inj) in st.injects.iter().enumerate() {
+        let (Some(at), false) = (inj.fired_at, sc.injects[i].hidden) else {
+            continue;
+        };
+        let phase = sc.phases.iter().rposition(|p| p.start <= at).unwrap_or(0);
+        if sc.injects[i].decision.is_some() {
+            pace[phase].1 += 1;
+        } else {
+            pace[phase].0 += 1;
+        }
+    }
+    pace
+}
+
+/// Each phase of the exercises says in its notes how many messages and decisions it has under
+/// best practice ("Pace: under best practice this phase has N messages and M decisions."), so
+/// that a facilitator can plan the time; the sentence must match the file.
+#[test]
+fn each_phase_of_the_exercises_states_its_pace() {
+    let mut failures = Vec::new();
+    for name in BALANCED {
+        let (_, sc) = scenarios().iter().find(|(n, _)| n == name).expect("bundled");
+        for (p, (messages, decisions)) in sc.phases.iter().zip(pace_of(sc)) {
+            let said = format!(
+                "Pace: under best practice this phase has {messages} messages and {decisions} decisions."
+            );
+            if !p.notes.starts_with(&said) {
+                failures.push(format!(
+                    "{name}, phase `{}`: its notes should begin with \"{said}\"",
+                    p.id
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The flagship fits about 90 minutes: the real-time limits of the decisions best practice
+/// takes, plus about one minute per message read out, plus a five-minute debrief per phase.
+#[test]
+fn the_flagship_fits_about_ninety_minutes() {
+    let (_, sc) = scenarios()
+        .iter()
+        .find(|(n, _)| n == "saturday-night-blackout")
+        .expect("bundled");
+    let ex = play(sc, 1, BTreeMap::new(), Policy::BestPractice);
+    let st = ex.state();
+    let mut secs = 5 * 60 * sc.phases.len() as i64;
+    for (i, inj) in st.injects.iter().enumerate() {
+        if inj.fired_at.is_none() || sc.injects[i].hidden {
+            continue;
+        }
+        secs += match sc.injects[i].decision {
+            Some(d) => sc.decisions[d as usize]
+                .timeout
+                .as_ref()
+                .and_then(|t| t.real)
+                .expect("every flagship decision has a real-time limit"),
+            None => 60,
+        };
+    }
+    let minutes = secs / 60;
+    println!("Saturday Night Blackout: about {minutes} minutes under best practice");
+    assert_eq!(sc.meta.duration, Some(90 * 60), "meta.duration says 90m");
+    assert!(
+        (80..=100).contains(&minutes),
+        "the flagship takes about {minutes} minutes, not about 90"
+    );
+}
