@@ -243,7 +243,7 @@ fn a_real_ssh_client_sees_the_crisis_cells_view_and_votes() {
     host.say("next");
     let screen = tmux.wait_for("crisis", "Do you open the crisis cell");
     assert!(
-        screen.contains("3. Open the crisis cell now and declare the plan blanc"),
+        screen.contains("1. Open the crisis cell now and declare the plan blanc"),
         "{screen}"
     );
     assert!(
