@@ -52,6 +52,15 @@ fn scenarios() -> &'static [(String, Arc<Scenario>)] {
     })
 }
 
+/// One bundled scenario by file stem.
+fn bundled_named(name: &str) -> &'static Arc<Scenario> {
+    &scenarios()
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("{name} is bundled"))
+        .1
+}
+
 /// Parameter values drawn from the seed (on their own stream), covering every kind.
 fn random_params(sc: &Scenario, seed: u64) -> BTreeMap<String, ParamSetting> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -402,10 +411,7 @@ fn best_practice_scores_clearly_above_random_play() {
 #[test]
 fn in_the_pathology_outage_no_decision_repairs_the_suppliers_systems() {
     use downtime::scenario::expr::effects::Effect;
-    let (_, sc) = scenarios()
-        .iter()
-        .find(|(name, _)| name == "pathology-outage")
-        .expect("the pathology outage is bundled");
+    let sc = bundled_named("pathology-outage");
     let supplier: Vec<u16> = ["lims", "transfusion_lims", "order_comms"]
         .iter()
         .map(|id| {
@@ -455,10 +461,7 @@ fn the_bundled_exercises_hold_every_balance_rule() {
     use downtime::simulate::balance::{self, Effort};
     let mut failures = Vec::new();
     for name in BALANCED {
-        let (_, sc) = scenarios()
-            .iter()
-            .find(|(n, _)| n == name)
-            .unwrap_or_else(|| panic!("{name} is bundled"));
+        let sc = bundled_named(name);
         let b = balance::measure(
             sc,
             &Effort {
@@ -503,10 +506,7 @@ fn pace_of(sc: &Arc<Scenario>) -> Vec<(u32, u32)> {
 fn each_phase_of_the_exercises_states_its_pace() {
     let mut failures = Vec::new();
     for name in BALANCED {
-        let (_, sc) = scenarios()
-            .iter()
-            .find(|(n, _)| n == name)
-            .expect("bundled");
+        let sc = bundled_named(name);
         for (p, (messages, decisions)) in sc.phases.iter().zip(pace_of(sc)) {
             let said = format!(
                 "Pace: under best practice this phase has {messages} messages and {decisions} decisions."
@@ -526,10 +526,7 @@ fn each_phase_of_the_exercises_states_its_pace() {
 /// takes, plus about one minute per message read out, plus a five-minute debrief per phase.
 #[test]
 fn the_flagship_fits_about_ninety_minutes() {
-    let (_, sc) = scenarios()
-        .iter()
-        .find(|(n, _)| n == "saturday-night-blackout")
-        .expect("bundled");
+    let sc = bundled_named("saturday-night-blackout");
     let ex = play(sc, 1, BTreeMap::new(), Policy::BestPractice);
     let st = ex.state();
     let mut secs = 5 * 60 * sc.phases.len() as i64;
