@@ -122,6 +122,13 @@ pub fn parse_time(text: &str) -> Result<Secs, String> {
     if d.contains('h') && d.ends_with(|c: char| c.is_ascii_digit()) {
         d.push('m');
     }
+    // `1h75` is a typo, not 2h15: minutes after hours stay below 60.
+    if let Some((_, rest)) = d.split_once('h')
+        && let Some(mins) = rest.strip_suffix('m')
+        && mins.parse::<u32>().is_ok_and(|m| m >= 60)
+    {
+        return Err(format!("`{text}` has minutes past 59"));
+    }
     match parse_duration(&d) {
         Ok(s) if !d.is_empty() && d != "0" || t == "0" => Ok(s),
         _ => Err(format!("`{text}` is not a time")),
@@ -326,6 +333,11 @@ pub fn import(input: &Input, map: &[(String, Option<Field>)]) -> Result<Imported
         if !cols.contains_key(&Field::Title) && !cols.contains_key(&Field::Description) {
             continue;
         }
+        let expected_words = if french > 0 {
+            "Action attendue : "
+        } else {
+            "Expected action: "
+        };
         any_header = true;
         let sheet_name = input.workbook.then(|| sheet.name.clone());
         for (row, cells) in rows {
@@ -406,7 +418,7 @@ pub fn import(input: &Input, map: &[(String, Option<Field>)]) -> Result<Imported
                 if !notes.is_empty() {
                     notes.push_str("\n\n");
                 }
-                notes.push_str(&format!("Expected action: {expected}"));
+                notes.push_str(&format!("{expected_words}{expected}"));
             }
             let objectives: Vec<String> = cell(Field::Objective)
                 .split(['\n', ';'])

@@ -155,12 +155,13 @@ pub fn to_xlsx(sheets: &[Sheet], widths: Widths<'_>) -> Result<Vec<u8>, String> 
     book.save_to_buffer().map_err(|e| e.to_string())
 }
 
-/// A valid Excel sheet name: at most 31 characters, none of `[]:*?/\`, not taken yet
-/// (compared without case), never empty.
-fn sheet_name(wanted: &str, used: &[String]) -> String {
+/// A valid Excel sheet name: at most 31 characters, none of `[]:*?/\` (`: ` becomes
+/// ` - `, the others `-`), not taken yet (`used` holds lower-case names), never empty.
+pub fn sheet_name(wanted: &str, used: &[String]) -> String {
     let clean: String = wanted
+        .replace(": ", " - ")
         .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .filter(|c| !c.is_control())
         .collect();
     let clean = clean.trim().trim_matches('\'').trim();
@@ -254,7 +255,8 @@ mod tests {
 
     #[test]
     fn sheet_names_are_valid_and_unique() {
-        assert_eq!(sheet_name("a/b", &[]), "a b");
+        assert_eq!(sheet_name("a/b", &[]), "a-b");
+        assert_eq!(sheet_name("Night: detection", &[]), "Night - detection");
         assert_eq!(
             sheet_name("All events", &["all events".into()]),
             "All events (2)"
