@@ -640,13 +640,13 @@ fn write(input: &Input, injects: Vec<Inject>, problems: Vec<Problem>, fr: bool) 
         for obj in &i.objectives {
             o.push_str(&format!("        // objective: {}\n", comment(obj)));
         }
-        if let Some(n) = &i.channel_note {
-            if !n.is_empty() {
-                o.push_str(&format!(
-                    "        // channel \"{}\" is not one Downtime knows: Other\n",
-                    comment(n)
-                ));
-            }
+        if let Some(n) = &i.channel_note
+            && !n.is_empty()
+        {
+            o.push_str(&format!(
+                "        // channel \"{}\" is not one Downtime knows: Other\n",
+                comment(n)
+            ));
         }
         o.push_str("        (\n");
         o.push_str(&format!("            id: \"{}\",\n", i.id));
