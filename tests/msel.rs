@@ -490,3 +490,45 @@ fn libreoffice_reads_the_exported_workbook_as_calamine_does() {
         assert_eq!(t, o);
     }
 }
+
+#[test]
+fn in_french_the_headers_are_french_and_the_export_still_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("msel-fr.xlsx");
+    let (code, _, err) = downtime(
+        &[
+            "export",
+            "msel",
+            FLAGSHIP,
+            "--lang",
+            "fr",
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let sheets = read_xlsx(&std::fs::read(&xlsx).unwrap()).unwrap();
+    assert_eq!(sheets[0].name, "Tous les événements");
+    let header = &sheets[0].rows[0].1;
+    assert_eq!(header[..3], ["N°", "Heure", "Jour et heure"]);
+    assert!(header.contains(&"Notes animateur".to_string()));
+    let ron = dir.path().join("fr.ron");
+    let (code, _, err) = downtime(
+        &[
+            "import",
+            "msel",
+            xlsx.to_str().unwrap(),
+            "-o",
+            ron.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let back = load(&ron);
+    assert_eq!(back.meta.language, "fr");
+    assert_eq!(back.injects.len(), sheets[0].rows.len() - 1);
+    assert_eq!(back.teams.len(), 4);
+}

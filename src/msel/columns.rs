@@ -1,5 +1,9 @@
 //! The columns of a master scenario events list: the ones `export msel` writes, and the
-//! header names `import msel` recognises (English and French, case and accents ignored).
+//! header names `import msel` recognises (English and French, case and accents ignored,
+//! and the headers the export writes in every language).
+
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,6 +78,27 @@ impl Field {
             Field::Capability => "Capability",
             Field::Notes => "Facilitator notes",
             Field::Trigger => "Trigger",
+        }
+    }
+
+    /// The header the export writes in a language.
+    pub fn header_in(self, lang: Lang) -> String {
+        match self {
+            Field::Sequence => tr!(lang, "sheet-seq"),
+            Field::Time => tr!(lang, "sheet-time"),
+            Field::DayTime => tr!(lang, "sheet-day-time"),
+            Field::Phase => tr!(lang, "sheet-phase"),
+            Field::Id => tr!(lang, "sheet-id"),
+            Field::Title => tr!(lang, "sheet-title"),
+            Field::Channel => tr!(lang, "sheet-channel"),
+            Field::From => tr!(lang, "sheet-from"),
+            Field::To => tr!(lang, "sheet-to"),
+            Field::Description => tr!(lang, "sheet-description"),
+            Field::Expected => tr!(lang, "sheet-expected"),
+            Field::Objective => tr!(lang, "sheet-objective"),
+            Field::Capability => tr!(lang, "sheet-capability"),
+            Field::Notes => tr!(lang, "sheet-notes"),
+            Field::Trigger => tr!(lang, "sheet-trigger"),
         }
     }
 
@@ -152,10 +177,33 @@ impl Field {
             "notes" | "notes animateur" | "facilitator notes" | "note" | "remarques"
             | "notes facilitateur" | "commentaires" => Field::Notes,
             "trigger" | "declencheur" | "declenchement" => Field::Trigger,
-            _ => return None,
+            "jour et heure" => Field::DayTime,
+            _ => {
+                // The headers the export writes, in every language.
+                return Field::MSEL
+                    .iter()
+                    .copied()
+                    .find(|f| Lang::ALL.iter().any(|&l| normalise(&f.header_in(l)) == h));
+            }
         };
         Some(f)
     }
+}
+
+/// The name of the sheet that holds every event, in a language.
+pub fn all_events(lang: Lang) -> String {
+    tr!(lang, "sheet-all-events")
+}
+
+/// "All teams" in a language.
+pub fn all_teams(lang: Lang) -> String {
+    tr!(lang, "sheet-all-teams")
+}
+
+/// Whether a text is one of `words`' values in some language (normalised).
+pub fn in_any_language(text: &str, words: fn(Lang) -> String) -> bool {
+    let t = normalise(text);
+    Lang::ALL.iter().any(|&l| normalise(&words(l)) == t)
 }
 
 /// Lower case, accents dropped (French letters), spaces collapsed.
@@ -193,6 +241,12 @@ mod tests {
         assert_eq!(Field::of_header("Action attendue"), Some(Field::Expected));
         assert_eq!(Field::of_header("Moyen"), Some(Field::Channel));
         assert_eq!(Field::of_header("Whatever"), None);
+        assert_eq!(Field::of_header("发送方"), Some(Field::From));
+        for l in Lang::ALL {
+            for f in Field::MSEL {
+                assert_eq!(Field::of_header(&f.header_in(l)), Some(f), "{l} {f:?}");
+            }
+        }
         for f in Field::MSEL {
             assert_eq!(Field::of_header(f.header()), Some(f), "{f:?}");
             assert_eq!(Field::parse(f.name()), Some(Some(f)));

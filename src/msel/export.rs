@@ -184,7 +184,7 @@ fn row(sc: &Scenario, i: usize, seq: usize, authored: Option<&Authored>, lang: L
         _ => None,
     };
     let to = if inj.teams.is_empty() {
-        "All teams".to_string()
+        super::columns::all_teams(lang)
     } else {
         let names: Vec<&str> = inj
             .teams
@@ -275,16 +275,16 @@ fn row(sc: &Scenario, i: usize, seq: usize, authored: Option<&Authored>, lang: L
     }
 }
 
-/// The sheets of the MSEL: "All events" first, then one per phase (its rows in the same
+/// The sheets of the MSEL, headers in `lang`: "All events" first, then one per phase (its rows in the same
 /// order; rows with no phase only in "All events").
-pub fn sheets(sc: &Scenario, rows: &[Row]) -> Vec<Sheet> {
-    let header: Vec<String> = Field::MSEL.iter().map(|f| f.header().to_string()).collect();
+pub fn sheets(sc: &Scenario, rows: &[Row], lang: Lang) -> Vec<Sheet> {
+    let header: Vec<String> = Field::MSEL.iter().map(|f| f.header_in(lang)).collect();
     let phase_col = Field::MSEL
         .iter()
         .position(|f| *f == Field::Phase)
         .unwrap_or(0);
     let mut out = vec![Sheet {
-        name: "All events".into(),
+        name: super::columns::all_events(lang),
         header: header.clone(),
         rows: rows.iter().map(|r| r.cells.clone()).collect(),
     }];

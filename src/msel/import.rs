@@ -138,6 +138,15 @@ pub fn parse_time(text: &str) -> Result<Secs, String> {
 /// The channel a planner's word names (English or French); `None` for a word it cannot place.
 pub fn channel_of(word: &str) -> Option<Channel> {
     let w = normalise(word);
+    // The words the export writes, in every language.
+    for c in CHANNELS {
+        if crate::i18n::Lang::ALL
+            .iter()
+            .any(|&l| normalise(&crate::i18n::terms::channel(l, c)) == w && !w.is_empty())
+        {
+            return Some(c);
+        }
+    }
     let has = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
     let c = if w.is_empty() || has(&["other", "autre", "message"]) && !has(&["mail"]) {
         Channel::Other
@@ -178,6 +187,21 @@ pub fn channel_of(word: &str) -> Option<Channel> {
     Some(c)
 }
 
+/// Every channel.
+const CHANNELS: [Channel; 11] = [
+    Channel::Phone,
+    Channel::Email,
+    Channel::InPerson,
+    Channel::Radio,
+    Channel::Press,
+    Channel::Social,
+    Channel::RansomNote,
+    Channel::Official,
+    Channel::Alert,
+    Channel::Report,
+    Channel::Other,
+];
+
 /// The RON name of a channel.
 fn channel_name(c: Channel) -> &'static str {
     match c {
@@ -197,16 +221,17 @@ fn channel_name(c: Channel) -> &'static str {
 
 /// Whether a "to" cell means every team.
 fn is_everyone(s: &str) -> bool {
-    matches!(
-        normalise(s).as_str(),
-        "all teams"
-            | "all"
-            | "everyone"
-            | "toutes les equipes"
-            | "tous"
-            | "toutes"
-            | "tout le monde"
-    )
+    super::columns::in_any_language(s, super::columns::all_teams)
+        || matches!(
+            normalise(s).as_str(),
+            "all teams"
+                | "all"
+                | "everyone"
+                | "toutes les equipes"
+                | "tous"
+                | "toutes"
+                | "tout le monde"
+        )
 }
 
 /// An id from a text: ASCII letters, digits and `_`, starting with a letter, not a reserved
@@ -275,10 +300,11 @@ fn comment(s: &str) -> String {
 /// its rows by phase), else every sheet.
 fn chosen(input: &Input) -> Vec<&ReadSheet> {
     let all = input.sheets.iter().find(|s| {
-        matches!(
-            normalise(&s.name).as_str(),
-            "all events" | "tous les evenements" | "msel" | "chronogramme"
-        )
+        super::columns::in_any_language(&s.name, super::columns::all_events)
+            || matches!(
+                normalise(&s.name).as_str(),
+                "all events" | "tous les evenements" | "msel" | "chronogramme"
+            )
     });
     match all {
         Some(s) => vec![s],
@@ -733,5 +759,7 @@ mod tests {
         assert_eq!(channel_of("Rapport"), Some(Channel::Report));
         assert_eq!(channel_of("Radio / pager"), Some(Channel::Radio));
         assert_eq!(channel_of("Pigeon voyageur"), None);
+        assert_eq!(channel_of("勒索信"), Some(Channel::RansomNote));
+        assert_eq!(channel_of("Demande de rançon"), Some(Channel::RansomNote));
     }
 }

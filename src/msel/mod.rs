@@ -134,7 +134,7 @@ pub fn export_msel(o: &ExportOptions) -> ExitCode {
         .map(|m| export::authored(&m))
         .unwrap_or_default();
     let rows = export::rows(&sc, &authored, lang);
-    let sheets = export::sheets(&sc, &rows);
+    let sheets = export::sheets(&sc, &rows, lang);
     match encode(&sheets, &export::widths(), o) {
         Ok(bytes) => deliver(
             &bytes,
@@ -175,9 +175,17 @@ pub fn export_timeline(o: &ExportOptions) -> ExitCode {
         }
     };
     for w in &found.warnings {
-        errln!("{}", w.text(Lang::En));
+        errln!(
+            "{}",
+            w.text(Lang::for_scenario(
+                o.lang.as_deref(),
+                &found.scenario,
+                crate::wall::env_lang()
+            ))
+        );
     }
-    let sheet = match timeline::timeline(found.scenario, &j) {
+    let lang = Lang::for_scenario(o.lang.as_deref(), &found.scenario, crate::wall::env_lang());
+    let sheet = match timeline::timeline(found.scenario, &j, lang) {
         Ok(s) => s,
         Err(e) => {
             errln!("downtime export timeline: {}: {e}", o.input.display());

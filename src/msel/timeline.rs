@@ -5,33 +5,38 @@
 use std::sync::Arc;
 
 use crate::engine::{Command, Event, Exercise};
+use crate::i18n::Lang;
 use crate::journal::ReadJournal;
 use crate::report::fmt::{elapsed, real_duration};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Trigger, format_number};
 use crate::scenario::time::{Secs, format_offset};
+use crate::tr;
 
 use super::table::Sheet;
 
-/// The timeline's column headers.
-pub const HEADER: [&str; 9] = [
-    "Seq",
-    "Real time",
-    "Scenario time",
-    "Planned",
-    "Kind",
-    "What",
-    "Team",
-    "Detail",
-    "Decision time",
-];
+/// The timeline's column headers in a language.
+pub fn header(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang, "sheet-seq"),
+        tr!(lang, "sheet-real-time"),
+        tr!(lang, "sheet-scenario-time"),
+        tr!(lang, "sheet-planned"),
+        tr!(lang, "sheet-kind"),
+        tr!(lang, "sheet-what"),
+        tr!(lang, "sheet-team"),
+        tr!(lang, "sheet-detail"),
+        tr!(lang, "sheet-decision-time"),
+    ]
+}
 
 /// The XLSX column widths of the timeline.
 pub const WIDTHS: [f64; 9] = [5.0, 10.0, 12.0, 10.0, 12.0, 40.0, 18.0, 50.0, 12.0];
 
-/// The timeline of a journal replayed against its scenario, as one sheet ("Timeline").
+/// The timeline of a journal replayed against its scenario, as one sheet ("Timeline"),
+/// headers in `lang`.
 /// `Err` names the entry the scenario refuses.
-pub fn timeline(sc: Arc<Scenario>, journal: &ReadJournal) -> Result<Sheet, String> {
+pub fn timeline(sc: Arc<Scenario>, journal: &ReadJournal, lang: Lang) -> Result<Sheet, String> {
     let mut ex = Exercise::new(sc.clone(), journal.header.seed);
     let mut opened: Vec<Option<u64>> = vec![None; sc.decisions.len()];
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -150,7 +155,7 @@ pub fn timeline(sc: Arc<Scenario>, journal: &ReadJournal) -> Result<Sheet, Strin
                         .map(|&t| sc.teams[t as usize].name.as_str())
                         .collect();
                     let team = if teams.is_empty() {
-                        "All teams".to_string()
+                        super::columns::all_teams(lang)
                     } else {
                         teams.join(", ")
                     };
@@ -271,8 +276,8 @@ pub fn timeline(sc: Arc<Scenario>, journal: &ReadJournal) -> Result<Sheet, Strin
         }
     }
     Ok(Sheet {
-        name: "Timeline".into(),
-        header: HEADER.iter().map(|h| h.to_string()).collect(),
+        name: tr!(lang, "sheet-timeline"),
+        header: header(lang),
         rows,
     })
 }
