@@ -350,6 +350,24 @@ fn bad_spreadsheets_are_refused_with_a_message_and_no_panic() {
     }
     let (code, _, err) = downtime(&["import", "msel", "/nonexistent/plan.csv"], None);
     assert_eq!(code, 2, "{err}");
+    // A title line above the header is skipped; an existing scenario is not overwritten.
+    let p = dir.path().join("titled.csv");
+    std::fs::write(
+        &p,
+        "Exercise Blue Night,,\nTime,Title,Message\n01:00,Call,Hello\n",
+    )
+    .unwrap();
+    let (code, _, err) = downtime(&["import", "msel", p.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        load(&dir.path().join("titled.ron")).injects[0].title,
+        "Call"
+    );
+    let (code, _, err) = downtime(&["import", "msel", p.to_str().unwrap()], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+    let (code, _, err) = downtime(&["import", "msel", p.to_str().unwrap(), "--force"], None);
+    assert_eq!(code, 0, "{err}");
 }
 
 #[test]

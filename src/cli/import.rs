@@ -12,6 +12,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
             input: a.file.clone(),
             output: a.output.clone(),
             maps: a.maps.clone(),
+            force: a.force,
         }),
     }
 }

@@ -435,6 +435,9 @@ pub struct ImportMselArgs {
     /// Read a column as a field, e.g. `--map "Heure H=time"` (repeatable).
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub maps: Vec<String>,
+    /// Overwrite the scenario file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `downtime completions`.

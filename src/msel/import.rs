@@ -324,9 +324,23 @@ pub fn import(input: &Input, map: &[(String, Option<Field>)]) -> Result<Imported
     let mut french = 0usize;
     let mut taken_ids: Vec<String> = Vec::new();
     for sheet in sheets {
-        let Some(((_, header), rows)) = sheet.rows.split_first() else {
+        // The header is the first row (of the first ten) that names a title or a message
+        // column: planners often put the exercise's name above it.
+        let names_text = |row: &[String]| {
+            row.iter().any(|h| {
+                let n = normalise(h);
+                let f = match map.iter().find(|(k, _)| *k == n) {
+                    Some((_, f)) => *f,
+                    None => Field::of_header(h),
+                };
+                matches!(f, Some(Field::Title | Field::Description))
+            })
+        };
+        let Some(at) = sheet.rows.iter().take(10).position(|(_, r)| names_text(r)) else {
             continue;
         };
+        let header = &sheet.rows[at].1;
+        let rows = &sheet.rows[at + 1..];
         let mut cols: BTreeMap<Field, usize> = BTreeMap::new();
         for (c, h) in header.iter().enumerate() {
             let n = normalise(h);

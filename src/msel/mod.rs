@@ -59,6 +59,8 @@ pub struct ImportOptions {
     pub output: Option<PathBuf>,
     /// `COLUMN=FIELD` overrides of the header matching.
     pub maps: Vec<String>,
+    /// Overwrite an existing output file.
+    pub force: bool,
 }
 
 fn is_dash(p: &Path) -> bool {
@@ -316,6 +318,17 @@ pub fn import_msel(o: &ImportOptions) -> ExitCode {
         None if is_dash(&o.input) => None,
         None => Some(o.input.with_extension("ron")),
     };
+    if let Some(p) = &out
+        && !is_dash(p)
+        && !o.force
+        && std::fs::symlink_metadata(p).is_ok()
+    {
+        errln!(
+            "downtime import msel: {} already exists; choose another -o or pass --force to overwrite it",
+            p.display()
+        );
+        return ExitCode::from(2);
+    }
     let result = match &out {
         Some(p) if !is_dash(p) => crate::report::write_atomic(p, imported.ron.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", p.display())),
