@@ -374,6 +374,13 @@ fn bad_spreadsheets_are_refused_with_a_message_and_no_panic() {
 fn the_timeline_of_a_played_journal() {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("j.jsonl");
+    let plan = dir.path().join("p.plan");
+    std::fs::write(
+        &plan,
+        "note The room asks for the lab manager\nset patient_safety 70 Facilitator's call\n",
+    )
+    .unwrap();
+    let policy = format!("script:{}", plan.display());
     let (code, _, err) = downtime(
         &[
             "run",
@@ -381,7 +388,7 @@ fn the_timeline_of_a_played_journal() {
             "--seed",
             "3",
             "--policy",
-            "best-practice",
+            &policy,
             "--journal",
             journal.to_str().unwrap(),
         ],
@@ -401,6 +408,18 @@ fn the_timeline_of_a_played_journal() {
         "{kinds:?}"
     );
     assert_eq!(kinds.last(), Some(&"ending"));
+    let note = rows.iter().find(|r| r.1[4] == "note").expect("the note");
+    assert_eq!(note.1[5], "The room asks for the lab manager");
+    let set = rows
+        .iter()
+        .find(|r| r.1[4] == "override")
+        .expect("the override");
+    assert_eq!(
+        (set.1[5].as_str(), set.1[7].as_str()),
+        ("patient_safety = 70", "Facilitator's call")
+    );
+    let decision = rows.iter().find(|r| r.1[4] == "decision").unwrap();
+    assert!(!decision.1[7].is_empty(), "{decision:?}");
     // A timed inject shows its planned time beside the actual one.
     assert!(
         rows[1..]
