@@ -4,6 +4,7 @@
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::compiled::Trigger;
+use crate::scenario::expr::effects::Effect;
 use crate::scenario::model::{Literal, ScenarioFile};
 use crate::scenario::time::{Secs, format_duration, format_offset};
 
@@ -122,6 +123,63 @@ fn follow_ups(sc: &Scenario, inject: u16) -> Vec<String> {
     out
 }
 
+/// Where a `schedule(...)` effect fires an inject: `inject "Title"`, `option "Label"`,
+/// `random event "Label"`, and so on, with the delay it gives.
+fn schedulers(sc: &Scenario, inject: u16) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut look = |effects: &[Effect], who: String| {
+        let mut found: Option<Option<Secs>> = None;
+        Effect::walk(effects, &mut |e| {
+            if let Effect::Schedule { inject: i, delay } = e
+                && *i == inject
+                && found.is_none()
+            {
+                found = Some(*delay);
+            }
+        });
+        if let Some(delay) = found {
+            out.push(match delay {
+                Some(d) if d > 0 => format!("{who}, {} later", delay_words(d)),
+                _ => who,
+            });
+        }
+    };
+    for i in &sc.injects {
+        look(&i.effects, format!("inject \"{}\"", i.title));
+    }
+    for d in &sc.decisions {
+        for o in &d.options {
+            look(&o.effects, format!("option \"{}\" ({})", o.label, d.id));
+            for oc in &o.outcomes {
+                look(
+                    &oc.effects,
+                    format!("outcome \"{}\" of option \"{}\"", oc.label, o.label),
+                );
+            }
+        }
+    }
+    for a in &sc.actions {
+        look(&a.effects, format!("action \"{}\"", a.label));
+        for oc in &a.outcomes {
+            look(
+                &oc.effects,
+                format!("outcome \"{}\" of action \"{}\"", oc.label, a.label),
+            );
+        }
+    }
+    for p in &sc.phases {
+        look(&p.on_enter, format!("the start of phase \"{}\"", p.title));
+    }
+    for d in &sc.deadlines {
+        look(&d.on_met, format!("deadline \"{}\" met", d.label));
+        look(&d.on_missed, format!("deadline \"{}\" missed", d.label));
+    }
+    for r in &sc.random_events {
+        look(&r.effects, format!("random event \"{}\"", r.label));
+    }
+    out
+}
+
 /// The trigger in words: `at T+01:00`, `45 min after The ransom note`, `when …`,
 /// `follow-up of option "…" (decision)`, with `chance 40%` after.
 pub fn trigger_words(sc: &Scenario, inject: usize, authored: Option<&Authored>) -> String {
@@ -149,8 +207,11 @@ pub fn trigger_words(sc: &Scenario, inject: usize, authored: Option<&Authored>) 
         Trigger::Manual if inj.curveball => "curveball (the facilitator fires it)".into(),
         Trigger::Manual => {
             let from = follow_ups(sc, inject as u16);
-            if from.is_empty() {
-                "fired by an effect, a random event or the facilitator".into()
+            let scheduled = schedulers(sc, inject as u16);
+            if from.is_empty() && scheduled.is_empty() {
+                "fired by the facilitator only".into()
+            } else if from.is_empty() {
+                format!("scheduled by {}", scheduled.join(" or "))
             } else {
                 let base = format!("follow-up of {}", from.join(" or "));
                 if inj.delay > 0 {
