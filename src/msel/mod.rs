@@ -342,9 +342,11 @@ pub fn import_msel(o: &ImportOptions) -> ExitCode {
     let shown = out.filter(|p| !is_dash(p)).map(|p| p.display().to_string());
     let left = imported.problems.len();
     let msg = format!(
-        "{} injects, {} teams{}",
+        "{} inject{}, {} team{}{}",
         imported.injects,
+        if imported.injects == 1 { "" } else { "s" },
         imported.teams,
+        if imported.teams == 1 { "" } else { "s" },
         if left > 0 {
             format!(
                 "; {left} row{} left out (above)",
