@@ -14,6 +14,7 @@ pub mod headless;
 pub mod host;
 pub mod i18n;
 pub mod journal;
+pub mod msel;
 pub mod output;
 pub mod report;
 pub mod room;

@@ -236,6 +236,20 @@ macro_rules! err {
     ($($arg:tt)*) => { $crate::output::err(&format!($($arg)*)) };
 }
 
+/// Writes a file's bytes to standard output (`-o -`, e.g. a CSV export): as they are
+/// when standard output is a pipe or a file, so that they match the file `-o FILE` writes;
+/// sanitised like any text on a terminal.
+pub fn out_bytes(bytes: &[u8]) -> io::Result<()> {
+    if stdout_is_terminal() {
+        let mut w = stdout();
+        w.write_all(bytes)?;
+        return w.flush();
+    }
+    let mut w = io::stdout().lock();
+    w.write_all(bytes)?;
+    w.flush()
+}
+
 /// Loads a scenario file for a command, printing its diagnostics (warnings too) to
 /// standard error; the error is the exit code to use (1 for errors in the file, 2 when it
 /// cannot be read).

@@ -3,9 +3,11 @@
 pub mod check;
 pub mod evaluate;
 pub mod explain;
+pub mod export;
 pub mod fork;
 pub mod graph;
 pub mod host;
+pub mod import;
 pub mod man;
 pub mod new;
 pub mod run;
@@ -62,6 +64,11 @@ pub enum Cmd {
     /// Write the skeleton of a scenario's translation (`NAME.LANG.ron`), or add the missing
     /// keys to an existing one.
     Translate(TranslateArgs),
+    /// Write a spreadsheet (CSV or XLSX): a scenario's master scenario events list, or a
+    /// journal's played timeline.
+    Export(ExportArgs),
+    /// Turn a planner's spreadsheet (a master scenario events list) into a scenario skeleton.
+    Import(ImportArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
     /// Print the man page (roff).
@@ -330,6 +337,109 @@ pub struct TranslateArgs {
     pub update: bool,
 }
 
+/// Spreadsheet formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    /// Comma-separated values (UTF-8, RFC 4180).
+    #[default]
+    Csv,
+    /// An Excel workbook (needs `-o FILE`).
+    Xlsx,
+}
+
+/// How a spreadsheet is written.
+#[derive(Clone, Debug, Args)]
+pub struct SheetArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SheetFormat::Csv)]
+    pub format: SheetFormat,
+    /// Start the CSV with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    pub bom: bool,
+    /// Output file (default or `-`: standard output, CSV only).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `downtime export`.
+#[derive(Clone, Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+/// What `downtime export` writes.
+#[derive(Clone, Debug, Subcommand)]
+pub enum ExportWhat {
+    /// The master scenario events list: one row per inject, in planned order (XLSX: an
+    /// "All events" sheet, then one sheet per phase).
+    Msel(ExportMselArgs),
+    /// The played timeline of a journal: injects fired (planned and actual time),
+    /// decisions, votes, notes and overrides.
+    Timeline(ExportTimelineArgs),
+}
+
+/// Arguments of `downtime export msel`.
+#[derive(Clone, Debug, Args)]
+pub struct ExportMselArgs {
+    /// The scenario file.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// How it is written.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
+}
+
+/// Arguments of `downtime export timeline`.
+#[derive(Clone, Debug, Args)]
+pub struct ExportTimelineArgs {
+    /// The journal.
+    #[arg(value_name = "JOURNAL")]
+    pub journal: PathBuf,
+    /// The scenario file, when the journal's own source cannot be found.
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<PathBuf>,
+    /// How it is written.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
+}
+
+/// Arguments of `downtime import`.
+#[derive(Clone, Debug, Args)]
+pub struct ImportArgs {
+    /// What to import.
+    #[command(subcommand)]
+    pub what: ImportWhat,
+}
+
+/// What `downtime import` reads.
+#[derive(Clone, Debug, Subcommand)]
+pub enum ImportWhat {
+    /// A master scenario events list (CSV or XLSX) as a commented scenario skeleton.
+    #[command(
+        after_help = "Columns are found by their headers, in English or French (Time/Heure, Title/Titre, Description/Message,\nFrom/Émetteur, To/Destinataire(s), Channel/Canal/Moyen, Notes, Phase, Objective/Objectif,\nExpected action/Action attendue), case and accents ignored. Fields for --map: sequence, time,\ndaytime, phase, id, title, channel, from, to, description, expected, objective, capability, notes,\ntrigger, or ignore.\nExit codes: 0 every row imported, 1 rows left out (each with a DT0051 diagnostic), 2 a file\ncannot be read or written."
+    )]
+    Msel(ImportMselArgs),
+}
+
+/// Arguments of `downtime import msel`.
+#[derive(Clone, Debug, Args)]
+pub struct ImportMselArgs {
+    /// The spreadsheet: FILE.csv or FILE.xlsx; `-` reads CSV from standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The scenario to write (default: FILE with `.ron`; standard output for `-`).
+    #[arg(short, long, value_name = "NEW.ron")]
+    pub output: Option<PathBuf>,
+    /// Read a column as a field, e.g. `--map "Heure H=time"` (repeatable).
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// Overwrite the scenario file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Arguments of `downtime completions`.
 #[derive(Clone, Debug, Args)]
 pub struct CompletionsArgs {
@@ -536,6 +646,8 @@ pub fn main() -> ExitCode {
         Some(Cmd::Graph(a)) => graph::run(&a),
         Some(Cmd::New(a)) => new::run(&a),
         Some(Cmd::Translate(a)) => translate::run(&a, cli.lang.as_deref()),
+        Some(Cmd::Export(a)) => export::run(&a, cli.lang.as_deref()),
+        Some(Cmd::Import(a)) => import::run(&a),
         Some(Cmd::Completions(a)) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(a.shell, &mut cmd, "downtime", &mut crate::output::stdout());

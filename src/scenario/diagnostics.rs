@@ -141,6 +141,8 @@ codes! {
     TranslatedAttachment = "DT0040", Error, "translated attachment cannot be used";
     /// The clock's `zone` is not an IANA time-zone name.
     UnknownZone = "DT0050", Error, "unknown time zone";
+    /// A row of a spreadsheet that `downtime import msel` cannot read (it is left out).
+    SheetRow = "DT0051", Error, "spreadsheet row cannot be imported";
     /// The file cannot be read.
     Io = "DT0100", Error, "file cannot be read";
     /// The file is not valid UTF-8.
