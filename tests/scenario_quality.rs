@@ -503,7 +503,10 @@ fn pace_of(sc: &Arc<Scenario>) -> Vec<(u32, u32)> {
 fn each_phase_of_the_exercises_states_its_pace() {
     let mut failures = Vec::new();
     for name in BALANCED {
-        let (_, sc) = scenarios().iter().find(|(n, _)| n == name).expect("bundled");
+        let (_, sc) = scenarios()
+            .iter()
+            .find(|(n, _)| n == name)
+            .expect("bundled");
         for (p, (messages, decisions)) in sc.phases.iter().zip(pace_of(sc)) {
             let said = format!(
                 "Pace: under best practice this phase has {messages} messages and {decisions} decisions."

@@ -574,7 +574,9 @@ fn cut_lists_say_how_much_they_cut_and_running_deadlines_come_first() {
     assert!(text.contains("+2 more (2 running) · b"), "{text}");
     // The most urgent first.
     let paper = text.find("Paper downtime").expect("paper procedures shown");
-    let ars = text.find("Report to the CE").expect("the report to the CERT Santé shown");
+    let ars = text
+        .find("Report to the CE")
+        .expect("the report to the CERT Santé shown");
     assert!(paper < ars, "{text}");
     // The feed says how many older injects are below.
     assert!(text.contains("↓ 8 more"), "{text}");
