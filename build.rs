@@ -23,8 +23,18 @@ fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let scen_dir = root.join("scenarios");
-    println!("cargo:rerun-if-changed=scenarios");
-    println!("cargo:rerun-if-changed=assets/attachments");
+    // Only paths that exist: Cargo re-runs a build script on every build while a watched path
+    // is missing. `assets/attachments/` (attachments shared by scenarios, optional) is caught
+    // by watching `assets/` as long as it does not exist.
+    println!("cargo:rerun-if-changed=build.rs");
+    for watched in ["scenarios", "assets/attachments", "assets"] {
+        if root.join(watched).exists() {
+            println!("cargo:rerun-if-changed={watched}");
+            if watched == "assets/attachments" {
+                break;
+            }
+        }
+    }
     let mut scenarios = Vec::new();
     if let Ok(entries) = fs::read_dir(&scen_dir) {
         let mut list: Vec<PathBuf> = entries

@@ -21,6 +21,7 @@ pub mod room;
 pub mod scaffold;
 pub mod scenario;
 pub mod simulate;
+pub mod stdio;
 pub mod text;
 pub mod tui;
 pub mod wall;

@@ -124,6 +124,20 @@ pub fn out(text: &str) -> io::Result<()> {
     w.flush()
 }
 
+/// Writes a data file meant for a pipe or a redirection (`fork -o -`: a journal) to
+/// standard output: byte for byte when standard output is not a terminal, so that the
+/// data read back is the data written; sanitised, as everything else, on a terminal.
+pub fn out_raw(bytes: &[u8]) -> io::Result<()> {
+    if stdout_is_terminal() {
+        let mut w = stdout();
+        w.write_all(bytes)?;
+        return w.flush();
+    }
+    let mut w = io::stdout().lock();
+    w.write_all(bytes)?;
+    w.flush()
+}
+
 /// Writes text to standard error, sanitised; failures are ignored (there is nowhere left
 /// to report them).
 pub fn err(text: &str) {
@@ -272,7 +286,12 @@ pub fn has_errors(lang: Option<&str>) -> String {
 /// [`load_or_report`] in a language (`--lang`): the translation beside the file when there
 /// is one; without one, a one-line warning and the scenario's own language.
 pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario>, ExitCode> {
-    let loaded = crate::scenario::load::load_file_translated(path, lang);
+    let loaded = crate::stdio::load_scenario(path, lang);
+    let shown = if crate::stdio::is_dash(path) {
+        crate::stdio::STDIN_NAME.to_string()
+    } else {
+        path.display().to_string()
+    };
     let says = before_loading(lang);
     match loaded.scenario {
         Some(s) => {
@@ -284,7 +303,7 @@ pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario
                     crate::tr!(
                         says,
                         "load-no-translation",
-                        path = path.display().to_string(),
+                        path = shown.as_str(),
                         asked = l,
                         language = &s.meta.language
                     )
@@ -299,7 +318,7 @@ pub fn load_or_report_in(path: &Path, lang: Option<&str>) -> Result<Arc<Scenario
             err(&loaded.report.render_text(RENDER_WIDTH));
             errln!(
                 "{}",
-                crate::tr!(says, "load-has-errors", path = path.display().to_string())
+                crate::tr!(says, "load-has-errors", path = shown.as_str())
             );
             Err(ExitCode::from(if loaded.io_error { 2 } else { 1 }))
         }

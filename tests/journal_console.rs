@@ -4,7 +4,9 @@
 //! nothing; and on a full file system the console and `run --interactive` say the command
 //! was not saved, keep the journal readable, and carry on once space returns with every
 //! acknowledged command in the journal exactly once. Skipped (with a message) without tmux,
-//! and the full-disk tests also without the right to mount a small tmpfs.
+//! and the full-disk tests also without the right to mount a small tmpfs. Unix only (tmux,
+//! tmpfs, block counts).
+#![cfg(unix)]
 
 #[path = "support/smallfs.rs"]
 mod smallfs;

@@ -573,8 +573,12 @@ struct Guard(Child);
 
 impl Guard {
     fn spawn(cmd: &mut Command) -> Guard {
-        use std::os::unix::process::CommandExt;
-        Guard(cmd.process_group(0).spawn().expect("spawns"))
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            cmd.process_group(0);
+        }
+        Guard(cmd.spawn().expect("spawns"))
     }
 }
 

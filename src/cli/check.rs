@@ -102,6 +102,9 @@ impl Checked {
 /// Loads one path: a file, or standard input for `-`.
 fn load_one(path: &Path, stdin_name: Option<&Path>) -> Loaded {
     if path.as_os_str() != STDIN {
+        if path.to_str().is_some_and(|p| p.starts_with("bundled:")) {
+            return crate::stdio::load_scenario(path, None);
+        }
         return load::load_file(path);
     }
     let name = stdin_name.map_or_else(|| "<stdin>".to_string(), |n| n.display().to_string());

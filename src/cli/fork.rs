@@ -21,7 +21,7 @@ pub fn default_output(journal: &Path, at: u64) -> PathBuf {
 
 /// Runs `downtime fork`.
 pub fn run(args: &ForkArgs) -> ExitCode {
-    let read = match journal::read_journal(&args.journal) {
+    let read = match journal::read_journal_arg(&args.journal) {
         Ok(r) => r,
         Err(e) => {
             errln!("downtime fork: {e}");
@@ -38,19 +38,44 @@ pub fn run(args: &ForkArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let out = args
-        .output
-        .clone()
-        .unwrap_or_else(|| default_output(&args.journal, args.at));
+    // `-o -` (or a journal read from standard input without `-o`): the fork on stdout.
+    let from_stdin = crate::stdio::is_dash(&args.journal);
+    let out = args.output.clone().unwrap_or_else(|| {
+        if from_stdin {
+            PathBuf::from("-")
+        } else {
+            default_output(&args.journal, args.at)
+        }
+    });
     let mut header = read.header.clone();
     header.forked_from = Some(Fork {
-        journal: args.journal.display().to_string(),
+        journal: if from_stdin {
+            crate::stdio::STDIN_NAME.to_string()
+        } else {
+            args.journal.display().to_string()
+        },
         at: args.at,
     });
     // The journal's lines up to entry N: heartbeats and view entries before it are kept
     // (they never replay; a resumed fork goes on from entry N's time).
     let marks: Vec<&Mark> = read.marks.iter().filter(|m| m.after < args.at).collect();
-    let result = write_fork(&out, &header, &read.entries[..args.at as usize], &marks);
+    let entries = &read.entries[..args.at as usize];
+    if crate::stdio::is_dash(&out) {
+        let written = fork_text(&header, entries, &marks)
+            .and_then(|text| crate::output::out_raw(text.as_bytes()));
+        return match written {
+            Ok(()) => {
+                errln!("forked {} of {total} entries", args.at);
+                ExitCode::SUCCESS
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                errln!("downtime fork: cannot write the fork: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let result = write_fork(&out, &header, entries, &marks);
     match result {
         Ok(()) => {
             outln!("{}", out.display());
@@ -77,6 +102,15 @@ fn write_fork(
     entries: &[Entry],
     marks: &[&Mark],
 ) -> std::io::Result<()> {
+    let text = fork_text(header, entries, marks)?;
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    write_atomic_new(out, text.as_bytes())
+}
+
+/// The forked journal's lines.
+fn fork_text(header: &Header, entries: &[Entry], marks: &[&Mark]) -> std::io::Result<String> {
     let mut text = serde_json::to_string(header).map_err(std::io::Error::other)?;
     text.push('\n');
     let mut marks = marks.iter().peekable();
@@ -88,8 +122,5 @@ fn write_fork(
         text.push_str(&serde_json::to_string(e).map_err(std::io::Error::other)?);
         text.push('\n');
     }
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    write_atomic_new(out, text.as_bytes())
+    Ok(text)
 }

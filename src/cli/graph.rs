@@ -20,11 +20,13 @@ pub fn run(args: &GraphArgs) -> ExitCode {
         }
         Err(diagnostics) => {
             crate::err!("{diagnostics}");
-            errln!(
-                "{}: cannot be drawn until its errors are fixed",
-                args.scenario.display()
-            );
-            let io = !args.scenario.is_file();
+            let name = if crate::stdio::is_dash(&args.scenario) {
+                crate::stdio::STDIN_NAME.to_string()
+            } else {
+                args.scenario.display().to_string()
+            };
+            errln!("{name}: cannot be drawn until its errors are fixed");
+            let io = !crate::stdio::is_dash(&args.scenario) && !args.scenario.is_file();
             ExitCode::from(if io { 2 } else { 1 })
         }
     }

@@ -78,7 +78,8 @@ pub enum Cmd {
 /// Arguments of `downtime play`.
 #[derive(Clone, Debug, Default, Args)]
 pub struct PlayArgs {
-    /// A scenario file (default: choose among the bundled ones and ./scenarios/*.ron).
+    /// A scenario file, or `bundled:NAME` (default: choose among the bundled ones and
+    /// ./scenarios/*.ron).
     #[arg(value_name = "SCENARIO")]
     pub scenario: Option<PathBuf>,
     /// Seed of the exercise's randomness (default: a fresh one, shown on screen).
@@ -167,7 +168,8 @@ impl From<DisplayArgs> for crate::tui::DisplayOptions {
     after_help = "Standard input takes one line at a time: start, next, step, pause, resume, continue\n(at a phase break), N or choose N (take the open decision for the team), note TEXT, undo,\nend [REASON], seats, rotate TEAM|presenter, lead TEAM VOTER, help, q. An empty line shows\nwhere things stand. Votes and the leads' submissions arrive from the seats meanwhile."
 )]
 pub struct HostArgs {
-    /// The scenario file.
+    /// The scenario file (`-` reads it from standard input; `bundled:NAME`, e.g.
+    /// `bundled:tutorial`, a scenario bundled with Downtime).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
     /// Where the web seats listen, e.g. `0.0.0.0:8080` (port 0 picks a free one).
@@ -231,13 +233,14 @@ pub enum ReportFormat {
 /// Arguments of `downtime report`.
 #[derive(Clone, Debug, Args)]
 pub struct ReportArgs {
-    /// One journal, or several journals of the same scenario for a comparison.
+    /// One journal, or several journals of the same scenario for a comparison (`-` reads
+    /// one from standard input).
     #[arg(required = true, value_name = "JOURNAL")]
     pub journals: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
-    /// Output file (default: standard output).
+    /// Output file (default, or `-`: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The scenario file, when a journal's own source cannot be found.
@@ -254,7 +257,8 @@ pub struct ReportArgs {
 /// Arguments of `downtime simulate`.
 #[derive(Clone, Debug, Args)]
 pub struct SimulateArgs {
-    /// The scenario file.
+    /// The scenario file (`-` reads it from standard input; `bundled:NAME`, e.g.
+    /// `bundled:tutorial`, a scenario bundled with Downtime).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
     /// Number of playthroughs.
@@ -297,7 +301,8 @@ pub enum GraphFormat {
 /// Arguments of `downtime graph`.
 #[derive(Clone, Debug, Args)]
 pub struct GraphArgs {
-    /// The scenario file.
+    /// The scenario file (`-` reads it from standard input; `bundled:NAME`, e.g.
+    /// `bundled:tutorial`, a scenario bundled with Downtime).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
     /// Output format.
@@ -308,7 +313,8 @@ pub struct GraphArgs {
 /// Arguments of `downtime new`.
 #[derive(Clone, Debug, Args)]
 pub struct NewArgs {
-    /// Name of the scenario; the file is NAME.ron (or NAME if it ends in .ron).
+    /// Name of the scenario; the file is NAME.ron (or NAME if it ends in .ron); `-` writes
+    /// the skeleton to standard output.
     #[arg(value_name = "NAME")]
     pub name: String,
     /// Number of teams in the skeleton.
@@ -325,10 +331,11 @@ pub struct NewArgs {
     after_help = "Every text of the scenario gets a key, in file order, after a comment with the original's\nfirst line and an empty value \"\": `downtime check` lists the empty ones as missing until filled."
 )]
 pub struct TranslateArgs {
-    /// The scenario file.
+    /// The scenario file (`-` reads it from standard input).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
-    /// The translation file (default: `NAME.LANG.ron` beside the scenario).
+    /// The translation file (default: `NAME.LANG.ron` beside the scenario; standard output
+    /// for a scenario read from standard input); `-` for standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Keep the texts of the existing translation file, add the missing keys, and list
@@ -454,7 +461,8 @@ pub struct CompletionsArgs {
     after_help = "Test plans (--policy script:FILE) hold one instruction per line:\n  param NAME VALUE | choose DECISION OPTION | step [N] | next-inject | next-phase\n  note TEXT | curveball INJECT | set METRIC VALUE REASON | undo | end-now\n  rewind N | confirm-ending\n  expect inject ID | expect no-inject ID | expect metric ID MIN..MAX\n  expect counter ID MIN..MAX | expect flag ID true|false | expect system ID STATE\n  expect check ID met|missed|open|n/a | expect deadline ID met|missed|running|not-started\n  expect ending ID\nAfter the last line the run plays on with the first available option.\n\nWith --interactive, answer each decision with its number as shown, `note TEXT` to record\na note, or q to stop; at a phase break type `continue`. When stdin is not a terminal, any\nother line is an error that names its line number."
 )]
 pub struct RunArgs {
-    /// The scenario file.
+    /// The scenario file (`-` reads it from standard input; `bundled:NAME`, e.g.
+    /// `bundled:tutorial`, a scenario bundled with Downtime).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
     /// Seed of the exercise's randomness (default: a fresh one, printed).
@@ -509,13 +517,14 @@ pub struct EvaluateArgs {
 /// Arguments of `downtime fork`.
 #[derive(Clone, Debug, Args)]
 pub struct ForkArgs {
-    /// The journal to fork.
+    /// The journal to fork (`-` reads it from standard input).
     #[arg(value_name = "JOURNAL")]
     pub journal: PathBuf,
     /// Keep entries 1 to N.
     #[arg(long, value_name = "N")]
     pub at: u64,
-    /// The new journal (default: JOURNAL.fork-N.jsonl beside it).
+    /// The new journal (default: JOURNAL.fork-N.jsonl beside it; standard output for a
+    /// journal read from standard input); `-` for standard output.
     #[arg(short, long, value_name = "NEW")]
     pub output: Option<PathBuf>,
 }
@@ -598,6 +607,10 @@ pub fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
+    if let Some(msg) = cli.command.as_ref().and_then(dash_misuse) {
+        crate::errln!("downtime: {msg}");
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Cmd::Check(a)) => check::run(&CheckArgs {
             lang: cli.lang.clone(),
@@ -691,4 +704,78 @@ fn play_options(
         seats,
         lang,
     })
+}
+
+/// `-` where a command needs a real file (a journal it appends to and locks, a key it keeps)
+/// or where standard input is already taken: the message, instead of a file named `-`.
+/// Everywhere else `-` is standard input or output (see [`crate::stdio`]).
+fn dash_misuse(cmd: &Cmd) -> Option<String> {
+    use crate::stdio::{is_dash, needs_a_file};
+    let dash = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_dash);
+    let journal = "a journal is a file that is appended to and locked while it is written";
+    let seats = |s: &ServeArgs| {
+        if dash(&s.seats_file) {
+            Some(needs_a_file(
+                "--seats-file",
+                "the seats file is written readable by you only",
+            ))
+        } else if dash(&s.ssh_host_key) {
+            Some(needs_a_file(
+                "--ssh-host-key",
+                "the host key is kept in a file",
+            ))
+        } else if dash(&s.tls_cert) || dash(&s.tls_key) {
+            Some(needs_a_file(
+                "--tls-cert/--tls-key",
+                "the certificate and key are read from files",
+            ))
+        } else {
+            None
+        }
+    };
+    match cmd {
+        Cmd::Run(a) => {
+            let script_stdin = a.policy == "script:-";
+            if dash(&a.journal) {
+                Some(needs_a_file("--journal", journal))
+            } else if dash(&a.resume) {
+                Some(needs_a_file("--resume", journal))
+            } else if is_dash(&a.scenario) && (a.interactive || script_stdin) {
+                Some("`run -`: standard input holds the scenario, so it cannot also hold the answers (--interactive) or the test plan (script:-)".into())
+            } else if script_stdin && a.interactive {
+                Some("`--policy script:-` and `--interactive` both read standard input".into())
+            } else {
+                None
+            }
+        }
+        Cmd::Play(a) => {
+            if a.scenario.as_deref().is_some_and(is_dash) {
+                Some("`play -`: the console reads the keyboard; give a scenario file (or `bundled:NAME`)".into())
+            } else if dash(&a.journal) {
+                Some(needs_a_file("--journal", journal))
+            } else if dash(&a.resume) {
+                Some(needs_a_file("--resume", journal))
+            } else {
+                seats(&a.serve)
+            }
+        }
+        Cmd::Host(a) => {
+            if is_dash(&a.scenario) {
+                Some("`host -`: standard input takes the facilitator's commands; give a scenario file (or `bundled:NAME`)".into())
+            } else if dash(&a.journal) {
+                Some(needs_a_file("--journal", journal))
+            } else {
+                seats(&a.serve)
+            }
+        }
+        Cmd::Evaluate(a) if is_dash(&a.journal) => Some(needs_a_file(
+            "evaluate",
+            "the ratings are added to the journal, and standard input takes them",
+        )),
+        Cmd::Present(a) if dash(&a.journal) => Some(needs_a_file(
+            "present",
+            "the presenter follows a journal file as the console writes it",
+        )),
+        _ => None,
+    }
 }

@@ -6,6 +6,18 @@ use crate::{errln, outln};
 
 /// Runs the command.
 pub fn run(args: &super::NewArgs) -> ExitCode {
+    // `new -`: the skeleton on standard output (titled "New scenario").
+    if args.name == "-" {
+        let text = crate::scaffold::skeleton("new-scenario", usize::from(args.teams));
+        return match crate::output::out(&text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                errln!("downtime new: cannot write the skeleton: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match crate::scaffold::write(&args.name, usize::from(args.teams), args.force) {
         Ok(path) => {
             let shown = path.display();

@@ -254,8 +254,12 @@ fn plan_of(args: &RunArgs) -> Result<Option<Plan>, (u8, String)> {
     let Some(path) = args.policy.strip_prefix("script:") else {
         return Ok(None);
     };
-    let bytes = crate::scenario::load::read_capped(Path::new(path), 1024 * 1024)
-        .map_err(|(_, m)| (2, m))?;
+    // `script:-`: the test plan from standard input.
+    let bytes = if path == "-" {
+        crate::stdio::read_stdin(1024 * 1024).map_err(|m| (2, m))?
+    } else {
+        crate::scenario::load::read_capped(Path::new(path), 1024 * 1024).map_err(|(_, m)| (2, m))?
+    };
     let text = String::from_utf8(bytes).map_err(|_| (2, format!("`{path}` is not UTF-8 text")))?;
     Plan::parse(&text)
         .map(Some)

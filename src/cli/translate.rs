@@ -28,7 +28,11 @@ pub fn run(args: &TranslateArgs, lang: Option<&str>) -> ExitCode {
 }
 
 fn read_text(path: &Path) -> Result<String, (u8, String)> {
-    let bytes = read_capped(path, MAX_FILE_SIZE).map_err(|(_, m)| (2, m))?;
+    let bytes = if crate::stdio::is_dash(path) {
+        crate::stdio::read_stdin(MAX_FILE_SIZE).map_err(|m| (2, m))?
+    } else {
+        read_capped(path, MAX_FILE_SIZE).map_err(|(_, m)| (2, m))?
+    };
     String::from_utf8(bytes).map_err(|_| (1, format!("`{}` is not UTF-8", path.display())))
 }
 
@@ -40,7 +44,12 @@ fn run_inner(args: &TranslateArgs, lang: &str) -> Result<(), (u8, String)> {
         ));
     }
     let text = read_text(&args.scenario)?;
-    let name = args.scenario.display().to_string();
+    let from_stdin = crate::stdio::is_dash(&args.scenario);
+    let name = if from_stdin {
+        crate::stdio::STDIN_NAME.to_string()
+    } else {
+        args.scenario.display().to_string()
+    };
     let source = SourceFile::new(&name, &text);
     let (model, diags) = model_of(&source);
     let Some(file) = model else {
@@ -54,7 +63,11 @@ fn run_inner(args: &TranslateArgs, lang: &str) -> Result<(), (u8, String)> {
             format!("{name} cannot be translated until its errors are fixed"),
         ));
     };
+    // `-o -`, or a scenario read from standard input without `-o`: the file on stdout.
     let out: PathBuf = args.output.clone().unwrap_or_else(|| {
+        if from_stdin {
+            return PathBuf::from("-");
+        }
         let stem = args
             .scenario
             .file_name()
@@ -63,7 +76,17 @@ fn run_inner(args: &TranslateArgs, lang: &str) -> Result<(), (u8, String)> {
             .unwrap_or("scenario");
         args.scenario.with_file_name(format!("{stem}.{lang}.ron"))
     });
+    let to_stdout = crate::stdio::is_dash(&out);
     let existing = if args.update {
+        if to_stdout {
+            return Err((
+                2,
+                crate::stdio::needs_a_file(
+                    "--update -o",
+                    "--update adds the missing keys to an existing translation file",
+                ),
+            ));
+        }
         let t = read_text(&out)?;
         let src = SourceFile::new(out.display().to_string(), &t);
         let (tr, diags) = translation::parse(&src);
@@ -82,7 +105,7 @@ fn run_inner(args: &TranslateArgs, lang: &str) -> Result<(), (u8, String)> {
             }
         }
     } else {
-        if out.exists() {
+        if !to_stdout && out.exists() {
             return Err((
                 2,
                 format!(
@@ -94,6 +117,15 @@ fn run_inner(args: &TranslateArgs, lang: &str) -> Result<(), (u8, String)> {
         None
     };
     let s = skeleton::skeleton(&file, lang, existing.as_ref());
+    if to_stdout {
+        match crate::output::out(&s.text) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err((2, format!("cannot write the translation: {e}"))),
+        }
+        errln!("{} texts to translate", s.keys);
+        return Ok(());
+    }
     std::fs::write(&out, &s.text)
         .map_err(|e| (2, format!("cannot write {}: {e}", out.display())))?;
     outln!(

@@ -600,9 +600,10 @@ pub fn build(sc: &Scenario, file: &ScenarioFile) -> Graph {
     b.g
 }
 
-/// Loads a scenario file and builds its graph; on failure, the rendered diagnostics.
+/// Loads a scenario file (`-` standard input, `bundled:NAME` a bundled one) and builds its
+/// graph; on failure, the rendered diagnostics.
 pub fn load(path: &std::path::Path) -> Result<Graph, String> {
-    let loaded = crate::scenario::load_file(path);
+    let loaded = crate::stdio::load_scenario(path, None);
     let render = |r: &crate::scenario::diagnostics::Report| {
         sanitize_line_block(&r.render_text(crate::scenario::diagnostics::RENDER_WIDTH))
     };

@@ -26,7 +26,7 @@ pub mod view;
 mod writer;
 
 pub use marks::{Beat, BeatKind, Interruption, Mark, MarkLine, ViewEntry, ViewState};
-pub use reader::{JournalError, ReadJournal, read_journal, read_journal_text};
+pub use reader::{JournalError, ReadJournal, read_journal, read_journal_arg, read_journal_text};
 pub use session::{Resumed, Session, SessionError, replay};
 pub use writer::{
     JournalWriter, WriteError, WriterLock, default_dir, default_path, fresh_path, lock_path,

@@ -47,6 +47,15 @@ pub fn read_journal(path: &Path) -> Result<ReadJournal, JournalError> {
     read_journal_text(&path.display().to_string(), &bytes)
 }
 
+/// Reads a journal file, or standard input for `-`.
+pub fn read_journal_arg(path: &Path) -> Result<ReadJournal, JournalError> {
+    if !crate::stdio::is_dash(path) {
+        return read_journal(path);
+    }
+    let bytes = crate::stdio::read_stdin(MAX_JOURNAL).map_err(JournalError::Io)?;
+    read_journal_text(crate::stdio::STDIN_NAME, &bytes)
+}
+
 /// Reads a journal from bytes; `name` is used in messages.
 pub fn read_journal_text(name: &str, bytes: &[u8]) -> Result<ReadJournal, JournalError> {
     let corrupt = |line: usize, message: String| JournalError::Corrupt {

@@ -110,9 +110,14 @@ pub fn build_in(
     if journals.is_empty() {
         return Err(Failure::io("no journal given".into()));
     }
+    if journals.iter().filter(|p| crate::stdio::is_dash(p)).count() > 1 {
+        return Err(Failure::io(
+            "standard input (`-`) can be read only once".into(),
+        ));
+    }
     let mut read = Vec::with_capacity(journals.len());
     for p in journals {
-        let j = journal::read_journal(p).map_err(|e| match e {
+        let j = journal::read_journal_arg(p).map_err(|e| match e {
             JournalError::Io(m) => Failure::io(sanitize_line(&m)),
             e @ JournalError::Corrupt { .. } => Failure::content(sanitize_line(&e.to_string())),
         })?;
@@ -296,7 +301,7 @@ pub fn run(opts: &Options) -> ExitCode {
     }
     let text = render(&doc, opts.format);
     match &opts.output {
-        Some(path) => match write_atomic(path, text.as_bytes()) {
+        Some(path) if !crate::stdio::is_dash(path) => match write_atomic(path, text.as_bytes()) {
             Ok(()) => {
                 errln!("wrote {}", path.display());
                 ExitCode::SUCCESS
@@ -306,7 +311,7 @@ pub fn run(opts: &Options) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        None => match crate::output::out(&text) {
+        _ => match crate::output::out(&text) {
             Ok(()) => ExitCode::SUCCESS,
             // A closed pipe (`| head`) is not worth a message.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! The terminal: raw mode, the alternate screen and mouse capture on the way in; everything
 //! restored on the way out, on panic (panic hook) and on SIGTERM, SIGHUP or SIGINT (a
-//! signal thread). Journals are fsynced per command, so a signal loses nothing.
+//! signal thread; on Windows, Ctrl-C, Ctrl-Break and the console window's close through
+//! `ctrlc`). Journals are fsynced per command, so a signal loses nothing.
 //!
 //! Mouse capture is button-only (clicks and the wheel, reported in SGR form): no
 //! any-motion tracking, which floods a remote terminal with an event per cell the pointer
@@ -70,6 +71,18 @@ impl ratatui::crossterm::Command for EnableButtonMouse {
     fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         f.write_str("\x1b[?1000h\x1b[?1006h")
     }
+
+    /// Windows: crossterm reads the console's input records, so the mouse is the console
+    /// mode's (crossterm's own capture; local, so motion events flood nothing).
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::event::EnableMouseCapture.execute_winapi()
+    }
+
+    #[cfg(windows)]
+    fn is_ansi_code_supported(&self) -> bool {
+        false
+    }
 }
 
 /// Turns mouse reporting off again (every mode, in case another program left one on).
@@ -79,6 +92,17 @@ pub struct DisableMouse;
 impl ratatui::crossterm::Command for DisableMouse {
     fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         f.write_str("\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l")
+    }
+
+    /// Windows: the console mode's mouse input off again (see [`EnableButtonMouse`]).
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::event::DisableMouseCapture.execute_winapi()
+    }
+
+    #[cfg(windows)]
+    fn is_ansi_code_supported(&self) -> bool {
+        false
     }
 }
 
@@ -100,15 +124,22 @@ fn enter_screen() -> io::Result<()> {
 }
 
 /// Ctrl-Z: leaves the full-screen mode, stops the process as the shell's job control
-/// expects, and enters the full-screen mode again once continued (`fg`).
+/// expects, and enters the full-screen mode again once continued (`fg`). Without job
+/// control (Windows) the screen is only redrawn.
+#[cfg(unix)]
 pub fn suspend() -> io::Result<()> {
     {
         let _busy = DRAW_LOCK.lock();
         restore();
     }
-    #[cfg(unix)]
     signal_hook::low_level::raise(signal_hook::consts::signal::SIGTSTP)?;
     enter_screen()
+}
+
+/// Ctrl-Z without job control: nothing to stop, the console goes on.
+#[cfg(not(unix))]
+pub fn suspend() -> io::Result<()> {
+    Ok(())
 }
 
 /// Leaves the full-screen mode: mouse capture off, main screen back, cursor shown, raw
@@ -146,16 +177,12 @@ pub fn install_panic_hook() {
 /// A terminal that disappears without a signal (its window closed while SIGHUP is ignored
 /// or not delivered) is noticed within a second and handled as SIGHUP: crossterm would
 /// otherwise spin on the dead terminal forever.
+///
+/// On Windows the same happens on Ctrl-C and Ctrl-Break outside raw mode and when the console
+/// window is closed, the user logs off or the system shuts down (`ctrlc` with its
+/// `termination` feature), exiting with 130; the terminal watch is the same.
 pub fn install_signal_handlers() -> io::Result<()> {
-    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                leave(sig);
-            }
-        })?;
+    watch_signals()?;
     use std::io::IsTerminal;
     // Watch only a terminal that is there now: losing it later means the window closed.
     if io::stdin().is_terminal() {
@@ -165,11 +192,48 @@ pub fn install_signal_handlers() -> io::Result<()> {
                 loop {
                     std::thread::sleep(std::time::Duration::from_millis(500));
                     if !io::stdin().is_terminal() {
-                        leave(SIGHUP);
+                        leave(HANGUP);
                     }
                 }
             })?;
     }
+    Ok(())
+}
+
+/// The exit status of a lost terminal is 128 + SIGHUP's number (1 on Linux, macOS and BSD).
+#[cfg(unix)]
+const HANGUP: i32 = signal_hook::consts::signal::SIGHUP;
+#[cfg(not(unix))]
+const HANGUP: i32 = 1;
+
+/// SIGTERM, SIGHUP and SIGINT, on a thread of their own (signal-hook's iterator).
+#[cfg(unix)]
+fn watch_signals() -> io::Result<()> {
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                leave(sig);
+            }
+        })?;
+    Ok(())
+}
+
+/// Ctrl-C, Ctrl-Break, the console window closed, log-off and shutdown: ctrlc's handler
+/// thread leaves as after SIGINT (exit 130). Windows ends the process soon after a close
+/// event whatever the handler does; the journal is fsynced per command, so at worst the
+/// `quit` heartbeat is missing and the presenter notices the closed console by its lock.
+#[cfg(windows)]
+fn watch_signals() -> io::Result<()> {
+    const INTERRUPTED: i32 = 2;
+    ctrlc::set_handler(|| leave(INTERRUPTED)).map_err(io::Error::other)
+}
+
+/// Elsewhere, no signal watch: the terminal watch and the panic hook still restore it.
+#[cfg(not(any(unix, windows)))]
+fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
