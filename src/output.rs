@@ -124,9 +124,10 @@ pub fn out(text: &str) -> io::Result<()> {
     w.flush()
 }
 
-/// Writes a data file meant for a pipe or a redirection (`fork -o -`: a journal) to
-/// standard output: byte for byte when standard output is not a terminal, so that the
-/// data read back is the data written; sanitised, as everything else, on a terminal.
+/// Writes a data file meant for a pipe or a redirection (`fork -o -`: a journal; `export
+/// msel -o -`: a CSV) to standard output: byte for byte when standard output is not a
+/// terminal, so that the data read back is the data written; sanitised, as everything else,
+/// on a terminal.
 pub fn out_raw(bytes: &[u8]) -> io::Result<()> {
     if stdout_is_terminal() {
         let mut w = stdout();
@@ -248,20 +249,6 @@ macro_rules! errln {
 #[macro_export]
 macro_rules! err {
     ($($arg:tt)*) => { $crate::output::err(&format!($($arg)*)) };
-}
-
-/// Writes a file's bytes to standard output (`-o -`, e.g. a CSV export): as they are
-/// when standard output is a pipe or a file, so that they match the file `-o FILE` writes;
-/// sanitised like any text on a terminal.
-pub fn out_bytes(bytes: &[u8]) -> io::Result<()> {
-    if stdout_is_terminal() {
-        let mut w = stdout();
-        w.write_all(bytes)?;
-        return w.flush();
-    }
-    let mut w = io::stdout().lock();
-    w.write_all(bytes)?;
-    w.flush()
 }
 
 /// Loads a scenario file for a command, printing its diagnostics (warnings too) to

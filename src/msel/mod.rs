@@ -84,7 +84,7 @@ fn destination(o: &ExportOptions, cmd: &str) -> Result<Option<PathBuf>, ExitCode
 /// Writes the bytes to the file (atomically) or to standard output.
 fn deliver(bytes: &[u8], to: Option<&Path>, cmd: &str, what: &str) -> ExitCode {
     match to {
-        None => match crate::output::out_bytes(bytes) {
+        None => match crate::output::out_raw(bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
