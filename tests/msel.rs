@@ -39,6 +39,15 @@ fn downtime(args: &[&str], stdin: Option<&[u8]>) -> (i32, Vec<u8>, String) {
     )
 }
 
+/// Exports the flagship's MSEL in `format` to `to` (with `extra` arguments) and expects success.
+fn export_flagship(format: &str, to: &Path, extra: &[&str]) {
+    let to = to.to_str().unwrap();
+    let mut args = vec!["export", "msel", FLAGSHIP, "--format", format, "-o", to];
+    args.extend_from_slice(extra);
+    let (code, _, err) = downtime(&args, None);
+    assert_eq!(code, 0, "{err}");
+}
+
 fn load(path: &Path) -> std::sync::Arc<Scenario> {
     let loaded = downtime::scenario::load::load_file(path);
     assert_eq!(
@@ -128,19 +137,7 @@ fn xlsx_needs_a_file_and_reads_back_with_its_sheets_and_rows() {
     let sc = load(Path::new(FLAGSHIP));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("msel.xlsx");
-    let (code, _, err) = downtime(
-        &[
-            "export",
-            "msel",
-            FLAGSHIP,
-            "--format",
-            "xlsx",
-            "-o",
-            file.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    export_flagship("xlsx", &file, &[]);
     let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
     let mut want = vec!["All events".to_string()];
     for p in &sc.phases {
@@ -184,19 +181,7 @@ fn round_trip(format: &str) {
     let dir = tempfile::tempdir().unwrap();
     let sheet = dir.path().join(format!("msel.{format}"));
     let ron = dir.path().join("back.ron");
-    let (code, _, err) = downtime(
-        &[
-            "export",
-            "msel",
-            FLAGSHIP,
-            "--format",
-            format,
-            "-o",
-            sheet.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    export_flagship(format, &sheet, &[]);
     let (code, _, err) = downtime(
         &[
             "import",
@@ -463,19 +448,7 @@ fn libreoffice_reads_the_exported_workbook_as_calamine_does() {
     };
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("msel.xlsx");
-    let (code, _, err) = downtime(
-        &[
-            "export",
-            "msel",
-            FLAGSHIP,
-            "--format",
-            "xlsx",
-            "-o",
-            xlsx.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    export_flagship("xlsx", &xlsx, &[]);
     let profile = dir.path().join("profile");
     let outdir = dir.path().join("out");
     let mut child = Command::new(office)
@@ -532,21 +505,7 @@ fn libreoffice_reads_the_exported_workbook_as_calamine_does() {
 fn in_french_the_headers_are_french_and_the_export_still_imports() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("msel-fr.xlsx");
-    let (code, _, err) = downtime(
-        &[
-            "export",
-            "msel",
-            FLAGSHIP,
-            "--lang",
-            "fr",
-            "--format",
-            "xlsx",
-            "-o",
-            xlsx.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    export_flagship("xlsx", &xlsx, &["--lang", "fr"]);
     let sheets = read_xlsx(&std::fs::read(&xlsx).unwrap()).unwrap();
     assert_eq!(sheets[0].name, "Tous les événements");
     let header = &sheets[0].rows[0].1;
