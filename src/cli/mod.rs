@@ -228,6 +228,8 @@ pub enum ReportFormat {
     Json,
     /// One self-contained HTML file.
     Html,
+    /// An editable Word document (needs `-o FILE.docx`, or standard output not a terminal).
+    Docx,
 }
 
 /// Arguments of `downtime report`.
@@ -680,6 +682,7 @@ impl From<ReportFormat> for crate::report::Format {
             ReportFormat::Md => crate::report::Format::Md,
             ReportFormat::Json => crate::report::Format::Json,
             ReportFormat::Html => crate::report::Format::Html,
+            ReportFormat::Docx => crate::report::Format::Docx,
         }
     }
 }

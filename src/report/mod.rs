@@ -1,6 +1,6 @@
 //! After-action reports (HSEEP-style AAR/IP drafts) from exercise journals.
 //!
-//! `downtime report JOURNAL... [--format md|json|html] [-o FILE]` replays each journal
+//! `downtime report JOURNAL... [--format md|json|html|docx] [-o FILE]` replays each journal
 //! against its scenario, builds one [`model::Report`] per journal (overview, objectives
 //! and ratings, checks, decisions, timeline, metric, system and service series,
 //! deadlines, ending and score, hot-wash questions, improvement plan), and renders it.
@@ -20,6 +20,7 @@
 pub mod atomic;
 mod axis;
 mod build;
+pub mod charts;
 pub mod compare;
 pub mod fmt;
 pub mod html;
@@ -32,6 +33,7 @@ mod svg;
 mod trace;
 mod values;
 pub mod votes;
+pub mod word;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -230,6 +232,15 @@ pub enum Format {
     Json,
     /// One self-contained HTML file.
     Html,
+    /// An editable Word document (binary: see [`render_bytes`]).
+    Docx,
+}
+
+impl Format {
+    /// Whether the format is binary (never written to a terminal unasked).
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
+    }
 }
 
 /// What `downtime report` is asked to do.
@@ -264,17 +275,35 @@ pub fn without_grades(doc: &mut Document) {
     }
 }
 
-/// Renders a document in a format.
+/// Renders a document in a text format; for [`Format::Docx`], the text the Word document
+/// shows (its bytes come from [`render_bytes`]).
 pub fn render(doc: &Document, format: Format) -> String {
     match format {
         Format::Md => markdown::render(doc),
         Format::Json => json::render(doc),
         Format::Html => html::render(doc),
+        Format::Docx => word::document(doc).visible_text(),
+    }
+}
+
+/// Renders a document as the bytes of a file in a format; `Err` when the Word writer
+/// fails.
+pub fn render_bytes(doc: &Document, format: Format) -> Result<Vec<u8>, String> {
+    match format {
+        Format::Docx => crate::print::docx::write(&word::document(doc)),
+        _ => Ok(render(doc, format).into_bytes()),
     }
 }
 
 /// `downtime report`.
 pub fn run(opts: &Options) -> ExitCode {
+    if opts.format.is_binary() && opts.output.is_none() && crate::output::stdout_is_terminal() {
+        errln!(
+            "downtime report: --format docx writes a Word document, not text: give -o FILE.docx \
+             (or -o - to write it to standard output anyway)"
+        );
+        return ExitCode::from(2);
+    }
     let analysis = (!opts.no_analysis).then(crate::analysis::Config::default);
     let asked = opts.lang.as_deref().and_then(Lang::from_tag);
     let env = Lang::from_env(|k| std::env::var(k).ok());
@@ -299,9 +328,15 @@ pub fn run(opts: &Options) -> ExitCode {
     if !opts.grade {
         without_grades(&mut doc);
     }
-    let text = render(&doc, opts.format);
+    let bytes = match render_bytes(&doc, opts.format) {
+        Ok(b) => b,
+        Err(m) => {
+            errln!("downtime report: {}", sanitize_line(&m));
+            return ExitCode::from(2);
+        }
+    };
     match &opts.output {
-        Some(path) if !crate::stdio::is_dash(path) => match write_atomic(path, text.as_bytes()) {
+        Some(path) if !crate::stdio::is_dash(path) => match write_atomic(path, &bytes) {
             Ok(()) => {
                 errln!("wrote {}", path.display());
                 ExitCode::SUCCESS
@@ -311,7 +346,11 @@ pub fn run(opts: &Options) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        _ => match crate::output::out(&text) {
+        _ => match if opts.format.is_binary() {
+            crate::output::out_raw(&bytes)
+        } else {
+            crate::output::out(&String::from_utf8_lossy(&bytes))
+        } {
             Ok(()) => ExitCode::SUCCESS,
             // A closed pipe (`| head`) is not worth a message.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -157,3 +157,21 @@ pub fn title(r: &Report, section: Section) -> String {
         .map(|(_, t)| t)
         .unwrap_or_else(|| section.name(r.lang))
 }
+
+/// The columns of the improvement plan, as in the HSEEP IP matrix (the HTML and the Word
+/// report; Markdown spells the first one out).
+pub fn plan_columns(l: Lang) -> [String; 8] {
+    [
+        tr!(l, "report-plan-col-obj"),
+        tr!(l, "report-plan-col-issue"),
+        tr!(l, "report-plan-col-action"),
+        tr!(l, "report-plan-col-capability"),
+        tr!(l, "report-plan-col-organisation"),
+        tr!(l, "report-plan-col-contact"),
+        tr!(l, "report-plan-col-start"),
+        tr!(l, "report-plan-col-completion"),
+    ]
+}
+
+/// Blank rows at the end of the improvement plan, for the issues raised in the hot wash.
+pub const BLANK_PLAN_ROWS: usize = 3;

@@ -429,3 +429,62 @@ pub fn state_chart(
     out.push_str("</svg>");
     out
 }
+
+/// The styles the HTML report's stylesheet gives charts (`report.css`), for a chart that
+/// stands alone (a Word document's picture).
+/// The typeface is left to the program that draws the chart.
+const STANDALONE_CSS: &str = "text{font-size:11px;fill:#3b4450;stroke:none}\
+.axis{stroke:#3b4450;stroke-width:1}.tick{stroke:#3b4450}.grid{stroke:#e3e7ec;stroke-width:1}\
+.threshold{stroke:#a50f15;stroke-width:1.2;stroke-dasharray:5 4}\
+.phase{stroke:#8a94a3;stroke-width:1;stroke-dasharray:2 3}.line{stroke-width:2.2}\
+.legend line{stroke-width:2.2}.thl{fill:#a50f15}.pl{fill:#5b6573;font-style:italic}\
+.unit{font-weight:600}.rl{font-size:12px;fill:#1d2430}\
+.sl{font-size:11px;font-weight:600;fill:#1d2430;paint-order:stroke;stroke:#fff;stroke-width:3px}\
+.ll{font-size:12px}.seg{stroke:#3b4450;stroke-width:.6}";
+
+/// A chart that needs no stylesheet: [`STANDALONE_CSS`] inside its `<svg>`.
+pub fn standalone(svg: &str) -> String {
+    match svg.find('>') {
+        Some(i) if svg.starts_with("<svg") => format!(
+            "{}<style>{STANDALONE_CSS}</style>{}",
+            &svg[..=i],
+            &svg[i + 1..]
+        ),
+        _ => svg.to_string(),
+    }
+}
+
+/// A chart's size in SVG units, from its `viewBox` (`(0, 0)` without one).
+pub fn size(svg: &str) -> (f64, f64) {
+    let Some(start) = svg.find("viewBox=\"") else {
+        return (0.0, 0.0);
+    };
+    let rest = &svg[start + 9..];
+    let numbers: Vec<f64> = rest[..rest.find('"').unwrap_or(0)]
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match numbers[..] {
+        [_, _, w, h] => (w, h),
+        _ => (0.0, 0.0),
+    }
+}
+
+#[cfg(test)]
+mod standalone_tests {
+    use super::*;
+
+    #[test]
+    fn a_standalone_chart_carries_its_styles_and_keeps_its_size() {
+        let svg = r#"<svg class="chart" viewBox="0 0 880.0 236.0" width="880.0"><line class="grid"/></svg>"#;
+        let own = standalone(svg);
+        assert!(
+            own.starts_with(
+                r#"<svg class="chart" viewBox="0 0 880.0 236.0" width="880.0"><style>"#
+            )
+        );
+        assert!(own.ends_with("</style><line class=\"grid\"/></svg>"));
+        assert_eq!(size(&own), (880.0, 236.0));
+        assert_eq!(size("<svg>"), (0.0, 0.0));
+    }
+}

@@ -35,6 +35,7 @@ report-html-note = <strong>Note.</strong> { $text }
 report-md-note = **Note.** { $text }
 report-contents = Contents
 report-annexes = Annexes
+report-word-marking = Draft after-action report — review before distribution
 
 ## Overview
 report-row-scenario = Scenario

@@ -35,6 +35,7 @@ report-html-note = <strong>Remarque.</strong> { $text }
 report-md-note = **Remarque.** { $text }
 report-contents = Sommaire
 report-annexes = Annexes
+report-word-marking = Projet de rapport de retour d’expérience — à relire avant diffusion
 
 ## Overview
 report-row-scenario = Scénario

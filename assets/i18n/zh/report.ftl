@@ -35,6 +35,7 @@ report-html-note = <strong>注意。</strong>{ $text }
 report-md-note = **注意。**{ $text }
 report-contents = 目录
 report-annexes = 附录
+report-word-marking = 事后评估报告草稿——审阅后方可分发
 
 ## Overview
 report-row-scenario = 情景

@@ -4,11 +4,10 @@
 use std::fmt::Write;
 
 use super::{badge, block, esc, real_clock, row, section_open, table_head, when};
-use crate::i18n::Lang;
+use crate::report::charts;
 use crate::report::fmt;
 use crate::report::model::*;
 use crate::report::outline::Section;
-use crate::report::svg::{self, Line, LineChart};
 use crate::report::values;
 use crate::tr;
 
@@ -295,85 +294,6 @@ fn serde_plain(k: TimelineKind) -> String {
         .unwrap_or_default()
 }
 
-fn phases(r: &Report) -> Vec<(i64, String)> {
-    // Phase starts come from the timeline (the phases that began, for good).
-    r.timeline
-        .iter()
-        .filter(|t| t.kind == TimelineKind::Phase && !t.undone)
-        .map(|t| (t.when.at, t.title.clone()))
-        .collect()
-}
-
-pub(super) fn threshold_lines(l: Lang, m: &MetricSeries) -> Vec<(f64, String)> {
-    m.thresholds
-        .iter()
-        .flat_map(|t| {
-            let mut v = Vec::new();
-            if let Some(b) = t.below {
-                v.push((
-                    b,
-                    tr!(
-                        l,
-                        "report-g-below",
-                        label = t.label.as_str(),
-                        value = fmt::num_in(l, b)
-                    ),
-                ));
-            }
-            if let Some(a) = t.above {
-                v.push((
-                    a,
-                    tr!(
-                        l,
-                        "report-g-above",
-                        label = t.label.as_str(),
-                        value = fmt::num_in(l, a)
-                    ),
-                ));
-            }
-            v
-        })
-        .collect()
-}
-
-pub(super) fn direction(l: Lang, g: GoodDirection) -> String {
-    match g {
-        GoodDirection::High => tr!(l, "report-g-higher"),
-        GoodDirection::Low => tr!(l, "report-g-lower"),
-    }
-}
-
-fn metric_caption(l: Lang, m: &MetricSeries, end: i64) -> String {
-    let start = m.points.first().map(|p| p.value).unwrap_or(m.end);
-    let off = crate::scenario::time::format_offset;
-    tr!(
-        l,
-        "report-g-caption",
-        metric = format!(
-            "{}{}",
-            m.label,
-            if m.unit.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", m.unit)
-            }
-        ),
-        direction = direction(l, m.good),
-        start = fmt::with_unit_in(l, start, &m.unit),
-        end = fmt::with_unit_in(l, m.end, &m.unit),
-        at = off(end),
-        worst = fmt::with_unit_in(l, m.worst.value, &m.unit),
-        worst_at = off(m.worst.at),
-        best = fmt::with_unit_in(l, m.best.value, &m.unit),
-        best_at = off(m.best.at),
-        band = m
-            .band_at_end
-            .as_ref()
-            .map(|b| tr!(l, "report-g-band", band = b.as_str()))
-            .unwrap_or_default()
-    )
-}
-
 /// Metric trajectories, IT systems and clinical services.
 pub(super) fn charts(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Charts);
@@ -391,72 +311,24 @@ pub(super) fn charts(h: &mut String, r: &Report, id: &str) {
 }
 
 fn metrics(h: &mut String, r: &Report, id: &str) {
-    let end = r.overview.scenario_to.at;
-    let ph = phases(r);
     if !r.metrics.is_empty() {
         let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-metrics"));
     }
-    for (k, m) in r.metrics.iter().enumerate() {
-        let caption = metric_caption(r.lang, m, end);
-        let chart = svg::line_chart(&LineChart {
-            id: format!("{id}m{k}"),
-            title: tr!(r.lang, "report-g-over-time", metric = m.label.as_str()),
-            desc: caption.clone(),
-            end,
-            unit: m.unit.clone(),
-            lo: m.min,
-            hi: m.max,
-            thresholds: threshold_lines(r.lang, m),
-            phases: ph.clone(),
-            lines: vec![Line {
-                name: m.label.clone(),
-                points: &m.points,
-            }],
-            legend: false,
-            lang: r.lang,
-        });
+    for k in 0..r.metrics.len() {
+        let chart = charts::metric(r, id, k);
         let _ = writeln!(
             h,
-            "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
-            esc(&caption)
+            "<figure class=\"chart\">{}<figcaption>{}</figcaption></figure>",
+            chart.svg,
+            esc(&chart.desc)
         );
     }
 }
 
 fn systems(h: &mut String, r: &Report, id: &str) {
-    let end = r.overview.scenario_to.at;
-    let ph = phases(r);
-    if !r.systems.is_empty() {
+    if let Some(chart) = charts::systems(r, id) {
         let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-systems"));
-        let rows: Vec<(String, &[StateChange])> = r
-            .systems
-            .iter()
-            .map(|s| (s.name.clone(), s.states.as_slice()))
-            .collect();
-        let desc = r
-            .systems
-            .iter()
-            .map(|s| {
-                tr!(
-                    r.lang,
-                    "report-g-system-desc",
-                    name = s.name.as_str(),
-                    down = fmt::span_in(r.lang, s.down_s),
-                    impaired = fmt::span_in(r.lang, s.impaired_s),
-                    end = fmt::state_in(r.lang, &s.end)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(fmt::semicolon(r.lang));
-        let chart = svg::state_chart(
-            r.lang,
-            &format!("{id}sys"),
-            &tr!(r.lang, "report-g-systems-title"),
-            &desc,
-            end,
-            &ph,
-            &rows,
-        );
+        let chart = chart.svg;
         let _ = writeln!(
             h,
             "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
@@ -497,45 +369,9 @@ fn systems(h: &mut String, r: &Report, id: &str) {
         }
         h.push_str("</tbody></table>\n");
     }
-    if !r.services.is_empty() {
+    if let Some(chart) = charts::services(r, id) {
         let _ = writeln!(h, "<h3>{}</h3>", tr!(r.lang, "report-services"));
-        let desc = r
-            .services
-            .iter()
-            .map(|s| {
-                tr!(
-                    r.lang,
-                    "report-g-service-desc",
-                    name = s.name.as_str(),
-                    lowest = fmt::with_unit_in(r.lang, s.lowest.value, "%"),
-                    at = crate::scenario::time::format_offset(s.lowest.at),
-                    mean = fmt::with_unit_in(r.lang, s.mean, "%"),
-                    end = fmt::with_unit_in(r.lang, s.end, "%")
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(fmt::semicolon(r.lang));
-        let chart = svg::line_chart(&LineChart {
-            id: format!("{id}svc"),
-            title: tr!(r.lang, "report-g-services-title"),
-            desc,
-            end,
-            unit: "%".into(),
-            lo: 0.0,
-            hi: 100.0,
-            thresholds: Vec::new(),
-            phases: ph,
-            lines: r
-                .services
-                .iter()
-                .map(|s| Line {
-                    name: s.name.clone(),
-                    points: &s.points,
-                })
-                .collect(),
-            legend: true,
-            lang: r.lang,
-        });
+        let chart = chart.svg;
         let _ = writeln!(
             h,
             "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",

@@ -4,12 +4,11 @@
 use crate::tr;
 use std::fmt::Write;
 
-use super::annex::{direction, threshold_lines};
 use super::{badge, esc, table_head};
+use crate::report::charts::{self, direction};
 use crate::report::compare::{Comparison, metric_label_unit};
 use crate::report::fmt::{self, num_in, with_unit_in};
 use crate::report::model::{Progress, Report};
-use crate::report::svg::{self, Line, LineChart};
 
 /// Renders the comparison, before the groups' own reports.
 pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
@@ -251,76 +250,14 @@ pub(super) fn comparison(h: &mut String, c: &Comparison, reports: &[Report]) {
         "<section id=\"cmp-metrics\">\n<h2>{}</h2>",
         tr!(lang, "report-c-metrics")
     );
-    let end = reports
-        .iter()
-        .map(|r| r.overview.scenario_to.at)
-        .max()
-        .unwrap_or(0);
     if let Some(first) = reports.first() {
         for (k, m) in first.metrics.iter().enumerate() {
-            let lines: Vec<Line> = reports
-                .iter()
-                .map(|r| Line {
-                    name: r.label.clone(),
-                    points: r
-                        .metrics
-                        .iter()
-                        .find(|x| x.id == m.id)
-                        .map(|x| x.points.as_slice())
-                        .unwrap_or(&[]),
-                })
-                .collect();
-            let desc = reports
-                .iter()
-                .map(|r| {
-                    let v = r.metrics.iter().find(|x| x.id == m.id).map(|x| x.end);
-                    format!(
-                        "{}{}{}",
-                        r.label,
-                        fmt::colon(lang),
-                        v.map(|v| with_unit_in(lang, v, &m.unit))
-                            .unwrap_or_else(|| "–".into())
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(fmt::semicolon(lang));
-            let chart = svg::line_chart(&LineChart {
-                id: format!("cmp-m{k}"),
-                title: tr!(lang, "report-g-each-group", metric = m.label.as_str()),
-                desc: tr!(
-                    lang,
-                    "report-g-final-values-desc",
-                    direction = direction(lang, m.good),
-                    list = desc.as_str()
-                ),
-                end,
-                unit: m.unit.clone(),
-                lo: m.min,
-                hi: m.max,
-                thresholds: threshold_lines(lang, m),
-                phases: Vec::new(),
-                lines,
-                legend: true,
-                lang,
-            });
+            let chart = charts::compared(reports, lang, k);
             let _ = writeln!(
                 h,
-                "<figure class=\"chart\">{chart}<figcaption>{}</figcaption></figure>",
-                tr!(
-                    lang,
-                    "report-g-compare-caption",
-                    metric = format!(
-                        "{}{}",
-                        esc(&m.label),
-                        if m.unit.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({})", esc(&m.unit))
-                        }
-                    ),
-                    direction = esc(&direction(lang, m.good)),
-                    list = esc(&desc)
-                )
+                "<figure class=\"chart\">{}<figcaption>{}</figcaption></figure>",
+                chart.svg,
+                charts::compared_caption(lang, m, &chart, esc)
             );
         }
     }

@@ -611,27 +611,10 @@ fn notes(h: &mut String, r: &Report) {
     }
 }
 
-/// Columns of the improvement plan, as in the HSEEP IP.
-fn plan_columns(l: Lang) -> [String; 8] {
-    [
-        tr!(l, "report-plan-col-obj"),
-        tr!(l, "report-plan-col-issue"),
-        tr!(l, "report-plan-col-action"),
-        tr!(l, "report-plan-col-capability"),
-        tr!(l, "report-plan-col-organisation"),
-        tr!(l, "report-plan-col-contact"),
-        tr!(l, "report-plan-col-start"),
-        tr!(l, "report-plan-col-completion"),
-    ]
-}
-
-/// Blank rows at the end of the improvement plan, for the issues raised in the hot wash.
-const BLANK_PLAN_ROWS: usize = 3;
-
 fn plan(h: &mut String, r: &Report, id: &str) {
     section_open(h, r, id, Section::Plan);
     let _ = writeln!(h, "<p>{}</p>", tr!(r.lang, "report-plan-intro"));
-    let columns = plan_columns(r.lang);
+    let columns = outline::plan_columns(r.lang);
     let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
     table_head(h, "grid plan", &columns);
     for item in &r.improvement_plan {
@@ -648,7 +631,7 @@ fn plan(h: &mut String, r: &Report, id: &str) {
             esc(&item.completion)
         );
     }
-    for _ in 0..BLANK_PLAN_ROWS {
+    for _ in 0..outline::BLANK_PLAN_ROWS {
         h.push_str("<tr class=\"blank\">");
         h.push_str(&"<td></td>".repeat(columns.len()));
         h.push_str("</tr>\n");

@@ -51,9 +51,6 @@ fn plan_columns(l: Lang) -> [String; 8] {
     ]
 }
 
-/// Blank rows at the end of the improvement plan, for the issues raised in the hot wash.
-const BLANK_PLAN_ROWS: usize = 3;
-
 fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", head.join(" | "));
     let _ = writeln!(
@@ -469,7 +466,7 @@ fn plan(out: &mut String, r: &Report) {
             ]
         })
         .collect();
-    for _ in 0..BLANK_PLAN_ROWS {
+    for _ in 0..outline::BLANK_PLAN_ROWS {
         rows.push(vec![String::new(); 8]);
     }
     let columns = plan_columns(r.lang);
