@@ -384,3 +384,47 @@ fn libreoffice_opens_the_word_report_and_shows_every_section() {
         assert!(status.success());
     }
 }
+
+#[test]
+fn french_and_chinese_word_reports_leave_no_english_words_behind() {
+    let fixtures = root().join("tests/fixtures");
+    let scenario = fixtures.join("scenarios/night-shift.ron");
+    let journal = |name: &str| fixtures.join(format!("journals/night-shift-{name}.jsonl"));
+    let english = [
+        "still open",
+        "not taken",
+        "not reached",
+        "(first ",
+        " entries)",
+        "unchanged",
+        "played version",
+        "resumed after",
+        "Exercise overview",
+        "Annex ",
+        "Improvement plan",
+        ">Up<",
+        ">Down<",
+        ">Restored<",
+    ];
+    for lang in [Lang::Fr, Lang::Zh] {
+        for journals in [
+            vec![journal("a"), journal("b")],
+            vec![journal("a"), journal("unfinished")],
+        ] {
+            let doc = report::build_in(&journals, Some(&scenario), None, Some(lang), Lang::En)
+                .unwrap()
+                .document;
+            let tree = report::word::document(&doc);
+            assert_eq!(tree.lang, lang.tag());
+            let mut text = tree.visible_text();
+            for b in &tree.blocks {
+                if let Block::Chart(c) = b {
+                    text.push_str(&c.svg);
+                }
+            }
+            for word in english {
+                assert!(!text.contains(word), "{lang:?} {journals:?}: `{word}`");
+            }
+        }
+    }
+}

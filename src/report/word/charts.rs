@@ -11,8 +11,8 @@ use crate::report::outline::Section;
 use crate::scenario::time::format_offset;
 use crate::tr;
 
-/// Width of a chart in the document, in CSS pixels (about A4's text width).
-const WIDTH: f64 = 600.0;
+/// Width of a chart in the document, in CSS pixels (A4's text width between 2 cm margins).
+const WIDTH: f64 = 640.0;
 
 /// A chart as a picture `WIDTH` wide, its styles inside it.
 pub(super) fn chart(drawn: Drawn, caption: String) -> Block {
