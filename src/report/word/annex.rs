@@ -356,20 +356,18 @@ pub(super) fn questions(out: &mut Out, r: &Report) {
         return;
     }
     out.para(Text::plain(tr!(l, "report-questions-intro")));
+    // Bold lines rather than headings: a contents entry per inject would be pages long.
     for g in &r.questions {
-        out.heading(
-            1,
-            format!(
-                "{}{}{}",
-                if g.source == "phase" {
-                    tr!(l, "report-phase")
-                } else {
-                    tr!(l, "report-message")
-                },
-                fmt::colon(l),
-                g.title
-            ),
-        );
+        out.para(Text::bold(format!(
+            "{}{}{}",
+            if g.source == "phase" {
+                tr!(l, "report-phase")
+            } else {
+                tr!(l, "report-message")
+            },
+            fmt::colon(l),
+            g.title
+        )));
         out.bullets(g.questions.iter().map(Text::plain).collect());
     }
 }

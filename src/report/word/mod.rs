@@ -465,7 +465,7 @@ fn objectives(out: &mut Out, r: &Report) {
                 .map(|c| evidence(l, c))
                 .collect();
             if !items.is_empty() {
-                out.heading(2, title);
+                out.para(Text::bold(title));
                 out.bullets(items);
             }
         }
@@ -538,5 +538,5 @@ fn plan(out: &mut Out, r: &Report) {
     for _ in 0..outline::BLANK_PLAN_ROWS {
         rows.push(vec![Text::default(); header.len()]);
     }
-    out.table(header, rows, &[1, 5, 5, 3, 3, 3, 2, 2]);
+    out.table(header, rows, &[2, 6, 6, 4, 4, 3, 3, 4]);
 }

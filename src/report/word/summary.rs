@@ -73,7 +73,7 @@ pub(super) fn section(out: &mut Out, r: &Report) {
                 tr!(l, "report-col-evidence"),
             ],
             rows,
-            &[1, 6, 4, 3, 3, 2],
+            &[1, 6, 4, 3, 3, 3],
         );
     }
     for (title, items) in [
