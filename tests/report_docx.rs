@@ -250,6 +250,38 @@ fn docx_goes_to_a_pipe_a_file_or_dash() {
     }
 }
 
+/// Runs `command` in a pseudo-terminal with util-linux's `script`: its exit code and what
+/// it printed, or `None` without `script`.
+fn in_terminal(command: &str) -> Option<(i32, String)> {
+    let out = Command::new("script")
+        .args(["-qec", command, "/dev/null"])
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    Some((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    ))
+}
+
+#[test]
+fn docx_is_never_written_into_a_terminal_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = play(dir.path(), "en", "first", 1);
+    let command = format!(
+        "{BIN} report --no-analysis --format docx {}",
+        journal.display()
+    );
+    let Some((code, shown)) = in_terminal(&command) else {
+        println!("SKIPPED: no `script` (util-linux) to give the report a terminal");
+        return;
+    };
+    assert_eq!(code, 2, "{shown}");
+    assert!(shown.contains("-o FILE.docx"), "{shown}");
+    assert!(!shown.contains("PK"), "a zip in the terminal");
+}
+
 #[test]
 fn libreoffice_opens_the_word_report_and_shows_every_section_and_chart() {
     let Some(office) = office::office_or_skip("libreoffice-writer") else {

@@ -76,7 +76,7 @@ fn leaderboard(out: &mut Out, c: &Comparison, reports: &[Report], lang: crate::i
     out.table(
         leaderboard_columns(lang),
         rows,
-        &[1, 3, 2, 3, 2, 2, 2, 2, 3],
+        &[2, 3, 2, 4, 3, 3, 3, 3, 6],
     );
     let votes = crate::report::votes::per_group(reports);
     if !votes.is_empty() {

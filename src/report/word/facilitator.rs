@@ -46,7 +46,7 @@ pub(super) fn section(out: &mut Out, r: &Report) {
                 tr!(l, "report-col-as-recommended"),
             ],
             rows,
-            &[3, 5, 4, 4, 2],
+            &[3, 5, 4, 4, 3],
         );
         out.para(Text::plain(tr!(
             l,

@@ -10,6 +10,7 @@ use crate::tr;
 /// The executive summary section.
 pub(super) fn section(out: &mut Out, r: &Report) {
     let (res, ex, l) = (&r.results, &r.executive, r.lang);
+    let (colon, space) = crate::report::fmt::colon_parts(l);
     super::open(out, r, Section::Summary);
     out.para(Text::plain(&ex.overview));
     match &res.ending {
@@ -26,7 +27,11 @@ pub(super) fn section(out: &mut Out, r: &Report) {
                     )
                 ),
             };
-            out.para(Text::bold(format!("{} ", tr!(l, "report-ending"))).then_bold(&e.title));
+            out.para(Text::bold(format!(
+                "{}{colon}{space}{}",
+                tr!(l, "report-ending"),
+                e.title
+            )));
             out.muted(format!(
                 "{}{by}",
                 tr!(l, "report-reached-at", when = inline_when(l, &e.when))
@@ -35,8 +40,8 @@ pub(super) fn section(out: &mut Out, r: &Report) {
         }
         None => {
             out.para(
-                Text::bold(format!("{} ", tr!(l, "report-ending")))
-                    .then(tr!(l, "report-not-reached")),
+                Text::bold(format!("{}{colon}", tr!(l, "report-ending")))
+                    .then(format!("{space}{}", tr!(l, "report-not-reached"))),
             );
             out.muted(tr!(
                 l,
