@@ -149,6 +149,22 @@ fn the_flagships_word_tree_follows_the_outline_with_the_plan_and_the_charts() {
 }
 
 #[test]
+fn the_grade_is_in_the_word_report_only_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = build(&[play(dir.path(), "en", "best-practice", 3)], false);
+    let grade = doc.reports[0].results.score.grade.clone().expect("a grade");
+    let line = downtime::tr!(
+        Lang::En,
+        "report-grade",
+        grade = grade.grade.as_str(),
+        label = grade.label.as_str()
+    );
+    assert!(report::word::document(&doc).visible_text().contains(&line));
+    report::without_grades(&mut doc);
+    assert!(!report::word::document(&doc).visible_text().contains(&line));
+}
+
+#[test]
 fn the_french_flagship_is_a_french_document() {
     let dir = tempfile::tempdir().unwrap();
     let doc = build(&[play(dir.path(), "fr", "best-practice", 3)], false);
