@@ -430,27 +430,18 @@ pub fn state_chart(
     out
 }
 
-/// The styles the HTML report's stylesheet gives charts (`report.css`), for a chart that
-/// stands alone (a Word document's picture).
-/// The typeface is left to the program that draws the chart.
-const STANDALONE_CSS: &str = "text{font-size:11px;fill:#3b4450;stroke:none}\
-.axis{stroke:#3b4450;stroke-width:1}.tick{stroke:#3b4450}.grid{stroke:#e3e7ec;stroke-width:1}\
-.threshold{stroke:#a50f15;stroke-width:1.2;stroke-dasharray:5 4}\
-.phase{stroke:#8a94a3;stroke-width:1;stroke-dasharray:2 3}.line{stroke-width:2.2}\
-.legend line{stroke-width:2.2}.thl{fill:#a50f15}.pl{fill:#5b6573;font-style:italic}\
-.unit{font-weight:600}.rl{font-size:12px;fill:#1d2430}\
-.sl{font-size:11px;font-weight:600;fill:#1d2430;paint-order:stroke;stroke:#fff;stroke-width:3px}\
-.ll{font-size:12px}.seg{stroke:#3b4450;stroke-width:.6}";
+/// The charts' styles (also in the HTML report's page).
+pub const CHART_CSS: &str = include_str!("chart.css");
 
-/// A chart that needs no stylesheet: [`STANDALONE_CSS`] inside its `<svg>`.
+/// A chart with its styles inside, to stand alone (a picture in a Word document, a page
+/// without the report's styles).
 pub fn standalone(svg: &str) -> String {
-    match svg.find('>') {
-        Some(i) if svg.starts_with("<svg") => format!(
-            "{}<style>{STANDALONE_CSS}</style>{}",
-            &svg[..=i],
-            &svg[i + 1..]
-        ),
-        _ => svg.to_string(),
+    match svg
+        .find("<svg")
+        .and_then(|at| svg[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(end) => format!("{}<style>{CHART_CSS}</style>{}", &svg[..end], &svg[end..]),
+        None => svg.to_string(),
     }
 }
 

@@ -16,7 +16,8 @@ use crate::report::model::*;
 use crate::report::outline::{self, Part, Section};
 use crate::tr;
 
-const CSS: &str = include_str!("report.css");
+/// The page's styles, then the charts' (which Word's pictures of the charts use too).
+const CSS: &str = concat!(include_str!("report.css"), include_str!("../chart.css"));
 
 pub use crate::text::escape_html;
 
