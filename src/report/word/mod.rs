@@ -538,5 +538,5 @@ fn plan(out: &mut Out, r: &Report) {
     for _ in 0..outline::BLANK_PLAN_ROWS {
         rows.push(vec![Text::default(); header.len()]);
     }
-    out.table(header, rows, &[2, 6, 6, 5, 5, 3, 3, 5]);
+    out.table(header, rows, &[3, 7, 7, 6, 6, 4, 3, 6]);
 }
