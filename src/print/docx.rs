@@ -10,12 +10,12 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
-    Level, LevelJc, LevelOverride, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat,
-    Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, Shading, ShdType,
-    SpecialIndentType, Start, Style, StyleType, Table as WTable, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableCellBorder, TableCellBorderPosition, TableLayoutType, TableRow,
-    VAlignType, WidthType, XMLDocx,
+    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, HeightRule,
+    IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, LineSpacingType, NumPages,
+    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
+    Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Table as WTable, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellBorder, TableCellBorderPosition,
+    TableLayoutType, TableRow, VAlignType, WidthType, XMLDocx,
 };
 
 use super::model::{Block, Chart, Doc, Table, Text};
@@ -61,11 +61,24 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, String> {
     if doc.contents.is_some() {
         xml.document = with_contents(&xml.document, &doc.headings());
     }
+    xml.document = header_rows(&xml.document);
     let xml = stable_ids(xml);
     let mut out = Cursor::new(Vec::new());
     xml.pack(&mut out)
         .map_err(|e| format!("cannot write the Word document: {e}"))?;
     Ok(out.into_inner())
+}
+
+/// The height (in twips, "at least") that marks a header row for [`header_rows`], which
+/// docx-rs cannot mark itself.
+const HEADER_ROW_MARK: f32 = 1.0;
+const HEADER_ROW_XML: &str = r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#;
+
+/// Header rows repeated at the top of every page a table runs onto.
+fn header_rows(document: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(document)
+        .replace(HEADER_ROW_XML, "<w:tblHeader />")
+        .into_bytes()
 }
 
 /// Where the table of contents goes: a paragraph [`with_contents`] replaces.
@@ -309,7 +322,9 @@ fn table(t: &Table) -> WTable {
                 let text = t.header.get(i).map(String::as_str).unwrap_or("");
                 cell(
                     i,
-                    Paragraph::new().add_run(Run::new().add_text(clean(text)).bold()),
+                    Paragraph::new()
+                        .keep_next(true)
+                        .add_run(Run::new().add_text(clean(text)).bold()),
                 )
                 .shading(
                     Shading::new()
@@ -319,7 +334,12 @@ fn table(t: &Table) -> WTable {
                 )
             })
             .collect();
-        rows.push(TableRow::new(cells).cant_split());
+        rows.push(
+            TableRow::new(cells)
+                .cant_split()
+                .row_height(HEADER_ROW_MARK)
+                .height_rule(HeightRule::AtLeast),
+        );
     }
     for r in &t.rows {
         let cells = (0..columns)
