@@ -65,7 +65,8 @@ pub enum Cmd {
     /// keys to an existing one.
     Translate(TranslateArgs),
     /// Write a spreadsheet (CSV or XLSX): a scenario's master scenario events list, or a
-    /// journal's played timeline.
+    /// journal's played timeline; or a document of the HSEEP exercise package (HTML or
+    /// Word): the situation manual, the facilitator guide, the feedback form.
     Export(ExportArgs),
     /// Turn a planner's spreadsheet (a master scenario events list) into a scenario skeleton.
     Import(ImportArgs),
