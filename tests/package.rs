@@ -541,3 +541,32 @@ fn the_command_refuses_a_missing_scenario_and_a_broken_one() {
     let (code, _, err) = downtime(&["export", "sitman", "bundled:no-such-thing"], None);
     assert_eq!(code, 2, "{err}");
 }
+
+/// `script` (util-linux) on PATH, to run a command with a terminal as standard output.
+fn script() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join("script"))
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn a_word_document_is_not_written_to_a_terminal() {
+    let Some(script) = script() else {
+        println!("SKIPPED: `script` (util-linux) is not on PATH");
+        return;
+    };
+    let cmd = format!(
+        "{} export guide {FLAGSHIP} --format docx",
+        env!("CARGO_BIN_EXE_downtime")
+    );
+    let out = Command::new(script)
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("-o FILE.docx"), "{shown}");
+}
