@@ -102,6 +102,22 @@ pub fn escape_json(json: String) -> String {
     out
 }
 
+/// Escapes text for HTML content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A language tag fit for a `lang` attribute: the scenario's, or `en`.
 pub fn html_lang(language: &str) -> String {
     let tag = language.trim();

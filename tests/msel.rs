@@ -1,10 +1,12 @@
 //! `downtime export msel|timeline` and `downtime import msel`: real files in temporary
 //! folders, read back with calamine (and LibreOffice when it is installed).
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+
+#[path = "support/office.rs"]
+mod office;
 
 use calamine::{Reader, Xlsx};
 use downtime::msel::columns::Field;
@@ -430,65 +432,22 @@ fn the_timeline_of_a_played_journal() {
     assert_eq!(sheets[0].rows.len(), rows.len());
 }
 
-/// `soffice` or `libreoffice` on PATH.
-fn office() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|d| [d.join("soffice"), d.join("libreoffice")])
-        .find(|p| p.is_file())
-}
-
 #[test]
 fn libreoffice_reads_the_exported_workbook_as_calamine_does() {
-    let Some(office) = office() else {
-        println!(
-            "SKIPPED: neither soffice nor libreoffice is on PATH (apt-get install libreoffice-calc)"
-        );
+    let Some(office) = office::office_or_skip("libreoffice-calc") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("msel.xlsx");
     export_flagship("xlsx", &xlsx, &[]);
-    let profile = dir.path().join("profile");
     let outdir = dir.path().join("out");
-    let mut child = Command::new(office)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1",
-            "--outdir",
-        ])
-        .arg(&outdir)
-        .arg(&xlsx)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Poll for the end of the conversion, with a generous limit (a first start is slow).
-    let deadline = Instant::now() + Duration::from_secs(180);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("soffice did not convert the workbook within 180 s");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
-    assert!(status.success(), "soffice failed: {err}");
-    let csv = std::fs::read_to_string(outdir.join("msel.csv")).unwrap();
+    let csv = office::convert(
+        &office,
+        &xlsx,
+        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+        &outdir,
+    );
+    let csv = std::fs::read_to_string(csv).unwrap();
     let theirs: Vec<Vec<String>> = parse_csv(&csv).unwrap().into_iter().map(|r| r.1).collect();
     let ours: Vec<Vec<String>> = read_xlsx(&std::fs::read(&xlsx).unwrap()).unwrap()[0]
         .rows

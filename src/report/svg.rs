@@ -429,3 +429,20 @@ pub fn state_chart(
     out.push_str("</svg>");
     out
 }
+
+/// The charts' styles (also in the HTML report's page).
+#[allow(dead_code)] // until the Word report uses it
+pub const CHART_CSS: &str = include_str!("chart.css");
+
+/// A chart with its styles inside, to stand alone (a picture in a Word document, a page
+/// without the report's styles).
+#[allow(dead_code)] // until the Word report uses it
+pub fn standalone(svg: &str) -> String {
+    match svg
+        .find("<svg")
+        .and_then(|at| svg[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(end) => format!("{}<style>{CHART_CSS}</style>{}", &svg[..end], &svg[end..]),
+        None => svg.to_string(),
+    }
+}

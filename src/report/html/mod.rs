@@ -16,23 +16,10 @@ use crate::report::model::*;
 use crate::report::outline::{self, Part, Section};
 use crate::tr;
 
-const CSS: &str = include_str!("report.css");
+/// The page's styles, then the charts' (which Word's pictures of the charts use too).
+const CSS: &str = concat!(include_str!("report.css"), include_str!("../chart.css"));
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape_html;
 
 use escape_html as esc;
 
