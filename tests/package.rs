@@ -2,6 +2,9 @@
 //! checked for what they hold (and, above all, for what the players' manual must not hold),
 //! then the command for its files, languages and exit codes.
 
+#[path = "support/office.rs"]
+mod office;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -460,6 +463,12 @@ fn the_command_writes_html_to_standard_output_and_to_a_file() {
     let (code, out, err) = downtime(&["export", "sitman", FLAGSHIP], None);
     assert_eq!(code, 0, "{err}");
     let html = String::from_utf8(out).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>"),
+        "{}",
+        &html[..80.min(html.len())]
+    );
+    assert!(html.contains("<html lang=\"en\""));
     assert!(html.contains("Saturday Night Blackout"));
     assert!(html.contains("Situation manual"));
     let (_, again, _) = downtime(&["export", "sitman", FLAGSHIP], None);
@@ -569,4 +578,77 @@ fn a_word_document_is_not_written_to_a_terminal() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(2), "{shown}");
     assert!(shown.contains("-o FILE.docx"), "{shown}");
+}
+
+#[test]
+fn each_document_as_word_converts_to_pdf_with_its_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    // Word needs a file, or `-o -` into a pipe: the same bytes.
+    let (code, piped, err) = downtime(
+        &["export", "sitman", FLAGSHIP, "--format", "docx", "-o", "-"],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        piped.starts_with(b"PK\x03\x04"),
+        "a zip: the DOCX bytes raw"
+    );
+    let mut files = Vec::new();
+    for (what, lang) in [
+        ("sitman", None),
+        ("guide", None),
+        ("feedback", None),
+        ("sitman", Some("fr")),
+    ] {
+        let file = dir
+            .path()
+            .join(format!("{what}-{}.docx", lang.unwrap_or("en")));
+        let mut args = vec![
+            "export",
+            what,
+            FLAGSHIP,
+            "--format",
+            "docx",
+            "-o",
+            file.to_str().unwrap(),
+        ];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        let (code, _, err) = downtime(&args, None);
+        assert_eq!(code, 0, "{what}: {err}");
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        if what == "sitman" && lang.is_none() {
+            assert_eq!(bytes, piped, "the same bytes to a file and to a pipe");
+        }
+        files.push((what, lang, file));
+    }
+    let Some(soffice) = office::office_or_skip("libreoffice-writer") else {
+        return;
+    };
+    let out = dir.path().join("pdf");
+    for (what, lang, file) in files {
+        let sc = load(FLAGSHIP, lang);
+        let kind = match what {
+            "sitman" => Kind::Sitman,
+            "guide" => Kind::Guide,
+            _ => Kind::Feedback,
+        };
+        let doc = build(kind, &sc);
+        let pdf = office::convert(&soffice, &file, "pdf", &out);
+        // pdftotext may break a long heading over lines: compare words.
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = words(&office::pdf_text(&pdf));
+        assert!(text.contains(&words(&doc.title)), "{what}: the title");
+        for (_, h) in doc.headings().into_iter() {
+            assert!(
+                text.contains(&words(h)),
+                "{what} {lang:?}: heading {h:?} not in the PDF"
+            );
+        }
+        if let Some(m) = &doc.marking {
+            assert!(text.contains(&words(m)), "{what}: the marking");
+        }
+    }
 }

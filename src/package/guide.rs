@@ -394,16 +394,14 @@ fn eeg(n: usize, o: &Objective, lang: Lang) -> Vec<Block> {
     }
     b.push(Block::Paragraph(Text::bold(tr!(lang, "package-evaluator"))));
     b.push(Block::Lines(1));
+    // The sheet's parts are bold paragraphs, not headings: the contents stay short.
     for (k, t) in o.tasks.iter().enumerate() {
-        b.push(h(
-            3,
-            tr!(
-                lang,
-                "package-task",
-                n = format!("{}.{}", n + 1, k + 1),
-                text = t.text.as_str()
-            ),
-        ));
+        b.push(Block::Paragraph(Text::bold(tr!(
+            lang,
+            "package-task",
+            n = format!("{}.{}", n + 1, k + 1),
+            text = t.text.as_str()
+        ))));
         if !t.target.is_empty() {
             b.push(labelled(tr!(lang, "package-target"), t.target.clone()));
         }
@@ -411,16 +409,19 @@ fn eeg(n: usize, o: &Objective, lang: Lang) -> Vec<Block> {
             lang,
             "package-observations"
         ))));
-        b.push(Block::Lines(4));
+        b.push(Block::Lines(3));
         b.push(boxes(tr!(lang, "package-task-rating")));
     }
-    b.push(h(3, tr!(lang, "package-objective-rating")));
+    b.push(Block::Paragraph(Text::bold(tr!(
+        lang,
+        "package-objective-rating"
+    ))));
     b.push(boxes(tr!(lang, "package-rating")));
     b.push(Block::Paragraph(Text::italic(tr!(
         lang,
         "package-rating-reason"
     ))));
-    b.push(Block::Lines(4));
+    b.push(Block::Lines(3));
     b.push(definitions(lang));
     b
 }
