@@ -652,3 +652,32 @@ fn each_document_as_word_converts_to_pdf_with_its_headings() {
         }
     }
 }
+
+#[test]
+fn the_guide_gives_each_trigger_in_its_language_and_the_msel_keeps_english() {
+    use downtime::msel::export::{trigger_words, trigger_words_in};
+    let en = load(FLAGSHIP, None);
+    let fr = load(FLAGSHIP, Some("fr"));
+    let follow_up = en
+        .injects
+        .iter()
+        .position(|i| matches!(i.trigger, Trigger::Manual) && !i.curveball)
+        .expect("a follow-up");
+    let words = trigger_words(&en, follow_up, None);
+    assert!(
+        words.starts_with("follow-up of outcome \"") || words.starts_with("scheduled by "),
+        "{words}"
+    );
+    assert_eq!(words, trigger_words_in(&en, follow_up, None, Lang::En));
+    let french = trigger_words_in(&fr, follow_up, None, Lang::Fr);
+    assert!(
+        french.starts_with("suite de l’issue «\u{a0}") || french.starts_with("programmé par "),
+        "{french}"
+    );
+    let guide = build(Kind::Guide, &fr).visible_text();
+    assert!(guide.contains(&french));
+    assert!(
+        !guide.contains("follow-up of"),
+        "no English trigger in the French guide"
+    );
+}

@@ -118,9 +118,19 @@ fn encode(sheets: &[table::Sheet], widths: &[f64], o: &ExportOptions) -> Result<
 }
 
 /// The conditions and chances of the injects of the file at `path` as written (the
-/// compiled scenario keeps only programs); empty when it cannot be read again (standard
-/// input, a bundled scenario).
+/// compiled scenario keeps only programs), from the file or the bundled scenario; empty
+/// when it cannot be read again (standard input).
 pub(crate) fn authored_of(path: &Path) -> Vec<export::Authored> {
+    let bundled = path
+        .to_str()
+        .and_then(|p| p.strip_prefix("bundled:"))
+        .and_then(crate::bundled::find);
+    if let Some(b) = bundled {
+        return model_of(&SourceFile::new(b.source(), b.text))
+            .0
+            .map(|m| export::authored(&m))
+            .unwrap_or_default();
+    }
     read_capped(path, MAX_FILE_SIZE)
         .ok()
         .and_then(|b| String::from_utf8(b).ok())

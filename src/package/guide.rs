@@ -7,7 +7,7 @@ use super::{h, labelled, p, paras, spaced, subtitle};
 use crate::engine::score::Rating;
 use crate::i18n::{Lang, format, terms};
 use crate::msel::columns::Field;
-use crate::msel::export::{Authored, Row, rows};
+use crate::msel::export::{Authored, Row, rows, trigger_words_in};
 use crate::print::{Block, Doc, Table, Text};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Decision, Objective};
@@ -68,7 +68,7 @@ pub fn doc(sc: &Scenario, authored: &[Authored], lang: Lang) -> Doc {
             blocks.push(p(tr!(lang, "package-no-messages")));
         }
         for r in mine {
-            blocks.extend(message(sc, r, lang));
+            blocks.extend(message(sc, r, authored, lang));
         }
         if !ph.questions.is_empty() {
             blocks.push(h(2, tr!(lang, "package-questions")));
@@ -89,7 +89,7 @@ pub fn doc(sc: &Scenario, authored: &[Authored], lang: Lang) -> Doc {
         blocks.push(h(1, tr!(lang, "package-other-messages")));
         blocks.push(p(tr!(lang, "package-other-messages-intro")));
         for r in other {
-            blocks.extend(message(sc, r, lang));
+            blocks.extend(message(sc, r, authored, lang));
         }
     }
     blocks.push(Block::PageBreak);
@@ -164,7 +164,7 @@ fn overview(sc: &Scenario, messages: usize, lang: Lang) -> Vec<Block> {
 }
 
 /// One message of the MSEL: when, channel, sender, addressees, text, notes, its decision.
-fn message(sc: &Scenario, r: &Row, lang: Lang) -> Vec<Block> {
+fn message(sc: &Scenario, r: &Row, authored: &[Authored], lang: Lang) -> Vec<Block> {
     let inj = &sc.injects[r.inject];
     let cell = |f: Field| r.cells[col(f)].clone();
     let mut b = vec![h(
@@ -173,7 +173,7 @@ fn message(sc: &Scenario, r: &Row, lang: Lang) -> Vec<Block> {
     )];
     let when = match r.at {
         Some(_) => format!("{} ({})", cell(Field::Time), cell(Field::DayTime)),
-        None => cell(Field::Trigger),
+        None => trigger_words_in(sc, r.inject, authored.get(r.inject), lang),
     };
     b.push(Block::Paragraph(
         Text::bold(spaced(tr!(lang, "package-when")))

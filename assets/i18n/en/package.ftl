@@ -156,3 +156,27 @@ package-feedback-differently-prompt = After this exercise, what will you do, che
 package-feedback-comments = Other comments
 package-feedback-comments-prompt = Anything else you would like to tell the exercise team.
 package-feedback-thanks = Thank you. Please hand this form to the facilitator before you leave.
+
+## The trigger of a message in words (src/msel/export.rs; English in the MSEL, the guide's language in the guide)
+msel-trigger-at = at { $offset }
+msel-trigger-after = after { $what }
+msel-trigger-after-delay = { $delay } after { $what }
+msel-trigger-option = option "{ $label }" ({ $decision })
+msel-trigger-outcome-of-option = outcome "{ $outcome }" of option "{ $option }"
+msel-trigger-outcome-of-action = outcome "{ $outcome }" of action "{ $action }"
+msel-trigger-action = action "{ $action }"
+msel-trigger-inject = inject "{ $title }"
+msel-trigger-phase-start = the start of phase "{ $phase }"
+msel-trigger-deadline-met = deadline "{ $deadline }" met
+msel-trigger-deadline-missed = deadline "{ $deadline }" missed
+msel-trigger-random-event = random event "{ $event }"
+msel-trigger-later = { $what }, { $delay } later
+msel-trigger-when = when { $condition }
+msel-trigger-when-delay = { $delay } after: when { $condition }
+msel-trigger-a-condition = a condition holds
+msel-trigger-curveball = curveball (the facilitator fires it)
+msel-trigger-facilitator-only = fired by the facilitator only
+msel-trigger-scheduled-by = scheduled by { $who }
+msel-trigger-follow-up-of = follow-up of { $what }
+msel-trigger-or = or
+msel-trigger-chance = chance { $chance }

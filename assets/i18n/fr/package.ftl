@@ -156,3 +156,27 @@ package-feedback-differently-prompt = Après cet exercice, que ferez-vous, véri
 package-feedback-comments = Autres commentaires
 package-feedback-comments-prompt = Tout ce que vous souhaitez dire à l’équipe d’exercice.
 package-feedback-thanks = Merci. Remettez ce questionnaire à l’animateur avant de partir.
+
+## The trigger of a message in words (src/msel/export.rs; English in the MSEL, the guide's language in the guide)
+msel-trigger-at = à { $offset }
+msel-trigger-after = après { $what }
+msel-trigger-after-delay = { $delay } après { $what }
+msel-trigger-option = l’option « { $label } » ({ $decision })
+msel-trigger-outcome-of-option = l’issue « { $outcome } » de l’option « { $option } »
+msel-trigger-outcome-of-action = l’issue « { $outcome } » de l’action « { $action } »
+msel-trigger-action = l’action « { $action } »
+msel-trigger-inject = le message « { $title } »
+msel-trigger-phase-start = le début de la phase « { $phase } »
+msel-trigger-deadline-met = l’échéance « { $deadline } » tenue
+msel-trigger-deadline-missed = l’échéance « { $deadline } » manquée
+msel-trigger-random-event = l’événement aléatoire « { $event } »
+msel-trigger-later = { $what }, { $delay } plus tard
+msel-trigger-when = quand { $condition }
+msel-trigger-when-delay = { $delay } après : quand { $condition }
+msel-trigger-a-condition = une condition est remplie
+msel-trigger-curveball = imprévu (lancé par l’animateur)
+msel-trigger-facilitator-only = lancé par l’animateur seulement
+msel-trigger-scheduled-by = programmé par { $who }
+msel-trigger-follow-up-of = suite de { $what }
+msel-trigger-or = ou
+msel-trigger-chance = probabilité { $chance }

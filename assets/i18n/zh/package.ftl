@@ -150,3 +150,27 @@ package-feedback-differently-prompt = 这次演练之后，你会在自己的工
 package-feedback-comments = 其他意见
 package-feedback-comments-prompt = 你想告诉演练团队的任何其他内容。
 package-feedback-thanks = 谢谢。离开前请将此表交给引导员。
+
+## The trigger of a message in words (src/msel/export.rs; English in the MSEL, the guide's language in the guide)
+msel-trigger-at = 于 { $offset }
+msel-trigger-after = { $what } 之后
+msel-trigger-after-delay = { $what } 之后 { $delay }
+msel-trigger-option = 选项“{ $label }”（{ $decision }）
+msel-trigger-outcome-of-option = 选项“{ $option }”的结果“{ $outcome }”
+msel-trigger-outcome-of-action = 行动“{ $action }”的结果“{ $outcome }”
+msel-trigger-action = 行动“{ $action }”
+msel-trigger-inject = 消息“{ $title }”
+msel-trigger-phase-start = 阶段“{ $phase }”开始时
+msel-trigger-deadline-met = 期限“{ $deadline }”达成
+msel-trigger-deadline-missed = 期限“{ $deadline }”错过
+msel-trigger-random-event = 随机事件“{ $event }”
+msel-trigger-later = { $what }，{ $delay } 后
+msel-trigger-when = 当 { $condition }
+msel-trigger-when-delay = 当 { $condition } 成立 { $delay } 后
+msel-trigger-a-condition = 某个条件成立
+msel-trigger-curveball = 突发事件（由引导员发出）
+msel-trigger-facilitator-only = 仅由引导员发出
+msel-trigger-scheduled-by = 由 { $who } 安排
+msel-trigger-follow-up-of = { $what } 的后续
+msel-trigger-or = 或
+msel-trigger-chance = 概率 { $chance }
