@@ -196,6 +196,14 @@ fn the_situation_manual_names_the_cast_without_its_notes() {
     for i in sc.injects.iter().filter(|i| i.hidden) {
         assert!(!shown.contains(&i.title), "hidden inject {}", i.title);
     }
+    // The facilitator plays them: the guide has their notes and secrets.
+    let guide = build(Kind::Guide, &sc).visible_text();
+    for c in &sc.cast {
+        assert!(guide.contains(&c.notes));
+        for s in &c.secrets {
+            assert!(guide.contains(s.as_str()), "{s}");
+        }
+    }
 }
 
 /// The blocks between the heading `title` (level `level`) and the next heading of the same

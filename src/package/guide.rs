@@ -10,7 +10,7 @@ use crate::msel::columns::Field;
 use crate::msel::export::{Authored, Row, rows, trigger_words_in};
 use crate::print::{Block, Doc, Table, Text};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::{Decision, Objective};
+use crate::scenario::compiled::{Decision, Objective, ParamValue};
 use crate::tr;
 
 /// Between two facts on one line.
@@ -160,6 +160,53 @@ fn overview(sc: &Scenario, messages: usize, lang: Lang) -> Vec<Block> {
         messages = messages,
         decisions = sc.decisions.len()
     )));
+    if !sc.params.is_empty() {
+        b.push(h(2, tr!(lang, "package-params")));
+        b.push(Block::Table(Table {
+            header: vec![
+                tr!(lang, "package-col-setting"),
+                tr!(lang, "package-col-default"),
+            ],
+            rows: sc
+                .params
+                .iter()
+                .map(|p| {
+                    let mut what = Text::bold(p.label.as_str());
+                    if !p.help.is_empty() {
+                        what = what.then(format!(" — {}", p.help));
+                    }
+                    let default = match p.default {
+                        ParamValue::Bool(b) => terms::yes_no(lang, b),
+                        ref v => p.display(v),
+                    };
+                    vec![what, Text::plain(default)]
+                })
+                .collect(),
+            widths: vec![5, 2],
+        }));
+    }
+    if !sc.cast.is_empty() {
+        b.push(h(2, tr!(lang, "package-cast-guide")));
+        b.push(Block::Table(Table {
+            header: vec![
+                tr!(lang, "package-col-name"),
+                tr!(lang, "package-col-how-to-play"),
+                tr!(lang, "package-col-secrets"),
+            ],
+            rows: sc
+                .cast
+                .iter()
+                .map(|c| {
+                    vec![
+                        Text::bold(c.signature()),
+                        Text::plain(c.notes.as_str()),
+                        Text::plain(c.secrets.join("\n")),
+                    ]
+                })
+                .collect(),
+            widths: vec![2, 3, 3],
+        }));
+    }
     b
 }
 

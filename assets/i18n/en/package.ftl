@@ -81,6 +81,12 @@ package-counts = { $phases ->
     [one] one decision
    *[other] { $decisions } decisions
 }.
+package-params = Settings chosen at the briefing
+package-col-setting = Setting
+package-col-default = Default
+package-cast-guide = The cast: how to play each character
+package-col-how-to-play = How to play them
+package-col-secrets = What they keep back
 package-starts = Starts at:
 package-estimate = Planned time in the room:
 package-briefing = Briefing

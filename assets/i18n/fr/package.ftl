@@ -81,6 +81,12 @@ package-counts = { $phases ->
     [one] une décision
    *[other] { $decisions } décisions
 }.
+package-params = Réglages choisis au briefing
+package-col-setting = Réglage
+package-col-default = Valeur par défaut
+package-cast-guide = Les personnages : comment les jouer
+package-col-how-to-play = Comment le jouer
+package-col-secrets = Ce qu’il garde pour lui
 package-starts = Début :
 package-estimate = Temps prévu en salle :
 package-briefing = Briefing

@@ -75,6 +75,12 @@ package-counts = { $phases ->
 }，{ $decisions ->
    *[other] { $decisions } 项决策
 }。
+package-params = 简报时选择的设置
+package-col-setting = 设置
+package-col-default = 默认值
+package-cast-guide = 人物：如何扮演
+package-col-how-to-play = 扮演方式
+package-col-secrets = 隐瞒的信息
 package-starts = 开始于：
 package-estimate = 计划现场时长：
 package-briefing = 简报
