@@ -9,11 +9,13 @@
 //! other teams' decisions or the score), the clock, the countdowns of its own decisions and
 //! deadlines, and the situation board. The presenter sees every message and open decision,
 //! under the same rules. Only the facilitator's view carries notes, recommended marks and
-//! reasons.
+//! reasons. Before the exercise, the players may read [`players_brief`] (the situation
+//! manual's content) and nothing else of the scenario.
 
 use serde::Serialize;
 
 use crate::engine::{Exercise, LogKind, OptionStatus, RealMs, Status, option_order};
+use crate::scenario::Scenario;
 use crate::scenario::compiled::Inject;
 use crate::scenario::model::DeadlineKind;
 use crate::scenario::time::{self, Secs};
@@ -236,6 +238,85 @@ pub fn pinned(
                 body: String::new(),
                 questions: sc.phases[p].questions.clone(),
             }),
+    }
+}
+
+/// What the players may read before the exercise, for the situation manual (`export
+/// sitman`): the scenario's public description, objectives without their critical tasks,
+/// teams, the phases' briefings and questions, the cast's names, roles and organisations,
+/// the situation board's names and the sources' titles. Never an inject, a decision, a
+/// check, an ending, a parameter, a note or a secret: those are the facilitator's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlayersBrief {
+    /// The scenario's title.
+    pub title: String,
+    /// Its version.
+    pub version: String,
+    /// Its summary.
+    pub summary: String,
+    /// The organisation and situation the players are in.
+    pub setting: String,
+    /// How the exercise is played.
+    pub how_to_play: String,
+    /// Estimated real duration, s.
+    pub duration: Option<Secs>,
+    /// Objectives: (text, capability).
+    pub objectives: Vec<(String, String)>,
+    /// Teams: (name, responsibilities).
+    pub teams: Vec<(String, String)>,
+    /// The phases, in order.
+    pub phases: Vec<PhaseView>,
+    /// The cast: (name, role, organisation).
+    pub cast: Vec<(String, String, String)>,
+    /// The IT systems on the situation board.
+    pub systems: Vec<String>,
+    /// The clinical services on the situation board.
+    pub services: Vec<String>,
+    /// The public sources: (title, URL).
+    pub sources: Vec<(String, String)>,
+}
+
+/// What the players may read of `sc` before the exercise (see [`PlayersBrief`]).
+pub fn players_brief(sc: &Scenario) -> PlayersBrief {
+    let m = &sc.meta;
+    PlayersBrief {
+        title: m.title.clone(),
+        version: m.version.clone(),
+        summary: m.summary.clone(),
+        setting: m.setting.clone(),
+        how_to_play: m.how_to_play.clone(),
+        duration: m.duration,
+        objectives: m
+            .objectives
+            .iter()
+            .map(|o| (o.text.clone(), o.capability.clone()))
+            .collect(),
+        teams: sc
+            .teams
+            .iter()
+            .map(|t| (t.name.clone(), t.description.clone()))
+            .collect(),
+        phases: sc
+            .phases
+            .iter()
+            .map(|p| PhaseView {
+                title: p.title.clone(),
+                briefing: p.briefing.clone(),
+                questions: p.questions.clone(),
+            })
+            .collect(),
+        cast: sc
+            .cast
+            .iter()
+            .map(|c| (c.name.clone(), c.role.clone(), c.organisation.clone()))
+            .collect(),
+        systems: sc.systems.iter().map(|s| s.name.clone()).collect(),
+        services: sc.services.iter().map(|s| s.name.clone()).collect(),
+        sources: m
+            .sources
+            .iter()
+            .map(|s| (s.title.clone(), s.url.clone()))
+            .collect(),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod journal;
 pub mod msel;
 pub mod output;
+pub mod package;
 pub mod print;
 pub mod report;
 pub mod room;

@@ -183,8 +183,8 @@ fn catalogues_parse_without_errors() {
         let files = files(lang);
         assert_eq!(
             files.len(),
-            5,
-            "{lang}: the five files src/i18n/catalogue.rs embeds"
+            6,
+            "{lang}: the six files src/i18n/catalogue.rs embeds"
         );
         for (path, text) in files {
             if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text) {

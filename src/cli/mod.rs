@@ -65,7 +65,8 @@ pub enum Cmd {
     /// keys to an existing one.
     Translate(TranslateArgs),
     /// Write a spreadsheet (CSV or XLSX): a scenario's master scenario events list, or a
-    /// journal's played timeline.
+    /// journal's played timeline; or a document of the HSEEP exercise package (HTML or
+    /// Word): the situation manual, the facilitator guide, the feedback form.
     Export(ExportArgs),
     /// Turn a planner's spreadsheet (a master scenario events list) into a scenario skeleton.
     Import(ImportArgs),
@@ -387,6 +388,42 @@ pub enum ExportWhat {
     /// The played timeline of a journal: injects fired (planned and actual time),
     /// decisions, votes, notes and overrides.
     Timeline(ExportTimelineArgs),
+    /// The situation manual for players (HSEEP SitMan): purpose, scope, objectives, the
+    /// setting, one module per phase with its briefing and questions, the rules and the
+    /// cast; nothing of the facilitator's (no message, decision, note or check).
+    Sitman(ExportDocArgs),
+    /// The facilitator and evaluator guide: per module its briefing, notes, messages in
+    /// planned order and decisions with their recommended options; per objective its
+    /// critical tasks, evidence and an evaluation guide sheet (P/S/M/U).
+    Guide(ExportDocArgs),
+    /// The participant feedback form (HSEEP): ratings from 1 to 5, strengths, areas for
+    /// improvement and comments, with lines to write on.
+    Feedback(ExportDocArgs),
+}
+
+/// Printable document formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    /// One printable HTML page.
+    #[default]
+    Html,
+    /// A Word document (binary: `-o FILE.docx`, or `-o -` for a pipe).
+    Docx,
+}
+
+/// Arguments of `downtime export sitman|guide|feedback`.
+#[derive(Clone, Debug, Args)]
+pub struct ExportDocArgs {
+    /// The scenario: a file, `-` (standard input) or `bundled:NAME`.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocFormat::Html)]
+    pub format: DocFormat,
+    /// Output file (default or `-`: standard output; a Word document is not written to a
+    /// terminal).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `downtime export msel`.

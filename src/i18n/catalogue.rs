@@ -9,7 +9,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::Lang;
 
 /// The catalogue files of one language, embedded in the binary: one per area of the
-/// interface (`terms`, `run`, `console`, `report`, `seat`), so that each stays a readable size.
+/// interface (`terms`, `run`, `console`, `report`, `seat`, `package`), so that each stays a
+/// readable size.
 macro_rules! files {
     ($lang:literal) => {
         [
@@ -18,12 +19,13 @@ macro_rules! files {
             include_str!(concat!("../../assets/i18n/", $lang, "/console.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/report.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/seat.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/package.ftl")),
         ]
     };
 }
 
 /// The catalogue sources of every language.
-pub(crate) const SOURCES: [(Lang, [&str; 5]); 3] = [
+pub(crate) const SOURCES: [(Lang, [&str; 6]); 3] = [
     (Lang::En, files!("en")),
     (Lang::Fr, files!("fr")),
     (Lang::Zh, files!("zh")),

@@ -3,7 +3,7 @@
 //! ([`format`]).
 //!
 //! Catalogues are Fluent files embedded from `assets/i18n/LANG/` (one file per area:
-//! `terms`, `run`, `console`, `report`, `seat`), so a user's language never needs a file at
+//! `terms`, `run`, `console`, `report`, `seat`, `package`), so a user's language never needs a file at
 //! run time. Every key exists in every language and every key is used in the code (`tests/i18n_catalogue.rs`). Diagnostics stay in English:
 //! they are for authors and tools, and their codes are stable.
 

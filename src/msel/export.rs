@@ -7,6 +7,7 @@ use crate::scenario::compiled::Trigger;
 use crate::scenario::expr::effects::Effect;
 use crate::scenario::model::{Literal, ScenarioFile};
 use crate::scenario::time::{Secs, format_duration, format_offset};
+use crate::tr;
 
 use super::columns::Field;
 use super::table::Sheet;
@@ -78,9 +79,11 @@ fn phase_of(sc: &Scenario, inject: usize, depth: u8) -> Option<usize> {
     }
 }
 
-/// A delay in words: `45 min`, `1h30m`.
-fn delay_words(d: Secs) -> String {
-    if d > 0 && d < 3600 && d % 60 == 0 {
+/// A delay in words: `45 min`, `1h30m` (in French and Chinese: `45 min`, `1 h 30`, `45 分`).
+fn delay_words(d: Secs, lang: Lang) -> String {
+    if lang != Lang::En {
+        crate::i18n::format::duration(lang, d)
+    } else if d > 0 && d < 3600 && d % 60 == 0 {
         format!("{} min", d / 60)
     } else {
         format_duration(d)
@@ -88,28 +91,45 @@ fn delay_words(d: Secs) -> String {
 }
 
 /// `45 min after X`, or `after X` without a delay.
-fn after(delay: Secs, what: &str) -> String {
+fn after(delay: Secs, what: &str, lang: Lang) -> String {
     if delay > 0 {
-        format!("{} after {what}", delay_words(delay))
+        tr!(
+            lang,
+            "msel-trigger-after-delay",
+            delay = delay_words(delay, lang),
+            what = what
+        )
     } else {
-        format!("after {what}")
+        tr!(lang, "msel-trigger-after", what = what)
     }
+}
+
+/// `option "Label" (decision)`.
+fn option_words(label: &str, decision: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        "msel-trigger-option",
+        label = label,
+        decision = decision
+    )
 }
 
 /// Where an inject is a follow-up: `option "Label" (decision)`, for each option, outcome
 /// or action that lists it.
-fn follow_ups(sc: &Scenario, inject: u16) -> Vec<String> {
+fn follow_ups(sc: &Scenario, inject: u16, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     for d in &sc.decisions {
         for o in &d.options {
             if o.follow_up.contains(&inject) {
-                out.push(format!("option \"{}\" ({})", o.label, d.id));
+                out.push(option_words(&o.label, &d.id, lang));
             }
             for oc in &o.outcomes {
                 if oc.follow_up.contains(&inject) {
-                    out.push(format!(
-                        "outcome \"{}\" of option \"{}\"",
-                        oc.label, o.label
+                    out.push(tr!(
+                        lang,
+                        "msel-trigger-outcome-of-option",
+                        outcome = oc.label.as_str(),
+                        option = o.label.as_str()
                     ));
                 }
             }
@@ -117,7 +137,7 @@ fn follow_ups(sc: &Scenario, inject: u16) -> Vec<String> {
     }
     for a in &sc.actions {
         if a.follow_up.contains(&inject) {
-            out.push(format!("action \"{}\"", a.label));
+            out.push(tr!(lang, "msel-trigger-action", action = a.label.as_str()));
         }
     }
     out
@@ -125,7 +145,7 @@ fn follow_ups(sc: &Scenario, inject: u16) -> Vec<String> {
 
 /// Where a `schedule(...)` effect fires an inject: `inject "Title"`, `option "Label"`,
 /// `random event "Label"`, and so on, with the delay it gives.
-fn schedulers(sc: &Scenario, inject: u16) -> Vec<String> {
+fn schedulers(sc: &Scenario, inject: u16, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let mut look = |effects: &[Effect], who: String| {
         let mut found: Option<Option<Secs>> = None;
@@ -139,83 +159,147 @@ fn schedulers(sc: &Scenario, inject: u16) -> Vec<String> {
         });
         if let Some(delay) = found {
             out.push(match delay {
-                Some(d) if d > 0 => format!("{who}, {} later", delay_words(d)),
+                Some(d) if d > 0 => tr!(
+                    lang,
+                    "msel-trigger-later",
+                    what = who,
+                    delay = delay_words(d, lang)
+                ),
                 _ => who,
             });
         }
     };
     for i in &sc.injects {
-        look(&i.effects, format!("inject \"{}\"", i.title));
+        look(
+            &i.effects,
+            tr!(lang, "msel-trigger-inject", title = i.title.as_str()),
+        );
     }
     for d in &sc.decisions {
         for o in &d.options {
-            look(&o.effects, format!("option \"{}\" ({})", o.label, d.id));
+            look(&o.effects, option_words(&o.label, &d.id, lang));
             for oc in &o.outcomes {
                 look(
                     &oc.effects,
-                    format!("outcome \"{}\" of option \"{}\"", oc.label, o.label),
+                    tr!(
+                        lang,
+                        "msel-trigger-outcome-of-option",
+                        outcome = oc.label.as_str(),
+                        option = o.label.as_str()
+                    ),
                 );
             }
         }
     }
     for a in &sc.actions {
-        look(&a.effects, format!("action \"{}\"", a.label));
+        look(
+            &a.effects,
+            tr!(lang, "msel-trigger-action", action = a.label.as_str()),
+        );
         for oc in &a.outcomes {
             look(
                 &oc.effects,
-                format!("outcome \"{}\" of action \"{}\"", oc.label, a.label),
+                tr!(
+                    lang,
+                    "msel-trigger-outcome-of-action",
+                    outcome = oc.label.as_str(),
+                    action = a.label.as_str()
+                ),
             );
         }
     }
     for p in &sc.phases {
-        look(&p.on_enter, format!("the start of phase \"{}\"", p.title));
+        look(
+            &p.on_enter,
+            tr!(lang, "msel-trigger-phase-start", phase = p.title.as_str()),
+        );
     }
     for d in &sc.deadlines {
-        look(&d.on_met, format!("deadline \"{}\" met", d.label));
-        look(&d.on_missed, format!("deadline \"{}\" missed", d.label));
+        look(
+            &d.on_met,
+            tr!(
+                lang,
+                "msel-trigger-deadline-met",
+                deadline = d.label.as_str()
+            ),
+        );
+        look(
+            &d.on_missed,
+            tr!(
+                lang,
+                "msel-trigger-deadline-missed",
+                deadline = d.label.as_str()
+            ),
+        );
     }
     for r in &sc.random_events {
-        look(&r.effects, format!("random event \"{}\"", r.label));
+        look(
+            &r.effects,
+            tr!(lang, "msel-trigger-random-event", event = r.label.as_str()),
+        );
     }
     out
 }
 
 /// The trigger in words: `at T+01:00`, `45 min after The ransom note`, `when …`,
-/// `follow-up of option "…" (decision)`, with `chance 40%` after.
+/// `follow-up of option "…" (decision)`, with `chance 40%` after (in English: the MSEL's
+/// column; [`trigger_words_in`] for another language).
 pub fn trigger_words(sc: &Scenario, inject: usize, authored: Option<&Authored>) -> String {
+    trigger_words_in(sc, inject, authored, Lang::En)
+}
+
+/// [`trigger_words`] in `lang` (the facilitator guide's).
+pub fn trigger_words_in(
+    sc: &Scenario,
+    inject: usize,
+    authored: Option<&Authored>,
+    lang: Lang,
+) -> String {
     let inj = &sc.injects[inject];
+    let or = format!(" {} ", tr!(lang, "msel-trigger-or"));
     let mut words = match &inj.trigger {
-        Trigger::At(t) => format!("at {}", format_offset(*t)),
-        Trigger::AfterInject(p) => after(inj.delay, &sc.injects[*p as usize].title),
+        Trigger::At(t) => tr!(lang, "msel-trigger-at", offset = format_offset(*t)),
+        Trigger::AfterInject(p) => after(inj.delay, &sc.injects[*p as usize].title, lang),
         Trigger::AfterOption(d, o) => {
             let d = &sc.decisions[*d as usize];
             after(
                 inj.delay,
-                &format!("option \"{}\" ({})", d.options[*o as usize].label, d.id),
+                &option_words(&d.options[*o as usize].label, &d.id, lang),
+                lang,
             )
         }
         Trigger::When(_) => {
             let cond = authored
                 .and_then(|a| a.when.clone())
-                .unwrap_or_else(|| "a condition holds".into());
+                .unwrap_or_else(|| tr!(lang, "msel-trigger-a-condition"));
             if inj.delay > 0 {
-                format!("{} after: when {cond}", delay_words(inj.delay))
+                tr!(
+                    lang,
+                    "msel-trigger-when-delay",
+                    delay = delay_words(inj.delay, lang),
+                    condition = cond
+                )
             } else {
-                format!("when {cond}")
+                tr!(lang, "msel-trigger-when", condition = cond)
             }
         }
-        Trigger::Manual if inj.curveball => "curveball (the facilitator fires it)".into(),
+        Trigger::Manual if inj.curveball => tr!(lang, "msel-trigger-curveball"),
         Trigger::Manual => {
-            let from = follow_ups(sc, inject as u16);
-            let scheduled = schedulers(sc, inject as u16);
+            let from = follow_ups(sc, inject as u16, lang);
+            let scheduled = schedulers(sc, inject as u16, lang);
             if from.is_empty() && scheduled.is_empty() {
-                "fired by the facilitator only".into()
+                tr!(lang, "msel-trigger-facilitator-only")
             } else if from.is_empty() {
-                format!("scheduled by {}", scheduled.join(" or "))
+                tr!(lang, "msel-trigger-scheduled-by", who = scheduled.join(&or))
             } else {
-                let base = format!("follow-up of {}", from.join(" or "));
+                let base = tr!(lang, "msel-trigger-follow-up-of", what = from.join(&or));
                 if inj.delay > 0 {
-                    format!("{base}, {} later", delay_words(inj.delay))
+                    tr!(
+                        lang,
+                        "msel-trigger-later",
+                        what = base,
+                        delay = delay_words(inj.delay, lang)
+                    )
                 } else {
                     base
                 }
@@ -223,7 +307,13 @@ pub fn trigger_words(sc: &Scenario, inject: usize, authored: Option<&Authored>) 
         }
     };
     if let Some(c) = authored.and_then(|a| a.chance.as_ref()) {
-        words.push_str(&format!("; chance {c}"));
+        let sep = match lang {
+            Lang::En => "; ",
+            Lang::Fr => "\u{a0}; ",
+            Lang::Zh => "；",
+        };
+        words.push_str(sep);
+        words.push_str(&tr!(lang, "msel-trigger-chance", chance = c.as_str()));
     }
     words
 }

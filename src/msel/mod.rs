@@ -82,7 +82,7 @@ fn destination(o: &ExportOptions, cmd: &str) -> Result<Option<PathBuf>, ExitCode
 }
 
 /// Writes the bytes to the file (atomically) or to standard output.
-fn deliver(bytes: &[u8], to: Option<&Path>, cmd: &str, what: &str) -> ExitCode {
+pub(crate) fn deliver(bytes: &[u8], to: Option<&Path>, cmd: &str, what: &str) -> ExitCode {
     match to {
         None => match crate::output::out_raw(bytes) {
             Ok(()) => ExitCode::SUCCESS,
@@ -117,6 +117,28 @@ fn encode(sheets: &[table::Sheet], widths: &[f64], o: &ExportOptions) -> Result<
     }
 }
 
+/// The conditions and chances of the injects of the file at `path` as written (the
+/// compiled scenario keeps only programs), from the file or the bundled scenario; empty
+/// when it cannot be read again (standard input).
+pub(crate) fn authored_of(path: &Path) -> Vec<export::Authored> {
+    let bundled = path
+        .to_str()
+        .and_then(|p| p.strip_prefix("bundled:"))
+        .and_then(crate::bundled::find);
+    if let Some(b) = bundled {
+        return model_of(&SourceFile::new(b.source(), b.text))
+            .0
+            .map(|m| export::authored(&m))
+            .unwrap_or_default();
+    }
+    read_capped(path, MAX_FILE_SIZE)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|t| model_of(&SourceFile::new(path.display().to_string(), &t)).0)
+        .map(|m| export::authored(&m))
+        .unwrap_or_default()
+}
+
 /// `downtime export msel`: the MSEL of a scenario.
 pub fn export_msel(o: &ExportOptions) -> ExitCode {
     let to = match destination(o, "msel") {
@@ -128,13 +150,7 @@ pub fn export_msel(o: &ExportOptions) -> ExitCode {
         Err(c) => return c,
     };
     let lang = Lang::for_scenario(o.lang.as_deref(), &sc, crate::wall::env_lang());
-    // The conditions and chances as written (the compiled scenario keeps only programs).
-    let authored = read_capped(&o.input, MAX_FILE_SIZE)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .and_then(|t| model_of(&SourceFile::new(o.input.display().to_string(), &t)).0)
-        .map(|m| export::authored(&m))
-        .unwrap_or_default();
+    let authored = authored_of(&o.input);
     let rows = export::rows(&sc, &authored, lang);
     let sheets = export::sheets(&sc, &rows, lang);
     match encode(&sheets, &export::widths(), o) {
