@@ -89,7 +89,10 @@ fn bookmark(n: usize) -> String {
     format!("_Toc{n:08}")
 }
 
-/// The table of contents in place of its mark: a `TOC` field (levels 1 to 3, linked)
+/// The heading levels the table of contents lists (as the HTML page's does).
+const CONTENTS_DEPTH: u8 = 2;
+
+/// The table of contents in place of its mark: a `TOC` field (levels 1 and 2, linked)
 /// whose entries are the headings, linked to their bookmarks, without page numbers,
 /// marked for Word to update on opening (which adds them). docx-rs's own table of
 /// contents puts every field character in one run and page numbers it cannot know,
@@ -107,15 +110,20 @@ fn with_contents(document: &[u8], headings: &[(u8, &str)]) -> Vec<u8> {
         .find("</w:p>")
         .map_or(text.len(), |e| mark + e + "</w:p>".len());
     let mut toc = String::new();
-    for (i, (level, heading)) in headings.iter().enumerate() {
-        let level = (*level).clamp(1, 3);
+    let listed: Vec<_> = headings
+        .iter()
+        .enumerate()
+        .filter(|(_, (level, _))| *level <= CONTENTS_DEPTH)
+        .collect();
+    for (n, (i, (level, heading))) in listed.iter().enumerate() {
+        let level = (*level).clamp(1, CONTENTS_DEPTH);
         toc.push_str(&format!(
             r#"<w:p><w:pPr><w:pStyle w:val="TOC{level}" /><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}" /></w:tabs></w:pPr>"#
         ));
-        if i == 0 {
+        if n == 0 {
             toc.push_str(concat!(
                 r#"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r>"#,
-                r#"<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>"#,
+                r#"<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>"#,
                 r#"<w:r><w:fldChar w:fldCharType="separate" /></w:r>"#
             ));
         }
@@ -125,7 +133,9 @@ fn with_contents(document: &[u8], headings: &[(u8, &str)]) -> Vec<u8> {
             escape(heading)
         ));
     }
-    toc.push_str(r#"<w:p><w:r><w:fldChar w:fldCharType="end" /></w:r></w:p>"#);
+    if !listed.is_empty() {
+        toc.push_str(r#"<w:p><w:r><w:fldChar w:fldCharType="end" /></w:r></w:p>"#);
+    }
     format!("{}{toc}{}", &text[..start], &text[end..]).into_bytes()
 }
 
