@@ -15,9 +15,10 @@ pub fn write(doc: &Doc) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+         <title>{}</title>\n<style>\n{CSS}{}</style>\n</head>\n<body>\n",
         esc(&html_lang(&doc.lang)),
-        esc(&doc.title)
+        esc(&doc.title),
+        doc.marking.as_deref().map(page_marking).unwrap_or_default()
     );
     if let Some(marking) = &doc.marking {
         let _ = writeln!(out, "<p class=\"marking\">{}</p>", esc(marking));
@@ -43,6 +44,35 @@ pub fn write(doc: &Doc) -> String {
         self::block(&mut out, block, heading);
     }
     out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// The marking in the top margin of every printed page (a page-margin box: on screen it
+/// is the line above the title).
+fn page_marking(marking: &str) -> String {
+    format!(
+        "@page {{ @top-right {{ content: \"{}\"; font: 700 8pt sans-serif; color: #a50f15; }} }}\n\
+         @media print {{ .marking {{ display: none; }} }}\n",
+        css_string(marking)
+    )
+}
+
+/// Text inside a CSS string in a `<style>` element: quotes, backslashes, line breaks and
+/// angle brackets escaped (so `</style>` cannot end the element).
+fn css_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3C "),
+            '>' => out.push_str("\\3E "),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -205,6 +235,8 @@ mod tests {
         assert!(html.contains("<a href=\"#h1\">Objectifs &amp; capacités</a>"));
         assert!(html.contains("<strong>a</strong>&lt;b&gt;"));
         assert!(html.contains("\u{2610} P"));
+        assert!(html.contains(r#"@top-right { content: "Pour les joueurs";"#));
+        assert_eq!(css_string(r#"a"b\</style>"#), r#"a\"b\\\3C /style\3E "#);
         assert_eq!(html, write(&doc));
     }
 }
