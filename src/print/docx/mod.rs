@@ -3,23 +3,30 @@
 //! Word's own style ids (`Title`, `Subtitle`, `Heading1`–`Heading3`, `Caption`) so that the
 //! navigation pane, a table of contents and a reader's restyling work; A4 pages with 2 cm
 //! margins; the marking in the header, page numbers in the footer; charts as PNG pictures
-//! ([`super::raster`]). The language goes into the default run properties and the core
-//! properties, which docx-rs does not expose: [`with_language`] adds it to the XML parts
-//! docx-rs builds, before they are zipped.
+//! (`print::raster`). The language goes into the default run properties and the core
+//! properties, which docx-rs does not expose: `parts` mends the XML parts docx-rs builds
+//! (language, table of contents, header rows, stable ids) before they are zipped;
+//! `styles` holds the styles and list formats.
+
+mod parts;
+mod styles;
 
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, HeightRule,
-    IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, LineSpacingType, NumPages,
-    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
-    Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Table as WTable, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellBorder, TableCellBorderPosition,
-    TableLayoutType, TableRow, VAlignType, WidthType, XMLDocx,
+    AlignmentType, BorderType, BreakType, Docx, Footer, Header, HeightRule, IndentLevel,
+    LevelOverride, NumPages, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run,
+    Shading, ShdType, Table as WTable, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    TableCellBorder, TableCellBorderPosition, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use super::model::{Block, Chart, Doc, Table, Text};
 use super::raster;
+use parts::{
+    HEADER_ROW_MARK, TOC_MARK, bookmark, clean, header_rows, stable_ids, with_contents,
+    with_language,
+};
+use styles::{numbering_styles, styles};
 
 /// A4 in twentieths of a point, and its margins (2 cm).
 const PAGE_W: u32 = 11906;
@@ -67,76 +74,6 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, String> {
     xml.pack(&mut out)
         .map_err(|e| format!("cannot write the Word document: {e}"))?;
     Ok(out.into_inner())
-}
-
-/// The height (in twips, "at least") that marks a header row for [`header_rows`], which
-/// docx-rs cannot mark itself.
-const HEADER_ROW_MARK: f32 = 1.0;
-const HEADER_ROW_XML: &str = r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#;
-
-/// Header rows repeated at the top of every page a table runs onto.
-fn header_rows(document: &[u8]) -> Vec<u8> {
-    String::from_utf8_lossy(document)
-        .replace(HEADER_ROW_XML, "<w:tblHeader />")
-        .into_bytes()
-}
-
-/// Where the table of contents goes: a paragraph [`with_contents`] replaces.
-const TOC_MARK: &str = "\u{E000}downtime-contents\u{E000}";
-
-/// The bookmark of the `n`th heading, which its line in the table of contents links to.
-fn bookmark(n: usize) -> String {
-    format!("_Toc{n:08}")
-}
-
-/// The heading levels the table of contents lists (as the HTML page's does).
-const CONTENTS_DEPTH: u8 = 2;
-
-/// The table of contents in place of its mark: a `TOC` field (levels 1 and 2, linked)
-/// whose entries are the headings, linked to their bookmarks, without page numbers,
-/// marked for Word to update on opening (which adds them). docx-rs's own table of
-/// contents puts every field character in one run and page numbers it cannot know,
-/// which LibreOffice prints as the field's code.
-fn with_contents(document: &[u8], headings: &[(u8, &str)]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(document).into_owned();
-    let Some(mark) = text.find(TOC_MARK) else {
-        return document.to_vec();
-    };
-    let start = text[..mark]
-        .rfind("<w:p ")
-        .or_else(|| text[..mark].rfind("<w:p>"))
-        .unwrap_or(mark);
-    let end = text[mark..]
-        .find("</w:p>")
-        .map_or(text.len(), |e| mark + e + "</w:p>".len());
-    let mut toc = String::new();
-    let listed: Vec<_> = headings
-        .iter()
-        .enumerate()
-        .filter(|(_, (level, _))| *level <= CONTENTS_DEPTH)
-        .collect();
-    for (n, (i, (level, heading))) in listed.iter().enumerate() {
-        let level = (*level).clamp(1, CONTENTS_DEPTH);
-        toc.push_str(&format!(
-            r#"<w:p><w:pPr><w:pStyle w:val="TOC{level}" /><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}" /></w:tabs></w:pPr>"#
-        ));
-        if n == 0 {
-            toc.push_str(concat!(
-                r#"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r>"#,
-                r#"<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>"#,
-                r#"<w:r><w:fldChar w:fldCharType="separate" /></w:r>"#
-            ));
-        }
-        toc.push_str(&format!(
-            r#"<w:hyperlink w:anchor="{}" w:history="1"><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:hyperlink></w:p>"#,
-            bookmark(i + 1),
-            escape(heading)
-        ));
-    }
-    if !listed.is_empty() {
-        toc.push_str(r#"<w:p><w:r><w:fldChar w:fldCharType="end" /></w:r></w:p>"#);
-    }
-    format!("{}{toc}{}", &text[..start], &text[end..]).into_bytes()
 }
 
 /// The document being written: docx-rs's builder, and counters for numbered lists and
@@ -475,230 +412,4 @@ fn page(docx: Docx, doc: &Doc) -> Docx {
                 .add_num_pages(NumPages::new()),
         ),
     )
-}
-
-/// The paragraph styles: Normal, Title, Subtitle, three headings (outline levels, so the
-/// navigation pane and tables of contents find them), the table of contents' heading,
-/// list and table text, captions, header and footer.
-fn styles(docx: Docx) -> Docx {
-    let fonts = RunFonts::new()
-        .ascii(LATIN_FONT)
-        .hi_ansi(LATIN_FONT)
-        .cs(LATIN_FONT)
-        .east_asia(CJK_FONT);
-    let para = |id: &str, name: &str| {
-        Style::new(id, StyleType::Paragraph)
-            .name(name)
-            .based_on("Normal")
-            .next("Normal")
-            .q_format(true)
-    };
-    let heading = |level: usize, size: usize, before: u32| {
-        para(&format!("Heading{level}"), &format!("heading {level}"))
-            .bold()
-            .size(size)
-            .color(INK)
-            .outline_lvl(level - 1)
-            .line_spacing(LineSpacing::new().before(before).after(120))
-    };
-    let toc = |level: usize| {
-        para(&format!("TOC{level}"), &format!("toc {level}"))
-            .indent(Some(((level - 1) * 360) as i32), None, None, None)
-            .line_spacing(LineSpacing::new().after(60))
-    };
-    // docx-rs always writes a bare `Normal` style: the body text's looks are the defaults.
-    docx.default_fonts(fonts)
-        .default_size(20)
-        .default_line_spacing(
-            LineSpacing::new()
-                .after(120)
-                .line(264)
-                .line_rule(LineSpacingType::Auto),
-        )
-        .add_style(
-            para("Title", "Title")
-                .bold()
-                .size(44)
-                .line_spacing(LineSpacing::new().after(200)),
-        )
-        .add_style(para("Subtitle", "Subtitle").size(24).color(MUTED))
-        .add_style(heading(1, 32, 360))
-        .add_style(heading(2, 26, 240))
-        .add_style(heading(3, 22, 200))
-        .add_style(
-            para("TOCHeading", "TOC Heading")
-                .bold()
-                .size(28)
-                .line_spacing(LineSpacing::new().before(360).after(120)),
-        )
-        .add_style(toc(1))
-        .add_style(toc(2))
-        .add_style(toc(3))
-        .add_style(
-            para("ListParagraph", "List Paragraph").line_spacing(LineSpacing::new().after(60)),
-        )
-        .add_style(
-            para("TableText", "Table Text")
-                .size(18)
-                .line_spacing(LineSpacing::new().before(40).after(40)),
-        )
-        .add_style(
-            para("AfterTable", "After Table")
-                .size(8)
-                .line_spacing(LineSpacing::new().after(120)),
-        )
-        .add_style(para("Caption", "caption").italic().size(18).color(MUTED))
-        .add_style(para("Header", "header").size(16).color(MUTED))
-        .add_style(para("Footer", "footer").size(16).color(MUTED))
-}
-
-/// The two list formats: bullets, and decimals (each numbered list restarts at 1).
-fn numbering_styles(docx: Docx) -> Docx {
-    let level = |format: &str, text: &str| {
-        Level::new(
-            0,
-            Start::new(1),
-            NumberFormat::new(format),
-            LevelText::new(text),
-            LevelJc::new("left"),
-        )
-        .indent(Some(567), Some(SpecialIndentType::Hanging(283)), None, None)
-    };
-    docx.add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(level("bullet", "•")))
-        .add_numbering(Numbering::new(BULLETS, BULLETS))
-        .add_abstract_numbering(AbstractNumbering::new(DECIMAL).add_level(level("decimal", "%1.")))
-}
-
-/// The language tag as Word writes it (`fr` → `fr-FR`).
-fn word_language(lang: &str) -> &'static str {
-    match lang.split(['-', '_']).next().unwrap_or("") {
-        "fr" => "fr-FR",
-        "zh" => "zh-CN",
-        "de" => "de-DE",
-        "es" => "es-ES",
-        _ => "en-GB",
-    }
-}
-
-/// Sets the document's language (default run properties: Latin and East Asian text) and
-/// its title and language in the core properties.
-pub(crate) fn with_language(mut xml: XMLDocx, lang: &str, title: &str) -> XMLDocx {
-    let tag = word_language(lang);
-    let lang_xml = format!(r#"<w:lang w:val="{tag}" w:eastAsia="zh-CN" w:bidi="ar-SA" />"#);
-    let styles = String::from_utf8_lossy(&xml.styles).into_owned();
-    let styles = if let Some(at) = styles.find("<w:rPrDefault><w:rPr>") {
-        let at = at + "<w:rPrDefault><w:rPr>".len();
-        format!("{}{lang_xml}{}", &styles[..at], &styles[at..])
-    } else {
-        styles.replacen(
-            "<w:rPrDefault><w:rPr />",
-            &format!("<w:rPrDefault><w:rPr>{lang_xml}</w:rPr>"),
-            1,
-        )
-    };
-    xml.styles = styles.into_bytes();
-    let core = String::from_utf8_lossy(&xml.doc_props.core).into_owned();
-    let props = format!(
-        "<dc:title>{}</dc:title><dc:language>{tag}</dc:language></cp:coreProperties>",
-        escape(title)
-    );
-    xml.doc_props.core = core
-        .replacen("</cp:coreProperties>", &props, 1)
-        .into_bytes();
-    xml
-}
-
-/// Numbers paragraphs, bookmarks and table-of-contents anchors from 1 in every document.
-/// docx-rs draws them from counters that live as long as the process (a second document
-/// would get other numbers), so two writes of one tree would differ.
-fn stable_ids(mut xml: XMLDocx) -> XMLDocx {
-    let parts = std::iter::once(&mut xml.document)
-        .chain(xml.headers.iter_mut())
-        .chain(xml.footers.iter_mut())
-        .chain(std::iter::once(&mut xml.footnotes));
-    for part in parts {
-        let text = String::from_utf8_lossy(part).into_owned();
-        let text = number_each(&text, "w14:paraId=\"", |n| format!("{n:08X}"));
-        let text = renumber(&text, &["_Toc"], |n| format!("{n:08}"));
-        let text = renumber(
-            &text,
-            &["<w:bookmarkStart w:id=\"", "<w:bookmarkEnd w:id=\""],
-            |n| n.to_string(),
-        );
-        *part = text.into_bytes();
-    }
-    xml
-}
-
-/// Replaces the word (letters and digits) after each `prefix` by the next number: every
-/// paragraph gets its own id, whatever docx-rs's counter gave (it may repeat one).
-fn number_each(xml: &str, prefix: &str, format: impl Fn(usize) -> String) -> String {
-    let mut n = 0;
-    let mut out = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some(at) = rest.find(prefix) {
-        let start = at + prefix.len();
-        let len = rest[start..]
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(rest.len() - start);
-        n += 1;
-        out.push_str(&rest[..start]);
-        out.push_str(&format(n));
-        rest = &rest[start + len..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Replaces the word (letters and digits) after each of `prefixes` by a number given in
-/// order of first appearance (the same word gets the same number).
-fn renumber(xml: &str, prefixes: &[&str], format: impl Fn(usize) -> String) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut out = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some((at, prefix)) = prefixes
-        .iter()
-        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
-        .min()
-    {
-        let start = at + prefix.len();
-        let len = rest[start..]
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(rest.len() - start);
-        let word = &rest[start..start + len];
-        let n = match seen.iter().position(|w| *w == word) {
-            Some(i) => i + 1,
-            None => {
-                seen.push(word);
-                seen.len()
-            }
-        };
-        out.push_str(&rest[..start]);
-        out.push_str(&format(n));
-        rest = &rest[start + len..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Text without the control characters XML cannot hold (a tab stays).
-fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\t')
-        .collect()
-}
-
-/// Text for XML character data.
-fn escape(s: &str) -> String {
-    clean(s)
-        .chars()
-        .fold(String::with_capacity(s.len()), |mut out, c| {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                c => out.push(c),
-            }
-            out
-        })
 }
