@@ -45,7 +45,7 @@ fn sample(lang: &str) -> Doc {
                 level: 3,
                 text: "Improvement plan".into(),
             },
-            Block::Table(Table {
+            Block::Landscape(vec![Block::Table(Table {
                 header: vec![
                     "Capability".into(),
                     "Corrective action".into(),
@@ -57,7 +57,7 @@ fn sample(lang: &str) -> Doc {
                     "".into(),
                 ]],
                 widths: vec![2, 5, 1],
-            }),
+            })]),
             Block::Chart(chart),
             Block::Boxes {
                 label: Text::bold("Rating:"),
@@ -132,6 +132,19 @@ fn a_word_document_has_heading_styles_its_language_tables_and_a_picture() {
     assert!(body.contains("<w:tbl>"), "tables are Word tables");
     assert!(body.contains("TOC \\o"), "a table-of-contents field");
     assert!(!body.contains('\u{1}'), "control characters are left out");
+    assert!(!body.contains('\u{E000}'), "no mark is left");
+    assert_eq!(
+        body.matches("<w:sectPr").count(),
+        3,
+        "portrait, landscape, portrait"
+    );
+    assert_eq!(body.matches(r#"w:orient="landscape""#).count(), 1);
+    assert_eq!(
+        body.matches(r#"<w:headerReference w:type="default""#)
+            .count(),
+        3,
+        "every section has the header"
+    );
     assert!(
         names(&bytes)
             .iter()
@@ -166,6 +179,21 @@ fn libreoffice_opens_the_word_document_and_prints_every_heading_and_the_chart() 
         assert!(text.contains(heading), "the PDF lacks {heading:?}:\n{text}");
     }
     assert!(office::pdf_images(&pdf) >= 1, "the chart is printed");
+    let sizes = std::process::Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "9"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let sizes = String::from_utf8_lossy(&sizes.stdout);
+    // `Page    3 size:  841.89 x 595.304 pts (A4)`: wider than high.
+    let landscape = sizes.lines().filter(|l| l.contains(" size:")).any(|l| {
+        let n: Vec<f64> = l
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        n.len() >= 3 && n[1] > n[2]
+    });
+    assert!(landscape, "a landscape page: {sizes}");
 }
 
 #[test]

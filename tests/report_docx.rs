@@ -101,8 +101,8 @@ fn the_flagships_word_tree_follows_the_outline_with_the_plan_and_the_charts() {
     // The improvement plan: the HSEEP columns, a row per item, then blank rows to fill in.
     let columns = outline::plan_columns(Lang::En).to_vec();
     let plan = tree
-        .blocks
-        .iter()
+        .all_blocks()
+        .into_iter()
         .find_map(|b| match b {
             Block::Table(t) if t.header == columns => Some(t),
             _ => None,
@@ -113,13 +113,20 @@ fn the_flagships_word_tree_follows_the_outline_with_the_plan_and_the_charts() {
         plan.rows.len(),
         r.improvement_plan.len() + outline::BLANK_PLAN_ROWS
     );
+    assert!(
+        tree.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Landscape(inner)
+            if inner.iter().any(|b| matches!(b, Block::Table(t) if t.header == columns)))),
+        "the improvement plan is on landscape pages"
+    );
     for (row, item) in plan.rows.iter().zip(&r.improvement_plan) {
         assert_eq!(row.len(), columns.len());
         assert_eq!(row[1].to_plain(), item.issue);
         assert_eq!(row[2].to_plain(), item.corrective_action);
     }
     // Every table's rows have as many cells as its header.
-    for b in &tree.blocks {
+    for b in tree.all_blocks() {
         if let Block::Table(t) = b {
             assert!(
                 t.rows.iter().all(|row| row.len() == t.header.len()),
@@ -129,8 +136,8 @@ fn the_flagships_word_tree_follows_the_outline_with_the_plan_and_the_charts() {
     }
     // The charts: the HTML report's SVG, standing alone, with a size and a description.
     let charts: Vec<_> = tree
-        .blocks
-        .iter()
+        .all_blocks()
+        .into_iter()
         .filter_map(|b| match b {
             Block::Chart(c) => Some(c),
             _ => None,
@@ -184,8 +191,8 @@ fn the_french_flagship_is_a_french_document() {
     assert_eq!(top, titles(&doc, 0));
     let columns = outline::plan_columns(Lang::Fr).to_vec();
     assert!(
-        tree.blocks
-            .iter()
+        tree.all_blocks()
+            .into_iter()
             .any(|b| matches!(b, Block::Table(t) if t.header == columns))
     );
 }
@@ -325,8 +332,8 @@ fn libreoffice_opens_the_word_report_and_shows_every_section_and_chart() {
         assert!(text.contains(&squeeze(&title)), "{title} is not in the PDF");
     }
     let charts = report::word::document(&doc)
-        .blocks
-        .iter()
+        .all_blocks()
+        .into_iter()
         .filter(|b| matches!(b, Block::Chart(_)))
         .count();
     assert!(office::pdf_images(&pdf) >= charts, "{charts} charts");
@@ -377,7 +384,7 @@ fn french_and_chinese_word_reports_leave_no_english_words_behind() {
             let tree = report::word::document(&doc);
             assert_eq!(tree.lang, lang.tag());
             let mut text = tree.visible_text();
-            for b in &tree.blocks {
+            for b in tree.all_blocks() {
                 if let Block::Chart(c) = b {
                     text.push_str(&c.svg);
                 }

@@ -37,12 +37,7 @@ pub fn write(doc: &Doc) -> String {
     }
     out.push_str("<main>\n");
     let mut heading = 0;
-    for block in &doc.blocks {
-        if let Block::Heading { .. } = block {
-            heading += 1;
-        }
-        self::block(&mut out, block, heading);
-    }
+    blocks(&mut out, &doc.blocks, &mut heading);
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
@@ -92,10 +87,20 @@ fn contents(out: &mut String, heading: &str, doc: &Doc) {
     out.push_str("</ul>\n</nav>\n");
 }
 
-/// One block; `heading` numbers the headings so far (their anchors).
-fn block(out: &mut String, block: &Block, heading: usize) {
+/// Blocks in order; `heading` counts the headings so far (their anchors).
+fn blocks(out: &mut String, list: &[Block], heading: &mut usize) {
+    for b in list {
+        block(out, b, heading);
+    }
+}
+
+/// One block; `heading` counts the headings so far (their anchors). Landscape blocks
+/// print on landscape pages (a named page).
+fn block(out: &mut String, block: &Block, heading: &mut usize) {
     match block {
         Block::Heading { level, text } => {
+            *heading += 1;
+            let heading = *heading;
             let tag = (*level).clamp(1, 3) + 1;
             let _ = writeln!(out, "<h{tag} id=\"h{heading}\">{}</h{tag}>", esc(text));
         }
@@ -124,6 +129,11 @@ fn block(out: &mut String, block: &Block, heading: usize) {
             let _ = writeln!(out, "<p class=\"note\">{}</p>", spans(t));
         }
         Block::PageBreak => out.push_str("<div class=\"page-break\"></div>\n"),
+        Block::Landscape(inner) => {
+            out.push_str("<section class=\"landscape\">\n");
+            blocks(out, inner, heading);
+            out.push_str("</section>\n");
+        }
     }
 }
 

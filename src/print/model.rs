@@ -41,6 +41,8 @@ pub enum Block {
     Note(Text),
     /// The next block starts a new page.
     PageBreak,
+    /// Blocks on landscape pages of their own (a wide table: the improvement plan).
+    Landscape(Vec<Block>),
 }
 
 /// Text with emphasis.
@@ -157,7 +159,7 @@ impl Doc {
         out.extend(self.subtitle.iter().cloned());
         out.extend(self.marking.iter().cloned());
         out.extend(self.contents.iter().cloned());
-        for b in &self.blocks {
+        for b in self.all_blocks() {
             match b {
                 Block::Heading { text, .. } => out.push(text.clone()),
                 Block::Paragraph(t) | Block::Note(t) => out.push(t.to_plain()),
@@ -177,16 +179,32 @@ impl Doc {
                 Block::Boxes { label, boxes } => {
                     out.push(format!("{} {}", label.to_plain(), boxes.join(" ")))
                 }
-                Block::Lines(_) | Block::PageBreak => {}
+                Block::Lines(_) | Block::PageBreak | Block::Landscape(_) => {}
             }
         }
         out.join("\n")
     }
 
+    /// Every block in reading order, those of landscape pages included (after the
+    /// `Landscape` block that holds them).
+    pub fn all_blocks(&self) -> Vec<&Block> {
+        fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a Block>) {
+            for b in blocks {
+                out.push(b);
+                if let Block::Landscape(inner) = b {
+                    walk(inner, out);
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(self.blocks.len());
+        walk(&self.blocks, &mut out);
+        out
+    }
+
     /// The headings, with their levels, in order.
     pub fn headings(&self) -> Vec<(u8, &str)> {
-        self.blocks
-            .iter()
+        self.all_blocks()
+            .into_iter()
             .filter_map(|b| match b {
                 Block::Heading { level, text } => Some((*level, text.as_str())),
                 _ => None,

@@ -23,8 +23,8 @@ use docx_rs::{
 use super::model::{Block, Chart, Doc, Table, Text};
 use super::raster;
 use parts::{
-    HEADER_ROW_MARK, TOC_MARK, bookmark, clean, header_rows, stable_ids, with_contents,
-    with_language,
+    HEADER_ROW_MARK, LANDSCAPE_END, PORTRAIT_END, TOC_MARK, bookmark, clean, header_rows,
+    stable_ids, with_contents, with_language, with_sections,
 };
 use styles::{numbering_styles, styles};
 
@@ -34,6 +34,8 @@ const PAGE_H: u32 = 16838;
 const MARGIN: i32 = 1134;
 /// The width between the margins, in twips.
 const TEXT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
+/// The width between the margins of a landscape page, in twips.
+const LANDSCAPE_TEXT_W: usize = (PAGE_H as usize) - 2 * (MARGIN as usize);
 /// English Metric Units per CSS pixel (96 per inch) and per twip.
 const EMU_PER_PX: u32 = 9525;
 const EMU_PER_TWIP: u32 = 635;
@@ -59,6 +61,9 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, String> {
         lists: 0,
         pictures: 0,
         headings: 0,
+        text_w: TEXT_W,
+        pending_break: false,
+        fresh_page: true,
     };
     w.title(doc);
     for block in &doc.blocks {
@@ -68,7 +73,7 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, String> {
     if doc.contents.is_some() {
         xml.document = with_contents(&xml.document, &doc.headings());
     }
-    xml.document = header_rows(&xml.document);
+    xml.document = with_sections(&header_rows(&xml.document));
     let xml = stable_ids(xml);
     let mut out = Cursor::new(Vec::new());
     xml.pack(&mut out)
@@ -83,15 +88,42 @@ struct Writer {
     lists: usize,
     pictures: usize,
     headings: usize,
+    /// The width between the margins of the current pages, in twips.
+    text_w: usize,
+    /// A page break asked for and not yet written: it is dropped when a section break
+    /// (which starts a page) or the end comes first.
+    pending_break: bool,
+    /// Nothing written since the last page or section break (a page break there would
+    /// leave a blank page).
+    fresh_page: bool,
 }
 
 impl Writer {
     fn push(&mut self, p: Paragraph) {
+        self.flush_break();
+        self.fresh_page = false;
         self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
     }
 
     fn push_table(&mut self, t: WTable) {
+        self.flush_break();
+        self.fresh_page = false;
         self.docx = std::mem::take(&mut self.docx).add_table(t);
+    }
+
+    fn flush_break(&mut self) {
+        if std::mem::take(&mut self.pending_break) {
+            self.docx = std::mem::take(&mut self.docx).add_paragraph(page_break());
+        }
+    }
+
+    /// Ends the section so far with a mark [`parts::with_sections`] makes a section break,
+    /// the next page starting on new pages.
+    fn section_break(&mut self, mark: &str) {
+        self.pending_break = false;
+        self.docx = std::mem::take(&mut self.docx)
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(mark)));
+        self.fresh_page = true;
     }
 
     /// The title, the lines under it and the table of contents.
@@ -159,7 +191,7 @@ impl Writer {
                 }
             }
             Block::Table(t) => {
-                self.push_table(table(t));
+                self.push_table(table(t, self.text_w));
                 self.push(Paragraph::new().style("AfterTable"));
             }
             Block::Chart(c) => self.chart(c)?,
@@ -171,14 +203,23 @@ impl Writer {
                 self.push(p);
             }
             Block::Lines(n) => {
-                self.push_table(lines(*n));
+                self.push_table(lines(*n, self.text_w));
                 self.push(Paragraph::new().style("AfterTable"));
             }
             Block::Note(t) => {
-                self.push_table(note(t));
+                self.push_table(note(t, self.text_w));
                 self.push(Paragraph::new().style("AfterTable"));
             }
-            Block::PageBreak => self.push(page_break()),
+            Block::PageBreak => self.pending_break = !self.fresh_page,
+            Block::Landscape(inner) => {
+                self.section_break(PORTRAIT_END);
+                self.text_w = LANDSCAPE_TEXT_W;
+                for b in inner {
+                    self.block(b)?;
+                }
+                self.section_break(LANDSCAPE_END);
+                self.text_w = TEXT_W;
+            }
         }
         Ok(())
     }
@@ -188,7 +229,7 @@ impl Writer {
     fn chart(&mut self, c: &Chart) -> Result<(), String> {
         let png = raster::png(c)?;
         self.pictures += 1;
-        let text_w_px = (TEXT_W as u32) * EMU_PER_TWIP / EMU_PER_PX;
+        let text_w_px = (self.text_w as u32) * EMU_PER_TWIP / EMU_PER_PX;
         let w_px = c.width.clamp(1, text_w_px);
         let h_px = (u64::from(c.height.max(1)) * u64::from(w_px) / u64::from(c.width.max(1))).max(1)
             as u32;
@@ -238,7 +279,7 @@ fn page_break() -> Paragraph {
 }
 
 /// Column widths in twips, from relative widths (equal when none are given).
-fn grid(widths: &[u16], columns: usize) -> Vec<usize> {
+fn grid(widths: &[u16], columns: usize, text_w: usize) -> Vec<usize> {
     let columns = columns.max(1);
     let rel: Vec<usize> = if widths.len() == columns && widths.iter().any(|w| *w > 0) {
         widths.iter().map(|w| usize::from(*w).max(1)).collect()
@@ -246,16 +287,16 @@ fn grid(widths: &[u16], columns: usize) -> Vec<usize> {
         vec![1; columns]
     };
     let total: usize = rel.iter().sum();
-    rel.iter().map(|w| TEXT_W * w / total).collect()
+    rel.iter().map(|w| text_w * w / total).collect()
 }
 
 /// A table: a shaded bold header row, then the rows; thin grey rules.
-fn table(t: &Table) -> WTable {
+fn table(t: &Table, text_w: usize) -> WTable {
     let columns = t
         .header
         .len()
         .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
-    let grid = grid(&t.widths, columns);
+    let grid = grid(&t.widths, columns, text_w);
     let cell = |i: usize, p: Paragraph| {
         TableCell::new()
             .width(grid.get(i).copied().unwrap_or(0), WidthType::Dxa)
@@ -300,7 +341,7 @@ fn table(t: &Table) -> WTable {
     WTable::new(rows)
         .set_grid(grid.clone())
         .layout(TableLayoutType::Fixed)
-        .width(TEXT_W, WidthType::Dxa)
+        .width(text_w, WidthType::Dxa)
         .set_borders(rules(TableBorders::new()))
 }
 
@@ -326,12 +367,12 @@ fn rules(b: TableBorders) -> TableBorders {
 }
 
 /// Lines to write on: rows of one empty cell with only a bottom rule.
-fn lines(n: u8) -> WTable {
+fn lines(n: u8, text_w: usize) -> WTable {
     let rows = (0..n.max(1))
         .map(|_| {
             TableRow::new(vec![
                 TableCell::new()
-                    .width(TEXT_W, WidthType::Dxa)
+                    .width(text_w, WidthType::Dxa)
                     .clear_all_border()
                     .set_border(
                         TableCellBorder::new(TableCellBorderPosition::Bottom)
@@ -359,16 +400,16 @@ fn lines(n: u8) -> WTable {
                 .color(RULE),
         );
     WTable::new(rows)
-        .set_grid(vec![TEXT_W])
+        .set_grid(vec![text_w])
         .layout(TableLayoutType::Fixed)
-        .width(TEXT_W, WidthType::Dxa)
+        .width(text_w, WidthType::Dxa)
         .set_borders(borders)
 }
 
 /// A shaded, framed box around one paragraph.
-fn note(t: &Text) -> WTable {
+fn note(t: &Text, text_w: usize) -> WTable {
     let cell = TableCell::new()
-        .width(TEXT_W, WidthType::Dxa)
+        .width(text_w, WidthType::Dxa)
         .shading(
             Shading::new()
                 .shd_type(ShdType::Clear)
@@ -377,9 +418,9 @@ fn note(t: &Text) -> WTable {
         )
         .add_paragraph(runs(Paragraph::new(), t).style("TableText"));
     WTable::new(vec![TableRow::new(vec![cell]).cant_split()])
-        .set_grid(vec![TEXT_W])
+        .set_grid(vec![text_w])
         .layout(TableLayoutType::Fixed)
-        .width(TEXT_W, WidthType::Dxa)
+        .width(text_w, WidthType::Dxa)
         .set_borders(rules(TableBorders::new()))
 }
 

@@ -18,6 +18,71 @@ pub(super) fn header_rows(document: &[u8]) -> Vec<u8> {
         .into_bytes()
 }
 
+/// The marks of section breaks: the end of portrait pages before landscape ones, and the
+/// end of landscape pages.
+pub(super) const PORTRAIT_END: &str = "\u{E000}downtime-portrait-end\u{E000}";
+pub(super) const LANDSCAPE_END: &str = "\u{E000}downtime-landscape-end\u{E000}";
+
+/// Section breaks in place of their marks: a paragraph holding the section's properties,
+/// those of the document's last section (its header and footer) for portrait pages, turned
+/// a quarter for landscape ones. docx-rs's own sections drop a section's footer when it has
+/// a header, and need every part given again.
+pub(super) fn with_sections(document: &[u8]) -> Vec<u8> {
+    let mut text = String::from_utf8_lossy(document).into_owned();
+    if !text.contains(PORTRAIT_END) {
+        return text.into_bytes();
+    }
+    let Some(last) = last_section(&text) else {
+        return text.into_bytes();
+    };
+    let portrait = format!("<w:p><w:pPr>{last}</w:pPr></w:p>");
+    let turned = last.replacen(
+        &format!(
+            r#"<w:pgSz w:w="{}" w:h="{}" />"#,
+            super::PAGE_W,
+            super::PAGE_H
+        ),
+        &format!(
+            r#"<w:pgSz w:w="{}" w:h="{}" w:orient="landscape" />"#,
+            super::PAGE_H,
+            super::PAGE_W
+        ),
+        1,
+    );
+    let landscape = format!("<w:p><w:pPr>{turned}</w:pPr></w:p>");
+    while text.contains(PORTRAIT_END) {
+        text = replace_paragraph(&text, PORTRAIT_END, &portrait);
+    }
+    while text.contains(LANDSCAPE_END) {
+        text = replace_paragraph(&text, LANDSCAPE_END, &landscape);
+    }
+    text.into_bytes()
+}
+
+/// The document's last `<w:sectPr>…</w:sectPr>`.
+fn last_section(text: &str) -> Option<String> {
+    let start = text.rfind("<w:sectPr")?;
+    let end = text[start..].find("</w:sectPr>")? + start + "</w:sectPr>".len();
+    Some(text[start..end].to_string())
+}
+
+/// The text with the paragraph that holds `mark` replaced by `by`.
+fn replace_paragraph(text: &str, mark: &str, by: &str) -> String {
+    let Some(at) = text.find(mark) else {
+        return text.to_string();
+    };
+    let start = text[..at]
+        .rfind("<w:p ")
+        .into_iter()
+        .chain(text[..at].rfind("<w:p>"))
+        .max()
+        .unwrap_or(at);
+    let end = text[at..]
+        .find("</w:p>")
+        .map_or(text.len(), |e| at + e + "</w:p>".len());
+    format!("{}{by}{}", &text[..start], &text[end..])
+}
+
 /// Where the table of contents goes: a paragraph [`with_contents`] replaces.
 pub(super) const TOC_MARK: &str = "\u{E000}downtime-contents\u{E000}";
 
@@ -36,16 +101,9 @@ const CONTENTS_DEPTH: u8 = 2;
 /// which LibreOffice prints as the field's code.
 pub(super) fn with_contents(document: &[u8], headings: &[(u8, &str)]) -> Vec<u8> {
     let text = String::from_utf8_lossy(document).into_owned();
-    let Some(mark) = text.find(TOC_MARK) else {
+    if !text.contains(TOC_MARK) {
         return document.to_vec();
-    };
-    let start = text[..mark]
-        .rfind("<w:p ")
-        .or_else(|| text[..mark].rfind("<w:p>"))
-        .unwrap_or(mark);
-    let end = text[mark..]
-        .find("</w:p>")
-        .map_or(text.len(), |e| mark + e + "</w:p>".len());
+    }
     let mut toc = String::new();
     let listed: Vec<_> = headings
         .iter()
@@ -73,7 +131,7 @@ pub(super) fn with_contents(document: &[u8], headings: &[(u8, &str)]) -> Vec<u8>
     if !listed.is_empty() {
         toc.push_str(r#"<w:p><w:r><w:fldChar w:fldCharType="end" /></w:r></w:p>"#);
     }
-    format!("{}{toc}{}", &text[..start], &text[end..]).into_bytes()
+    replace_paragraph(&text, TOC_MARK, &toc).into_bytes()
 }
 
 /// The language tag as Word writes it (`fr` → `fr-FR`).

@@ -511,8 +511,10 @@ fn notes(out: &mut Out, r: &Report) {
     );
 }
 
-/// The improvement plan: the HSEEP IP matrix, pre-filled rows then blank ones.
+/// The improvement plan: the HSEEP IP matrix, pre-filled rows then blank ones, on landscape
+/// pages (eight columns, as in the HSEEP template).
 fn plan(out: &mut Out, r: &Report) {
+    let start = out.blocks.len();
     open(out, r, Section::Plan);
     out.para(Text::plain(tr!(r.lang, "report-plan-intro")));
     let header = outline::plan_columns(r.lang).to_vec();
@@ -539,4 +541,6 @@ fn plan(out: &mut Out, r: &Report) {
         rows.push(vec![Text::default(); header.len()]);
     }
     out.table(header, rows, &[3, 7, 7, 6, 6, 4, 3, 6]);
+    let landscape = out.blocks.split_off(start);
+    out.blocks.push(Block::Landscape(landscape));
 }
