@@ -8,6 +8,7 @@ use crate::i18n::format::NNBSP;
 use crate::room::RoomZone;
 use crate::scenario::compiled::{Clock, format_number};
 use crate::scenario::time::{self, Secs};
+use crate::tr;
 
 use super::model::Moment;
 
@@ -303,6 +304,16 @@ pub fn semicolon(lang: Lang) -> &'static str {
 /// A count with its noun in the right number: `1 deadline`, `2 deadlines`, `0 deadlines`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The rating the evidence suggests for an objective, marked as a suggestion (plain text:
+/// the Markdown and Word reports; the HTML report escapes the rating and mutes it).
+pub fn suggestion(l: Lang, o: &super::model::ObjectiveReport) -> String {
+    if o.suggested == "not_rated" {
+        tr!(l, "report-suggestion-none")
+    } else {
+        tr!(l, "report-suggestion", rating = o.suggested.as_str())
+    }
 }
 
 #[cfg(test)]

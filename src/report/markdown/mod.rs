@@ -322,15 +322,6 @@ pub(super) fn rated(l: Lang, o: &ObjectiveReport) -> String {
     }
 }
 
-/// The suggestion, marked as one.
-pub(super) fn suggested(l: Lang, o: &ObjectiveReport) -> String {
-    if o.suggested == "not_rated" {
-        tr!(l, "report-suggestion-none")
-    } else {
-        tr!(l, "report-suggestion", rating = o.suggested.as_str())
-    }
-}
-
 fn objectives(out: &mut String, r: &Report) {
     let l = r.lang;
     heading(out, r, Section::Objectives);
@@ -354,7 +345,7 @@ fn objectives(out: &mut String, r: &Report) {
                 l,
                 "report-md-objective-line",
                 rating = rated(l, o),
-                suggested = suggested(l, o),
+                suggested = fmt::suggestion(l, o),
                 capability = inline(&o.capability)
             )
         );

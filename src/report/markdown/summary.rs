@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::escape::{inline, leading};
-use super::{heading, quote, rated, suggested, table};
+use super::{heading, quote, rated, table};
+use crate::report::fmt::suggestion as suggested;
 use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::tr;

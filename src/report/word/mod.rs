@@ -369,15 +369,6 @@ fn rating(l: Lang, o: &ObjectiveReport) -> Text {
     }
 }
 
-/// The suggestion from the evidence, marked as one.
-fn suggestion(l: Lang, o: &ObjectiveReport) -> String {
-    if o.suggested == "not_rated" {
-        tr!(l, "report-suggestion-none")
-    } else {
-        tr!(l, "report-suggestion", rating = o.suggested.as_str())
-    }
-}
-
 fn objectives(out: &mut Out, r: &Report) {
     let l = r.lang;
     open(out, r, Section::Objectives);
@@ -413,7 +404,7 @@ fn objectives(out: &mut Out, r: &Report) {
             l,
             "report-html-objective-line",
             rating = rated,
-            suggested = esc(&suggestion(l, o)),
+            suggested = esc(&fmt::suggestion(l, o)),
             capability = esc(&o.capability)
         )));
         if !o.note.is_empty() {

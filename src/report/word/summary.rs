@@ -1,8 +1,9 @@
 //! The executive summary: the ending, the evaluation, strengths and areas for
 //! improvement, the decisions that mattered most, skill and luck, and the key figures.
 
-use super::{Out, inline_when, rating, suggestion};
+use super::{Out, inline_when, rating};
 use crate::print::Text;
+use crate::report::fmt::suggestion;
 use crate::report::model::*;
 use crate::report::outline::Section;
 use crate::tr;
