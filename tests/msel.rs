@@ -1,12 +1,14 @@
 //! `downtime export msel|timeline` and `downtime import msel`: real files in temporary
 //! folders, read back with calamine (and LibreOffice when it is installed).
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/office.rs"]
 mod office;
+
+use cli::downtime;
 
 use calamine::{Reader, Xlsx};
 use downtime::msel::columns::Field;
@@ -16,30 +18,6 @@ use downtime::scenario::compiled::Trigger;
 
 const FLAGSHIP: &str = "scenarios/saturday-night-blackout.ron";
 const FRENCH: &str = "tests/fixtures/msel/planner-fr.csv";
-
-fn downtime(args: &[&str], stdin: Option<&[u8]>) -> (i32, Vec<u8>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_downtime"))
-        .args(args)
-        .env("LANG", "C")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(bytes) = stdin {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// Exports the flagship's MSEL in `format` to `to` (with `extra` arguments) and expects success.
 fn export_flagship(format: &str, to: &Path, extra: &[&str]) {

@@ -2,14 +2,16 @@
 //! checked for what they hold (and, above all, for what the players' manual must not hold),
 //! then the command for its files, languages and exit codes.
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/office.rs"]
 mod office;
 
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
+use cli::{downtime, downtime_in};
 use downtime::i18n::Lang;
 use downtime::msel::export::planned_order;
 use downtime::package::{self, Kind};
@@ -435,37 +437,6 @@ fn the_same_scenario_gives_the_same_trees() {
     }
 }
 
-fn downtime(args: &[&str], stdin: Option<&[u8]>) -> (i32, Vec<u8>, String) {
-    downtime_in(Path::new("."), args, stdin)
-}
-
-/// [`downtime`] run in folder `dir` (a scenario on standard input finds its attachments
-/// there).
-fn downtime_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> (i32, Vec<u8>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_downtime"))
-        .current_dir(dir)
-        .args(args)
-        .env("LANG", "C")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(bytes) = stdin {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 #[test]
 fn the_command_writes_html_to_standard_output_and_to_a_file() {
     let (code, out, err) = downtime(&["export", "sitman", FLAGSHIP], None);
@@ -510,7 +481,7 @@ fn the_command_writes_html_to_standard_output_and_to_a_file() {
     // `-o -`, standard input and a bundled scenario, in French.
     let bytes = std::fs::read(FLAGSHIP).unwrap();
     let (code, out, err) = downtime_in(
-        Path::new("scenarios"),
+        Some(Path::new("scenarios")),
         &["export", "guide", "-", "-o", "-"],
         Some(&bytes),
     );

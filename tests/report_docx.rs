@@ -10,9 +10,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/office.rs"]
 mod office;
 
+use cli::downtime_in;
 use downtime::i18n::Lang;
 use downtime::print::Block;
 use downtime::report::{self, Document, outline};
@@ -57,22 +60,6 @@ fn titles(doc: &Document, k: usize) -> Vec<String> {
         .into_iter()
         .map(|(_, t)| t)
         .collect()
-}
-
-/// Runs the binary with stdout and stderr piped: (exit code, stdout, stderr).
-fn downtime(args: &[&str]) -> (i32, Vec<u8>, String) {
-    let out = Command::new(BIN)
-        .current_dir(root())
-        .args(args)
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]
@@ -261,7 +248,7 @@ fn docx_goes_to_a_pipe_a_file_or_dash() {
         ),
     ];
     for (args, to_file) in runs {
-        let (code, out, err) = downtime(&args);
+        let (code, out, err) = downtime_in(Some(&root()), &args, None);
         assert_eq!(code, 0, "{args:?}: {err}");
         let bytes = if to_file {
             assert!(out.is_empty());
@@ -313,14 +300,18 @@ fn libreoffice_opens_the_word_report_and_shows_every_section_and_chart() {
     let dir = tempfile::tempdir().unwrap();
     let journal = play(dir.path(), "en", "random", 7);
     let docx = dir.path().join("aar.docx");
-    let (code, _, err) = downtime(&[
-        "report",
-        "--format",
-        "docx",
-        "-o",
-        docx.to_str().unwrap(),
-        journal.to_str().unwrap(),
-    ]);
+    let (code, _, err) = downtime_in(
+        Some(&root()),
+        &[
+            "report",
+            "--format",
+            "docx",
+            "-o",
+            docx.to_str().unwrap(),
+            journal.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(code, 0, "{err}");
     let outdir = dir.path().join("out");
     let pdf = office::convert(&office, &docx, "pdf", &outdir);
